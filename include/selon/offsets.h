@@ -1,0 +1,64 @@
+// Offsets in the unit the user asked for.
+//
+// Internally every span is a byte range into the ORIGINAL input. Output converts those byte
+// offsets to one of three units so that `text[start:end]` in the consumer's language is exactly
+// the span:
+//
+//   kCodepoint  Unicode code points, as Python 3 slices a str (the default).
+//   kByte       UTF-8 bytes of the original input, as given.
+//   kUtf16      UTF-16 code units, as JavaScript, Java and C# slice strings.
+//
+// Invalid UTF-8 is decoded as Python's `bytes.decode("utf-8", "replace")` does: each maximal
+// invalid subsequence (Unicode's "maximal subpart" practice) becomes one U+FFFD. Such a
+// subsequence therefore counts as its byte length in kByte, and as 1 in kCodepoint and kUtf16.
+// Span texts are always valid UTF-8 (invalid bytes appear as U+FFFD).
+//
+//   selon::OffsetConverter conv(original_text);
+//   uint64_t start = conv.Convert(byte_begin, selon::OffsetUnit::kCodepoint);
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace selon {
+
+enum class OffsetUnit { kCodepoint, kByte, kUtf16 };
+
+// "codepoint", "byte", "utf16".
+const char* OffsetUnitName(OffsetUnit unit);
+// Parses a name given by OffsetUnitName(); nullopt when unknown.
+std::optional<OffsetUnit> ParseOffsetUnit(std::string_view name);
+
+// Converts byte offsets of one text into code point and UTF-16 offsets, and slices it.
+// Construction is one linear pass that records a checkpoint every few hundred bytes; each
+// conversion then decodes at most that many bytes. The text must outlive the converter.
+// Not thread-safe for concurrent construction; const methods are thread-safe.
+class OffsetConverter {
+ public:
+  explicit OffsetConverter(std::string_view text);
+
+  // `byte_offset` must be a decoding boundary (start of a code point or of an invalid
+  // subsequence) or text.size(); other values are rounded down to one.
+  uint64_t Convert(uint64_t byte_offset, OffsetUnit unit) const;
+
+  // Length of the whole text in `unit`.
+  uint64_t Length(OffsetUnit unit) const { return Convert(text_.size(), unit); }
+
+  // The text in [begin, end) bytes, with invalid subsequences replaced by U+FFFD.
+  std::string Slice(uint64_t begin, uint64_t end) const;
+
+  bool valid_utf8() const { return valid_; }
+
+ private:
+  struct Checkpoint {
+    uint64_t byte, codepoint, utf16;
+  };
+  std::string_view text_;
+  bool valid_ = true;
+  std::vector<Checkpoint> checkpoints_;
+};
+
+}  // namespace selon

@@ -1,0 +1,92 @@
+#include "cli/config.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <thread>
+
+#include "cli/data_dir.h"
+
+namespace selon::cli {
+namespace {
+
+constexpr const char* kExamples = R"(
+Examples:
+  selon article.txt                       one document, one JSON line
+  selon --pretty samples/depeche-tech.txt indented, for reading
+  selon articles/ > out.jsonl             every *.txt under articles/, sorted, in order
+  cat archive.jsonl | selon --jsonl | jq -c '.entities'
+  selon --jsonl -j 8 --offsets utf16 archive.jsonl
+  selon tokenize --pretty article.txt     tokens and sentences, to see the text layer
+
+Exit status: 0 every document processed; 1 some documents produced error records (see
+stderr); 2 usage or configuration error.)";
+
+void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool* progress_on,
+                      bool* progress_off) {
+  app->add_option("inputs", config->inputs,
+                  "Files (one document each), directories (every *.txt, recursively, sorted) "
+                  "or - for stdin; none reads stdin");
+  app->add_flag("--jsonl", config->jsonl,
+                "Input is JSON Lines: one object per line with \"text\" (required), \"id\" "
+                "(optional scalar) and other fields echoed under \"meta\"");
+  app->add_flag("--pretty", config->pretty, "Indent the JSON output for humans");
+  app->add_option("-j,--threads", config->threads, "Worker threads (default: all cores)")
+      ->check(CLI::Range(1u, 1024u));
+  app->add_option("--offsets", *offsets, "Offset unit: codepoint (default), byte or utf16")
+      ->check(CLI::IsMember({"codepoint", "byte", "utf16"}));
+  app->add_option("--max-doc-bytes", config->max_doc_bytes,
+                  "Documents (or JSONL lines) larger than this get a too_large error record "
+                  "(default 67108864)")
+      ->check(CLI::Range(uint64_t{1}, uint64_t{0xFFFFFFFFull - 1}));
+  app->add_flag("--progress", *progress_on,
+                "Show progress on stderr (default: when stderr is a terminal)");
+  app->add_flag("--no-progress", *progress_off, "Never show progress");
+  app->add_option("--data-dir", config->data_dir,
+                  "Folder of lexicons and rules (default: $SELON_DATA, else the installed or "
+                  "build-tree data)");
+}
+
+}  // namespace
+
+int ParseCommandLine(int argc, char** argv, Config* config) {
+  CLI::App app("selon: who is named in French news text, and who claims what, according to "
+               "whom. Writes one JSON object per document (JSON Lines) on stdout.",
+               "selon");
+  app.footer(kExamples);
+  app.set_version_flag("-V,--version", [] {
+    return std::string("selon ") + SELON_VERSION + " (schema selon/1; data: " +
+           DescribeDefaultDataDir() + ")";
+  });
+  std::string offsets = "codepoint";
+  bool progress_on = false, progress_off = false;
+  AddCommonOptions(&app, config, &offsets, &progress_on, &progress_off);
+  app.add_flag("--sentences", config->sentences, "Add the sentences to each record");
+
+  CLI::App* tokenize =
+      app.add_subcommand("tokenize", "Print tokens and sentences: the text layer, per document");
+  AddCommonOptions(tokenize, config, &offsets, &progress_on, &progress_off);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "selon: " << e.what() << " (see selon --help)\n";
+    return 2;
+  }
+  if (tokenize->parsed()) config->command = Command::kTokenize;
+  config->unit = *ParseOffsetUnit(offsets);
+  if (progress_on && progress_off) {
+    std::cerr << "selon: --progress and --no-progress are exclusive\n";
+    return 2;
+  }
+  config->progress =
+      progress_on ? ProgressMode::kOn : (progress_off ? ProgressMode::kOff : ProgressMode::kAuto);
+  if (config->threads == 0) config->threads = std::max(1u, std::thread::hardware_concurrency());
+  return -1;
+}
+
+}  // namespace selon::cli

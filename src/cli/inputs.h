@@ -1,0 +1,77 @@
+// InputReader: turns the command line's inputs into a stream of jobs, one per document, in
+// input order. Reads sequentially and holds one document at a time; parsing and analysis happen
+// in the workers. Every input that should yield a document yields exactly one job: a missing
+// file, an unreadable file or an oversized document becomes a job that carries its error.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/config.h"
+#include "selon/json_writer.h"
+
+namespace selon::cli {
+
+struct Job {
+  enum class Kind {
+    kText,      // payload is the document's bytes
+    kJsonLine,  // payload is one JSONL line, to be parsed by the worker
+    kError,     // error says why there is no document
+  };
+  Kind kind = Kind::kText;
+  std::string payload;
+  nlohmann::json id;       // file path, or the line number until the worker reads "id"
+  std::string path;        // the input the job came from ("-" for stdin)
+  uint64_t line = 0;       // 1-based line number for JSONL
+  uint64_t input_bytes = 0;  // bytes consumed from the input, for progress
+  RecordError error;
+};
+
+class InputReader {
+ public:
+  explicit InputReader(const Config& config);
+  ~InputReader();
+  InputReader(const InputReader&) = delete;
+  InputReader& operator=(const InputReader&) = delete;
+
+  // Fills `job` with the next document; false at the end of all inputs.
+  bool Next(Job* job);
+
+  // Total input bytes when known (regular files only), else 0. Costs one stat per file.
+  uint64_t TotalBytes() const { return total_bytes_; }
+
+ private:
+  struct Source {
+    std::string path;   // as given or as found in a directory
+    bool from_dir = false;
+  };
+  void ExpandInputs();
+  bool OpenNextJsonl(Job* job);    // returns true when `job` holds an open error
+  enum class LineResult { kEnd, kBlank, kJob };
+  bool ReadLine(Job* job);  // next non-blank JSONL line of the open stream
+  LineResult ReadOneLine(Job* job);
+  void ReadWholeFile(const Source& source, Job* job);
+  void ReadStdin(Job* job);
+
+  const Config& config_;
+  std::vector<Source> sources_;
+  size_t next_source_ = 0;
+  uint64_t total_bytes_ = 0;
+
+  // JSONL state: the open stream, its path and line counter.
+  std::FILE* stream_ = nullptr;
+  bool stream_is_stdin_ = false;
+  std::string stream_path_;
+  uint64_t line_number_ = 0;
+  std::vector<char> buffer_;
+  size_t buffer_pos_ = 0, buffer_end_ = 0;
+  bool stream_eof_ = false;
+  bool stdin_consumed_ = false;
+};
+
+}  // namespace selon::cli

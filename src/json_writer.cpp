@@ -1,0 +1,111 @@
+#include "selon/json_writer.h"
+
+namespace selon {
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// Converts analysis-text spans to output spans of one document.
+class SpanWriter {
+ public:
+  SpanWriter(const Document& doc, OffsetUnit unit)
+      : doc_(doc), converter_(doc.original()), unit_(unit) {}
+
+  ojson Span(uint32_t begin, uint32_t end) const {
+    const ByteSpan orig = doc_.ToOriginal({begin, end});
+    ojson span = ojson::object();
+    span["start"] = converter_.Convert(orig.begin, unit_);
+    span["end"] = converter_.Convert(orig.end, unit_);
+    span["text"] = converter_.Slice(orig.begin, orig.end);
+    return span;
+  }
+
+  uint64_t Offset(uint32_t original_byte) const { return converter_.Convert(original_byte, unit_); }
+  uint64_t Length() const { return converter_.Length(unit_); }
+
+ private:
+  const Document& doc_;
+  OffsetConverter converter_;
+  OffsetUnit unit_;
+};
+
+ojson Sentences(const Analysis& analysis, const SpanWriter& spans) {
+  ojson list = ojson::array();
+  for (const Sentence& s : analysis.sentences) list.push_back(spans.Span(s.begin, s.end));
+  return list;
+}
+
+}  // namespace
+
+void JsonWriter::Append(const ojson& record, std::string* out) const {
+  out->append(record.dump(options_.pretty ? 2 : -1, ' ', /*ensure_ascii=*/false,
+                          ojson::error_handler_t::replace));
+  out->push_back('\n');
+}
+
+void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
+                             const nlohmann::json& id, const nlohmann::json* meta,
+                             std::string* out) const {
+  const SpanWriter spans(doc, options_.unit);
+  ojson record = ojson::object();
+  record["schema"] = kSchemaVersion;
+  record["id"] = id;
+  record["offsets"] = OffsetUnitName(options_.unit);
+  record["length"] = spans.Length();
+  record["entities"] = ojson::array();
+  record["claims"] = ojson::array();
+  if (options_.sentences) record["sentences"] = Sentences(analysis, spans);
+  if (!doc.warnings().empty()) {
+    ojson warnings = ojson::array();
+    for (const InputWarning& w : doc.warnings()) {
+      warnings.push_back(
+          {{"code", w.code}, {"start", spans.Offset(w.offset)}, {"message", w.message}});
+    }
+    record["warnings"] = std::move(warnings);
+  }
+  if (meta != nullptr && meta->is_object() && !meta->empty()) record["meta"] = *meta;
+  Append(record, out);
+}
+
+void JsonWriter::WriteTokens(const Document& doc, const Analysis& analysis,
+                             const nlohmann::json& id, std::string* out) const {
+  const SpanWriter spans(doc, options_.unit);
+  ojson record = ojson::object();
+  record["schema"] = kSchemaVersion;
+  record["id"] = id;
+  record["offsets"] = OffsetUnitName(options_.unit);
+  record["length"] = spans.Length();
+  ojson tokens = ojson::array();
+  for (const Token& t : analysis.tokens) {
+    ojson token = spans.Span(t.begin, t.end);
+    token["kind"] = TokenKindName(t.kind);
+    tokens.push_back(std::move(token));
+  }
+  record["tokens"] = std::move(tokens);
+  record["sentences"] = Sentences(analysis, spans);
+  if (!doc.warnings().empty()) {
+    ojson warnings = ojson::array();
+    for (const InputWarning& w : doc.warnings()) {
+      warnings.push_back(
+          {{"code", w.code}, {"start", spans.Offset(w.offset)}, {"message", w.message}});
+    }
+    record["warnings"] = std::move(warnings);
+  }
+  Append(record, out);
+}
+
+void JsonWriter::WriteError(const nlohmann::json& id, const RecordError& error,
+                            std::string* out) const {
+  ojson err = ojson::object();
+  err["code"] = error.code;
+  err["message"] = error.message;
+  if (error.line) err["line"] = *error.line;
+  if (error.path) err["path"] = *error.path;
+  ojson record = ojson::object();
+  record["schema"] = kSchemaVersion;
+  record["id"] = id;
+  record["error"] = std::move(err);
+  Append(record, out);
+}
+
+}  // namespace selon

@@ -1,0 +1,743 @@
+// The French tokenizer: a single left-to-right scan over valid UTF-8.
+//
+// Design. At each position the scanner classifies one code point (ASCII from a table, the rest
+// from Unicode general categories via utf8proc) and dispatches to a sub-scanner: word, number,
+// punctuation, symbol, or one of the "special runs" (URL, e-mail, @handle, #hashtag), which are
+// tried first because they contain characters that would otherwise split them. French specifics
+// live in the word scanner's decisions at an apostrophe (elision or not), a hyphen (compound, or
+// verb-clitic inversion) and a period (abbreviation, initial, dotted acronym, or sentence end),
+// and in the number scanner's grouping rules. Token keys are folded in the same pass that emits
+// the token, into one buffer shared by all tokens, so tokenization allocates only when the
+// caller's buffers grow.
+#include "selon/tokenizer.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cstring>
+
+#include "internal/chars.h"
+#include "internal/utf8.h"
+
+namespace selon {
+
+const char* TokenKindName(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kQuote: return "quote";
+    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kUrl: return "url";
+    case TokenKind::kEmail: return "email";
+    case TokenKind::kHandle: return "handle";
+    case TokenKind::kHashtag: return "hashtag";
+  }
+  return "word";
+}
+
+namespace {
+
+using internal::CharClass;
+
+// ---- French data --------------------------------------------------------------------------
+
+// Elided words split off with their apostrophe (compared lower-cased, ASCII).
+constexpr std::string_view kElisions[] = {"l",      "d",       "j",       "m",      "n",
+                                          "s",      "t",       "c",       "qu",     "jusqu",
+                                          "lorsqu", "puisqu",  "quoiqu",  "presqu", "ç"};
+
+// Words that contain an elision-like apostrophe but are single words (folded keys, prefixes).
+constexpr std::string_view kWholeWithApostrophe[] = {"c'est-a-dire", "presqu'ile", "presqu'iles"};
+
+// Hyphenated words whose tail looks like a clitic but which are compounds (folded keys).
+constexpr std::string_view kCliticLookalikeCompounds[] = {"rendez-vous"};
+
+// Subject and object clitics that split off a verb: a-t-il, dit-elle, dites-le-moi.
+constexpr std::string_view kClitics[] = {"je",  "tu",  "il",  "elle", "on",  "nous",
+                                         "vous", "ils", "elles", "ce", "le",  "la",
+                                         "les", "lui", "leur", "moi",  "toi", "en", "y"};
+
+struct Abbreviation {
+  std::string_view text;  // without the final period, case-sensitive
+  bool may_end_sentence;  // true when the period can also close a sentence
+};
+// Abbreviations that keep their period. Titles never end a sentence; common-noun abbreviations
+// may (the sentence splitter then looks at the next token's case).
+constexpr Abbreviation kAbbreviations[] = {
+    {"M", false},    {"MM", false},   {"Mme", false},  {"Mmes", false}, {"Mlle", false},
+    {"Mlles", false}, {"Dr", false},  {"Drs", false},  {"Pr", false},   {"Me", false},
+    {"Mgr", false},  {"St", false},   {"Ste", false},  {"Gal", false},  {"Gén", false},
+    {"Cdt", false},  {"Col", false},  {"Lt", false},   {"Sgt", false},  {"av", false},
+    {"apr", false},  {"cf", false},   {"Cf", false},   {"p", false},    {"pp", false},
+    {"env", false},  {"tél", false},  {"Tél", false},  {"bd", false},   {"Bd", false},
+    {"Ets", false},  {"Vve", false},  {"etc", true},   {"ex", true},    {"art", true},
+    {"vol", true},   {"éd", true},    {"fig", true},   {"chap", true},  {"min", true},
+    {"max", true},   {"hab", true},   {"Cie", true},   {"Inc", true},   {"Ltd", true},
+    {"Corp", true},  {"Co", true},    {"Jr", true},    {"Sr", true},    {"janv", true},
+    {"févr", true},  {"avr", true},   {"juil", true},  {"sept", true},  {"oct", true},
+    {"nov", true},   {"déc", true},   {"coll", true},  {"dir", true},   {"trad", true},
+    {"approx", true}, {"resp", true}, {"Av", false},   {"Bvd", false},  {"No", false},
+};
+
+// Ordinal and unit-less suffixes glued to a number: 1er, 2e, 2ème, 3es, 2nd.
+constexpr std::string_view kOrdinalSuffixes[] = {"er", "re", "ère", "e", "è", "ème", "eme",
+                                                 "es", "ers", "res", "ères", "èmes", "nd",
+                                                 "nde", "nds", "ndes", "d"};
+
+// ---- helpers --------------------------------------------------------------------------------
+
+// ASCII classes, so the hot loop touches no table outside L1.
+constexpr std::array<CharClass, 128> MakeAsciiClasses() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass k = CharClass::kSymbol;
+    if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) k = CharClass::kNewline;
+    else if (c < 0x20 || c == ' ' || c == 0x7F) k = CharClass::kSpace;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharClass::kLetter;
+    else if (c >= '0' && c <= '9') k = CharClass::kDigit;
+    else if (c == '\'') k = CharClass::kApostrophe;
+    else if (c == '-') k = CharClass::kHyphen;
+    else if (std::string_view("!\"#()*,./:;?@[\\]_{}").find(static_cast<char>(c)) !=
+             std::string_view::npos)
+      k = CharClass::kPunct;
+    t[c] = k;
+  }
+  return t;
+}
+constexpr std::array<CharClass, 128> kAsciiClasses = MakeAsciiClasses();
+
+// Decodes the code point at `pos` of valid UTF-8; sets `*next` past it.
+inline char32_t Decode(std::string_view s, size_t pos, size_t* next) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data()) + pos;
+  const uint8_t b = p[0];
+  if (b < 0x80) {
+    *next = pos + 1;
+    return b;
+  }
+  if (b < 0xE0) {
+    *next = pos + 2;
+    return (char32_t(b & 0x1F) << 6) | (p[1] & 0x3F);
+  }
+  if (b < 0xF0) {
+    *next = pos + 3;
+    return (char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  }
+  *next = pos + 4;
+  return (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
+         (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+inline CharClass ClassOf(char32_t c) {
+  return c < 128 ? kAsciiClasses[c] : internal::Classify(c);
+}
+
+inline bool IsWordChar(CharClass k) {
+  return k == CharClass::kLetter || k == CharClass::kMark || k == CharClass::kDigit ||
+         k == CharClass::kJoiner;
+}
+
+inline bool IsHorizontalSpaceAt(std::string_view s, size_t pos, size_t* next) {
+  if (pos >= s.size()) return false;
+  if (s[pos] == ' ') {
+    *next = pos + 1;
+    return true;
+  }
+  if (s.compare(pos, 2, "\xC2\xA0") == 0) {  // U+00A0
+    *next = pos + 2;
+    return true;
+  }
+  if (s.compare(pos, 3, "\xE2\x80\xAF") == 0) {  // U+202F
+    *next = pos + 3;
+    return true;
+  }
+  return false;
+}
+
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Lower-cases ASCII letters of `word` into `buf` (up to its size); returns the view, or an
+// empty view when the word is longer than the buffer or not ASCII (except ç).
+std::string_view LowerAscii(std::string_view word, char* buf, size_t size) {
+  if (word.size() > size) return {};
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    buf[i] = c;
+  }
+  return std::string_view(buf, word.size());
+}
+
+bool IsElisionPrefix(std::string_view word) {
+  char buf[8];
+  std::string_view lower = LowerAscii(word, buf, sizeof buf);
+  if (lower.empty()) return false;
+  if (lower == "\xC3\x87") return true;  // Ç
+  for (std::string_view e : kElisions)
+    if (lower == e) return true;
+  return false;
+}
+
+bool IsClitic(std::string_view segment) {
+  for (std::string_view c : kClitics)
+    if (segment == c) return true;
+  return false;
+}
+
+const Abbreviation* FindAbbreviation(std::string_view word) {
+  if (word.size() > 8) return nullptr;
+  for (const Abbreviation& a : kAbbreviations)
+    if (a.text == word) return &a;
+  return nullptr;
+}
+
+bool IsOrdinalSuffix(std::string_view s) {
+  for (std::string_view o : kOrdinalSuffixes)
+    if (s == o) return true;
+  return false;
+}
+
+// True when the folded form of text[pos..] starts with `prefix` (a folded key).
+bool FoldedStartsWith(std::string_view text, size_t pos, std::string_view prefix) {
+  std::string folded;
+  while (pos < text.size() && folded.size() < prefix.size()) {
+    size_t next;
+    const char32_t c = Decode(text, pos, &next);
+    internal::AppendFolded(c, &folded);
+    pos = next;
+  }
+  return folded.compare(0, prefix.size(), prefix) == 0 &&
+         (pos >= text.size() || folded.size() >= prefix.size());
+}
+
+// True when a roman numeral with an ordinal suffix: XXIe, IIIe, Ier, Ve.
+bool IsRomanOrdinal(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size() && std::string_view("IVXLCDM").find(w[i]) != std::string_view::npos) ++i;
+  if (i == 0 || i == w.size()) return false;
+  const std::string_view roman = w.substr(0, i);
+  if (roman.size() == 1 && roman != "I" && roman != "V" && roman != "X") return false;
+  const std::string_view suffix = w.substr(i);
+  return suffix == "e" || suffix == "er" || suffix == "re" || suffix == "ère" ||
+         suffix == "ème" || suffix == "es";
+}
+
+const RE2& UrlPattern() {
+  static const RE2 re(
+      "(?i)(?:https?://|ftp://|www\\.)[^\\s<>«»\"“”\\x{00A0}\\x{202F}\\x{2009}]+", RE2::Quiet);
+  return re;
+}
+
+const RE2& EmailPattern() {
+  static const RE2 re(
+      "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", RE2::Quiet);
+  return re;
+}
+
+// ---- the scanner ----------------------------------------------------------------------------
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, std::vector<Token>* tokens, std::string* keys)
+      : text_(text), tokens_(tokens), keys_(keys) {}
+
+  void Run();
+
+ private:
+  void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags = 0);
+  bool ScanSpecialRun(size_t pos);  // emits a URL or e-mail starting at pos, if any
+  void ScanWord(size_t start);
+  void ScanNumber(size_t start);
+  void ScanPunct(size_t start, char32_t c, size_t next);
+  void ScanSymbol(size_t start, size_t next);
+  size_t WordRunEnd(size_t pos) const;
+  size_t CliticChainEnd(size_t hyphen, size_t word_start) const;
+  size_t DottedAcronymEnd(size_t start) const;
+
+  std::string_view text_;
+  std::vector<Token>* tokens_;
+  std::string* keys_;
+  size_t pos_ = 0;
+  uint16_t gap_flags_ = kSpaceBefore;  // flags describing the whitespace before the next token
+  int newlines_in_gap_ = 0;
+};
+
+void Scanner::Run() {
+  while (pos_ < text_.size()) {
+    size_t next;
+    const char32_t c = Decode(text_, pos_, &next);
+    const CharClass k = ClassOf(c);
+    switch (k) {
+      case CharClass::kSpace:
+      case CharClass::kJoiner:
+        gap_flags_ |= kSpaceBefore;
+        pos_ = next;
+        break;
+      case CharClass::kNewline:
+        if (c == '\r' && next < text_.size() && text_[next] == '\n') ++next;  // CRLF is one
+        gap_flags_ |= kSpaceBefore | kNewlineBefore;
+        if (++newlines_in_gap_ >= 2) gap_flags_ |= kBlankLineBefore;
+        pos_ = next;
+        break;
+      case CharClass::kLetter:
+      case CharClass::kMark:
+        if (!ScanSpecialRun(pos_)) ScanWord(pos_);
+        break;
+      case CharClass::kDigit:
+        if (!ScanSpecialRun(pos_)) ScanNumber(pos_);
+        break;
+      case CharClass::kSymbol:
+        ScanSymbol(pos_, next);
+        break;
+      default:
+        ScanPunct(pos_, c, next);
+        break;
+    }
+  }
+}
+
+void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
+  Token t;
+  t.begin = static_cast<uint32_t>(begin);
+  t.end = static_cast<uint32_t>(end);
+  t.kind = kind;
+  t.key_begin = static_cast<uint32_t>(keys_->size());
+  int letters = 0, uppers = 0;
+  bool first_letter_seen = false;
+  for (size_t p = begin; p < end;) {
+    const uint8_t b = static_cast<uint8_t>(text_[p]);
+    if (b < 0x80) {
+      char c = static_cast<char>(b);
+      if (c >= 'A' && c <= 'Z') {
+        ++letters;
+        ++uppers;
+        if (!first_letter_seen) flags |= kCapitalized;
+        first_letter_seen = true;
+        c = static_cast<char>(c - 'A' + 'a');
+      } else if (c >= 'a' && c <= 'z') {
+        ++letters;
+        first_letter_seen = true;
+      } else if (c >= '0' && c <= '9') {
+        flags |= kHasDigit;
+      }
+      keys_->push_back(c);
+      ++p;
+      continue;
+    }
+    size_t next;
+    const char32_t c = Decode(text_, p, &next);
+    const CharClass k = internal::Classify(c);
+    if (k == CharClass::kLetter) {
+      ++letters;
+      const bool upper = internal::IsUpperCase(c);
+      if (upper) ++uppers;
+      if (!first_letter_seen && upper) flags |= kCapitalized;
+      first_letter_seen = true;
+    } else if (k == CharClass::kDigit) {
+      flags |= kHasDigit;
+    }
+    internal::AppendFolded(c, keys_);
+    p = next;
+  }
+  if (letters >= 2 && uppers == letters) flags |= kAllCaps;
+  t.key_end = static_cast<uint32_t>(keys_->size());
+  t.flags = flags | gap_flags_;
+  if (kind == TokenKind::kWord && (flags & kCapitalized) &&
+      IsRomanOrdinal(text_.substr(begin, end - begin)))
+    t.kind = TokenKind::kNumber;
+  tokens_->push_back(t);
+  gap_flags_ = 0;
+  newlines_in_gap_ = 0;
+  pos_ = end;
+}
+
+bool Scanner::ScanSpecialRun(size_t pos) {
+  // Cheap screen: look ahead over the ASCII characters a URL or address can start with.
+  size_t p = pos;
+  while (p < text_.size()) {
+    const char c = text_[p];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '.' ||
+        c == '_' || c == '%' || c == '+' || c == '-')
+      ++p;
+    else
+      break;
+  }
+  if (p == pos) return false;
+  const char stop = p < text_.size() ? text_[p] : '\0';
+  const std::string_view rest = text_.substr(pos);
+  re2::StringPiece match;
+  if (stop == '@') {
+    if (!EmailPattern().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &match, 1)) return false;
+    Emit(pos, pos + match.size(), TokenKind::kEmail);
+    return true;
+  }
+  const bool www = (p - pos > 4) && (rest[0] == 'w' || rest[0] == 'W') &&
+                   FoldedStartsWith(text_, pos, "www.");
+  if (!(stop == ':' || www)) return false;
+  if (!UrlPattern().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &match, 1)) return false;
+  // Trim trailing punctuation that belongs to the sentence, keeping balanced parentheses.
+  std::string_view url(match.data(), match.size());
+  while (!url.empty()) {
+    const char last = url.back();
+    if (std::string_view(".,;:!?'\"]}").find(last) != std::string_view::npos) {
+      url.remove_suffix(1);
+    } else if (last == ')' && url.find('(') == std::string_view::npos) {
+      url.remove_suffix(1);
+    } else if (url.size() >= 3 && (url.ends_with("\xE2\x80\x99") || url.ends_with("\xE2\x80\x9D"))) {
+      url.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  if (url.size() <= 4) return false;
+  Emit(pos, pos + url.size(), TokenKind::kUrl);
+  return true;
+}
+
+size_t Scanner::WordRunEnd(size_t pos) const {
+  while (pos < text_.size()) {
+    const uint8_t b = static_cast<uint8_t>(text_[pos]);
+    if (b < 0x80) {
+      const CharClass k = kAsciiClasses[b];
+      if (k == CharClass::kLetter || k == CharClass::kDigit) {
+        ++pos;
+        continue;
+      }
+      return pos;
+    }
+    size_t next;
+    const char32_t c = Decode(text_, pos, &next);
+    if (c == 0x00B7 && next < text_.size()) {  // middle dot of inclusive writing: député·e·s
+      size_t after;
+      if (ClassOf(Decode(text_, next, &after)) == CharClass::kLetter) {
+        pos = next;
+        continue;
+      }
+      return pos;
+    }
+    if (!IsWordChar(internal::Classify(c))) return pos;
+    pos = next;
+  }
+  return pos;
+}
+
+// At a hyphen inside a word: when what follows is a chain of lower-case clitics running to the
+// end of the hyphenated word (-t-il, -elle, -le-moi), returns the chain's end; else 0.
+size_t Scanner::CliticChainEnd(size_t hyphen, size_t word_start) const {
+  size_t p = hyphen;
+  int segments = 0;
+  bool pending_t = false;
+  while (p < text_.size()) {
+    size_t after_hyphen;
+    const char32_t h = Decode(text_, p, &after_hyphen);
+    if (ClassOf(h) != CharClass::kHyphen) break;
+    const size_t seg_end = WordRunEnd(after_hyphen);
+    if (seg_end == after_hyphen) break;  // a hyphen not followed by a word: chain ends before it
+    const std::string_view seg = text_.substr(after_hyphen, seg_end - after_hyphen);
+    if (seg == "t") {
+      if (pending_t) return 0;
+      pending_t = true;
+    } else {
+      if (!IsClitic(seg)) return 0;
+      if (pending_t && seg != "il" && seg != "elle" && seg != "on" && seg != "ils" &&
+          seg != "elles")
+        return 0;
+      pending_t = false;
+      ++segments;
+    }
+    p = seg_end;
+  }
+  if (segments == 0 || pending_t) return 0;
+  // The chain must end the word: an apostrophe + letter (donne-m'en) or a digit is not handled.
+  if (p < text_.size()) {
+    size_t next;
+    const char32_t c = Decode(text_, p, &next);
+    if (ClassOf(c) == CharClass::kApostrophe) return 0;
+  }
+  for (std::string_view compound : kCliticLookalikeCompounds)
+    if (FoldedStartsWith(text_, word_start, compound) &&
+        p - word_start <= compound.size() + 2)
+      return 0;
+  return p;
+}
+
+// At a single letter followed by '.', the end of a dotted acronym (O.N.U., J.-C., U.S.A.)
+// including its final period, or 0 when there are fewer than two letters.
+size_t Scanner::DottedAcronymEnd(size_t start) const {
+  size_t p = start;
+  int letters = 0;
+  while (p < text_.size()) {
+    size_t next;
+    const char32_t c = Decode(text_, p, &next);
+    if (ClassOf(c) != CharClass::kLetter) break;
+    const size_t end = WordRunEnd(p);
+    if (end != next || end >= text_.size() || text_[end] != '.') break;  // one letter, then '.'
+    ++letters;
+    p = end + 1;
+    if (p + 1 < text_.size() && text_[p] == '-') {
+      size_t after;
+      if (ClassOf(Decode(text_, p + 1, &after)) == CharClass::kLetter) ++p;  // J.-C.
+    }
+  }
+  if (letters < 2) return 0;
+  // A trailing hyphen we stepped over without a letter after it is not part of the acronym.
+  return text_[p - 1] == '-' ? p - 1 : p;
+}
+
+void Scanner::ScanWord(size_t start) {
+  size_t p = start;
+  while (true) {
+    p = WordRunEnd(p);
+    if (p >= text_.size()) break;
+    size_t next;
+    const char32_t c = Decode(text_, p, &next);
+    const CharClass k = ClassOf(c);
+    if (k == CharClass::kApostrophe) {
+      const std::string_view word = text_.substr(start, p - start);
+      if (IsElisionPrefix(word) && !(word.size() <= 6 && [&] {
+            for (std::string_view whole : kWholeWithApostrophe)
+              if (FoldedStartsWith(text_, start, whole)) return true;
+            return false;
+          }())) {
+        Emit(start, next, TokenKind::kWord, kElision);
+        return;
+      }
+      size_t after;
+      if (next < text_.size() && ClassOf(Decode(text_, next, &after)) == CharClass::kLetter) {
+        p = next;  // aujourd’hui, O’Brien
+        continue;
+      }
+      break;
+    }
+    if (k == CharClass::kHyphen) {
+      size_t after;
+      if (next >= text_.size() || !IsWordChar(ClassOf(Decode(text_, next, &after)))) break;
+      const size_t chain_end = CliticChainEnd(p, start);
+      if (chain_end == 0) {
+        p = next;  // a compound: porte-parole, Saint-Étienne
+        continue;
+      }
+      Emit(start, p, TokenKind::kWord);
+      // Emit each clitic; "-t-" joins the clitic after it.
+      size_t q = p;
+      while (q < chain_end) {
+        size_t seg_start = q;
+        size_t hyphen_len;
+        Decode(text_, q, &hyphen_len);
+        size_t seg_end = WordRunEnd(hyphen_len);
+        if (text_.substr(hyphen_len, seg_end - hyphen_len) == "t") {
+          Decode(text_, seg_end, &hyphen_len);
+          seg_end = WordRunEnd(hyphen_len);
+        }
+        Emit(seg_start, seg_end, TokenKind::kWord, kClitic);
+        q = seg_end;
+      }
+      return;
+    }
+    if (c == '.') {
+      const std::string_view word = text_.substr(start, p - start);
+      size_t first_next;
+      const char32_t first = Decode(text_, start, &first_next);
+      if (first_next == p && ClassOf(first) == CharClass::kLetter) {
+        const size_t acronym_end = DottedAcronymEnd(start);
+        if (acronym_end > 0) {
+          Emit(start, acronym_end, TokenKind::kWord, kAbbreviation | kMayEndSentence);
+          return;
+        }
+        if (internal::IsUpperCase(first)) {  // an initial: J. K. Rowling
+          Emit(start, next, TokenKind::kWord, kAbbreviation);
+          return;
+        }
+      }
+      if (const Abbreviation* a = FindAbbreviation(word)) {
+        Emit(start, next, TokenKind::kWord,
+             kAbbreviation | (a->may_end_sentence ? kMayEndSentence : 0));
+        return;
+      }
+      break;
+    }
+    if (c == 0x00B0 && (p - start == 1) && (text_[start] == 'n' || text_[start] == 'N')) {
+      Emit(start, next, TokenKind::kWord, kAbbreviation);  // n°
+      return;
+    }
+    break;
+  }
+  Emit(start, p, TokenKind::kWord);
+}
+
+void Scanner::ScanNumber(size_t start) {
+  size_t p = start;
+  while (p < text_.size() && IsAsciiDigit(text_[p])) ++p;
+  // Thousands separated by a space, U+00A0 or U+202F: 1 000 000 (first group of 1-3 digits).
+  if (p - start <= 3) {
+    while (true) {
+      size_t after_space;
+      if (!IsHorizontalSpaceAt(text_, p, &after_space)) break;
+      size_t q = after_space;
+      while (q < text_.size() && IsAsciiDigit(text_[q])) ++q;
+      if (q - after_space != 3) break;
+      p = q;
+    }
+  }
+  // Decimals and dotted thousands: 3,5  3.5  1.000.000
+  if (p + 1 < text_.size() && text_[p] == ',' && IsAsciiDigit(text_[p + 1])) {
+    p += 1;
+    while (p < text_.size() && IsAsciiDigit(text_[p])) ++p;
+  }
+  while (p + 1 < text_.size() && text_[p] == '.' && IsAsciiDigit(text_[p + 1])) {
+    p += 1;
+    while (p < text_.size() && IsAsciiDigit(text_[p])) ++p;
+  }
+  // Dates: 28/11/2026
+  while (p + 1 < text_.size() && text_[p] == '/' && IsAsciiDigit(text_[p + 1])) {
+    p += 1;
+    while (p < text_.size() && IsAsciiDigit(text_[p])) ++p;
+  }
+  // Times: 14:30
+  if (p + 2 < text_.size() && text_[p] == ':' && IsAsciiDigit(text_[p + 1]) &&
+      IsAsciiDigit(text_[p + 2]) && (p + 3 >= text_.size() || !IsAsciiDigit(text_[p + 3])))
+    p += 3;
+  // Glued letters: 14h30, 14h, 1er, XXIe (handled as words), 3D, 100km.
+  const size_t run_end = WordRunEnd(p);
+  if (run_end > p) {
+    const std::string_view suffix = text_.substr(p, run_end - p);
+    if (suffix[0] == 'h') {
+      const std::string_view minutes = suffix.substr(1);
+      if (minutes.empty() ||
+          (minutes.size() == 2 && IsAsciiDigit(minutes[0]) && IsAsciiDigit(minutes[1]))) {
+        Emit(start, run_end, TokenKind::kNumber);
+        return;
+      }
+    }
+    if (IsOrdinalSuffix(suffix)) {
+      Emit(start, run_end, TokenKind::kNumber);
+      return;
+    }
+    ScanWord(start);  // 3D, 4G, 100km, 2016-2017 as a compound
+    return;
+  }
+  Emit(start, p, TokenKind::kNumber);
+}
+
+void Scanner::ScanPunct(size_t start, char32_t c, size_t next) {
+  switch (c) {
+    case '.':
+      if (next + 1 < text_.size() && text_[next] == '.' && text_[next + 1] == '.') {
+        size_t p = next;
+        while (p < text_.size() && text_[p] == '.') ++p;
+        Emit(start, p, TokenKind::kPunct, kSentenceFinal);
+      } else {
+        Emit(start, next, TokenKind::kPunct, kSentenceFinal);
+      }
+      return;
+    case '!':
+    case '?': {
+      size_t p = next;
+      while (p < text_.size() && (text_[p] == '!' || text_[p] == '?')) ++p;
+      Emit(start, p, TokenKind::kPunct, kSentenceFinal);
+      return;
+    }
+    case 0x2026:  // …
+      Emit(start, next, TokenKind::kPunct, kSentenceFinal);
+      return;
+    case '@':
+    case '#': {
+      size_t p;
+      p = next;
+      while (p < text_.size()) {
+        if (text_[p] == '_') {
+          ++p;
+          continue;
+        }
+        size_t q;
+        if (!IsWordChar(ClassOf(Decode(text_, p, &q)))) break;
+        p = q;
+      }
+      if (p > next) {
+        Emit(start, p, c == '@' ? TokenKind::kHandle : TokenKind::kHashtag);
+        return;
+      }
+      Emit(start, next, TokenKind::kSymbol);
+      return;
+    }
+    case 0x00AB:  // «
+    case 0x201C:  // “
+    case 0x201E:  // „
+    case 0x2039:  // ‹
+    case 0x2018:  // ‘
+      Emit(start, next, TokenKind::kQuote, kOpeningQuote);
+      return;
+    case 0x00BB:  // »
+    case 0x201D:  // ”
+    case 0x203A:  // ›
+    case 0x2019:  // ’
+      Emit(start, next, TokenKind::kQuote, kClosingQuote);
+      return;
+    case '"':
+    case '\'':
+    case 0x02BC: {
+      // A straight quote opens after whitespace or an opening bracket, closes otherwise.
+      const bool opens = (gap_flags_ & kSpaceBefore) || tokens_->empty() ||
+                         std::string_view("([{").find(text_[tokens_->back().end - 1]) !=
+                             std::string_view::npos;
+      Emit(start, next, TokenKind::kQuote, opens ? kOpeningQuote : kClosingQuote);
+      return;
+    }
+    case ')':
+    case ']':
+    case '}':
+      Emit(start, next, TokenKind::kPunct, kClosingBracket);
+      return;
+    case '-': case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+      Emit(start, next, TokenKind::kPunct, kDash);
+      return;
+    default:
+      Emit(start, next, TokenKind::kPunct);
+      return;
+  }
+}
+
+void Scanner::ScanSymbol(size_t start, size_t next) {
+  // Keep an emoji with its modifiers, variation selectors and ZWJ sequences.
+  size_t p = next;
+  size_t first_end = next;
+  char32_t first;
+  {
+    size_t tmp;
+    first = Decode(text_, start, &tmp);
+  }
+  while (p < text_.size()) {
+    size_t q;
+    const char32_t c = Decode(text_, p, &q);
+    const CharClass k = ClassOf(c);
+    if (k == CharClass::kMark || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF)) {
+      p = q;
+      continue;
+    }
+    if (c == 0x200D && q < text_.size()) {  // ZWJ joins the next symbol
+      size_t r;
+      if (ClassOf(Decode(text_, q, &r)) == CharClass::kSymbol) {
+        p = r;
+        continue;
+      }
+    }
+    // Regional indicators pair into a flag.
+    if (first >= 0x1F1E6 && first <= 0x1F1FF && p == first_end && c >= 0x1F1E6 && c <= 0x1F1FF) {
+      p = q;
+      continue;
+    }
+    break;
+  }
+  Emit(start, p, TokenKind::kSymbol);
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* tokens, std::string* keys) {
+  tokens->clear();
+  keys->clear();
+  Scanner scanner(text, tokens, keys);
+  scanner.Run();
+}
+
+}  // namespace selon

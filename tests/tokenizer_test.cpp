@@ -1,0 +1,134 @@
+// Tokenizer behaviour, table-driven: tests/cases/*.inc hold the cases (French, written for the
+// project), grouped by the phenomenon they cover.
+#include "selon/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "selon/document.h"
+#include "test_util.h"
+
+namespace selon {
+namespace {
+
+struct TokenCase {
+  std::string input;
+  std::vector<std::string> tokens;
+};
+
+const TokenCase kTokenCases[] = {
+#include "cases/tokenizer_cases.inc"
+};
+
+struct KindCase {
+  std::string input;
+  std::string token;
+  std::string kind;
+};
+
+const KindCase kKindCases[] = {
+#include "cases/token_kind_cases.inc"
+};
+
+TEST(Tokenizer, CasesFromTable) {
+  ASSERT_GE(std::size(kTokenCases), 150u);
+  int failures = 0;
+  for (const TokenCase& c : kTokenCases) {
+    const std::vector<std::string> got = testing::TokenTexts(c.input);
+    if (got != c.tokens) {
+      ++failures;
+      std::string expected, actual;
+      for (const auto& t : c.tokens) expected += "[" + t + "] ";
+      for (const auto& t : got) actual += "[" + t + "] ";
+      ADD_FAILURE() << "input:    " << c.input << "\nexpected: " << expected
+                    << "\ngot:      " << actual;
+    }
+  }
+  EXPECT_EQ(failures, 0);
+}
+
+TEST(Tokenizer, KindsFromTable) {
+  for (const KindCase& c : kKindCases) {
+    Analysis analysis;
+    const std::vector<std::string> texts = testing::TokenTexts(c.input, &analysis);
+    bool found = false;
+    for (size_t i = 0; i < texts.size(); ++i) {
+      if (texts[i] != c.token) continue;
+      found = true;
+      EXPECT_EQ(TokenKindName(analysis.tokens[i].kind), c.kind)
+          << "input: " << c.input << " token: " << c.token;
+    }
+    EXPECT_TRUE(found) << "input: " << c.input << " has no token " << c.token;
+  }
+}
+
+// ---- Keys ----
+
+TEST(Tokenizer, KeysFoldCaseDiacriticsApostrophesAndHyphens) {
+  Analysis a;
+  testing::TokenTexts("ÉTATS‑UNIS L’État Œuvre Éric", &a);
+  ASSERT_EQ(a.tokens.size(), 5u);
+  EXPECT_EQ(a.tokens[0].key(a.keys), "etats-unis");
+  EXPECT_EQ(a.tokens[1].key(a.keys), "l'");
+  EXPECT_EQ(a.tokens[2].key(a.keys), "etat");
+  EXPECT_EQ(a.tokens[3].key(a.keys), "oeuvre");
+  EXPECT_EQ(a.tokens[4].key(a.keys), "eric");
+}
+
+TEST(Tokenizer, DecomposedAndComposedTextGiveTheSameKey) {
+  Analysis composed, decomposed;
+  testing::TokenTexts("Éric", &composed);
+  testing::TokenTexts("E\u0301ric", &decomposed);
+  ASSERT_EQ(decomposed.tokens.size(), 1u);
+  EXPECT_EQ(composed.tokens[0].key(composed.keys), decomposed.tokens[0].key(decomposed.keys));
+}
+
+// ---- Flags ----
+
+TEST(Tokenizer, ShapeFlags) {
+  Analysis a;
+  testing::TokenTexts("Le PDG d’OpenAI, 2023", &a);
+  ASSERT_EQ(a.tokens.size(), 6u);
+  EXPECT_TRUE(a.tokens[0].has(kCapitalized));
+  EXPECT_FALSE(a.tokens[0].has(kAllCaps));
+  EXPECT_TRUE(a.tokens[1].has(kAllCaps));
+  EXPECT_TRUE(a.tokens[2].has(kElision));
+  EXPECT_FALSE(a.tokens[3].has(kSpaceBefore));
+  EXPECT_TRUE(a.tokens[5].has(kHasDigit));
+}
+
+TEST(Tokenizer, LineBreakFlags) {
+  Analysis a;
+  testing::TokenTexts("Titre\nLigne\r\n\r\nParagraphe", &a);
+  ASSERT_EQ(a.tokens.size(), 3u);
+  EXPECT_FALSE(a.tokens[0].has(kNewlineBefore));
+  EXPECT_TRUE(a.tokens[1].has(kNewlineBefore));
+  EXPECT_FALSE(a.tokens[1].has(kBlankLineBefore));
+  EXPECT_TRUE(a.tokens[2].has(kBlankLineBefore));
+}
+
+// ---- Robustness ----
+
+TEST(Tokenizer, InvalidBytesBecomeSymbolsWithoutShiftingNeighbours) {
+  const std::string text = "Le \xFF" "maire";
+  const std::vector<std::string> got = testing::TokenTexts(text);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0], "Le");
+  EXPECT_EQ(got[1], "\xFF");
+  EXPECT_EQ(got[2], "maire");
+}
+
+TEST(Tokenizer, NulBytesAreWhitespace) {
+  const std::string text("Le\0maire", 8);
+  EXPECT_EQ(testing::TokenTexts(text), (std::vector<std::string>{"Le", "maire"}));
+}
+
+TEST(Tokenizer, EmptyAndBlankInputs) {
+  EXPECT_TRUE(testing::TokenTexts("").empty());
+  EXPECT_TRUE(testing::TokenTexts(" \n\t\u00A0\r\n").empty());
+}
+
+}  // namespace
+}  // namespace selon
