@@ -149,7 +149,7 @@ void InputReader::ReadWholeFile(const Source& source, Job* job) {
 
 void InputReader::ReadStdin(Job* job) {
   job->id = "-";
-  job->path = "-";
+  job->path.assign(1, '-');  // not = "-": works around GCC 12 bogus -Wrestrict
   if (stdin_consumed_) {
     job->kind = Job::Kind::kError;
     job->error = {"unreadable", "-: standard input was already read", std::nullopt, "-"};
