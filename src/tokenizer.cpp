@@ -210,6 +210,15 @@ bool FoldedStartsWith(std::string_view text, size_t pos, std::string_view prefix
          (pos >= text.size() || folded.size() >= prefix.size());
 }
 
+// True when text[pos..] is a word like c’est-à-dire or presqu’île that keeps its apostrophe.
+bool IsWholeWordWithApostrophe(std::string_view text, size_t pos) {
+  const char first = static_cast<char>(text[pos] | 0x20);
+  if (first != 'c' && first != 'p') return false;  // every entry starts with c or p
+  for (std::string_view whole : kWholeWithApostrophe)
+    if (FoldedStartsWith(text, pos, whole)) return true;
+  return false;
+}
+
 // True when a roman numeral with an ordinal suffix: XXIe, IIIe, Ier, Ve.
 bool IsRomanOrdinal(std::string_view w) {
   size_t i = 0;
@@ -245,6 +254,7 @@ class Scanner {
 
  private:
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags = 0);
+  bool MayStartSpecialRun(size_t pos) const;  // cheap screen for ScanSpecialRun
   bool ScanSpecialRun(size_t pos);  // emits a URL or e-mail starting at pos, if any
   void ScanWord(size_t start);
   void ScanNumber(size_t start);
@@ -281,10 +291,10 @@ void Scanner::Run() {
         break;
       case CharClass::kLetter:
       case CharClass::kMark:
-        if (!ScanSpecialRun(pos_)) ScanWord(pos_);
+        if (!MayStartSpecialRun(pos_) || !ScanSpecialRun(pos_)) ScanWord(pos_);
         break;
       case CharClass::kDigit:
-        if (!ScanSpecialRun(pos_)) ScanNumber(pos_);
+        if (!MayStartSpecialRun(pos_) || !ScanSpecialRun(pos_)) ScanNumber(pos_);
         break;
       case CharClass::kSymbol:
         ScanSymbol(pos_, next);
@@ -349,6 +359,21 @@ void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
   gap_flags_ = 0;
   newlines_in_gap_ = 0;
   pos_ = end;
+}
+
+// A URL or address has one of these right after its first alphanumeric run (www. http: a@b
+// jean.dupont@ jean_dupont@ jean-dupont@); ordinary words mostly end at a space or comma.
+bool Scanner::MayStartSpecialRun(size_t pos) const {
+  while (pos < text_.size()) {
+    const uint8_t b = static_cast<uint8_t>(text_[pos]);
+    if (b >= 0x80) return false;
+    const CharClass k = kAsciiClasses[b];
+    if (k != CharClass::kLetter && k != CharClass::kDigit) break;
+    ++pos;
+  }
+  if (pos >= text_.size()) return false;
+  const char c = text_[pos];
+  return c == '@' || c == ':' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 bool Scanner::ScanSpecialRun(size_t pos) {
@@ -494,11 +519,7 @@ void Scanner::ScanWord(size_t start) {
     const CharClass k = ClassOf(c);
     if (k == CharClass::kApostrophe) {
       const std::string_view word = text_.substr(start, p - start);
-      if (IsElisionPrefix(word) && !(word.size() <= 6 && [&] {
-            for (std::string_view whole : kWholeWithApostrophe)
-              if (FoldedStartsWith(text_, start, whole)) return true;
-            return false;
-          }())) {
+      if (IsElisionPrefix(word) && !IsWholeWordWithApostrophe(text_, start)) {
         Emit(start, next, TokenKind::kWord, kElision);
         return;
       }

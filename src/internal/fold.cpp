@@ -89,10 +89,10 @@ struct Tables {
   }
 };
 
-const Tables& GetTables() {
-  static const Tables tables;
-  return tables;
-}
+// Built at load time rather than on first use, so lookups in hot loops carry no guard check.
+const Tables kTables;
+
+inline const Tables& GetTables() { return kTables; }
 
 }  // namespace
 
@@ -114,7 +114,13 @@ bool IsLowerCase(char32_t c) {
 
 void AppendFolded(char32_t c, std::string* out) {
   if (c < kTableSize) {
-    out->append(GetTables().folded[c]);
+    const std::string& folded = GetTables().folded[c];
+    if (folded.size() == 1) out->push_back(folded[0]);
+    else out->append(folded);
+    return;
+  }
+  if (c == 0x2019 || c == 0x02BC || c == 0x2018) {  // the apostrophes of French text
+    out->push_back('\'');
     return;
   }
   AppendFoldedSlow(c, out);
