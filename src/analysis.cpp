@@ -14,6 +14,8 @@ void Analysis::clear() {
   tokens.clear();
   keys.clear();
   sentences.clear();
+  entities.clear();
+  mentions.clear();
 }
 
 }  // namespace selon

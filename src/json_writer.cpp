@@ -35,6 +35,30 @@ ojson Sentences(const Analysis& analysis, const SpanWriter& spans) {
   return list;
 }
 
+ojson Entities(const Analysis& analysis, const SpanWriter& spans) {
+  std::vector<ojson> list(analysis.entities.size());
+  for (const Mention& m : analysis.mentions) {
+    ojson& e = list[m.entity];
+    if (e.is_null()) {
+      const Entity& entity = analysis.entities[m.entity];
+      e = ojson::object();
+      e["id"] = "e" + std::to_string(m.entity + 1);
+      e["type"] = EntityTypeName(entity.type);
+      e["name"] = std::string(entity.name);
+      if (!entity.kb.empty()) e["kb"] = std::string(entity.kb);
+      e["mentions"] = ojson::array();
+    }
+    ojson mention = spans.Span(m.begin, m.end);
+    mention["sentence"] = m.sentence;
+    mention["via"] = std::string(m.via);
+    e["mentions"].push_back(std::move(mention));
+  }
+  ojson out = ojson::array();
+  for (ojson& e : list)
+    if (!e.is_null()) out.push_back(std::move(e));
+  return out;
+}
+
 }  // namespace
 
 void JsonWriter::Append(const ojson& record, std::string* out) const {
@@ -52,7 +76,7 @@ void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
   record["id"] = id;
   record["offsets"] = OffsetUnitName(options_.unit);
   record["length"] = spans.Length();
-  record["entities"] = ojson::array();
+  record["entities"] = Entities(analysis, spans);
   record["claims"] = ojson::array();
   if (options_.sentences) record["sentences"] = Sentences(analysis, spans);
   if (!doc.warnings().empty()) {

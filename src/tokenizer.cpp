@@ -350,6 +350,7 @@ void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
     p = next;
   }
   if (letters >= 2 && uppers == letters) flags |= kAllCaps;
+  if (uppers > 0) flags |= kHasUpper;
   t.key_end = static_cast<uint32_t>(keys_->size());
   t.flags = flags | gap_flags_;
   if (kind == TokenKind::kWord && (flags & kCapitalized) &&

@@ -7,17 +7,40 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "selon/lexicon.h"
 #include "selon/sentences.h"
 #include "selon/tokenizer.h"
 
 namespace selon {
 
+// One place where an entity is named.
+struct Mention {
+  uint32_t begin = 0, end = 0;              // byte span in the analysis text
+  uint32_t first_token = 0, end_token = 0;  // tokens [first_token, end_token)
+  uint32_t sentence = 0;
+  uint32_t entity = 0;   // index into Analysis::entities
+  std::string_view via;  // "lexicon" or "rule:<id>"; static or owned by the Pipeline
+};
+
+// A named entity of the document: a lexicon entry, or a name found by the rules.
+// Views point into the Pipeline's lexicons or the Document's analysis text.
+struct Entity {
+  EntityType type = EntityType::kPerson;
+  std::string_view name;  // canonical name (lexicon) or fullest mention (rules)
+  std::string_view kb;    // Wikidata QID when known, else empty
+  int32_t lexicon = -1;   // which of the Pipeline's lexicons (-1: none)
+  uint32_t entry = 0;     // entry in that lexicon
+};
+
 struct Analysis {
   std::vector<Token> tokens;
   std::string keys;  // folded token keys, see Token::key()
   std::vector<Sentence> sentences;
+  std::vector<Entity> entities;  // in order of first mention
+  std::vector<Mention> mentions;  // in text order, never overlapping
 
   // Index of the sentence that contains token `token_index` (binary search).
   uint32_t SentenceOfToken(uint32_t token_index) const;

@@ -14,16 +14,24 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "selon/analysis.h"
 #include "selon/document.h"
+#include "selon/lexicon.h"
+#include "selon/matcher.h"
 #include "selon/status.h"
 
 namespace selon {
 
 struct PipelineOptions {
-  //   data_dir ("")   folder holding the shipped lexicons and rules; empty means none are loaded
+  //   data_dir ("")             folder of the shipped data: lexicons.bin (compiled) or, failing
+  //                             that, the entity lexicons *.tsv compiled at start-up
+  //   default_lexicons (true)   load the shipped lexicons from data_dir
+  //   user_lexicons ({})        more lexicons (TSV or compiled), matched before the shipped ones
   std::string data_dir;
+  bool default_lexicons = true;
+  std::vector<std::string> user_lexicons;
 };
 
 class Pipeline {
@@ -33,14 +41,21 @@ class Pipeline {
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
-  // Tokenizes, splits sentences and (in later stages) extracts entities and claims.
+  // Tokenizes, splits sentences, finds entities (and, in later stages, claims).
   void Analyze(const Document& doc, Analysis* analysis) const;
 
   const PipelineOptions& options() const { return options_; }
+  // The loaded lexicons, user lexicons first; Entity::lexicon indexes this list.
+  const std::vector<const Lexicon*>& lexicons() const { return matcher_->lexicons(); }
 
  private:
   explicit Pipeline(PipelineOptions options) : options_(std::move(options)) {}
   PipelineOptions options_;
+  std::vector<std::unique_ptr<Lexicon>> owned_lexicons_;
+  std::unique_ptr<LexiconMatcher> matcher_;
 };
+
+// The entity lexicons of a data folder: lexicons.bin when present, else its *.tsv, sorted.
+std::vector<std::string> DefaultLexiconFiles(const std::string& data_dir);
 
 }  // namespace selon

@@ -60,6 +60,7 @@ enum TokenFlag : uint16_t {
   kSentenceFinal = 1 << 12,   // . ! ? … ... and runs of ! and ?
   kClosingBracket = 1 << 13,  // ) ] }
   kDash = 1 << 14,            // a standalone - – — ‒ ―
+  kHasUpper = 1 << 15,        // contains an upper-case letter anywhere (iPhone, OpenAI)
 };
 
 struct Token {

@@ -22,6 +22,14 @@ Examples:
 Exit status: 0 every document processed; 1 some documents produced error records (see
 stderr); 2 usage or configuration error.)";
 
+void AddLexiconOptions(CLI::App* app, Config* config) {
+  app->add_option("--lexicon", config->lexicons,
+                  "Add a lexicon (TSV, or compiled by `selon lexicon compile`); repeatable; "
+                  "matched before the shipped ones");
+  app->add_flag("--no-default-lexicons", config->no_default_lexicons,
+                "Do not load the shipped lexicons");
+}
+
 void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool* progress_on,
                       bool* progress_off) {
   app->add_option("inputs", config->inputs,
@@ -45,6 +53,7 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
   app->add_option("--data-dir", config->data_dir,
                   "Folder of lexicons and rules (default: $SELON_DATA, else the installed or "
                   "build-tree data)");
+  AddLexiconOptions(app, config);
 }
 
 }  // namespace
@@ -67,6 +76,26 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
       app.add_subcommand("tokenize", "Print tokens and sentences: the text layer, per document");
   AddCommonOptions(tokenize, config, &offsets, &progress_on, &progress_off);
 
+  CLI::App* lexicon = app.add_subcommand("lexicon", "Compile, check and query lexicons");
+  lexicon->require_subcommand(1);
+  CLI::App* compile = lexicon->add_subcommand(
+      "compile", "Compile TSV lexicons into one binary file that loads instantly (--lexicon FILE)");
+  compile->add_option("files", config->lexicon_args, "TSV lexicons")->required();
+  compile->add_option("-o,--output", config->output, "Compiled file to write")->required();
+  CLI::App* check = lexicon->add_subcommand(
+      "check", "Report duplicate ids, names with conflicting types and suspicious aliases");
+  check->add_option("files", config->lexicon_args,
+                    "TSV lexicons (default: the shipped sources in the data folder)");
+  check->add_option("--data-dir", config->data_dir, "Folder of the shipped lexicons");
+  CLI::App* lookup = lexicon->add_subcommand(
+      "lookup", "Show what a name matches in the loaded lexicons, and why");
+  lookup->add_option("name", config->lexicon_args, "The name, e.g. \"New York Times\"")->required();
+  lookup->add_option("--data-dir", config->data_dir, "Folder of lexicons and rules");
+  AddLexiconOptions(lookup, config);
+
+  CLI::App* eval = AddEvalCommand(&app, &config->eval, &config->data_dir);
+  for (CLI::App* sub : eval->get_subcommands()) AddLexiconOptions(sub, config);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -78,6 +107,10 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
     return 2;
   }
   if (tokenize->parsed()) config->command = Command::kTokenize;
+  if (compile->parsed()) config->command = Command::kLexiconCompile;
+  if (check->parsed()) config->command = Command::kLexiconCheck;
+  if (lookup->parsed()) config->command = Command::kLexiconLookup;
+  if (eval->parsed()) config->command = Command::kEval;
   config->unit = *ParseOffsetUnit(offsets);
   if (progress_on && progress_off) {
     std::cerr << "selon: --progress and --no-progress are exclusive\n";

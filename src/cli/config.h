@@ -5,11 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "cli/eval_command.h"
 #include "selon/offsets.h"
 
 namespace selon::cli {
 
-enum class Command { kExtract, kTokenize };
+enum class Command { kExtract, kTokenize, kLexiconCompile, kLexiconCheck, kLexiconLookup, kEval };
 enum class ProgressMode { kAuto, kOn, kOff };
 
 struct Config {
@@ -23,6 +24,11 @@ struct Config {
   ProgressMode progress = ProgressMode::kAuto;
   uint64_t max_doc_bytes = 64ull << 20;
   std::string data_dir;  // from --data-dir; empty: SELON_DATA or the default locations
+  std::vector<std::string> lexicons;  // --lexicon, repeatable
+  bool no_default_lexicons = false;
+  std::string output;  // lexicon compile -o
+  std::vector<std::string> lexicon_args;  // lexicon compile/check FILES, lookup NAME words
+  EvalConfig eval;  // selon eval entities|claims
 };
 
 // Parses argv into `config`. Returns -1 to go on, or an exit status to return now (0 after

@@ -20,6 +20,8 @@ std::string DefaultDataDir() {
   if (!ec) {
     const fs::path installed = exe.parent_path().parent_path() / SELON_INSTALL_DATA_SUBDIR;
     if (IsDir(installed)) return installed.string();
+    const fs::path build_tree = exe.parent_path() / "share" / "selon";
+    if (IsDir(build_tree)) return build_tree.string();
   }
   if (IsDir(SELON_SOURCE_DATA_DIR)) return SELON_SOURCE_DATA_DIR;
   return "";

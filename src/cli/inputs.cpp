@@ -191,7 +191,7 @@ bool InputReader::OpenNextJsonl(Job* job) {
   if (source.path == "-") {
     if (stdin_consumed_) {
       job->kind = Job::Kind::kError;
-      job->path = "-";
+      job->path.assign(1, '-');  // not = "-": GCC 12 bogus -Wrestrict
       job->error = {"unreadable", "-: standard input was already read", std::nullopt, "-"};
       return true;
     }

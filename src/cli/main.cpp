@@ -9,7 +9,9 @@
 
 #include "cli/config.h"
 #include "cli/data_dir.h"
+#include "cli/eval_command.h"
 #include "cli/inputs.h"
+#include "cli/lexicon_command.h"
 #include "cli/ordered_runner.h"
 #include "cli/process.h"
 #include "cli/progress.h"
@@ -43,11 +45,18 @@ int main(int argc, char** argv) {
     std::cerr << "selon: " << s.message() << "\n";
     return 2;
   }
+  options.default_lexicons = !config.no_default_lexicons;
+  options.user_lexicons = config.lexicons;
+  if (config.command == Command::kLexiconCompile || config.command == Command::kLexiconCheck)
+    return RunLexiconCommand(config, options.data_dir, nullptr);
   std::unique_ptr<Pipeline> pipeline;
   if (Status s = Pipeline::Create(options, &pipeline); !s.ok()) {
     std::cerr << "selon: " << s.message() << "\n";
     return 2;
   }
+  if (config.command == Command::kLexiconLookup)
+    return RunLexiconCommand(config, options.data_dir, pipeline.get());
+  if (config.command == Command::kEval) return RunEval(config.eval, *pipeline);
   const JsonWriter writer({config.unit, config.sentences, config.pretty});
 
   InputReader reader(config);

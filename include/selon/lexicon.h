@@ -1,0 +1,102 @@
+// Lexicon: a compiled, immutable gazetteer of named entities, matched over token keys.
+//
+// Source form: TSV files (lexicons/README.md) with columns id, type, name, aliases, attrs.
+// Compiled form: one binary file, memory-mapped at load (start-up cost independent of size):
+// a string pool, the entries, a hash table from token key to token id, and a trie over token
+// ids stored as a hash table of (node, token id) -> child, whose nodes carry the names ending
+// there. Every name and alias is tokenized and folded with the same code as documents
+// (Tokenize + FoldKey), so "ETATS-UNIS" and "États-Unis" reach the same node.
+//
+//   selon::Lexicon lexicon;
+//   selon::Status s = selon::Lexicon::Load("share/selon/lexicons.bin", &lexicon);
+//   s = selon::Lexicon::CompileFiles({"my-names.tsv"}, &lexicon);   // on the fly
+//
+// Matching policies (attrs `case=`, or per name with `cap=NAME|…`, `exact=NAME|…`):
+//   fold   (default) case and diacritics folded; the text must show a capital or a digit
+//   cap    each word capitalized in the name must be capitalized in the text, and a
+//          one-word match at the start of a sentence is refused (the capital proves nothing)
+//   exact  the token texts must equal the name's (apostrophe variants aside)
+//
+// Thread-safe after loading; not copyable (movable).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "selon/status.h"
+
+namespace selon {
+
+enum class EntityType : uint8_t { kPerson = 0, kOrganization = 1, kProduct = 2, kLocation = 3 };
+
+// "PER", "ORG", "PRODUCT", "LOC".
+const char* EntityTypeName(EntityType type);
+bool ParseEntityType(std::string_view name, EntityType* type);
+
+enum class MatchPolicy : uint8_t { kFold = 0, kCapitalized = 1, kExact = 2 };
+
+// One name (canonical or alias) that ends at a trie node.
+struct LexiconName {
+  uint32_t entry;        // index of the entry
+  MatchPolicy policy;
+  uint8_t token_count;   // tokens in the name (at most 255)
+  uint16_t reserved;
+  uint32_t capitalized;  // bit i: token i of the name starts with a capital (first 32 tokens)
+  uint32_t surface;      // string pool offset of the name's token texts joined by '\x1f'
+  uint32_t surface_len;
+};
+
+class Lexicon {
+ public:
+  Lexicon();
+  ~Lexicon();
+  Lexicon(Lexicon&&) noexcept;
+  Lexicon& operator=(Lexicon&&) noexcept;
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // Memory-maps a compiled lexicon. Fails on a missing file or a bad/foreign format.
+  static Status Load(const std::string& path, Lexicon* lexicon);
+  // Parses and compiles TSV sources in memory (what `selon lexicon compile` writes). Errors
+  // name file:line. When `warnings` is given, it receives what `selon lexicon check` reports:
+  // duplicate ids, one name with entries of different types, suspicious aliases.
+  static Status CompileFiles(const std::vector<std::string>& tsv_paths, Lexicon* lexicon,
+                             std::vector<std::string>* warnings = nullptr);
+  // Loads `path` as compiled if it starts with the compiled magic, else compiles it as TSV.
+  static Status LoadAny(const std::vector<std::string>& paths, Lexicon* lexicon);
+  // Writes the compiled form.
+  Status Save(const std::string& path) const;
+
+  // ---- Lookup (never allocates) ----
+  static constexpr uint32_t kNoToken = 0xFFFFFFFF;
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kNoNode = 0xFFFFFFFF;
+
+  // Token id of a folded key, or kNoToken when no name contains that token.
+  uint32_t TokenId(std::string_view key) const;
+  // Child of `node` by token id, or kNoNode.
+  uint32_t Child(uint32_t node, uint32_t token_id) const;
+  // Names ending at `node` (possibly none).
+  const LexiconName* NamesBegin(uint32_t node) const;
+  const LexiconName* NamesEnd(uint32_t node) const;
+
+  // ---- Entries ----
+  uint32_t entry_count() const;
+  uint32_t name_count() const;
+  std::string_view EntryId(uint32_t entry) const;    // Wikidata QID or slug
+  std::string_view EntryName(uint32_t entry) const;  // canonical name
+  EntityType EntryType(uint32_t entry) const;
+  uint32_t EntryPriority(uint32_t entry) const;  // higher wins among homonyms
+  std::string_view EntrySource(uint32_t entry) const;  // "file:line" of its row
+  std::string_view Surface(const LexiconName& name) const;  // token texts joined by '\x1f'
+
+  struct Data;  // the compiled tables (internal)
+
+ private:
+  std::unique_ptr<Data> data_;
+};
+
+}  // namespace selon

@@ -1,0 +1,41 @@
+// Gazetteer matching: finds lexicon names in a tokenized document.
+//
+// Leftmost-longest over tokens, without overlaps: at each token the longest name of any lexicon
+// that starts there and passes its matching policy (see lexicon.h) wins; on equal length the
+// earlier lexicon in the list wins (user lexicons come first). Among homonyms (one name, several
+// entries) an entry already named earlier in the document wins, else the entry of highest
+// priority. Each matched entry becomes one Entity, and every match a Mention of it, so aliases
+// and short forms (NYT, Musk) link to the entity when the lexicon lists them.
+//
+// Cost: one hash lookup per token per lexicon, plus a trie walk where a name may start.
+// Allocates only when the scratch or the output vectors grow.
+#pragma once
+
+#include <vector>
+
+#include "selon/analysis.h"
+#include "selon/document.h"
+#include "selon/lexicon.h"
+
+namespace selon {
+
+class LexiconMatcher {
+ public:
+  // The lexicons must outlive the matcher.
+  explicit LexiconMatcher(std::vector<const Lexicon*> lexicons) : lexicons_(std::move(lexicons)) {}
+
+  // Appends entities and mentions to `analysis` (tokens and sentences must be filled).
+  // Thread-safe: const, with the caller's scratch.
+  struct Scratch {
+    std::vector<uint32_t> token_ids;  // per lexicon, per token
+    std::vector<uint8_t> sentence_initial;
+  };
+  void Match(const Document& doc, Analysis* analysis, Scratch* scratch) const;
+
+  const std::vector<const Lexicon*>& lexicons() const { return lexicons_; }
+
+ private:
+  std::vector<const Lexicon*> lexicons_;
+};
+
+}  // namespace selon

@@ -1,0 +1,185 @@
+// Loading, validating and querying a compiled lexicon (format: internal/lexicon_format.h).
+#include "selon/lexicon.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <vector>
+
+#include "internal/lexicon_data.h"
+
+namespace selon {
+
+using internal::EdgeSlot;
+using internal::LexiconEntryRecord;
+using internal::LexiconHeader;
+using internal::VocabSlot;
+
+const char* EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PER";
+    case EntityType::kOrganization: return "ORG";
+    case EntityType::kProduct: return "PRODUCT";
+    case EntityType::kLocation: return "LOC";
+  }
+  return "ORG";
+}
+
+bool ParseEntityType(std::string_view name, EntityType* type) {
+  if (name == "PER") *type = EntityType::kPerson;
+  else if (name == "ORG") *type = EntityType::kOrganization;
+  else if (name == "PRODUCT") *type = EntityType::kProduct;
+  else if (name == "LOC") *type = EntityType::kLocation;
+  else return false;
+  return true;
+}
+
+Lexicon::Data::~Data() {
+  if (mapped != nullptr) munmap(const_cast<char*>(mapped), mapped_size);
+}
+
+Status Lexicon::Data::Attach(const char* bytes, size_t size, const std::string& origin) {
+  auto bad = [&](const std::string& why) {
+    return Status(StatusCode::kDataError, origin + ": not a valid compiled lexicon (" + why + ")");
+  };
+  if (size < sizeof(LexiconHeader)) return bad("too short");
+  std::memcpy(&header, bytes, sizeof header);
+  if (std::memcmp(header.magic, internal::kLexiconMagic, 8) != 0) return bad("bad magic");
+  if (header.version != internal::kLexiconVersion)
+    return bad("version " + std::to_string(header.version) + ", expected " +
+               std::to_string(internal::kLexiconVersion) + "; recompile it");
+  if (header.file_size != size) return bad("truncated");
+  auto fits = [&](uint64_t offset, uint64_t count, uint64_t item) {
+    return offset % 4 == 0 && offset <= size && count <= (size - offset) / item;
+  };
+  if (!fits(header.strings_offset, header.strings_size, 1) ||
+      !fits(header.entries_offset, header.entry_count, sizeof(LexiconEntryRecord)) ||
+      !fits(header.vocab_offset, header.vocab_slots, sizeof(VocabSlot)) ||
+      !fits(header.edges_offset, header.edge_slots, sizeof(EdgeSlot)) ||
+      !fits(header.nodes_offset, uint64_t{header.node_count} + 1, sizeof(uint32_t)) ||
+      !fits(header.names_offset, header.name_count, sizeof(LexiconName)))
+    return bad("section out of bounds");
+  if ((header.vocab_slots & (header.vocab_slots - 1)) != 0 ||
+      (header.edge_slots & (header.edge_slots - 1)) != 0 || header.vocab_slots == 0 ||
+      header.edge_slots == 0)
+    return bad("hash table size");
+  strings = bytes + header.strings_offset;
+  entries = reinterpret_cast<const LexiconEntryRecord*>(bytes + header.entries_offset);
+  vocab = reinterpret_cast<const VocabSlot*>(bytes + header.vocab_offset);
+  edges = reinterpret_cast<const EdgeSlot*>(bytes + header.edges_offset);
+  nodes = reinterpret_cast<const uint32_t*>(bytes + header.nodes_offset);
+  names = reinterpret_cast<const LexiconName*>(bytes + header.names_offset);
+  // Cheap structural checks so that lookups can trust indices.
+  if (nodes[header.node_count] != header.name_count) return bad("node table");
+  return Status::Ok();
+}
+
+Lexicon::Lexicon() = default;
+Lexicon::~Lexicon() = default;
+Lexicon::Lexicon(Lexicon&&) noexcept = default;
+Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
+
+Status Lexicon::Load(const std::string& path, Lexicon* lexicon) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kUnreadable,
+                  path + ": " + std::strerror(errno));
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || st.st_size == 0) {
+    close(fd);
+    return Status(StatusCode::kDataError, path + ": empty or unreadable lexicon");
+  }
+  void* mapped = mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (mapped == MAP_FAILED) return Status(StatusCode::kUnreadable, path + ": cannot map");
+  auto data = std::make_unique<Data>();
+  data->mapped = static_cast<const char*>(mapped);
+  data->mapped_size = st.st_size;
+  SELON_RETURN_IF_ERROR(data->Attach(data->mapped, data->mapped_size, path));
+  lexicon->data_ = std::move(data);
+  return Status::Ok();
+}
+
+Status Lexicon::LoadAny(const std::vector<std::string>& paths, Lexicon* lexicon) {
+  if (paths.size() == 1) {
+    std::ifstream in(paths[0], std::ios::binary);
+    char magic[8] = {};
+    in.read(magic, 8);
+    if (in && std::memcmp(magic, internal::kLexiconMagic, 8) == 0) return Load(paths[0], lexicon);
+  }
+  return CompileFiles(paths, lexicon);
+}
+
+Status Lexicon::Save(const std::string& path) const {
+  if (!data_) return Status(StatusCode::kInvalidArgument, "empty lexicon");
+  const char* bytes = data_->mapped != nullptr ? data_->mapped : data_->owned.data();
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes, static_cast<std::streamsize>(data_->header.file_size));
+  if (!out) return Status(StatusCode::kUnreadable, path + ": cannot write");
+  return Status::Ok();
+}
+
+uint32_t Lexicon::TokenId(std::string_view key) const {
+  const Data& d = *data_;
+  const uint64_t h = internal::HashKey(key);
+  const uint32_t mask = d.header.vocab_slots - 1;
+  const uint32_t h32 = static_cast<uint32_t>(h >> 32);
+  for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
+    const VocabSlot& slot = d.vocab[i];
+    if (slot.token_id == kNoToken) return kNoToken;
+    if (slot.hash == h32 && slot.key_len == key.size() &&
+        slot.key_offset + uint64_t{slot.key_len} <= d.header.strings_size &&
+        std::memcmp(d.strings + slot.key_offset, key.data(), key.size()) == 0)
+      return slot.token_id;
+  }
+}
+
+uint32_t Lexicon::Child(uint32_t node, uint32_t token_id) const {
+  const Data& d = *data_;
+  const uint32_t mask = d.header.edge_slots - 1;
+  for (uint32_t i = static_cast<uint32_t>(internal::HashEdge(node, token_id)) & mask;;
+       i = (i + 1) & mask) {
+    const EdgeSlot& slot = d.edges[i];
+    if (slot.child == kNoNode) return kNoNode;
+    if (slot.node == node && slot.token == token_id)
+      return slot.child < d.header.node_count ? slot.child : kNoNode;
+  }
+}
+
+const LexiconName* Lexicon::NamesBegin(uint32_t node) const {
+  return data_->names + data_->nodes[node];
+}
+const LexiconName* Lexicon::NamesEnd(uint32_t node) const {
+  return data_->names + data_->nodes[node + 1];
+}
+
+uint32_t Lexicon::entry_count() const { return data_ ? data_->header.entry_count : 0; }
+uint32_t Lexicon::name_count() const { return data_ ? data_->header.name_count : 0; }
+
+std::string_view Lexicon::EntryId(uint32_t e) const {
+  const LexiconEntryRecord& r = data_->entries[e];
+  return data_->String(r.id_offset, r.id_len);
+}
+std::string_view Lexicon::EntryName(uint32_t e) const {
+  const LexiconEntryRecord& r = data_->entries[e];
+  return data_->String(r.name_offset, r.name_len);
+}
+std::string_view Lexicon::EntrySource(uint32_t e) const {
+  const LexiconEntryRecord& r = data_->entries[e];
+  return data_->String(r.source_offset, r.source_len);
+}
+EntityType Lexicon::EntryType(uint32_t e) const {
+  return static_cast<EntityType>(data_->entries[e].type & 3);
+}
+uint32_t Lexicon::EntryPriority(uint32_t e) const { return data_->entries[e].priority; }
+std::string_view Lexicon::Surface(const LexiconName& name) const {
+  return data_->String(name.surface, name.surface_len);
+}
+
+}  // namespace selon

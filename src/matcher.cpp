@@ -1,0 +1,180 @@
+#include "selon/matcher.h"
+
+#include <algorithm>
+
+namespace selon {
+namespace {
+
+bool IsApostrophe(std::string_view s, size_t i, size_t* len) {
+  if (s[i] == '\'') {
+    *len = 1;
+    return true;
+  }
+  if (s.compare(i, 3, "\xE2\x80\x99") == 0 || s.compare(i, 3, "\xE2\x80\x98") == 0) {
+    *len = 3;
+    return true;
+  }
+  if (s.compare(i, 2, "\xCA\xBC") == 0) {
+    *len = 2;
+    return true;
+  }
+  return false;
+}
+
+// Equal, counting every apostrophe variant as one character.
+bool EqualModuloApostrophes(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    size_t la, lb;
+    const bool aa = IsApostrophe(a, i, &la), ab = IsApostrophe(b, j, &lb);
+    if (aa && ab) {
+      i += la;
+      j += lb;
+      continue;
+    }
+    if (a[i] != b[j]) return false;
+    ++i;
+    ++j;
+  }
+  return i == a.size() && j == b.size();
+}
+
+}  // namespace
+
+void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scratch) const {
+  const std::vector<Token>& tokens = analysis->tokens;
+  const std::string_view text = doc.analysis_text();
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  const size_t lexicon_count = lexicons_.size();
+  if (n == 0 || lexicon_count == 0) return;
+
+  // Token ids per lexicon, and which tokens open a sentence (after any opening quotes/dashes).
+  scratch->token_ids.resize(lexicon_count * n);
+  for (size_t l = 0; l < lexicon_count; ++l) {
+    uint32_t* ids = scratch->token_ids.data() + l * n;
+    for (uint32_t i = 0; i < n; ++i) {
+      const Token& t = tokens[i];
+      ids[i] = (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
+                t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag)
+                   ? lexicons_[l]->TokenId(t.key(analysis->keys))
+                   : Lexicon::kNoToken;
+    }
+  }
+  scratch->sentence_initial.assign(n, 0);
+  for (const Sentence& s : analysis->sentences) {
+    uint32_t i = s.first_token;
+    while (i < s.end_token &&
+           (tokens[i].kind == TokenKind::kQuote || tokens[i].kind == TokenKind::kPunct))
+      ++i;
+    if (i < s.end_token) scratch->sentence_initial[i] = 1;
+  }
+
+  // `seen`: the entry is already named earlier in the document, so a capital at the start of a
+  // sentence is enough (a short form: "Musk a licencié…" after "Elon Musk").
+  auto acceptable = [&](const LexiconName& name, uint32_t start, uint32_t end, bool seen) {
+    switch (name.policy) {
+      case MatchPolicy::kFold:
+        for (uint32_t k = start; k < end; ++k)
+          if (tokens[k].has(kHasUpper) || tokens[k].has(kHasDigit)) return true;
+        return false;
+      case MatchPolicy::kCapitalized:
+        if (end - start == 1 && scratch->sentence_initial[start] && !seen) return false;
+        for (uint32_t k = 0; k < end - start && k < 32; ++k)
+          if ((name.capitalized >> k & 1) && !tokens[start + k].has(kCapitalized)) return false;
+        return true;
+      case MatchPolicy::kExact:
+        return false;  // resolved by the caller, which has the lexicon
+    }
+    return false;
+  };
+
+  size_t sentence = 0;
+  uint32_t i = 0;
+  while (i < n) {
+    uint32_t best_len = 0;
+    int best_lexicon = -1;
+    uint32_t best_entry = 0;
+    for (size_t l = 0; l < lexicon_count; ++l) {
+      const Lexicon& lex = *lexicons_[l];
+      const uint32_t* ids = scratch->token_ids.data() + l * n;
+      if (ids[i] == Lexicon::kNoToken) continue;
+      uint32_t node = Lexicon::kRoot;
+      for (uint32_t j = i; j < n; ++j) {
+        if (ids[j] == Lexicon::kNoToken) break;
+        node = lex.Child(node, ids[j]);
+        if (node == Lexicon::kNoNode) break;
+        const uint32_t len = j + 1 - i;
+        if (len <= best_len) continue;
+        // Among the names ending here: an entry already in the document, else the first
+        // (highest priority) acceptable one.
+        const LexiconName* chosen = nullptr;
+        for (const LexiconName* name = lex.NamesBegin(node); name != lex.NamesEnd(node); ++name) {
+          const bool seen = std::any_of(
+              analysis->entities.begin(), analysis->entities.end(), [&](const Entity& e) {
+                return e.lexicon == static_cast<int32_t>(l) && e.entry == name->entry;
+              });
+          bool ok;
+          if (name->policy == MatchPolicy::kExact) {
+            ok = true;
+            std::string_view surface = lex.Surface(*name);
+            for (uint32_t k = i; k <= j && ok; ++k) {
+              const size_t sep = surface.find('\x1f');
+              ok = EqualModuloApostrophes(tokens[k].text(text), surface.substr(0, sep));
+              surface = sep == std::string_view::npos ? std::string_view() : surface.substr(sep + 1);
+            }
+          } else {
+            ok = acceptable(*name, i, j + 1, seen);
+          }
+          if (!ok) continue;
+          if (chosen == nullptr) chosen = name;
+          if (seen) {
+            chosen = name;
+            break;
+          }
+        }
+        if (chosen != nullptr) {
+          best_len = len;
+          best_lexicon = static_cast<int>(l);
+          best_entry = chosen->entry;
+        }
+      }
+    }
+    if (best_len == 0) {
+      ++i;
+      continue;
+    }
+    // The entity: existing or new.
+    uint32_t entity = 0;
+    for (; entity < analysis->entities.size(); ++entity) {
+      const Entity& e = analysis->entities[entity];
+      if (e.lexicon == best_lexicon && e.entry == best_entry) break;
+    }
+    if (entity == analysis->entities.size()) {
+      const Lexicon& lex = *lexicons_[best_lexicon];
+      Entity e;
+      e.type = lex.EntryType(best_entry);
+      e.name = lex.EntryName(best_entry);
+      const std::string_view id = lex.EntryId(best_entry);
+      if (id.size() > 1 && id[0] == 'Q' && id.find_first_not_of("0123456789", 1) == std::string_view::npos)
+        e.kb = id;
+      e.lexicon = best_lexicon;
+      e.entry = best_entry;
+      analysis->entities.push_back(e);
+    }
+    while (sentence + 1 < analysis->sentences.size() &&
+           analysis->sentences[sentence].end_token <= i)
+      ++sentence;
+    Mention m;
+    m.begin = tokens[i].begin;
+    m.end = tokens[i + best_len - 1].end;
+    m.first_token = i;
+    m.end_token = i + best_len;
+    m.sentence = static_cast<uint32_t>(sentence);
+    m.entity = entity;
+    m.via = "lexicon";
+    analysis->mentions.push_back(m);
+    i += best_len;
+  }
+}
+
+}  // namespace selon

@@ -1,0 +1,245 @@
+// Lexicons: TSV parsing and its errors, compiling, saving and memory-mapping, and matching
+// policies, on small lexicons written for the tests.
+#include "selon/lexicon.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "selon/matcher.h"
+#include "selon/pipeline.h"
+
+namespace selon {
+namespace {
+
+namespace fs = std::filesystem;
+
+class LexiconTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("selon_lexicon_test_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& content) {
+    const fs::path p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+
+  // Mentions found in `text` with `tsv` as the only lexicon: "type:canonical name=surface".
+  std::vector<std::string> Find(const std::string& tsv, const std::string& text) {
+    PipelineOptions options;
+    options.user_lexicons = {Write("lex.tsv", tsv)};
+    std::unique_ptr<Pipeline> pipeline;
+    const Status s = Pipeline::Create(options, &pipeline);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    if (!s.ok()) return {};
+    const Document doc{std::string(text)};
+    Analysis a;
+    pipeline->Analyze(doc, &a);
+    std::vector<std::string> out;
+    for (const Mention& m : a.mentions) {
+      const Entity& e = a.entities[m.entity];
+      out.push_back(std::string(EntityTypeName(e.type)) + ":" + std::string(e.name) + "=" +
+                    std::string(doc.analysis_text().substr(m.begin, m.end - m.begin)));
+    }
+    return out;
+  }
+
+  fs::path dir_;
+};
+
+const char kHeader[] = "id\ttype\tname\taliases\tattrs\n";
+
+// ---- Format and errors ----
+
+TEST_F(LexiconTest, ErrorsNameFileAndLine) {
+  struct Case {
+    std::string content, expected;
+  } cases[] = {
+      {std::string(kHeader) + "# comment\nQ1\tORG\tAcme\n\nQ2\tBANK\tBanque\n",
+       "lex.tsv:5: unknown type 'BANK'"},
+      {std::string(kHeader) + "Q1\tORG\n", "lex.tsv:2: expected at least 3"},
+      {std::string(kHeader) + "Q1\tORG\t\n", "lex.tsv:2: empty name"},
+      {std::string(kHeader) + "Q1\tORG\tAcme\t\tcase=upper\n", "lex.tsv:2: case=upper"},
+      {std::string(kHeader) + "Q1\tORG\tAcme\t\tnoequals\n", "lex.tsv:2: attribute 'noequals'"},
+      {"name\tkind\nAcme\tORG\n", "lex.tsv:1: header must name the columns id, type and name"},
+      {"# only comments\n", "lex.tsv: no header line"},
+  };
+  for (const Case& c : cases) {
+    Lexicon lexicon;
+    const Status s = Lexicon::CompileFiles({Write("lex.tsv", c.content)}, &lexicon);
+    EXPECT_FALSE(s.ok());
+    EXPECT_EQ(s.code(), StatusCode::kDataError);
+    EXPECT_NE(s.message().find(c.expected), std::string::npos) << s.message();
+  }
+  Lexicon lexicon;
+  EXPECT_EQ(Lexicon::CompileFiles({(dir_ / "missing.tsv").string()}, &lexicon).code(),
+            StatusCode::kNotFound);
+}
+
+TEST_F(LexiconTest, CheckReportsDuplicatesConflictsAndShortAliases) {
+  Lexicon lexicon;
+  std::vector<std::string> warnings;
+  const std::string path = Write(
+      "lex.tsv", std::string(kHeader) +
+                     "Q1\tORG\tVallorex\tVX\n"
+                     "Q1\tORG\tVallorex Industries\n"
+                     "cur:vallorex\tPER\tVallorex\n");
+  ASSERT_TRUE(Lexicon::CompileFiles({path}, &lexicon, &warnings).ok());
+  std::string all;
+  for (const auto& w : warnings) all += w + "\n";
+  EXPECT_NE(all.find("lex.tsv:3: duplicate id Q1 (first at"), std::string::npos) << all;
+  EXPECT_NE(all.find("lex.tsv:4: name 'Vallorex' is also a ORG"), std::string::npos) << all;
+  EXPECT_NE(all.find("short alias 'VX'"), std::string::npos) << all;
+}
+
+TEST_F(LexiconTest, CompiledFileRoundTripsThroughMmap) {
+  const std::string tsv = Write("lex.tsv", std::string(kHeader) +
+                                               "Q42\tORG\tBrasserie du Vercors\tBdV\tcase=fold\n"
+                                               "cur:ardelle\tPER\tMarion Ardelle\tArdelle\n");
+  Lexicon compiled;
+  ASSERT_TRUE(Lexicon::CompileFiles({tsv}, &compiled).ok());
+  const std::string bin = (dir_ / "lex.bin").string();
+  ASSERT_TRUE(compiled.Save(bin).ok());
+  Lexicon loaded;
+  ASSERT_TRUE(Lexicon::Load(bin, &loaded).ok());
+  EXPECT_EQ(loaded.entry_count(), 2u);
+  EXPECT_EQ(loaded.name_count(), 4u);
+  const uint32_t brasserie = loaded.TokenId("brasserie");
+  ASSERT_NE(brasserie, Lexicon::kNoToken);
+  EXPECT_EQ(loaded.TokenId("boulangerie"), Lexicon::kNoToken);
+  uint32_t node = loaded.Child(Lexicon::kRoot, brasserie);
+  node = loaded.Child(node, loaded.TokenId("du"));
+  node = loaded.Child(node, loaded.TokenId("vercors"));
+  ASSERT_NE(node, Lexicon::kNoNode);
+  ASSERT_EQ(loaded.NamesEnd(node) - loaded.NamesBegin(node), 1);
+  EXPECT_EQ(loaded.EntryName(loaded.NamesBegin(node)->entry), "Brasserie du Vercors");
+  EXPECT_EQ(loaded.EntryId(loaded.NamesBegin(node)->entry), "Q42");
+
+  // A corrupt or foreign file is refused, not trusted.
+  std::string bytes;
+  {
+    std::ifstream in(bin, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::string truncated = Write("truncated.bin", bytes.substr(0, bytes.size() / 2));
+  Lexicon bad;
+  EXPECT_EQ(Lexicon::Load(truncated, &bad).code(), StatusCode::kDataError);
+  EXPECT_EQ(Lexicon::Load(tsv, &bad).code(), StatusCode::kDataError);
+  // LoadAny tells the forms apart by their first bytes.
+  EXPECT_TRUE(Lexicon::LoadAny({bin}, &bad).ok());
+  EXPECT_TRUE(Lexicon::LoadAny({tsv}, &bad).ok());
+}
+
+// ---- Matching ----
+
+TEST_F(LexiconTest, LeftmostLongestWithoutOverlap) {
+  const std::string tsv = std::string(kHeader) +
+                          "q1\tLOC\tSaint-Brévin\n"
+                          "q2\tLOC\tSaint-Brévin-les-Pins\n"
+                          "q3\tORG\tCaisse des dépôts\n"
+                          "q4\tORG\tCaisse\n";
+  EXPECT_EQ(Find(tsv, "La Caisse des dépôts investit à Saint-Brévin-les-Pins."),
+            (std::vector<std::string>{"ORG:Caisse des dépôts=Caisse des dépôts",
+                                      "LOC:Saint-Brévin-les-Pins=Saint-Brévin-les-Pins"}));
+}
+
+TEST_F(LexiconTest, KeysFoldCaseDiacriticsAndApostrophes) {
+  const std::string tsv = std::string(kHeader) + "q1\tLOC\tÉtats-Unis\n" +
+                          "q2\tPER\tÉloïse Marchetti\n" + "q3\tORG\tL’Oréal\n";
+  EXPECT_EQ(Find(tsv, "Les ETATS-UNIS et Eloise Marchetti chez L'Oreal."),
+            (std::vector<std::string>{"LOC:États-Unis=ETATS-UNIS",
+                                      "PER:Éloïse Marchetti=Eloise Marchetti",
+                                      "ORG:L’Oréal=L'Oreal"}));
+}
+
+TEST_F(LexiconTest, FoldPolicyNeedsACapitalOrDigitInTheText) {
+  const std::string tsv = std::string(kHeader) + "q1\tPRODUCT\tiPhone 15\n" + "q2\tLOC\tParis\n";
+  EXPECT_EQ(Find(tsv, "Des paris sur l'iphone 15 ? Paris vend l’iPhone 15."),
+            (std::vector<std::string>{"PRODUCT:iPhone 15=iphone 15", "LOC:Paris=Paris",
+                                      "PRODUCT:iPhone 15=iPhone 15"}));
+}
+
+TEST_F(LexiconTest, CapPolicyRefusesASentenceInitialCapitalUnlessAlreadyNamed) {
+  const std::string tsv = std::string(kHeader) + "q1\tORG\tVerger\t\tcase=cap\n";
+  // "Verger" opens the first sentence: a common noun with a capital, not the company.
+  EXPECT_EQ(Find(tsv, "Verger et potager sont ouverts. Le verger ferme. La société Verger recrute."),
+            (std::vector<std::string>{"ORG:Verger=Verger"}));
+  // Once the company is named, a sentence-initial short form links to it.
+  EXPECT_EQ(Find(tsv, "La société Verger recrute. Verger embauche dix personnes."),
+            (std::vector<std::string>{"ORG:Verger=Verger", "ORG:Verger=Verger"}));
+}
+
+TEST_F(LexiconTest, PerNameCapAndExactPolicies) {
+  const std::string tsv = std::string(kHeader) +
+                          "q1\tPER\tAmandine Caillou\tCaillou\tcap=Caillou\n"
+                          "q2\tORG\tLe Courrier picard\tCP\texact=CP\n";
+  EXPECT_EQ(Find(tsv, "Un caillou. Amandine Caillou parle au Courrier picard, pas au cp ni au CP."),
+            (std::vector<std::string>{"PER:Amandine Caillou=Amandine Caillou",
+                                      "ORG:Le Courrier picard=Courrier picard",
+                                      "ORG:Le Courrier picard=CP"}));
+}
+
+TEST_F(LexiconTest, LeadingArticleMayBeContracted) {
+  const std::string tsv = std::string(kHeader) + "q1\tORG\tLe Quotidien alpin\t\tcase=exact\n";
+  EXPECT_EQ(Find(tsv, "Selon Le Quotidien alpin, puis d'après le quotidien alpin, et au Quotidien alpin."),
+            (std::vector<std::string>{"ORG:Le Quotidien alpin=Le Quotidien alpin",
+                                      "ORG:Le Quotidien alpin=Quotidien alpin"}));
+}
+
+TEST_F(LexiconTest, HomonymsPreferTheEntityAlreadyNamedThenPriority) {
+  const std::string tsv = std::string(kHeader) +
+                          "q1\tLOC\tValbonne-sur-Mer\tValbonne\tpop=900\n"
+                          "q2\tPER\tJulien Valbonne\tValbonne\tpop=10\n";
+  // Alone, the higher priority entry wins.
+  EXPECT_EQ(Find(tsv, "Il habite Valbonne."),
+            (std::vector<std::string>{"LOC:Valbonne-sur-Mer=Valbonne"}));
+  // After the person is named, the short form is him.
+  EXPECT_EQ(Find(tsv, "Julien Valbonne a parlé. Ensuite Valbonne est parti."),
+            (std::vector<std::string>{"PER:Julien Valbonne=Julien Valbonne",
+                                      "PER:Julien Valbonne=Valbonne"}));
+}
+
+TEST_F(LexiconTest, AliasesLinkToOneEntityWithAllItsMentions) {
+  const std::string tsv = std::string(kHeader) +
+                          "Q1\tORG\tThe Daily Courier\tDaily Courier|TDC\texact=TDC\n";
+  PipelineOptions options;
+  options.user_lexicons = {Write("lex.tsv", tsv)};
+  std::unique_ptr<Pipeline> pipeline;
+  ASSERT_TRUE(Pipeline::Create(options, &pipeline).ok());
+  const Document doc{std::string("Selon le Daily Courier, rien. Le TDC insiste. Source : TDC")};
+  Analysis a;
+  pipeline->Analyze(doc, &a);
+  ASSERT_EQ(a.entities.size(), 1u);
+  EXPECT_EQ(a.entities[0].kb, "Q1");
+  ASSERT_EQ(a.mentions.size(), 3u);
+  EXPECT_EQ(a.mentions[0].sentence, 0u);
+  EXPECT_EQ(a.mentions[1].sentence, 1u);
+  EXPECT_EQ(a.mentions[2].sentence, 2u);
+}
+
+TEST_F(LexiconTest, UserLexiconsWinOverLaterOnesAtEqualLength) {
+  const std::string first = Write("first.tsv", std::string(kHeader) + "u1\tPER\tMistral Gagnant\n");
+  const std::string second = Write("second.tsv", std::string(kHeader) + "u2\tPRODUCT\tMistral Gagnant\n");
+  PipelineOptions options;
+  options.user_lexicons = {first, second};
+  std::unique_ptr<Pipeline> pipeline;
+  ASSERT_TRUE(Pipeline::Create(options, &pipeline).ok());
+  const Document doc{std::string("Le Mistral Gagnant arrive.")};
+  Analysis a;
+  pipeline->Analyze(doc, &a);
+  ASSERT_EQ(a.entities.size(), 1u);
+  EXPECT_EQ(a.entities[0].type, EntityType::kPerson);
+}
+
+}  // namespace
+}  // namespace selon
