@@ -77,11 +77,15 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
         for (uint32_t k = start; k < end; ++k)
           if (tokens[k].has(kHasUpper) || tokens[k].has(kHasDigit)) return true;
         return false;
-      case MatchPolicy::kCapitalized:
+      case MatchPolicy::kCapitalized: {
         if (end - start == 1 && scratch->sentence_initial[start] && !seen) return false;
-        for (uint32_t k = 0; k < end - start && k < 32; ++k)
+        bool any_capital = false;
+        for (uint32_t k = 0; k < end - start && k < 32; ++k) {
           if ((name.capitalized >> k & 1) && !tokens[start + k].has(kCapitalized)) return false;
-        return true;
+          any_capital |= tokens[start + k].has(kHasUpper);
+        }
+        return any_capital;
+      }
       case MatchPolicy::kExact:
         return false;  // resolved by the caller, which has the lexicon
     }

@@ -239,7 +239,7 @@ TEST_F(Cli, DataDirFromEnvironment) {
   const RunResult r = Run("--version");
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("selon 0."), std::string::npos);
-  EXPECT_NE(r.out.find("lexicons"), std::string::npos) << "the build-tree binary finds its data";
+  EXPECT_NE(r.out.find("share/selon"), std::string::npos) << "the build-tree binary finds its data";
 }
 
 TEST_F(Cli, HelpHasExamples) {
@@ -312,6 +312,77 @@ TEST_F(Cli, InvalidUtf8IsAWarningNotAnError) {
   EXPECT_EQ(rec["warnings"][0]["start"], 5);
   EXPECT_EQ(rec["sentences"][0]["text"], "Le ma\uFFFDtre a parl\uFFFD.");
   EXPECT_EQ(rec["length"], 18);  // each invalid byte is one U+FFFD
+}
+
+}  // namespace
+
+namespace {
+
+// ---- Lexicons from the command line ----
+
+class CliLexicon : public Cli {};
+
+TEST_F(CliLexicon, UserLexiconAddsNamesWithoutRebuilding) {
+  WriteFile(tmp_ / "story.tsv",
+            "id\ttype\tname\taliases\tattrs\n"
+            "story:moreau\tPER\tAnaïs Moreau-Trevidic\tMoreau-Trevidic\n");
+  const RunResult r = Run("--no-default-lexicons --lexicon '" + (tmp_ / "story.tsv").string() + "'",
+                          "Anaïs Moreau-Trevidic a parlé. Moreau-Trevidic a ajouté un mot.");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const json rec = r.records().at(0);
+  ASSERT_EQ(rec["entities"].size(), 1u);
+  EXPECT_EQ(rec["entities"][0]["id"], "e1");
+  EXPECT_EQ(rec["entities"][0]["type"], "PER");
+  EXPECT_FALSE(rec["entities"][0].contains("kb"));  // not a Wikidata id
+  EXPECT_EQ(rec["entities"][0]["mentions"].size(), 2u);
+  EXPECT_EQ(rec["entities"][0]["mentions"][1]["sentence"], 1);
+  EXPECT_EQ(rec["entities"][0]["mentions"][1]["via"], "lexicon");
+}
+
+TEST_F(CliLexicon, BadLexiconStopsWithFileLineAndExitTwo) {
+  WriteFile(tmp_ / "bad.tsv", "id\ttype\tname\nx1\tCITY\tTrifouillis\n");
+  const RunResult r = Run("--lexicon '" + (tmp_ / "bad.tsv").string() + "' samples/depeche-tech.txt");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("bad.tsv:2: unknown type 'CITY'"), std::string::npos) << r.err;
+}
+
+TEST_F(CliLexicon, CompileThenUseTheCompiledFile) {
+  WriteFile(tmp_ / "story.tsv", "id\ttype\tname\naa\tORG\tCoopérative Brenn Atao\n");
+  RunResult r = Run("lexicon compile '" + (tmp_ / "story.tsv").string() + "' -o '" +
+                    (tmp_ / "story.bin").string() + "'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  r = Run("--no-default-lexicons --lexicon '" + (tmp_ / "story.bin").string() + "'",
+          "La Coopérative Brenn Atao recrute.");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.records().at(0)["entities"][0]["name"], "Coopérative Brenn Atao");
+}
+
+TEST_F(CliLexicon, CheckAndLookupExplain) {
+  WriteFile(tmp_ / "dup.tsv", "id\ttype\tname\taliases\nq1\tORG\tKervella\tKV\nq1\tPER\tKervella\n");
+  RunResult r = Run("lexicon check '" + (tmp_ / "dup.tsv").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("duplicate id q1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("also a ORG"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("short alias 'KV'"), std::string::npos) << r.out;
+
+  r = Run("lexicon lookup --no-default-lexicons --lexicon '" + (tmp_ / "dup.tsv").string() +
+          "' KERVELLA");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("keys: [kervella]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("dup.tsv:2"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("policy fold"), std::string::npos) << r.out;
+}
+
+TEST_F(CliLexicon, ShippedLexiconsFindWellKnownNames) {
+  const RunResult r = Run("", "Le PDG de Microsoft a rencontré des élus à Bruxelles, selon l’AFP.");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> found;
+  const json record = r.records().at(0);
+  for (const json& e : record["entities"])
+    found.push_back(e["type"].get<std::string>() + ":" + e["mentions"][0]["text"].get<std::string>());
+  EXPECT_EQ(found, (std::vector<std::string>{"ORG:Microsoft", "LOC:Bruxelles", "ORG:AFP"}))
+      << r.out << r.err;
 }
 
 }  // namespace

@@ -94,7 +94,8 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   AddLexiconOptions(lookup, config);
 
   CLI::App* eval = AddEvalCommand(&app, &config->eval, &config->data_dir);
-  for (CLI::App* sub : eval->get_subcommands()) AddLexiconOptions(sub, config);
+  for (CLI::App* sub : eval->get_subcommands([](CLI::App*) { return true; }))
+    AddLexiconOptions(sub, config);
 
   try {
     app.parse(argc, argv);
