@@ -16,6 +16,10 @@ void Analysis::clear() {
   sentences.clear();
   entities.clear();
   mentions.clear();
+  roles.clear();
+  claims.clear();
+  sources.clear();
+  unbalanced_quotes.clear();
 }
 
 }  // namespace selon

@@ -53,10 +53,69 @@ ojson Entities(const Analysis& analysis, const SpanWriter& spans) {
     mention["via"] = std::string(m.via);
     e["mentions"].push_back(std::move(mention));
   }
+  for (const Role& r : analysis.roles) {
+    ojson& e = list[r.entity];
+    if (e.is_null()) continue;
+    if (!e.contains("roles")) e["roles"] = ojson::array();
+    ojson role = ojson::object();
+    role["role"] = std::string(r.role);
+    if (r.of >= 0) role["of"] = "e" + std::to_string(r.of + 1);
+    ojson span = spans.Span(r.begin, r.end);
+    role["start"] = span["start"];
+    role["end"] = span["end"];
+    role["text"] = span["text"];
+    e["roles"].push_back(std::move(role));
+  }
   ojson out = ojson::array();
   for (ojson& e : list)
     if (!e.is_null()) out.push_back(std::move(e));
   return out;
+}
+
+ojson EntityId(int32_t entity) {
+  return entity < 0 ? ojson(nullptr) : ojson("e" + std::to_string(entity + 1));
+}
+
+ojson Role(const ClaimRole& r, const SpanWriter& spans) {
+  ojson span = spans.Span(r.begin, r.end);
+  span["entity"] = EntityId(r.entity);
+  return span;
+}
+
+ojson Claims(const Analysis& analysis, const SpanWriter& spans) {
+  ojson list = ojson::array();
+  for (size_t i = 0; i < analysis.claims.size(); ++i) {
+    const Attribution& c = analysis.claims[i];
+    ojson claim = ojson::object();
+    claim["id"] = "c" + std::to_string(i + 1);
+    claim["kind"] = ClaimKindName(c.kind);
+    claim["sentence"] = c.sentence;
+    claim["speaker"] = c.speaker.present() ? Role(c.speaker, spans) : ojson(nullptr);
+    ojson cue = spans.Span(c.cue_begin, c.cue_end);
+    cue["lemma"] = std::string(c.lemma);
+    claim["cue"] = std::move(cue);
+    claim["content"] = spans.Span(c.content_begin, c.content_end);
+    if (c.addressee.present()) claim["addressee"] = Role(c.addressee, spans);
+    if (c.via.present()) claim["via"] = Role(c.via, spans);
+    list.push_back(std::move(claim));
+  }
+  return list;
+}
+
+ojson Warnings(const Document& doc, const Analysis* analysis, const SpanWriter& spans) {
+  ojson warnings = ojson::array();
+  for (const InputWarning& w : doc.warnings()) {
+    warnings.push_back(
+        {{"code", w.code}, {"start", spans.Offset(w.offset)}, {"message", w.message}});
+  }
+  if (analysis != nullptr) {
+    for (uint32_t offset : analysis->unbalanced_quotes) {
+      warnings.push_back({{"code", "unbalanced_quotes"},
+                          {"start", spans.Offset(doc.ToOriginal({offset, offset}).begin)},
+                          {"message", "quotation mark without its pair"}});
+    }
+  }
+  return warnings;
 }
 
 }  // namespace
@@ -77,16 +136,19 @@ void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
   record["offsets"] = OffsetUnitName(options_.unit);
   record["length"] = spans.Length();
   record["entities"] = Entities(analysis, spans);
-  record["claims"] = ojson::array();
-  if (options_.sentences) record["sentences"] = Sentences(analysis, spans);
-  if (!doc.warnings().empty()) {
-    ojson warnings = ojson::array();
-    for (const InputWarning& w : doc.warnings()) {
-      warnings.push_back(
-          {{"code", w.code}, {"start", spans.Offset(w.offset)}, {"message", w.message}});
+  record["claims"] = Claims(analysis, spans);
+  if (!analysis.sources.empty()) {
+    ojson sources = ojson::array();
+    for (const SourceCredit& s : analysis.sources) {
+      ojson span = spans.Span(s.begin, s.end);
+      span["entity"] = EntityId(s.entity);
+      sources.push_back(std::move(span));
     }
-    record["warnings"] = std::move(warnings);
+    record["sources"] = std::move(sources);
   }
+  if (options_.sentences) record["sentences"] = Sentences(analysis, spans);
+  if (ojson warnings = Warnings(doc, &analysis, spans); !warnings.empty())
+    record["warnings"] = std::move(warnings);
   if (meta != nullptr && meta->is_object() && !meta->empty()) record["meta"] = *meta;
   Append(record, out);
 }

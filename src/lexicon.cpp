@@ -26,6 +26,7 @@ const char* EntityTypeName(EntityType type) {
     case EntityType::kOrganization: return "ORG";
     case EntityType::kProduct: return "PRODUCT";
     case EntityType::kLocation: return "LOC";
+    case EntityType::kEvent: return "EVENT";
   }
   return "ORG";
 }
@@ -35,6 +36,7 @@ bool ParseEntityType(std::string_view name, EntityType* type) {
   else if (name == "ORG") *type = EntityType::kOrganization;
   else if (name == "PRODUCT") *type = EntityType::kProduct;
   else if (name == "LOC") *type = EntityType::kLocation;
+  else if (name == "EVENT") *type = EntityType::kEvent;
   else return false;
   return true;
 }
@@ -175,7 +177,8 @@ std::string_view Lexicon::EntrySource(uint32_t e) const {
   return data_->String(r.source_offset, r.source_len);
 }
 EntityType Lexicon::EntryType(uint32_t e) const {
-  return static_cast<EntityType>(data_->entries[e].type & 3);
+  const uint8_t type = data_->entries[e].type;
+  return type <= 4 ? static_cast<EntityType>(type) : EntityType::kEvent;
 }
 uint32_t Lexicon::EntryPriority(uint32_t e) const { return data_->entries[e].priority; }
 std::string_view Lexicon::Surface(const LexiconName& name) const {

@@ -138,7 +138,7 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
   EntityType type;
   if (!ParseEntityType(type_name, &type))
     return Status(StatusCode::kDataError, where + ": unknown type '" + std::string(type_name) +
-                                              "' (expected PER, ORG, PRODUCT or LOC)");
+                                              "' (expected PER, ORG, PRODUCT, LOC or EVENT)");
   if (name.empty()) return Status(StatusCode::kDataError, where + ": empty name");
   if (id.empty()) return Status(StatusCode::kDataError, where + ": empty id");
   if (auto [it, inserted] = id_seen_.emplace(std::string(id), where); !inserted)

@@ -41,7 +41,8 @@ bool EqualModuloApostrophes(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scratch) const {
+void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scratch,
+                           const std::vector<uint8_t>* blocked) const {
   const std::vector<Token>& tokens = analysis->tokens;
   const std::string_view text = doc.analysis_text();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
@@ -54,8 +55,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     uint32_t* ids = scratch->token_ids.data() + l * n;
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
-      ids[i] = (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
-                t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag)
+      const bool usable = blocked == nullptr || !(*blocked)[i];
+      ids[i] = usable && (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
+                          t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag)
                    ? lexicons_[l]->TokenId(t.key(analysis->keys))
                    : Lexicon::kNoToken;
     }

@@ -1,5 +1,7 @@
 #include "selon/pipeline.h"
 
+#include "selon/coreference.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -43,8 +45,23 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
         p->owned_lexicons_.push_back(std::move(lexicon));
       }
     }
+    if (fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
+      SELON_RETURN_IF_ERROR(ClaimExtractor::Load(options.data_dir, &p->claims_));
   }
   p->matcher_ = std::make_unique<LexiconMatcher>(std::move(lexicons));
+
+  p->evidence_ = std::make_unique<Evidence>();
+  std::vector<std::string> rule_files;
+  if (!options.data_dir.empty() && options.default_rules) {
+    SELON_RETURN_IF_ERROR(Evidence::Load((fs::path(options.data_dir) / "evidence").string(),
+                                         p->evidence_.get()));
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(fs::path(options.data_dir) / "rules", ec))
+      if (entry.path().extension() == ".rules") rule_files.push_back(entry.path().string());
+    std::sort(rule_files.begin(), rule_files.end());
+  }
+  rule_files.insert(rule_files.end(), options.user_rules.begin(), options.user_rules.end());
+  SELON_RETURN_IF_ERROR(RuleSet::Load(rule_files, p->evidence_.get(), &p->rules_));
   *pipeline = std::move(p);
   return Status::Ok();
 }
@@ -53,8 +70,17 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis) const {
   analysis->clear();
   Tokenize(doc.analysis_text(), &analysis->tokens, &analysis->keys);
   SplitSentences(analysis->tokens, &analysis->sentences);
+  thread_local RuleSet::Scratch rule_scratch;
+  rules_->FindEvents(doc, *analysis, &rule_scratch);
   thread_local LexiconMatcher::Scratch scratch;
-  matcher_->Match(doc, analysis, &scratch);
+  matcher_->Match(doc, analysis, &scratch, &rule_scratch.blocked);
+  rules_->Apply(doc, analysis, &rule_scratch);
+  ResolveNames(doc, *evidence_, analysis);
+  FindRoles(doc, *evidence_, analysis);
+  if (claims_ != nullptr) {
+    thread_local ClaimExtractor::Scratch claim_scratch;
+    claims_->Extract(doc, analysis, &claim_scratch);
+  }
 }
 
 }  // namespace selon

@@ -30,9 +30,17 @@
 
 namespace selon {
 
-enum class EntityType : uint8_t { kPerson = 0, kOrganization = 1, kProduct = 2, kLocation = 3 };
+// kEvent marks names that must not be read as entities of the other types (Tour de France,
+// Rio 2016): matched to keep their words from matching, never written out.
+enum class EntityType : uint8_t {
+  kPerson = 0,
+  kOrganization = 1,
+  kProduct = 2,
+  kLocation = 3,
+  kEvent = 4,
+};
 
-// "PER", "ORG", "PRODUCT", "LOC".
+// "PER", "ORG", "PRODUCT", "LOC", "EVENT".
 const char* EntityTypeName(EntityType type);
 bool ParseEntityType(std::string_view name, EntityType* type);
 

@@ -30,7 +30,9 @@ class LexiconMatcher {
     std::vector<uint32_t> token_ids;  // per lexicon, per token
     std::vector<uint8_t> sentence_initial;
   };
-  void Match(const Document& doc, Analysis* analysis, Scratch* scratch) const;
+  // `blocked` (may be null): tokens no match may use (inside an event name).
+  void Match(const Document& doc, Analysis* analysis, Scratch* scratch,
+             const std::vector<uint8_t>* blocked = nullptr) const;
 
   const std::vector<const Lexicon*>& lexicons() const { return lexicons_; }
 

@@ -17,9 +17,12 @@
 #include <vector>
 
 #include "selon/analysis.h"
+#include "selon/claims.h"
 #include "selon/document.h"
+#include "selon/evidence.h"
 #include "selon/lexicon.h"
 #include "selon/matcher.h"
+#include "selon/rules.h"
 #include "selon/status.h"
 
 namespace selon {
@@ -29,9 +32,13 @@ struct PipelineOptions {
   //                             that, the entity lexicons *.tsv compiled at start-up
   //   default_lexicons (true)   load the shipped lexicons from data_dir
   //   user_lexicons ({})        more lexicons (TSV or compiled), matched before the shipped ones
+  //   default_rules (true)      load data_dir/rules/*.rules and data_dir/evidence/
+  //   user_rules ({})           more rule files, tried after the shipped ones
   std::string data_dir;
   bool default_lexicons = true;
   std::vector<std::string> user_lexicons;
+  bool default_rules = true;
+  std::vector<std::string> user_rules;
 };
 
 class Pipeline {
@@ -41,7 +48,7 @@ class Pipeline {
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
-  // Tokenizes, splits sentences, finds entities (and, in later stages, claims).
+  // Tokenizes, splits sentences, finds entities, then claims (when the data folder has cues/).
   void Analyze(const Document& doc, Analysis* analysis) const;
 
   const PipelineOptions& options() const { return options_; }
@@ -53,6 +60,9 @@ class Pipeline {
   PipelineOptions options_;
   std::vector<std::unique_ptr<Lexicon>> owned_lexicons_;
   std::unique_ptr<LexiconMatcher> matcher_;
+  std::unique_ptr<ClaimExtractor> claims_;  // null when the data folder has no cues/
+  std::unique_ptr<Evidence> evidence_;
+  std::unique_ptr<RuleSet> rules_;
 };
 
 // The entity lexicons of a data folder: lexicons.bin when present, else its *.tsv, sorted.

@@ -1,13 +1,16 @@
-// `selon eval`: scores the pipeline against gold data, with the same Pipeline (data folder,
-// lexicons) as extraction.
+// `selon eval`: scores the pipeline against gold data, with the same Pipeline
+// (data folder, lexicons) as extraction.
 //
-//   selon eval entities [--type-map Person=PER,...] [--list FILE --root DIR] [--limit N]
+//   selon eval entities [--type-map Person=PER,...] [--list FILE --root DIR]
+//   [--limit N]
 //                       [--json] [--errors] PATHS...
-//   selon eval claims [--root DIR] [--limit N] [--json] [--errors] GOLD.jsonl|seed-gold.json
+//   selon eval claims [--root DIR] [--limit N] [--json] [--errors]
+//   GOLD.jsonl|seed-gold.json
 //
-// Each document is analysed in-process (Pipeline::Analyze + JsonWriter::WriteResult at code
-// point offsets, with sentences) and its record scored by the functions of selon/eval.h.
-// Exit status: 0 report printed; 2 usage error or bad gold (message names file:line).
+// Each document is analysed in-process (Pipeline::Analyze +
+// JsonWriter::WriteResult at code point offsets, with sentences) and its record
+// scored by the functions of selon/eval.h. Exit status: 0 report printed; 2
+// usage error or bad gold (message names file:line).
 #pragma once
 
 #include <cstdint>
@@ -28,11 +31,12 @@ struct EvalConfig {
   //   paths             brat folders or files, JSON gold files
   //   type_map ("")     --type-map; empty: DefaultTypeMap() (WiNER's types)
   //   list ("")         --list FILE: relative paths of documents, one a line
-  //   root ("")         --root DIR: base of --list paths and of JSON gold "path"s
+  //   root ("")         --root DIR: base of --list paths and of JSON gold
+  //   "path"s
   //                     (default for JSON gold: the gold file's folder)
   //   limit (0)         score only the first N documents (0: all)
-  //   json, errors      report as JSON; list false positives and negatives in context
-  //   threads (0)       worker threads (0: all cores)
+  //   json, errors      report as JSON; list false positives and negatives in
+  //   context threads (0)       worker threads (0: all cores)
   Task task = Task::kNone;
   std::vector<std::string> paths;
   std::string type_map;
@@ -44,13 +48,15 @@ struct EvalConfig {
   unsigned threads = 0;
 };
 
-// Adds the `eval` subcommand (with `entities` and `claims`) to `app`, binding its options to
-// `config`, and its --data-dir to `data_dir` (the one extraction uses). Returns the subcommand,
-// so the caller can test parsed().
-CLI::App* AddEvalCommand(CLI::App* app, EvalConfig* config, std::string* data_dir);
+// Adds the `eval` subcommand (with `entities` and `claims`) to `app`, binding
+// its options to `config`, and its --data-dir to `data_dir` (the one extraction
+// uses). Returns the subcommand, so the caller can test parsed().
+CLI::App* AddEvalCommand(CLI::App* app, EvalConfig* config,
+                         std::string* data_dir);
 
-// Loads the gold, analyses and scores every document, prints the report on stdout. Returns the
-// exit status; problems go to stderr as "selon: eval: FILE:LINE: message".
+// Loads the gold, analyses and scores every document, prints the report on
+// stdout. Returns the exit status; problems go to stderr as "selon: eval:
+// FILE:LINE: message".
 int RunEval(const EvalConfig& config, const Pipeline& pipeline);
 
 }  // namespace selon::cli

@@ -1,0 +1,106 @@
+// Claims: who says what, to whom, according to whom (issue 6; definition in the claims
+// annotation guideline).
+//
+// A claim is content the text attributes to a source other than its narrator: a quotation
+// (direct), reported speech after a reporting verb (indirect), reported speech holding a quoted
+// fragment (mixed), or a clause attributed by "selon X", "d'après X", "pour X," (according_to).
+// Each claim has a cue (the verb group or the phrase that attributes), a content span, and
+// usually a speaker, resolved to an entity when it names one or refers back to one (pronouns,
+// "la société", "le porte-parole"), plus an addressee and a reporting chain ("via") when the
+// text says so.
+//
+// The cues are data (lexicons/cues/, see its README): reporting verbs with every inflected form
+// and the frames that introduce content (que, de + infinitive, si, …), non-verbal markers, and
+// the closed-class words the stage needs. Load them once; extraction runs over an Analysis
+// whose tokens, sentences and entity mentions are filled.
+//
+//   std::unique_ptr<selon::ClaimExtractor> claims;
+//   RETURN_IF_ERROR(selon::ClaimExtractor::Load("share/selon", &claims));
+//   claims->Extract(doc, &analysis, &scratch);      // fills analysis.claims
+//
+// Thread-safe: an extractor is immutable after Load(); each thread passes its own Scratch.
+// Not copyable.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "selon/status.h"
+
+namespace selon {
+
+class Document;
+struct Analysis;
+
+enum class ClaimKind : uint8_t { kDirect, kIndirect, kMixed, kAccordingTo };
+
+// "direct", "indirect", "mixed", "according_to".
+const char* ClaimKindName(ClaimKind kind);
+
+// A byte span of the analysis text that names someone, with the entity it refers to.
+struct ClaimRole {
+  uint32_t begin = 0, end = 0;  // empty (begin == end) when absent
+  int32_t entity = -1;          // index into Analysis::entities, -1 when unresolved
+  bool present() const { return end > begin; }
+};
+
+// One attributed claim. Spans are byte offsets into Document::analysis_text(). (Named
+// Attribution, not Claim: selon::Claim is the scorer's claim record in eval.h.)
+struct Attribution {
+  ClaimKind kind = ClaimKind::kIndirect;
+  uint32_t sentence = 0;              // sentence of the cue
+  uint32_t cue_begin = 0, cue_end = 0;
+  std::string_view lemma;             // "déclarer", "selon"; owned by the extractor
+  uint32_t content_begin = 0, content_end = 0;
+  ClaimRole speaker;                  // absent for passives with no source
+  ClaimRole addressee;                // "a déclaré au NYT"
+  ClaimRole via;                      // "…, selon le New York Times qui a vu la lettre"
+};
+
+// A credit line's source ("Source : Le New York Times").
+struct SourceCredit {
+  uint32_t begin = 0, end = 0;
+  int32_t entity = -1;
+};
+
+class ClaimExtractor {
+ public:
+  ~ClaimExtractor();
+  ClaimExtractor(const ClaimExtractor&) = delete;
+  ClaimExtractor& operator=(const ClaimExtractor&) = delete;
+
+  // Loads `data_dir`/cues/{forms,lemmas,words,markers}.tsv and, when present, the gender
+  // evidence of `data_dir`/evidence/{first_names,titles_roles,org_cues}.tsv. Errors name
+  // file:line. Cost: a few milliseconds (the first-name list dominates).
+  static Status Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out);
+
+  // Per-thread buffers; reuse across documents (they only grow).
+  struct Scratch {
+    std::vector<uint32_t> word;     // per token: index into the word table, or kNone
+    std::vector<int32_t> mention;   // per token: covering mention, or -1
+    std::vector<int32_t> quote;     // per token: covering top-level quotation, or -1
+    std::vector<uint32_t> paragraph;
+    std::vector<uint32_t> stack;
+    struct Quote { uint32_t open, close; bool used; };
+    std::vector<Quote> quotes;
+    struct Referent { uint32_t token, paragraph; int32_t entity; uint8_t gender, number;
+                      uint32_t role_begin, role_end; bool speaker; };
+    std::vector<Referent> referents;
+  };
+
+  // Fills analysis->claims, analysis->sources and analysis->unbalanced_quotes (after clearing
+  // them) from its tokens, sentences and mentions. Cannot fail; never allocates per token once
+  // the scratch and output vectors have grown. Cost: linear in tokens (one hash lookup each).
+  void Extract(const Document& doc, Analysis* analysis, Scratch* scratch) const;
+
+  struct Data;  // the loaded tables (internal)
+
+ private:
+  ClaimExtractor();
+  std::unique_ptr<Data> data_;
+};
+
+}  // namespace selon

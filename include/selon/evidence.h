@@ -1,0 +1,83 @@
+// Evidence: word lists that are clues, not entities — first names, civilities, titles and roles,
+// organization/product/place cue nouns, demonyms, and capitalized words that are never names.
+// Loaded from <data>/evidence/*.tsv (lexicons/README.md documents the files). Rules and
+// coreference consult them through per-token class bits.
+//
+//   selon::Evidence evidence;
+//   SELON_RETURN_IF_ERROR(selon::Evidence::Load(data_dir + "/evidence", &evidence));
+//   uint32_t classes = evidence.Classes(token.key(keys));
+//   if (classes & selon::Evidence::kFirstName) ...
+//
+// Immutable after Load(); thread-safe; lookups never allocate.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "selon/status.h"
+#include "selon/tokenizer.h"
+
+namespace selon {
+
+class Evidence {
+ public:
+  enum Class : uint32_t {
+    kFirstName = 1 << 0,
+    kMale = 1 << 1,        // with kFirstName or a title/role: masculine
+    kFemale = 1 << 2,      // feminine
+    kCommonWord = 1 << 3,  // a first name that is also an ordinary word (Pierre, Rose)
+    kCivility = 1 << 4,    // M. Mme Dr
+    kTitle = 1 << 5,       // président, ministre, PDG: introduces a name (le président Macron)
+    kRole = 1 << 6,        // porte-parole, avocat, fondateur: a capacity
+    kFamily = 1 << 7,      // père, épouse
+    kOrgCue = 1 << 8,      // société, groupe, parti
+    kProductCue = 1 << 9,  // application, logiciel, console
+    kPlaceCue = 1 << 10,   // ville, commune, région
+    kDemonym = 1 << 11,    // Français, Américaine: never an entity
+    kNonEntity = 1 << 12,  // months, days, function words, generic nouns
+    kPlural = 1 << 13,     // the cue or role noun is plural
+  };
+
+  Evidence() = default;
+  Evidence(Evidence&&) = default;
+  Evidence& operator=(Evidence&&) = default;
+  Evidence(const Evidence&) = delete;
+  Evidence& operator=(const Evidence&) = delete;
+
+  // Loads every known file present in `dir`; a missing folder gives empty evidence. Malformed
+  // lines are errors naming file:line.
+  static Status Load(const std::string& dir, Evidence* evidence);
+
+  // Classes of a one-token word (folded key), 0 when unknown.
+  uint32_t Classes(std::string_view key) const {
+    auto it = single_.find(key);
+    return it == single_.end() ? 0 : it->second;
+  }
+
+  // Length in tokens of the longest multi-word or single entry with any of `classes` starting
+  // at tokens[i] (e.g. "directeur général", "réseau social"); 0 when none. `*found` receives
+  // that entry's classes.
+  uint32_t LongestPhrase(const std::vector<Token>& tokens, std::string_view keys, uint32_t i,
+                         uint32_t classes, uint32_t* found) const;
+
+  size_t size() const { return single_.size(); }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> keys;  // every token's folded key
+    uint32_t classes;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  void Add(std::string_view text, uint32_t classes);
+
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> single_;
+  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> phrases_;  // by first key
+};
+
+}  // namespace selon

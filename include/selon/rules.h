@@ -1,0 +1,79 @@
+// RuleSet: named patterns that find entities no lexicon knows.
+//
+// Rules live in data files (lexicons/rules/*.rules, format in lexicons/rules/README.md): one rule
+// a line, `id <TAB> type <TAB> pattern [<TAB> comment]`. A pattern is either
+//   - a token pattern: a sequence of elements, each optionally followed by ? + or *:
+//       @name @cap @upper @firstname @civility @title @role @orgcue @prodcue @placecue
+//       @number @initial @any    token classes (evidence lists, shape)
+//       @PER @ORG @PRODUCT @LOC  an entity mention already found (consumed whole)
+//       de|du|d'                 folded words;  =SA|=Inc.  exact token texts
+//       < ... >                  the span that becomes the entity
+//     e.g.  `per.civility  PER  @civility <@cap @name*>`  finds "Shaw" in "M. Shaw";
+//   - or a regular expression over the text, `re:` then RE2 syntax, whose group `e` (else the
+//     whole match) is the entity; spans snap to token boundaries. All regex rules are screened
+//     at once with an RE2::Set, so only rules that can fire are run.
+// Rule mentions never overlap lexicon mentions; the longest match wins, then the earlier rule.
+// Each mention records `via: "rule:<id>"`.
+//
+// Not copyable; immutable after Load(); Apply() is thread-safe with per-call scratch.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "selon/analysis.h"
+#include "selon/document.h"
+#include "selon/evidence.h"
+#include "selon/status.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
+
+namespace selon {
+
+class RuleSet {
+ public:
+  ~RuleSet();
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  // Parses and compiles the rule files. Errors name file:line (and RE2's message for regexes).
+  // `evidence` must outlive the RuleSet.
+  static Status Load(const std::vector<std::string>& files, const Evidence* evidence,
+                     std::unique_ptr<RuleSet>* rules);
+
+  struct Scratch {
+    std::vector<uint32_t> token_classes;
+    std::vector<int32_t> mention_at;  // mention starting at token, or -1
+    std::vector<uint8_t> covered;     // token inside a mention
+    std::vector<uint8_t> blocked;     // token inside an EVENT name: no entity may use it
+  };
+  // First pass, before lexicon matching: classifies tokens and runs the EVENT rules, whose
+  // matches fill `scratch->blocked` (Tour de France, Rio 2016) so that no entity is read inside.
+  void FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch) const;
+  // Second pass, after lexicon matching (FindEvents must have run on this analysis): adds rule
+  // mentions and their entities to `analysis`.
+  void Apply(const Document& doc, Analysis* analysis, Scratch* scratch) const;
+
+  size_t size() const { return rules_.size(); }
+
+  struct Rule;
+  struct RuleMatch {
+    uint32_t begin, end;  // the entity span, in tokens
+    const Rule* rule;
+  };
+
+ private:
+  RuleSet();
+  // Tries the token rules of the EVENT type (or of the other types) at each token, the longest
+  // match first, never over a covered token; appends the matches and covers their tokens.
+  void MatchTokenRules(const Document& doc, const Analysis& analysis, Scratch* scratch,
+                       bool events, std::vector<RuleMatch>* found) const;
+  std::vector<std::unique_ptr<Rule>> rules_;
+  std::unique_ptr<struct RegexScreen> screen_;
+  const Evidence* evidence_ = nullptr;
+};
+
+}  // namespace selon

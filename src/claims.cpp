@@ -1,0 +1,1177 @@
+// The claims stage.
+//
+// Design. Claims are found from their cues, sentence by sentence, over tokens already tagged
+// with one hash lookup each (Scratch::word: the token's entry in the cue tables, which carries
+// its word classes, verb forms and markers). There is no parser: a handful of local patterns,
+// read off the guideline, do the work.
+//
+//  1. Quotations. One pass pairs quotation marks with a stack (« with », “ with ”, straight
+//     quotes toggle); a paragraph that opens with « while a quotation is open continues it
+//     (French prints « at the head of every quoted paragraph); a paragraph break with an open
+//     quotation, or a closing mark with nothing open, is unbalanced: a warning, and the mark is
+//     dropped. Only top-level quotations become claims; nested marks stay inside them.
+//  2. Verb cues. A reporting-verb form starts a verb group: walking left from a past participle
+//     finds its auxiliary across adverbs, inserts and inverted clitics (a-t-il dit, a pour sa
+//     part commenté); être without a reflexive pronoun makes it passive (no speaker). Negation
+//     (ne … pas) drops the cue. The complement decides the claim: que/qu' (indirect, or mixed
+//     when it holds a quotation), si, de + infinitive, infinitive, à + infinitive, an object
+//     then de + infinitive (accuser X de), a quotation (direct), or, failing all of those, a
+//     parenthetical cue after a comma or a closing quote with its subject after it
+//     (…, a indiqué la préfecture. / « … », a-t-il dit.).
+//  3. Markers: selon / d'après / aux yeux de X, pour X, (clause-initial), comme le rapporte X.
+//     The content is the clause after X's comma, or the sentence before the marker.
+//  4. Speakers: the inverted subject, else the subject on the left of the verb group (an
+//     apposition prefers the name: "Le porte-parole de Microsoft, Frank Shaw, a déclaré"), else
+//     (participles, coordinated verbs) the subject of the sentence.
+//  5. Resolution to entities: a mention at the head of the speaker; pronouns walk back over the
+//     referents (sentence subjects and speakers) of the paragraph, checking gender and number
+//     (first names, determiners, role nouns); role nouns find the person an apposition gave
+//     that role; organization nouns the last organization; document nouns (la lettre) the
+//     subject of the sentence that named the same document. Nothing fits: entity null.
+//  6. Chains: a claim whose cue lies inside the content of a selon-claim of its sentence gets
+//     that claim's speaker as `via`. Credit lines ("Source : X") become sources.
+#include "selon/claims.h"
+
+#include <algorithm>
+
+#include "internal/claims_data.h"
+#include "selon/analysis.h"
+#include "selon/document.h"
+
+namespace selon {
+namespace {
+
+using namespace internal;
+using Data = ClaimExtractor::Data;
+using Scratch = ClaimExtractor::Scratch;
+constexpr uint32_t kNone = Data::kNone;
+
+struct Span {
+  uint32_t b = 0, e = 0;  // tokens [b, e)
+  bool empty() const { return e <= b; }
+};
+
+struct VerbGroup {
+  uint32_t first = 0, last = 0;  // tokens of the cue, inclusive
+  uint32_t head = 0;             // the reporting-verb token
+  uint32_t next = 0;             // first token after the group
+  const Lemma* lemma = nullptr;
+  bool passive = false, participle = false, reflexive = false;
+  int64_t clitic = -1;           // inverted subject clitic (-t-il)
+};
+
+class Extractor {
+ public:
+  Extractor(const Data& d, std::string_view text, Analysis* a, Scratch* s)
+      : d_(d), text_(text), a_(*a), s_(*s), tok_(a->tokens) {}
+
+  void Run();
+
+ private:
+  // ---- token tests ----
+  uint32_t Cls(size_t t) const {
+    if (t >= tok_.size()) return 0;
+    const uint32_t w = s_.word[t];
+    if (w == kNone) return 0;
+    uint32_t c = d_.words[w].classes;
+    // Folding merges a/à and ou/où: the text tells them apart.
+    const Token& k = tok_[t];
+    if (k.key_end - k.key_begin == 1 && a_.keys[k.key_begin] == 'a') {
+      const char first = text_[k.begin];
+      c &= (first == 'a' || first == 'A') ? ~(kA | kPrep | kInsert) : ~(kAuxAvoir | kAdv);
+    } else if (k.end - k.begin == 3 && text_.substr(k.begin, 3) == "où") {
+      c &= ~kConj;
+    }
+    return c;
+  }
+  bool Is(size_t t, uint32_t c) const { return (Cls(t) & c) != 0; }
+  std::string_view Key(size_t t) const { return tok_[t].key(a_.keys); }
+  bool KeyIs(size_t t, std::string_view k) const { return t < tok_.size() && Key(t) == k; }
+  bool Punct(size_t t) const {
+    return t < tok_.size() && (tok_[t].kind == TokenKind::kPunct ||
+                               tok_[t].kind == TokenKind::kQuote || tok_[t].has(kDash));
+  }
+  bool Comma(size_t t) const { return KeyIs(t, ","); }
+  bool Final(size_t t) const { return t < tok_.size() && tok_[t].has(kSentenceFinal); }
+  bool Cap(size_t t) const { return t < tok_.size() && tok_[t].has(kCapitalized); }
+  const WordInfo* Info(size_t t) const {
+    if (t >= tok_.size() || s_.word[t] == kNone) return nullptr;
+    return &d_.words[s_.word[t]];
+  }
+  bool VerbLike(size_t t) const {
+    if (Is(t, kAuxAvoir | kAuxEtre | kNeg)) return !Is(t, kDet);
+    const WordInfo* w = Info(t);
+    if (w == nullptr || !(w->classes & kCueForm)) return false;
+    for (uint32_t i = 0; i < w->forms_count; ++i)
+      if (d_.forms[w->forms_begin + i].tags & kFinite) return !Cap(t);
+    return false;
+  }
+  bool InfinitiveAt(size_t t) const {
+    if (Is(t, kNeg)) return Is(t + 1, kNegPart) && Is(t + 2, kInfinitive | kObjClitic);
+    return Is(t, kInfinitive) && !Cap(t);
+  }
+  int32_t QuoteOpenAt(size_t t) const {
+    if (t >= tok_.size() || s_.quote[t] < 0) return -1;
+    return s_.quotes[s_.quote[t]].open == t ? s_.quote[t] : -1;
+  }
+  int32_t QuoteCloseAt(size_t t) const {
+    if (t >= tok_.size() || s_.quote[t] < 0) return -1;
+    return s_.quotes[s_.quote[t]].close == t ? s_.quote[t] : -1;
+  }
+
+  // ---- stages ----
+  void Prepare();
+  void FindQuotes();
+  void DoSentence(uint32_t si);
+  bool MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const;
+  void VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g);
+  void MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m, uint32_t len);
+  void Credit(const Sentence& s, uint32_t t);
+  void Continuations();
+
+  // ---- spans ----
+  uint32_t ClauseEnd(uint32_t from, const Sentence& s) const;
+  Span TrimContent(Span c) const;
+  Span RightNP(uint32_t j, uint32_t end, uint32_t max) const;
+  Span LeftNP(uint32_t i, uint32_t begin) const;
+  Span LeftSubject(uint32_t first, const Sentence& s, Span* role) const;
+  Span NearestSubject(uint32_t before, const Sentence& s, Span* role) const;
+  Span SentenceSubject(const Sentence& s) const;
+  Span NameIn(Span sp) const;
+  Span Apposed(Span np, uint32_t end, uint32_t* after) const;
+  Span InvertedSubject(uint32_t j, uint32_t end) const;
+  bool TailOk(uint32_t k, uint32_t end) const;
+
+  // ---- resolution ----
+  int32_t Resolve(Span sp, uint8_t* gender, uint8_t* number) const;
+  int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
+  int32_t MentionEntity(uint32_t t) const {
+    return t < tok_.size() && s_.mention[t] >= 0
+               ? static_cast<int32_t>(a_.mentions[s_.mention[t]].entity)
+               : -1;
+  }
+  uint8_t EntityGender(int32_t e) const;
+  void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role,
+                   bool speaker);
+
+  void Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e, std::string_view lemma,
+            Span content, Span speaker, Span role, Span addressee, bool speaker_from_entity,
+            int32_t forced_entity);
+  bool ContentTaken(Span c) const;
+  void UseQuotesIn(Span c, bool* has_quote);
+
+  const Data& d_;
+  std::string_view text_;
+  Analysis& a_;
+  Scratch& s_;
+  const std::vector<Token>& tok_;
+  mutable std::string fold_;
+  struct Pending { uint32_t content_b, content_e; uint32_t speaker_entity_index; };
+};
+
+// ------------------------------------------------------------------------------------------
+
+void Extractor::Prepare() {
+  const size_t n = tok_.size();
+  s_.word.resize(n);
+  s_.mention.assign(n, -1);
+  s_.quote.assign(n, -1);
+  s_.paragraph.resize(n);
+  s_.referents.clear();
+  uint32_t para = 0;
+  for (size_t t = 0; t < n; ++t) {
+    s_.word[t] = d_.Find(tok_[t].key(a_.keys));
+    if (t > 0 && tok_[t].has(kNewlineBefore)) ++para;
+    s_.paragraph[t] = para;
+  }
+  for (size_t m = 0; m < a_.mentions.size(); ++m)
+    for (uint32_t t = a_.mentions[m].first_token; t < a_.mentions[m].end_token && t < n; ++t)
+      s_.mention[t] = static_cast<int32_t>(m);
+}
+
+// Quotation marks: kinds by their first byte sequence.
+enum QuoteType : uint32_t { kGuillemet = 0, kCurly = 1, kStraight = 2, kSingle = 3 };
+
+void Extractor::FindQuotes() {
+  s_.quotes.clear();
+  s_.stack.clear();  // token indices of open marks; type in the high bits
+  auto type_of = [&](uint32_t t, bool* opening, bool* closing) {
+    const std::string_view x = tok_[t].text(text_);
+    *opening = tok_[t].has(kOpeningQuote);
+    *closing = tok_[t].has(kClosingQuote);
+    if (x == "«") { *opening = true; *closing = false; return kGuillemet; }
+    if (x == "»") { *opening = false; *closing = true; return kGuillemet; }
+    if (x == "“" || x == "„") { *opening = true; *closing = false; return kCurly; }
+    if (x == "”") { *opening = false; *closing = true; return kCurly; }
+    if (x == "‹" || x == "›") { *opening = x == "‹"; *closing = !*opening; return kSingle; }
+    return kStraight;
+  };
+  auto type_at = [&](uint32_t t) {
+    bool o, c;
+    return type_of(t, &o, &c);
+  };
+  auto warn = [&](uint32_t t) { a_.unbalanced_quotes.push_back(tok_[t].begin); };
+  std::vector<Scratch::Quote>& quotes = s_.quotes;
+  for (uint32_t t = 0; t < tok_.size(); ++t) {
+    if (t > 0 && tok_[t].has(kNewlineBefore) && !s_.stack.empty()) {
+      // A new paragraph with quotations open: « at its head continues them, else they were
+      // never closed.
+      const bool continues = tok_[t].kind == TokenKind::kQuote &&
+                             type_at(t) == type_at(s_.stack.front()) && tok_[t].has(kOpeningQuote);
+      if (continues) continue;
+      for (uint32_t o : s_.stack) warn(o);
+      s_.stack.clear();
+    }
+    if (tok_[t].kind != TokenKind::kQuote) continue;
+    bool opening, closing;
+    const QuoteType type = type_of(t, &opening, &closing);
+    // Closing: find the innermost open mark of the same type.
+    int64_t match = -1;
+    if (closing) {
+      for (size_t k = s_.stack.size(); k-- > 0;)
+        if (type_at(s_.stack[k]) == type) { match = static_cast<int64_t>(k); break; }
+    }
+    if (match >= 0 && (type != kStraight || !opening || true)) {
+      for (size_t k = s_.stack.size(); k-- > static_cast<size_t>(match) + 1;) warn(s_.stack[k]);
+      const uint32_t open = s_.stack[match];
+      s_.stack.resize(match);
+      if (s_.stack.empty()) quotes.push_back({open, t, false});
+      continue;
+    }
+    if (opening) {
+      s_.stack.push_back(t);
+    } else if (type != kStraight || closing) {
+      warn(t);  // a closing mark with nothing open
+    }
+  }
+  for (uint32_t o : s_.stack) warn(o);
+  std::sort(a_.unbalanced_quotes.begin(), a_.unbalanced_quotes.end());
+  for (size_t q = 0; q < quotes.size(); ++q)
+    for (uint32_t t = quotes[q].open; t <= quotes[q].close; ++t)
+      s_.quote[t] = static_cast<int32_t>(q);
+}
+
+// ------------------------------------------------------------------------------------------
+// Verb groups.
+
+bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
+  const WordInfo* w = Info(t);
+  if (w == nullptr || !(w->classes & kCueForm)) return false;
+  // A capitalized form inside a sentence is a name (Annonce, Dit), not a verb.
+  if (Cap(t) && t != s.first_token) return false;
+  // Longest multiword form first; then the tags of every form at that length.
+  uint32_t best_len = 0;
+  for (uint32_t i = 0; i < w->forms_count; ++i) {
+    const CueForm& f = d_.forms[w->forms_begin + i];
+    bool ok = t + f.rest_count < s.end_token;
+    for (uint32_t k = 0; ok && k < f.rest_count; ++k)
+      ok = Key(t + 1 + k) == d_.rest_keys[f.rest_begin + k];
+    if (ok) best_len = std::max<uint32_t>(best_len, f.rest_count + 1);
+  }
+  if (best_len == 0) return false;
+  uint8_t tags = 0;
+  for (uint32_t i = 0; i < w->forms_count; ++i) {
+    const CueForm& f = d_.forms[w->forms_begin + i];
+    if (f.rest_count + 1u == best_len) tags |= f.tags;
+  }
+  {
+    // Folding maps déclaré to declare: an é-ending token is a participle, never finite.
+    const std::string_view x = tok_[t].text(text_);
+    auto ends = [&](std::string_view suf) {
+      return x.size() >= suf.size() && x.substr(x.size() - suf.size()) == suf;
+    };
+    if (best_len == 1 && (ends("é") || ends("ée") || ends("és") || ends("ées") || ends("É")))
+      tags &= static_cast<uint8_t>(~kFinite);
+  }
+  VerbGroup r;
+  r.head = t;
+  r.first = t;
+  r.last = t + best_len - 1;
+  // Compound tenses: the auxiliary on the left.
+  bool aux_etre = false;
+  if (tags & kPastParticiple) {
+    int64_t aux = -1;
+    bool ete = false;
+    for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0;
+         j >= static_cast<int64_t>(s.first_token) && steps < 7; --j, ++steps) {
+      const uint32_t c = Cls(j);
+      if (KeyIs(j, "ete")) { ete = true; continue; }
+      if ((c & (kAuxAvoir | kAuxEtre)) && !(c & kDet) && tok_[j].kind == TokenKind::kWord) {
+        aux = j;
+        aux_etre = (c & kAuxEtre) && !(c & kAuxAvoir);
+        break;
+      }
+      if ((c & kSubj) && Key(j).front() == '-') { r.clitic = j; continue; }
+      if (c & (kAdv | kInsert | kNegPart)) continue;
+      if (Comma(j)) continue;
+      break;
+    }
+    if (aux >= 0) {
+      r.first = static_cast<uint32_t>(aux);
+      r.participle = true;
+      r.passive = ete || aux_etre;
+    } else if (!(tags & (kFinite | kGerund))) {
+      return false;  // a bare participle: an adjective (les décodeurs promis)
+    } else {
+      r.clitic = -1;
+    }
+  }
+  if (!r.participle && !(tags & (kFinite | kGerund))) return false;
+  // Reflexive pronoun before the group (se plaignant, s'est plaint, ne se plaint pas).
+  if (r.first > s.first_token && (KeyIs(r.first - 1, "se") || KeyIs(r.first - 1, "s'"))) {
+    r.reflexive = true;
+    r.first -= 1;
+    if (aux_etre) r.passive = false;
+  }
+  // Lemma: pronominal lemmas need the pronoun, and win when it is there.
+  const Lemma* chosen = nullptr;
+  for (uint32_t i = 0; i < w->forms_count; ++i) {
+    const CueForm& f = d_.forms[w->forms_begin + i];
+    if (f.rest_count + 1u != best_len) continue;
+    const Lemma& l = d_.lemmas[f.lemma];
+    if ((l.frames & kPronominalOnly) && !r.reflexive) continue;
+    if (chosen == nullptr || (r.reflexive && (l.frames & kPronominal) &&
+                              !(chosen->frames & kPronominal)))
+      chosen = &l;
+  }
+  if (chosen == nullptr) return false;
+  if (r.reflexive && !(chosen->frames & kPronominal)) {
+    // "s'est déclaré incompétent": a reflexive use of a non-pronominal verb is no saying.
+    return false;
+  }
+  r.lemma = chosen;
+  // Negation: ne/n' before the group (clitics aside).
+  {
+    int64_t j = static_cast<int64_t>(r.first) - 1;
+    while (j >= static_cast<int64_t>(s.first_token) && Is(j, kObjClitic) && !Is(j, kNeg)) --j;
+    if (j >= static_cast<int64_t>(s.first_token) && Is(j, kNeg)) return false;
+  }
+  // Inverted subject clitic after a simple form (dit-il, précise-t-elle).
+  r.next = r.last + 1;
+  if (r.clitic < 0 && Is(r.next, kSubj) && Key(r.next).front() == '-') {
+    r.clitic = r.next;
+    r.last = r.next;
+    r.next += 1;
+  }
+  if (!r.participle && !(tags & kFinite)) {
+    // A present participle (affirmant): never with an inverted clitic.
+    r.participle = false;
+  }
+  *g = r;
+  return true;
+}
+
+// ------------------------------------------------------------------------------------------
+// Spans.
+
+// The end (exclusive token) of a clause starting at `from`: the sentence end, ';', a dash,
+// a closing quote opened before `from`, or a comma that introduces another attribution
+// (", selon X", ", a-t-il dit"). Quotations inside are skipped whole.
+uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s) const {
+  uint32_t t = from;
+  while (t < s.end_token) {
+    const int32_t q = QuoteOpenAt(t);
+    if (q >= 0) {
+      t = s_.quotes[q].close + 1;
+      continue;
+    }
+    if (QuoteCloseAt(t) >= 0) return t;
+    if (tok_[t].has(kDash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
+    if (Comma(t)) {
+      const uint32_t n = t + 1;
+      if (Is(n, kMarker)) {
+        const WordInfo* w = Info(n);
+        const Marker& m = d_.markers[w->markers_begin];
+        if (m.kind == MarkerKind::kAccordingTo) return t;
+        if (m.kind == MarkerKind::kInitialFor && (Is(n + 1, kIndef | kStress))) return t;
+      }
+      // ", a-t-il dit" / ", dit-il" / ", a déclaré X."
+      VerbGroup g;
+      if (n < s.end_token && MatchVerb(n, s, &g) && g.clitic >= 0) return t;
+      if (n + 1 < s.end_token && Is(n, kAuxAvoir)) {
+        if (MatchVerb(n + 1, s, &g) && (g.clitic >= 0 || Final(RightNP(g.next, s.end_token, 8).e)))
+          return t;
+      }
+    }
+    ++t;
+  }
+  return std::min<uint32_t>(t, std::max<uint32_t>(s.end_token, t));
+}
+
+Span Extractor::TrimContent(Span c) const {
+  while (c.b < c.e && (Comma(c.b) || KeyIs(c.b, ":"))) ++c.b;
+  while (c.e > c.b && (KeyIs(c.e - 1, ".") || Comma(c.e - 1) || KeyIs(c.e - 1, ":") ||
+                       KeyIs(c.e - 1, ";")))
+    --c.e;
+  return c;
+}
+
+// A noun phrase from `j`: up to punctuation, a verb, a relative or que, at most `max` tokens.
+Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
+  Span r{j, j};
+  while (r.e < end && r.e - j < max) {
+    const uint32_t t = r.e;
+    if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t))) break;
+    if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet)) break;
+    if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
+    if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
+    ++r.e;
+  }
+  return r;
+}
+
+// The noun phrase ending at token `i` (inclusive), walking left.
+Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
+  Span r{i + 1, i + 1};
+  while (r.b > begin) {
+    const uint32_t t = r.b - 1;
+    if (Punct(t) || Is(t, kRel | kQue) || VerbLike(t)) break;
+    if (Is(t, kPrep) && !Is(t, kDe | kAu) && !KeyIs(t, "comme")) break;
+    if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1)) break;
+    if (r.e - t > 15) break;
+    --r.b;
+  }
+  while (r.b < r.e && Is(r.b, kConj | kAdv) && !Is(r.b, kDet)) ++r.b;
+  return r;
+}
+
+// The name inside a descriptive noun phrase: "le météorologue Dave Phillips" -> Dave Phillips,
+// "M. Schultz" -> Schultz. A capitalized run after "de" (ministère de l'Intérieur) is no name
+// of the phrase. Returns `sp` when there is nothing better.
+Span Extractor::NameIn(Span sp) const {
+  if (sp.e - sp.b < 2) return sp;
+  uint32_t e = sp.e;
+  while (e > sp.b && !Cap(e - 1)) --e;
+  if (e <= sp.b) return sp;
+  uint32_t b = e;
+  while (b > sp.b && Cap(b - 1) && !Is(b - 1, kDet)) --b;
+  while (b < e && (tok_[b].has(kAbbreviation) || Is(b, kRole)) && b + 1 < e) ++b;
+  if (b == sp.b) return sp;
+  const uint32_t p = b - 1;
+  if (Is(p, kDe | kDet | kPrep | kAu | kA) && !tok_[p].has(kAbbreviation)) return sp;
+  if (Punct(p)) return sp;
+  return {b, e};
+}
+
+// "NP, Name," or "NP, Name." : the name in apposition after a description.
+Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
+  *after = np.e;
+  if (!Comma(np.e) || !Cap(np.e + 1) || !Is(np.b, kDet) || Cap(np.b)) return np;
+  uint32_t k = np.e + 1;
+  while (k < end && Cap(k) && k - np.e <= 5) ++k;
+  if (k < end && !Comma(k) && !Final(k)) return np;
+  *after = k;
+  return {np.e + 1, k};
+}
+
+// The subject after an inverted verb: "…, a annoncé aujourd'hui le parquet", "… le 26 mars
+// les Nations unies".
+Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
+  for (int round = 0; round < 3; ++round) {
+    while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
+    if (j + 2 < end && KeyIs(j, "le") && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
+  }
+  if (j >= end || !(Is(j, kDet) || Cap(j)) || Is(j, kPoss)) return {j, j};
+  return RightNP(j, end, 10);
+}
+
+// After an inverted subject: the sentence ends, maybe after a prepositional phrase or a
+// relative clause (… a déclaré X dans un communiqué. / … X qui craint …).
+bool Extractor::TailOk(uint32_t k, uint32_t end) const {
+  if (k >= end || Final(k) || Comma(k) || KeyIs(k, ")") || Is(k, kRel)) return true;
+  if (!Is(k, kPrep) || Is(k, kDe)) return false;
+  while (k < end && !Punct(k) && !VerbLike(k)) ++k;
+  return k >= end || Final(k) || Comma(k);
+}
+
+// The subject of a sentence: after leading adverbials ("Dans un entretien, …"), a pronoun or
+// the first noun phrase.
+Span Extractor::SentenceSubject(const Sentence& s) const {
+  uint32_t i = s.first_token;
+  while (i < s.end_token && (Punct(i) || (Is(i, kAdv | kConj | kQue) && !Is(i, kDet | kSubj))))
+    ++i;
+  for (int round = 0; round < 2 && i < s.end_token; ++round) {
+    if (!(Is(i, kPrep | kAdv | kMarker) || (Is(i, kCueForm) && !Is(i, kDet)))) break;
+    uint32_t k = i;
+    while (k < s.end_token && k - i < 20 && !Comma(k)) ++k;
+    if (k >= s.end_token || !Comma(k)) break;
+    i = k + 1;
+  }
+  if (i >= s.end_token) return {};
+  if (Is(i, kSubj) && !Is(i, kDet)) return {i, i + 1};
+  Span r = RightNP(i, s.end_token, 10);
+  // An apposition right after a name: "Elon Musk, le propriétaire de Twitter, a …".
+  return r;
+}
+
+// The subject of a verb group starting at `first` (not inverted).
+Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const {
+  *role = {};
+  int64_t i = static_cast<int64_t>(first) - 1;
+  const int64_t b = s.first_token;
+  while (i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet)))) --i;
+  // le/la/l'/les as object clitics: only between a subject pronoun and the verb.
+  if (i >= b && Is(i, kDet) && Is(i, kObjClitic) && i - 1 >= b && Is(i - 1, kSubj | kNeg)) {
+    --i;
+    while (i >= b && Is(i, kNeg)) --i;
+  }
+  if (i < b) return {};
+  const uint32_t u = static_cast<uint32_t>(i);
+  if (Is(u, kSubj) && !Is(u, kDet) && Key(u).front() != '-') return {u, u + 1};
+  if (Is(u, kRel)) {
+    int64_t k = i - 1;
+    if (k >= b && Comma(k)) --k;
+    if (k < b) return {};
+    return LeftNP(static_cast<uint32_t>(k), s.first_token);
+  }
+  if (Is(u, kConj) || Is(u, kQue) || KeyIs(u, ":")) return NearestSubject(u, s, role);
+  if (tok_[u].has(kDash)) {
+    // "X — par ailleurs ancien directeur — a annoncé": skip the insert.
+    int64_t k = i - 1;
+    while (k > b && !tok_[k].has(kDash)) --k;
+    if (k > b) return LeftNP(static_cast<uint32_t>(k - 1), s.first_token);
+  }
+  if (Comma(u)) {
+    // Apposition: [S0], [S1], verb. Prefer the segment that is a name.
+    uint32_t p1 = u;  // comma before the verb
+    uint32_t k = p1;
+    while (k > s.first_token && !Comma(k - 1) && !KeyIs(k - 1, ":")) --k;
+    Span s1{k, p1};
+    if (s1.empty()) return {};
+    const bool s1_desc = Is(s1.b, kDet | kRel | kPrep) || !Cap(s1.b);
+    if (!s1_desc) {
+      if (k > s.first_token && Comma(k - 1)) {
+        uint32_t k0 = k - 1;
+        while (k0 > s.first_token && !Comma(k0 - 1)) --k0;
+        if (Is(k0, kDet) && !Cap(k0 + 0) ) *role = {k0, k - 1};
+        else if (Is(k0, kDet)) *role = {k0, k - 1};
+      }
+      return RightNP(s1.b, s1.e, 8).empty() ? s1 : RightNP(s1.b, s1.e, 8);
+    }
+    if (k > s.first_token && Comma(k - 1)) {
+      if (Is(s1.b, kDet)) *role = s1;
+      Span s0 = LeftNP(k - 2, s.first_token);
+      if (!s0.empty()) return s0;
+    }
+    return SentenceSubject(s);
+  }
+  Span np = LeftNP(u, s.first_token);
+  if (np.empty()) return SentenceSubject(s);
+  return np;
+}
+
+// The subject of the nearest verb left of `before` (coordinated verbs, participles): "X a
+// félicité Y et se dit …", "X a été émue en affirmant …". Falls back to the sentence subject.
+Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) const {
+  for (uint32_t k = before; k-- > s.first_token;) {
+    if (s_.quote[k] >= 0) continue;
+    if (VerbLike(k) && !Is(k, kNeg)) {
+      uint32_t f = k;
+      // Back to the start of the verb group (auxiliary, reflexive).
+      for (uint32_t m = k; m-- > s.first_token && k - m < 6;) {
+        if (Is(m, kAuxAvoir | kAuxEtre) && !Is(m, kDet)) { f = m; break; }
+        if (!Is(m, kAdv | kInsert | kNegPart) && !Comma(m)) break;
+      }
+      if (f > s.first_token && (KeyIs(f - 1, "se") || KeyIs(f - 1, "s'"))) --f;
+      if (Is(f + 1, kSubj) && Key(f + 1).front() == '-') return {f + 1, f + 2};
+      return LeftSubject(f, s, role);
+    }
+  }
+  return SentenceSubject(s);
+}
+
+// ------------------------------------------------------------------------------------------
+// Resolution.
+
+uint8_t Extractor::EntityGender(int32_t e) const {
+  if (e < 0) return kUnknown;
+  const Entity& ent = a_.entities[e];
+  if (ent.type != EntityType::kPerson) return kUnknown;
+  std::string_view name = ent.name;
+  const size_t sp = name.find(' ');
+  if (sp == std::string_view::npos) return kUnknown;
+  std::string& f = fold_;
+  f.clear();
+  FoldKey(name.substr(0, sp), &f);
+  const uint32_t w = d_.Find(f);
+  return w == kNone ? static_cast<uint8_t>(kUnknown) : d_.words[w].name_gender;
+}
+
+int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const {
+  *found = false;
+  const uint32_t para = s_.paragraph[t];
+  auto compatible = [&](const Scratch::Referent& r) {
+    if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) return false;
+    if (number != kUnknown && r.number != kUnknown && r.number != number) return false;
+    return true;
+  };
+  for (size_t k = s_.referents.size(); k-- > 0;) {
+    const Scratch::Referent& r = s_.referents[k];
+    if (r.token >= t) continue;
+    if (r.paragraph != para) break;
+    if (compatible(r)) { *found = true; return r.entity; }
+  }
+  // The previous paragraph's last speaker, when the paragraph has no candidate of its own.
+  for (size_t k = s_.referents.size(); k-- > 0;) {
+    const Scratch::Referent& r = s_.referents[k];
+    if (r.token >= t || r.paragraph == para) continue;
+    if (r.paragraph + 1 != para) break;
+    if (r.speaker && compatible(r)) { *found = true; return r.entity; }
+    if (r.speaker) break;
+  }
+  return -1;
+}
+
+int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
+  *gender = kUnknown;
+  *number = kSing;
+  if (sp.empty()) return -1;
+  // Pronouns.
+  if (sp.e - sp.b == 1 && Is(sp.b, kSubj | kStress) && !Is(sp.b, kDet)) {
+    const WordInfo* w = Info(sp.b);
+    *gender = w->gender;
+    *number = w->number;
+    bool found;
+    return ResolvePronoun(sp.b, w->gender, w->number, &found);
+  }
+  uint32_t h = sp.b;
+  while (h < sp.e && Is(h, kDet) && !Cap(h + 0 == sp.b ? h + 1 : h)) {
+    const WordInfo* w = Info(h);
+    if (w->gender) *gender = w->gender;
+    if (w->number) *number = w->number;
+    ++h;
+  }
+  if (h < sp.e && Is(sp.b, kDet)) {
+    const WordInfo* w = Info(sp.b);
+    if (w->gender) *gender = w->gender;
+    if (w->number) *number = w->number;
+    h = sp.b + 1;
+  }
+  if (h >= sp.e) return -1;
+  for (uint32_t t = sp.b; t < sp.e; ++t)
+    if (Is(t, kConj) && KeyIs(t, "et")) *number = kPlur;
+  const int32_t head_entity = MentionEntity(h);
+  if (head_entity >= 0) {
+    if (a_.entities[head_entity].type == EntityType::kPerson) *gender = EntityGender(head_entity);
+    return head_entity;
+  }
+  const WordInfo* hw = Info(h);
+  const uint32_t hc = hw ? hw->classes : 0;
+  if (hc & kInfo) {
+    // A document: the entity it is "of", else its sender.
+    for (uint32_t t = h + 1; t < sp.e; ++t)
+      if (MentionEntity(t) >= 0) return MentionEntity(t);
+    const std::string_view key = Key(h);
+    const uint32_t here = a_.SentenceOfToken(sp.b);
+    for (uint32_t si = 0; si < here; ++si) {
+      const Sentence& s = a_.sentences[si];
+      bool names_it = false;
+      for (uint32_t t = s.first_token; t < s.end_token && !names_it; ++t) names_it = Key(t) == key;
+      if (!names_it) continue;
+      const Span subj = SentenceSubject(s);
+      for (uint32_t t = subj.b; t < subj.e; ++t)
+        if (MentionEntity(t) >= 0) return MentionEntity(t);
+      break;
+    }
+    return -1;
+  }
+  if (hc & kRole) {
+    if (hw->gender) *gender = hw->gender;
+    // The person an apposition gave this role.
+    const std::string_view key = Key(h);
+    for (size_t k = s_.referents.size(); k-- > 0;) {
+      const Scratch::Referent& r = s_.referents[k];
+      if (r.token >= sp.b) continue;
+      for (uint32_t t = r.role_begin; t < r.role_end; ++t)
+        if (Key(t) == key) return r.entity;
+    }
+    // Else the last speaker of the paragraph if it is a person of that gender.
+    if (Is(sp.b, kDet) && *number != kPlur) {
+      const uint32_t para = s_.paragraph[sp.b];
+      for (size_t k = s_.referents.size(); k-- > 0;) {
+        const Scratch::Referent& r = s_.referents[k];
+        if (r.token >= sp.b) continue;
+        if (r.paragraph + 1 < para) break;
+        if (!r.speaker || r.entity < 0) continue;
+        if (a_.entities[r.entity].type != EntityType::kPerson) break;
+        if (*gender != kUnknown && r.gender != kUnknown && r.gender != *gender) break;
+        return r.entity;
+      }
+    }
+    return -1;
+  }
+  if (hc & kOrgNoun) {
+    if (hw->gender) *gender = hw->gender;
+    for (uint32_t t = h + 1; t < sp.e; ++t)
+      if (MentionEntity(t) >= 0) return MentionEntity(t);
+    // The last organization named before.
+    const uint32_t para = s_.paragraph[sp.b];
+    for (int64_t t = static_cast<int64_t>(sp.b) - 1; t >= 0; --t) {
+      if (s_.paragraph[t] + 1 < para) break;
+      const int32_t e = MentionEntity(t);
+      if (e >= 0 && a_.entities[e].type == EntityType::kOrganization) return e;
+    }
+    return -1;
+  }
+  if (Cap(h)) {
+    // A name: its mention, else unresolved (a person no lexicon knows); gender from the
+    // first name.
+    for (uint32_t t = h; t < sp.e && Cap(t); ++t)
+      if (MentionEntity(t) >= 0) return MentionEntity(t);
+    if (hw && hw->name_gender) *gender = hw->name_gender;
+  }
+  // A word of an entity named before: "Shaw" after "Frank Shaw", "le parquet" after "le
+  // parquet fédéral de Belgique".
+  if (sp.e - h <= 2 && !(hc & (kDet | kPrep | kDe))) {
+    const std::string_view key = Key(h);
+    for (size_t m = a_.mentions.size(); m-- > 0;) {
+      const Mention& mention = a_.mentions[m];
+      if (mention.end_token > sp.b) continue;
+      for (uint32_t t = mention.first_token; t < mention.end_token; ++t)
+        if (Key(t) == key && !Is(t, kDet | kDe)) return static_cast<int32_t>(mention.entity);
+    }
+  }
+  return -1;
+}
+
+void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role,
+                            bool speaker) {
+  if (sp.empty()) return;
+  if (entity >= 0 && a_.entities[entity].type == EntityType::kPerson && gender == kUnknown)
+    gender = EntityGender(entity);
+  if (entity >= 0 && a_.entities[entity].type != EntityType::kPerson) gender = kUnknown;
+  Scratch::Referent r{sp.b, s_.paragraph[sp.b], entity, gender, number, role.b, role.e, speaker};
+  // Keep referents in token order.
+  auto it = std::upper_bound(s_.referents.begin(), s_.referents.end(), r.token,
+                             [](uint32_t t, const Scratch::Referent& x) { return t < x.token; });
+  s_.referents.insert(it, r);
+}
+
+// ------------------------------------------------------------------------------------------
+// Claims.
+
+bool Extractor::ContentTaken(Span c) const {
+  const uint32_t b = tok_[c.b].begin, e = tok_[c.e - 1].end;
+  for (const Attribution& x : a_.claims)
+    if (x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end) return true;
+  return false;
+}
+
+void Extractor::UseQuotesIn(Span c, bool* has_quote) {
+  *has_quote = false;
+  for (uint32_t t = c.b; t < c.e; ++t) {
+    const int32_t q = s_.quote[t];
+    if (q < 0) continue;
+    s_.quotes[q].used = true;
+    *has_quote = true;
+  }
+}
+
+void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e,
+                     std::string_view lemma, Span content, Span speaker, Span role,
+                     Span addressee, bool passive, int32_t /*unused*/) {
+  content = TrimContent(content);
+  if (content.empty()) return;
+  for (const Attribution& x : a_.claims)
+    if (x.cue_begin < tok_[cue_e - 1].end && tok_[cue_b].begin < x.cue_end) return;
+  Attribution c;
+  c.kind = kind;
+  c.sentence = si;
+  c.cue_begin = tok_[cue_b].begin;
+  c.cue_end = tok_[cue_e - 1].end;
+  c.lemma = lemma;
+  c.content_begin = tok_[content.b].begin;
+  c.content_end = tok_[content.e - 1].end;
+  if (!passive && !speaker.empty()) {
+    uint8_t gender, number;
+    c.speaker.begin = tok_[speaker.b].begin;
+    c.speaker.end = tok_[speaker.e - 1].end;
+    // An inverted clitic: the pronoun without its hyphens (-t-il -> il).
+    if (speaker.e - speaker.b == 1 && Key(speaker.b).front() == '-') {
+      const std::string_view x = tok_[speaker.b].text(text_);
+      const size_t dash = x.rfind('-');
+      c.speaker.begin += static_cast<uint32_t>(dash + 1);
+    }
+    c.speaker.entity = Resolve(speaker, &gender, &number);
+    AddReferent(speaker, c.speaker.entity, gender, number, role, true);
+  }
+  if (!addressee.empty()) {
+    c.addressee.begin = tok_[addressee.b].begin;
+    c.addressee.end = tok_[addressee.e - 1].end;
+    for (uint32_t t = addressee.b; t < addressee.e && c.addressee.entity < 0; ++t)
+      c.addressee.entity = MentionEntity(t);
+  }
+  a_.claims.push_back(c);
+}
+
+void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
+  const Lemma& lemma = *g.lemma;
+  const uint16_t fr = lemma.frames;
+  const uint32_t end = s.end_token;
+  const bool question = Final(end - 1) && KeyIs(end - 1, "?");
+  Span role{};
+  Span speaker{};
+  bool inverted = false;
+  if (g.clitic >= 0) {
+    speaker = {static_cast<uint32_t>(g.clitic), static_cast<uint32_t>(g.clitic) + 1};
+    inverted = true;
+  }
+  // Inside a quotation only an incise counts: « Nous allons, dit-il, répondre ».
+  const int32_t inside = s_.quote[g.head];
+  if (inside >= 0) {
+    if (!inverted || !Comma(g.first - 1) || s_.quotes[inside].used) return;
+    const Scratch::Quote& q = s_.quotes[inside];
+    s_.quotes[inside].used = true;
+    Emit(ClaimKind::kDirect, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close}, speaker,
+         role, {}, false, -1);
+    return;
+  }
+
+  // Complement: adverbs, an addressee (à X, au NYT), a colon, then the frame.
+  uint32_t j = g.next;
+  auto skip_adverbs = [&] {
+    while (j < end && Is(j, kAdv) && !Is(j, kDet | kQue | kDe | kA | kSubj | kPrep)) ++j;
+  };
+  skip_adverbs();
+  Span addressee{};
+  if (j < end && Is(j, kA | kAu) && !InfinitiveAt(j + 1)) {
+    uint32_t k = j + 1;
+    while (k < end && k - j <= 8 && !Punct(k) && !Is(k, kQue | kRel) &&
+           !(Is(k, kDe) && InfinitiveAt(k + 1)) && !VerbLike(k) &&
+           !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)))
+      ++k;
+    if (k > j + 1) {
+      addressee = NameIn({j + 1, k});
+      j = k;
+    }
+  }
+  skip_adverbs();
+  // A prepositional phrase or an insert before que: "a déclaré dimanche dans une lettre aux
+  // employés que", "avaient demandé lundi, au Congrès, que".
+  if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
+    uint32_t k = j;
+    while (k < end && k - j < 10 && !Is(k, kQue) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
+           (!Punct(k) || Comma(k)))
+      ++k;
+    if (Is(k, kQue)) j = k;
+  }
+  // "le fait que", "sur le fait que".
+  {
+    uint32_t k = j;
+    if (KeyIs(k, "sur")) ++k;
+    if (KeyIs(k, "le") && KeyIs(k + 1, "fait") && Is(k + 2, kQue)) j = k + 2;
+  }
+  if (KeyIs(j, ":") && QuoteOpenAt(j + 1) >= 0) ++j;
+
+  ClaimKind kind = ClaimKind::kIndirect;
+  Span content{};
+  int32_t quote = -1;
+  if (QuoteOpenAt(j) >= 0) {
+    quote = QuoteOpenAt(j);
+  } else if (Is(j, kQue) && (fr & kFrameQue)) {
+    content = {j + 1, ClauseEnd(j + 1, s)};
+  } else if ((fr & kFrameSi) && (KeyIs(j, "si") || (KeyIs(j, "s'") && Is(j + 1, kSubj)))) {
+    content = {j + 1, ClauseEnd(j + 1, s)};
+  } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveAt(j + 1)) {
+    content = {j + 1, ClauseEnd(j + 1, s)};
+  } else if ((fr & kFrameA) && Is(j, kA) && InfinitiveAt(j + 1)) {
+    content = {j + 1, ClauseEnd(j + 1, s)};
+  } else if ((fr & kFrameInf) && InfinitiveAt(j) && !Is(j, kDet)) {
+    content = {j, ClauseEnd(j, s)};
+  }
+  if (content.empty() && quote < 0) {
+    // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
+    for (uint32_t k = j; k < end && k - j < 12; ++k) {
+      if (QuoteOpenAt(k) >= 0) {
+        if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)))
+          quote = QuoteOpenAt(k);
+        break;
+      }
+      if ((Punct(k) && !Comma(k)) || Is(k, kQue | kRel) || VerbLike(k)) break;
+      if ((fr & kFrameObjDe) && Is(k, kDe) && InfinitiveAt(k + 1) && k > j) {
+        if (addressee.empty() && Is(j, kA | kAu)) addressee = NameIn({j + 1, k});
+        content = {k + 1, ClauseEnd(k + 1, s)};
+        break;
+      }
+    }
+  }
+  // Parenthetical: "…, a indiqué la préfecture." / "« … », a-t-il dit." / "comme le rapporte X".
+  bool as_reported = false;
+  if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive &&
+      g.first > s.first_token) {
+    const uint32_t p = g.first - 1;
+    int64_t comme = -1;
+    if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && KeyIs(p - 1, "comme"))
+      comme = p - 1;
+    else if (KeyIs(p, "comme"))
+      comme = p;
+    Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end);
+    uint32_t tail = after.e;
+    if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
+    const bool has_subject = inverted || !after.empty();
+    if (comme >= 0 && !after.empty() && Comma(tail)) {
+      as_reported = true;
+      speaker = after;
+      if (static_cast<uint32_t>(comme) == s.first_token) {
+        content = {tail + 1, ClauseEnd(tail + 1, s)};
+      } else {
+        content = {s.first_token, static_cast<uint32_t>(comme)};
+      }
+    } else if (has_subject && TailOk(tail, end) && (Comma(p) || QuoteCloseAt(p) >= 0)) {
+      const uint32_t c = Comma(p) ? p : p + 1;
+      if (QuoteCloseAt(c - 1) >= 0) {
+        if (!s_.quotes[QuoteCloseAt(c - 1)].used) quote = QuoteCloseAt(c - 1);
+      } else {
+        // The attributed clause, from the start of the sentence; it must hold a verb.
+        uint32_t b = s.first_token;
+        while (b < c && Punct(b)) ++b;
+        bool verb = false;
+        for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k);
+        if (verb) content = {b, c};
+        if (!content.empty() && ContentTaken(TrimContent(content))) return;
+      }
+      if (!inverted && (quote >= 0 || !content.empty())) {
+        speaker = after;
+        inverted = true;
+      }
+    }
+  }
+  if (content.empty() && quote < 0 && (fr & (kFrameQue | kFrameObjQuote))) {
+    // A quotation later in the sentence, with no clause in between (X déclare … : « … »).
+    for (uint32_t k = j; k < end; ++k) {
+      if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm))) break;
+      const int32_t q = QuoteOpenAt(k);
+      if (q >= 0) {
+        if (!s_.quotes[q].used) quote = q;
+        break;
+      }
+    }
+  }
+  if (content.empty() && quote < 0) return;
+  if (quote >= 0) {
+    const Scratch::Quote& q = s_.quotes[quote];
+    if (q.used) return;
+    s_.quotes[quote].used = true;
+    kind = ClaimKind::kDirect;
+    content = {q.open + 1, q.close};
+  } else {
+    if (question) return;
+    bool has_quote;
+    const Span trimmed = TrimContent(content);
+    // The whole content quoted (que « … ») or a fragment: mixed either way.
+    UseQuotesIn(trimmed, &has_quote);
+    if (has_quote) kind = ClaimKind::kMixed;
+  }
+  if (!inverted && !as_reported) {
+    const bool gerund_only = !g.participle && [&] {
+      const WordInfo* w = Info(g.head);
+      for (uint32_t i = 0; i < w->forms_count; ++i)
+        if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
+      return true;
+    }();
+    if (gerund_only) {
+      // The subject of the nearest verb on the left (… a été émue en affirmant).
+      speaker = NearestSubject(g.first, s, &role);
+    } else if (g.passive) {
+      speaker = {};
+      if (KeyIs(g.next, "par")) speaker = RightNP(g.next + 1, end, 8);
+    } else {
+      speaker = LeftSubject(g.first, s, &role);
+    }
+  }
+  if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
+  Emit(kind, si, g.first, g.last + 1, lemma.name, content, speaker, role, addressee,
+       g.passive && speaker.empty(), -1);
+}
+
+void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m,
+                            uint32_t len) {
+  const uint32_t end = s.end_token;
+  const uint32_t after = t + len;
+  if (s_.quote[t] >= 0) return;
+  if (Is(after, kRel | kQue) || Final(after) || Punct(after)) return;  // selon laquelle
+  if (KeyIs(end - 1, "?")) return;
+  Span np = RightNP(after, end, 12);
+  if (np.empty()) return;
+  for (uint32_t k = np.b; k < np.e; ++k)
+    if (Is(k, kNonHuman) && !Cap(k)) return;
+  // Where the marker stands: at the head of its clause (Selon X, … / Toutefois, selon X, … /
+  // …; pour d'autres, …) or after the clause it attributes (…, selon X.).
+  uint32_t first = s.first_token;
+  while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
+  bool at_start = t == first || KeyIs(t - 1, ";") || KeyIs(t - 1, ":") ||
+                  (Is(t - 1, kConj) && (t - 1 == first || Comma(t - 2) || KeyIs(t - 2, ";")));
+  if (!at_start && Comma(t - 1)) {
+    // A short adverbial before (En effet, selon X, …), or "que, selon X, …".
+    at_start = (t - 1 - first) <= 3 || Is(t - 2, kQue | kConj) ||
+               (m.kind == MarkerKind::kInitialFor && Comma(t - 1));
+  }
+  if (m.kind == MarkerKind::kInitialFor) {
+    if (!at_start || !Comma(np.e) || np.e - np.b > 6) return;
+    const bool indef = Is(np.b, kIndef) || (Is(np.b, kDe) && Is(np.b + 1, kIndef));
+    if (!(Is(np.b, kDet | kStress) || indef || Cap(np.b))) return;
+    if (Is(np.b, kStress) && np.e - np.b != 1) return;
+    for (uint32_t k = np.b; k < np.e; ++k)
+      if ((Is(k, kCueForm | kInfinitive) && !Cap(k)) || tok_[k].kind == TokenKind::kNumber)
+        return;
+    // "Pour cela," "Pour ce faire,": the head must be a noun of people, a name or a pronoun.
+    uint32_t h = np.b;
+    while (h < np.e && Is(h, kDet)) ++h;
+    if (h >= np.e && !indef) return;
+  }
+  uint32_t tail = np.e;
+  const Span named = Apposed(np, end, &tail);
+  const bool apposition = named.b != np.b;
+  Span content;
+  if (at_start && Comma(tail)) {
+    content = {tail + 1, ClauseEnd(tail + 1, s)};
+  } else if (m.kind == MarkerKind::kAccordingTo && t > first && !at_start) {
+    uint32_t e = t;
+    while (e > first && Comma(e - 1)) --e;
+    content = {first, e};
+  } else {
+    return;
+  }
+  content = TrimContent(content);
+  if (content.empty()) return;
+  bool has_quote;
+  UseQuotesIn(content, &has_quote);
+  Span speaker = apposition ? named : NameIn(np);
+  Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker,
+       apposition ? np : Span{}, {}, false, -1);
+}
+
+void Extractor::Credit(const Sentence& s, uint32_t t) {
+  // "Source : X" at the head of a line.
+  if (!(t == 0 || tok_[t].has(kNewlineBefore)) || !KeyIs(t + 1, ":")) return;
+  uint32_t k = t + 2;
+  const uint32_t end = s.end_token;
+  while (k < end) {
+    uint32_t e = k;
+    while (e < end && !Comma(e) && !KeyIs(e, ";") && !tok_[e].has(kNewlineBefore) && !Final(e))
+      ++e;
+    if (e > k) {
+      SourceCredit c;
+      c.begin = tok_[k].begin;
+      c.end = tok_[e - 1].end;
+      for (uint32_t x = k; x < e && c.entity < 0; ++x) c.entity = MentionEntity(x);
+      a_.sources.push_back(c);
+    }
+    if (e >= end || tok_[e].has(kNewlineBefore) || Final(e)) break;
+    k = e + 1;
+  }
+}
+
+void Extractor::DoSentence(uint32_t si) {
+  const Sentence& s = a_.sentences[si];
+  const size_t first_claim = a_.claims.size();
+  // The sentence subject is a referent for its own inverted pronouns and for later sentences.
+  const Span subj = SentenceSubject(s);
+  if (!subj.empty() && (Is(subj.b, kSubj | kDet) || Cap(subj.b))) {
+    uint8_t gender, number;
+    const Span name = NameIn(subj);
+    const int32_t e = Resolve(name, &gender, &number);
+    AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{},
+                false);
+  }
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const uint32_t c = Cls(t);
+    if (c & kMarker) {
+      const WordInfo* w = Info(t);
+      for (uint32_t i = 0; i < w->markers_count; ++i) {
+        const Marker& m = d_.markers[w->markers_begin + i];
+        bool ok = t + m.rest_count < s.end_token;
+        for (uint32_t k = 0; ok && k < m.rest_count; ++k)
+          ok = Key(t + 1 + k) == d_.rest_keys[m.rest_begin + k];
+        if (!ok) continue;
+        if (m.kind == MarkerKind::kCredit) Credit(s, t);
+        else if (m.kind != MarkerKind::kAsReported) MarkerClaim(si, s, t, m, m.rest_count + 1u);
+        break;
+      }
+    }
+    if (c & kCueForm) {
+      // Reported speech inside reported speech stays part of its content.
+      bool nested = false;
+      for (size_t i = first_claim; i < a_.claims.size() && !nested; ++i) {
+        const Attribution& x = a_.claims[i];
+        nested = x.kind != ClaimKind::kAccordingTo && tok_[t].begin >= x.content_begin &&
+                 tok_[t].end <= x.content_end;
+      }
+      if (nested) continue;
+      VerbGroup g;
+      if (MatchVerb(t, s, &g)) {
+        VerbClaim(si, s, g);
+        t = std::max(t, g.last);
+      }
+    }
+  }
+  // Chains: claims inside a selon-claim's content reach us through its speaker.
+  for (size_t i = first_claim; i < a_.claims.size(); ++i) {
+    const Attribution& src = a_.claims[i];
+    if (src.kind != ClaimKind::kAccordingTo || !src.speaker.present()) continue;
+    for (size_t k = first_claim; k < a_.claims.size(); ++k) {
+      Attribution& c = a_.claims[k];
+      if (k == i || c.kind == ClaimKind::kAccordingTo || c.via.present()) continue;
+      if (c.cue_begin >= src.content_begin && c.cue_end <= src.content_end) c.via = src.speaker;
+    }
+  }
+}
+
+// A quotation that opens a paragraph right after a paragraph whose last claim was a direct
+// quotation continues that speaker's words.
+void Extractor::Continuations() {
+  const size_t n = a_.claims.size();
+  for (size_t q = 0; q < s_.quotes.size(); ++q) {
+    Scratch::Quote& quote = s_.quotes[q];
+    if (quote.used || quote.open == 0 || !tok_[quote.open].has(kNewlineBefore)) continue;
+    const uint32_t para = s_.paragraph[quote.open];
+    const Attribution* prev = nullptr;
+    for (size_t i = 0; i < n; ++i) {
+      const Attribution& c = a_.claims[i];
+      if (c.content_end <= tok_[quote.open].begin) prev = &c;
+    }
+    if (prev == nullptr || prev->kind != ClaimKind::kDirect) continue;
+    // The previous claim's quotation must end its paragraph, in the paragraph just before.
+    const Sentence& ps = a_.sentences[prev->sentence];
+    if (s_.paragraph[ps.first_token] + 1 != para) continue;
+    // Nothing but the attribution between that quotation and this paragraph.
+    bool adjacent = true;
+    for (uint32_t t = quote.open; t-- > 0 && s_.paragraph[t] + 1 == para;) {
+      if (tok_[t].end <= prev->content_end) break;
+      if (s_.quote[t] >= 0 && !s_.quotes[s_.quote[t]].used) { adjacent = false; break; }
+    }
+    if (!adjacent) continue;
+    quote.used = true;
+    Attribution c = *prev;
+    c.content_begin = tok_[quote.open + 1].begin;
+    uint32_t ce = quote.close;
+    while (ce > quote.open + 1 && KeyIs(ce - 1, ".")) --ce;
+    c.content_end = tok_[ce - 1].end;
+    c.sentence = a_.SentenceOfToken(quote.open);
+    c.addressee = {};
+    a_.claims.push_back(c);
+  }
+}
+
+void Extractor::Run() {
+  Prepare();
+  FindQuotes();
+  for (uint32_t si = 0; si < a_.sentences.size(); ++si) DoSentence(si);
+  Continuations();
+  std::stable_sort(a_.claims.begin(), a_.claims.end(),
+                   [](const Attribution& x, const Attribution& y) {
+                     return x.cue_begin != y.cue_begin ? x.cue_begin < y.cue_begin
+                                                       : x.content_begin < y.content_begin;
+                   });
+}
+
+}  // namespace
+
+void ClaimExtractor::Extract(const Document& doc, Analysis* analysis, Scratch* scratch) const {
+  analysis->claims.clear();
+  analysis->sources.clear();
+  analysis->unbalanced_quotes.clear();
+  Extractor(*data_, doc.analysis_text(), analysis, scratch).Run();
+}
+
+}  // namespace selon

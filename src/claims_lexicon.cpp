@@ -1,0 +1,297 @@
+// Loading the cue tables of the claims stage: lexicons/cues/*.tsv plus the gender evidence.
+// Every word, form and marker is keyed by its folded token key (FoldKey), the same key the
+// tokenizer gives document tokens, so one hash lookup per token finds everything.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "internal/claims_data.h"
+#include "selon/tokenizer.h"
+
+namespace selon {
+namespace {
+
+using internal::WordInfo;
+namespace fs = std::filesystem;
+
+Status LoadError(const std::string& path, size_t line, const std::string& message) {
+  return Status(StatusCode::kDataError, path + ":" + std::to_string(line) + ": " + message);
+}
+
+std::vector<std::string_view> Split(std::string_view line, char sep) {
+  std::vector<std::string_view> cols;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find(sep, start);
+    cols.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cols;
+}
+
+// Reads a TSV/text file: calls `row(columns, line_number)` for each data line (no comment,
+// no header starting with `header`). A missing optional file is not an error.
+template <typename Fn>
+Status ReadTable(const std::string& path, bool required, std::string_view header, size_t columns,
+                 Fn row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (!required) return Status::Ok();
+    return Status(StatusCode::kNotFound, path + ": cannot open");
+  }
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (!header.empty() && std::string_view(line).substr(0, header.size()) == header) continue;
+    std::vector<std::string_view> cols = Split(line, '\t');
+    if (cols.size() < columns) {
+      return LoadError(path, n, "expected " + std::to_string(columns) + " columns, got " +
+                                    std::to_string(cols.size()));
+    }
+    SELON_RETURN_IF_ERROR(row(cols, n));
+  }
+  return Status::Ok();
+}
+
+// Tokenizes and folds a phrase into token keys ("d’après" -> "d'", "apres").
+std::vector<std::string> PhraseKeys(std::string_view phrase) {
+  std::vector<Token> tokens;
+  std::string keys;
+  Tokenize(phrase, &tokens, &keys);
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.emplace_back(t.key(keys));
+  return out;
+}
+
+class Builder {
+ public:
+  explicit Builder(ClaimExtractor::Data* d) : d_(d) {}
+
+  WordInfo& Word(const std::string& key) {
+    auto [it, inserted] = d_->index.try_emplace(key, static_cast<uint32_t>(d_->words.size()));
+    if (inserted) d_->words.emplace_back();
+    return d_->words[it->second];
+  }
+
+ private:
+  ClaimExtractor::Data* d_;
+};
+
+uint8_t GenderOf(std::string_view s) {
+  if (!s.empty() && s[0] == 'M') return internal::kMasc;
+  if (!s.empty() && s[0] == 'F') return internal::kFem;
+  return internal::kUnknown;
+}
+uint8_t NumberOf(std::string_view s) {
+  if (s.find('p') != std::string_view::npos) return internal::kPlur;
+  if (s.find('s') != std::string_view::npos) return internal::kSing;
+  return internal::kUnknown;
+}
+
+uint32_t ClassOf(std::string_view name) {
+  using namespace internal;
+  static const std::pair<const char*, uint32_t> kNames[] = {
+      {"aux_avoir", kAuxAvoir}, {"aux_etre", kAuxEtre}, {"adv", kAdv},       {"insert", kInsert},
+      {"neg", kNeg},            {"negpart", kNegPart},  {"subj", kSubj},     {"stress", kStress},
+      {"clitic", kObjClitic},      {"det", kDet},          {"indef", kIndef},   {"que", kQue},
+      {"si", kSi},              {"de", kDe},            {"a", kA},           {"au", kAu},
+      {"rel", kRel},            {"prep", kPrep},        {"conj", kConj},     {"info", kInfo},
+      {"nonhuman", kNonHuman}, {"poss", kPoss}};
+  for (const auto& [n, c] : kNames)
+    if (name == n) return c;
+  return 0;
+}
+
+uint16_t FramesOf(std::string_view s) {
+  using namespace internal;
+  uint16_t f = 0;
+  for (char c : s) {
+    switch (c) {
+      case 'q': f |= kFrameQue; break;
+      case 's': f |= kFrameSi; break;
+      case 'd': f |= kFrameDe; break;
+      case 'i': f |= kFrameInf; break;
+      case 'a': f |= kFrameA; break;
+      case 'o': f |= kFrameObjDe; break;
+      case 'n': f |= kFrameObjQuote; break;
+      case 'p': f |= kFrameParen; break;
+      case 'r': f |= kPronominalOnly | kPronominal; break;
+      case 'R': f |= kPronominal; break;
+      default: break;
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
+const char* ClaimKindName(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kDirect: return "direct";
+    case ClaimKind::kIndirect: return "indirect";
+    case ClaimKind::kMixed: return "mixed";
+    case ClaimKind::kAccordingTo: return "according_to";
+  }
+  return "indirect";
+}
+
+ClaimExtractor::ClaimExtractor() : data_(std::make_unique<Data>()) {}
+ClaimExtractor::~ClaimExtractor() = default;
+
+Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out) {
+  using namespace internal;
+  std::unique_ptr<ClaimExtractor> x(new ClaimExtractor());
+  Data& d = *x->data_;
+  Builder b(&d);
+  const std::string cues = data_dir + "/cues/";
+  const std::string evidence = data_dir + "/evidence/";
+  std::string key;
+
+  // Lemmas and their frames.
+  std::unordered_map<std::string, uint32_t> lemma_ids;
+  const std::string lemmas_path = cues + "lemmas.tsv";
+  SELON_RETURN_IF_ERROR(ReadTable(lemmas_path, true, "lemma\t", 2,
+                                  [&](const std::vector<std::string_view>& c, size_t n) {
+    const std::string name(c[0]);
+    if (lemma_ids.count(name)) return LoadError(lemmas_path, n, "duplicate lemma " + name);
+    lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
+    d.lemmas.push_back({name, FramesOf(c[1])});
+    return Status::Ok();
+  }));
+
+  // Forms, grouped by their first token key.
+  struct PendingForm { std::string first; CueForm form; };
+  std::vector<PendingForm> pending;
+  const std::string forms_path = cues + "forms.tsv";
+  SELON_RETURN_IF_ERROR(ReadTable(forms_path, true, "form\t", 3,
+                                  [&](const std::vector<std::string_view>& c, size_t n) {
+    const auto it = lemma_ids.find(std::string(c[1]));
+    if (it == lemma_ids.end()) return LoadError(forms_path, n, "unknown lemma " + std::string(c[1]));
+    CueForm f;
+    f.lemma = it->second;
+    for (std::string_view tag : Split(c[2], ',')) {
+      if (tag == "fin") f.tags |= kFinite;
+      else if (tag == "pp") f.tags |= kPastParticiple;
+      else if (tag == "ger") f.tags |= kGerund;
+      else if (tag == "inf") f.tags |= kInfinitiveForm;
+      else return LoadError(forms_path, n, "unknown tag " + std::string(tag));
+    }
+    std::vector<std::string> keys = PhraseKeys(c[0]);
+    if (keys.empty() || keys.size() > 8) return LoadError(forms_path, n, "bad form");
+    f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+    f.rest_count = static_cast<uint8_t>(keys.size() - 1);
+    for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
+    pending.push_back({keys[0], f});
+    return Status::Ok();
+  }));
+  std::stable_sort(pending.begin(), pending.end(),
+                   [](const PendingForm& a, const PendingForm& b) { return a.first < b.first; });
+  for (size_t i = 0; i < pending.size();) {
+    size_t j = i;
+    WordInfo& w = b.Word(pending[i].first);
+    w.classes |= kCueForm;
+    w.forms_begin = static_cast<uint32_t>(d.forms.size());
+    for (; j < pending.size() && pending[j].first == pending[i].first; ++j)
+      d.forms.push_back(pending[j].form);
+    w.forms_count = static_cast<uint32_t>(j - i);
+    i = j;
+  }
+
+  // Markers.
+  struct PendingMarker { std::string first; Marker marker; };
+  std::vector<PendingMarker> markers;
+  const std::string markers_path = cues + "markers.tsv";
+  SELON_RETURN_IF_ERROR(ReadTable(markers_path, true, "phrase\t", 2,
+                                  [&](const std::vector<std::string_view>& c, size_t n) {
+    Marker m;
+    m.name = std::string(c[0]);
+    if (c[1] == "according_to") m.kind = MarkerKind::kAccordingTo;
+    else if (c[1] == "initial_for") m.kind = MarkerKind::kInitialFor;
+    else if (c[1] == "as_reported") m.kind = MarkerKind::kAsReported;
+    else if (c[1] == "credit") m.kind = MarkerKind::kCredit;
+    else return LoadError(markers_path, n, "unknown kind " + std::string(c[1]));
+    std::vector<std::string> keys = PhraseKeys(c[0]);
+    if (keys.empty()) return LoadError(markers_path, n, "empty phrase");
+    m.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+    m.rest_count = static_cast<uint8_t>(keys.size() - 1);
+    for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
+    markers.push_back({keys[0], m});
+    return Status::Ok();
+  }));
+  std::stable_sort(markers.begin(), markers.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.marker.rest_count > b.marker.rest_count;
+  });
+  for (size_t i = 0; i < markers.size();) {
+    size_t j = i;
+    WordInfo& w = b.Word(markers[i].first);
+    w.classes |= kMarker;
+    w.markers_begin = static_cast<uint32_t>(d.markers.size());
+    for (; j < markers.size() && markers[j].first == markers[i].first; ++j)
+      d.markers.push_back(markers[j].marker);
+    w.markers_count = static_cast<uint32_t>(j - i);
+    i = j;
+  }
+
+  // Closed-class words.
+  const std::string words_path = cues + "words.tsv";
+  SELON_RETURN_IF_ERROR(ReadTable(words_path, true, "word\t", 3,
+                                  [&](const std::vector<std::string_view>& c, size_t n) {
+    const uint32_t cls = ClassOf(c[1]);
+    if (cls == 0) return LoadError(words_path, n, "unknown class " + std::string(c[1]));
+    key.clear();
+    FoldKey(c[0], &key);
+    WordInfo& w = b.Word(key);
+    w.classes |= cls;
+    if (c[2] != "-") {
+      w.gender = GenderOf(c[2]);
+      w.number = NumberOf(c[2]);
+    }
+    return Status::Ok();
+  }));
+  SELON_RETURN_IF_ERROR(ReadTable(cues + "infinitives.txt", true, "", 1,
+                                  [&](const std::vector<std::string_view>& c, size_t) {
+    key.clear();
+    FoldKey(c[0], &key);
+    b.Word(key).classes |= kInfinitive;
+    return Status::Ok();
+  }));
+
+  // Gender evidence (optional files).
+  SELON_RETURN_IF_ERROR(ReadTable(evidence + "first_names.tsv", false, "name\t", 2,
+                                  [&](const std::vector<std::string_view>& c, size_t) {
+    const uint8_t g = GenderOf(c[1]);
+    if (g == kUnknown) return Status::Ok();
+    key.clear();
+    FoldKey(c[0], &key);
+    if (key.find(' ') != std::string::npos) return Status::Ok();
+    b.Word(key).name_gender = g;
+    return Status::Ok();
+  }));
+  auto nouns = [&](const std::string& path, uint32_t cls) {
+    return ReadTable(path, false, "form\t", 4,
+                     [&](const std::vector<std::string_view>& c, size_t) {
+      if (c[0].find(' ') != std::string_view::npos) return Status::Ok();
+      key.clear();
+      FoldKey(c[0], &key);
+      WordInfo& w = b.Word(key);
+      w.classes |= cls;
+      if (!(w.classes & (kDet | kSubj))) {
+        w.gender = GenderOf(c[2]);
+        w.number = NumberOf(c[3]);
+      }
+      return Status::Ok();
+    });
+  };
+  SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole));
+  SELON_RETURN_IF_ERROR(nouns(evidence + "org_cues.tsv", kOrgNoun));
+
+  *out = std::move(x);
+  return Status::Ok();
+}
+
+}  // namespace selon

@@ -1,0 +1,266 @@
+#include "selon/coreference.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace selon {
+namespace {
+
+constexpr int32_t kAmbiguous = -2;
+
+bool IsConnector(std::string_view key) {
+  return key == "de" || key == "du" || key == "des" || key == "la" || key == "l'" ||
+         key == "d'" || key == "et" || key == "pour" || key == "sur" || key == "aux" ||
+         key == "au" || key == "en" || key == "le" || key == "les" || key == "a" || key == "of" ||
+         key == "the" || key == "and" || key == "for";
+}
+
+// The first letter of a token's key, upper-cased ASCII (0 when not a letter).
+char Initial(std::string_view key) {
+  if (key.empty()) return 0;
+  const char c = key[0];
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : 0;
+}
+
+// True when `acronym` (upper case ASCII) is spelled by the initials of the content words of
+// tokens [b, e): every letter in order, the first on the first word.
+bool SpellsAcronym(const Analysis& a, uint32_t b, uint32_t e, std::string_view acronym) {
+  size_t k = 0;
+  bool first = true;
+  for (uint32_t t = b; t < e && k < acronym.size(); ++t) {
+    const std::string_view key = a.tokens[t].key(a.keys);
+    if (IsConnector(key)) continue;
+    const char c = Initial(key);
+    if (c == acronym[k]) {
+      ++k;
+    } else if (first) {
+      return false;
+    }
+    first = false;
+    // Hyphenated or glued parts may give more letters: Saint-Étienne → SE.
+    for (size_t i = 1; i + 1 < key.size() && k < acronym.size(); ++i)
+      if (key[i] == '-' && Initial(key.substr(i + 1)) == acronym[k]) ++k;
+  }
+  return k == acronym.size();
+}
+
+void AddMention(Analysis* a, uint32_t first, uint32_t end, uint32_t entity, std::string_view via) {
+  Mention m;
+  m.begin = a->tokens[first].begin;
+  m.end = a->tokens[end - 1].end;
+  m.first_token = first;
+  m.end_token = end;
+  m.sentence = a->SentenceOfToken(first);
+  m.entity = entity;
+  m.via = via;
+  a->mentions.push_back(m);
+}
+
+// Sorts mentions by position, renumbers entities by first mention, drops unused entities.
+void Renumber(Analysis* a) {
+  std::sort(a->mentions.begin(), a->mentions.end(),
+            [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+  std::vector<int32_t> new_index(a->entities.size(), -1);
+  std::vector<Entity> entities;
+  for (Mention& m : a->mentions) {
+    if (new_index[m.entity] < 0) {
+      new_index[m.entity] = static_cast<int32_t>(entities.size());
+      entities.push_back(a->entities[m.entity]);
+    }
+    m.entity = static_cast<uint32_t>(new_index[m.entity]);
+  }
+  for (Role& r : a->roles) {
+    r.entity = static_cast<uint32_t>(new_index[r.entity]);
+    if (r.of >= 0) r.of = new_index[r.of];
+  }
+  a->entities = std::move(entities);
+}
+
+}  // namespace
+
+void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
+  const std::vector<Token>& tokens = a->tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  const std::string_view text = doc.analysis_text();
+  std::vector<int32_t> mention_of(n, -1);  // mention covering each token
+  auto index_mentions = [&] {
+    std::fill(mention_of.begin(), mention_of.end(), -1);
+    for (size_t m = 0; m < a->mentions.size(); ++m)
+      for (uint32_t t = a->mentions[m].first_token; t < a->mentions[m].end_token; ++t)
+        mention_of[t] = static_cast<int32_t>(m);
+  };
+  index_mentions();
+
+  // ---- Acronyms defined in the text: Long Form (ACR) ----
+  for (uint32_t t = 1; t + 2 < n; ++t) {
+    if (text.substr(tokens[t].begin, 1) != "(" || text.substr(tokens[t + 2].begin, 1) != ")")
+      continue;
+    const Token& acr = tokens[t + 1];
+    const std::string_view acronym = acr.text(text);
+    if (!acr.has(kAllCaps) || acronym.size() < 2 || acronym.size() > 10) continue;
+    // The long form ends right before "(": an existing mention, or capitalized words.
+    int32_t entity = -1;
+    uint32_t long_end = t, long_begin = t;
+    if (mention_of[t - 1] >= 0) {
+      const Mention& m = a->mentions[mention_of[t - 1]];
+      if (SpellsAcronym(*a, m.first_token, m.end_token, acronym)) entity = static_cast<int32_t>(m.entity);
+    } else {
+      // Walk back over words, connectors and capitalized words, at most 12 tokens, and keep
+      // the longest start whose initials spell the acronym, beginning with a capital.
+      for (uint32_t b = t; b > 0 && t - b < 12;) {
+        --b;
+        const Token& w = tokens[b];
+        if (w.kind != TokenKind::kWord || mention_of[b] >= 0) break;
+        if (w.has(kCapitalized) && SpellsAcronym(*a, b, t, acronym)) long_begin = b;
+      }
+      if (long_begin < long_end) {
+        Entity e;
+        e.type = EntityType::kOrganization;
+        e.name = text.substr(tokens[long_begin].begin, tokens[long_end - 1].end - tokens[long_begin].begin);
+        entity = static_cast<int32_t>(a->entities.size());
+        a->entities.push_back(e);
+        AddMention(a, long_begin, long_end, static_cast<uint32_t>(entity), "rule:acronym_definition");
+      }
+    }
+    if (entity < 0) continue;
+    // Every occurrence of the acronym not yet claimed by another entity.
+    for (uint32_t u = 0; u < n; ++u) {
+      if (tokens[u].text(text) != acronym) continue;
+      const int32_t m = mention_of[u];
+      if (m >= 0) {
+        Mention& existing = a->mentions[m];
+        // A rule's guess for the bare acronym yields to the definition.
+        if (existing.end_token - existing.first_token == 1 && a->entities[existing.entity].lexicon < 0)
+          existing.entity = static_cast<uint32_t>(entity);
+        continue;
+      }
+      AddMention(a, u, u + 1, static_cast<uint32_t>(entity), "coref:acronym");
+    }
+    index_mentions();
+  }
+
+  // ---- People's short forms ----
+  // Surname and first-name keys of people named with two or more words, with the token where
+  // each is first named in full.
+  struct Owner {
+    int32_t entity = -1;
+    uint32_t since = 0;
+  };
+  std::unordered_map<std::string_view, Owner> surnames, first_names;
+  auto claim = [](std::unordered_map<std::string_view, Owner>& map, std::string_view key,
+                  uint32_t entity, uint32_t since) {
+    auto [it, inserted] = map.emplace(key, Owner{static_cast<int32_t>(entity), since});
+    if (!inserted && it->second.entity != static_cast<int32_t>(entity)) it->second.entity = kAmbiguous;
+  };
+  for (const Mention& m : a->mentions) {
+    if (a->entities[m.entity].type != EntityType::kPerson || m.end_token - m.first_token < 2) continue;
+    const Token& last = tokens[m.end_token - 1];
+    if (last.has(kCapitalized)) claim(surnames, last.key(a->keys), m.entity, m.first_token);
+    const Token& first = tokens[m.first_token];
+    if (evidence.Classes(first.key(a->keys)) & Evidence::kFirstName)
+      claim(first_names, first.key(a->keys), m.entity, m.first_token);
+  }
+  auto owner = [&](std::string_view key, uint32_t at) -> int32_t {
+    auto it = surnames.find(key);
+    if (it != surnames.end()) return it->second.since < at ? it->second.entity : -1;
+    it = first_names.find(key);
+    if (it != first_names.end() && it->second.since < at) return it->second.entity;
+    return -1;
+  };
+  if (!surnames.empty() || !first_names.empty()) {
+    // One-word mentions of other entities become the person (types flow from the fullest).
+    for (Mention& m : a->mentions) {
+      if (m.end_token - m.first_token != 1) continue;
+      const int32_t person = owner(tokens[m.first_token].key(a->keys), m.first_token);
+      if (person >= 0 && static_cast<uint32_t>(person) != m.entity) {
+        m.entity = static_cast<uint32_t>(person);
+        m.via = "coref:name";
+      }
+    }
+    // Unclaimed capitalized words.
+    for (uint32_t t = 0; t < n; ++t) {
+      if (mention_of[t] >= 0 || tokens[t].kind != TokenKind::kWord || !tokens[t].has(kCapitalized))
+        continue;
+      const int32_t person = owner(tokens[t].key(a->keys), t);
+      if (person >= 0) AddMention(a, t, t + 1, static_cast<uint32_t>(person), "coref:name");
+    }
+  }
+  // A person's entity takes the name of its fullest mention.
+  for (const Mention& m : a->mentions) {
+    Entity& e = a->entities[m.entity];
+    if (e.lexicon >= 0) continue;
+    const std::string_view mention_text = text.substr(m.begin, m.end - m.begin);
+    if (mention_text.size() > e.name.size()) e.name = mention_text;
+  }
+  Renumber(a);
+}
+
+void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a) {
+  const std::vector<Token>& tokens = a->tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  const std::string_view text = doc.analysis_text();
+  constexpr uint32_t kRoleClasses = Evidence::kRole | Evidence::kTitle;
+  auto is = [&](uint32_t t, std::string_view s) { return t < n && tokens[t].text(text) == s; };
+  // The role expression starting at tokens[r] (a role noun), up to `limit` (exclusive):
+  // the noun, then "de/du/d'/des …" complements without punctuation. Returns its end.
+  auto role_end = [&](uint32_t r, uint32_t role_len, uint32_t limit) {
+    uint32_t e = r + role_len;
+    const std::string_view k = e < n ? tokens[e].key(a->keys) : "";
+    if (k == "de" || k == "du" || k == "d'" || k == "des" || k == "chez") {
+      uint32_t f = e + 1;
+      while (f < limit && f - r < 10 && tokens[f].kind == TokenKind::kWord) ++f;
+      e = f;
+    }
+    return std::min(e, limit);
+  };
+  auto add_role = [&](uint32_t person, uint32_t r, uint32_t role_len, uint32_t end) {
+    Role role;
+    role.entity = person;
+    role.begin = tokens[r].begin;
+    role.end = tokens[end - 1].end;
+    role.role = text.substr(tokens[r].begin, tokens[r + role_len - 1].end - tokens[r].begin);
+    for (const Mention& m : a->mentions) {
+      if (m.first_token >= r + role_len && m.end_token <= end && m.entity != person) {
+        role.of = static_cast<int32_t>(m.entity);
+        break;
+      }
+    }
+    for (const Role& existing : a->roles)
+      if (existing.entity == role.entity && existing.begin == role.begin) return;
+    a->roles.push_back(role);
+  };
+  for (const Mention& m : std::vector<Mention>(a->mentions)) {
+    if (a->entities[m.entity].type != EntityType::kPerson) continue;
+    // "le porte-parole de Microsoft, Frank Shaw" and "le président Macron": a role before.
+    const uint32_t before = m.first_token;
+    const bool comma = before > 0 && is(before - 1, ",");
+    const uint32_t limit = comma ? before - 1 : before;
+    for (uint32_t r = limit; r > 0 && limit - r < 10;) {
+      --r;
+      if (tokens[r].kind == TokenKind::kPunct || tokens[r].kind == TokenKind::kQuote) break;
+      uint32_t classes = 0;
+      const uint32_t len = evidence.LongestPhrase(tokens, a->keys, r, kRoleClasses, &classes);
+      if (len == 0) continue;
+      const uint32_t end = comma ? role_end(r, len, limit) : r + len;
+      if (end == limit) add_role(m.entity, r, len, end);
+      break;
+    }
+    // "Satya Nadella, PDG de Microsoft," and "Elon Musk, le propriétaire de Twitter,".
+    uint32_t r = m.end_token;
+    if (is(r, ",")) {
+      ++r;
+      const std::string_view k = r < n ? tokens[r].key(a->keys) : "";
+      if (k == "le" || k == "la" || k == "l'" || k == "les" || k == "un" || k == "une") ++r;
+      uint32_t classes = 0;
+      const uint32_t len = r < n ? evidence.LongestPhrase(tokens, a->keys, r, kRoleClasses, &classes) : 0;
+      if (len > 0) {
+        uint32_t limit2 = r;
+        while (limit2 < n && tokens[limit2].kind == TokenKind::kWord && limit2 - r < 10) ++limit2;
+        add_role(m.entity, r, len, role_end(r, len, limit2));
+      }
+    }
+  }
+}
+
+}  // namespace selon

@@ -1,0 +1,144 @@
+#include "selon/evidence.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "selon/document.h"
+
+namespace selon {
+namespace {
+
+std::vector<std::string_view> SplitTabs(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    const size_t at = s.find('\t', start);
+    out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return out;
+    start = at + 1;
+  }
+}
+
+uint32_t Gender(std::string_view g) {
+  if (g == "M") return Evidence::kMale;
+  if (g == "F") return Evidence::kFemale;
+  return 0;
+}
+
+// Reads a TSV with a header; calls `row(columns by name)` for each data line.
+template <typename Row>
+Status ReadTsv(const std::filesystem::path& path, Row row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Ok();  // optional file
+  std::string line;
+  std::vector<std::string> header;
+  uint64_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string_view> cols = SplitTabs(line);
+    if (header.empty()) {
+      for (std::string_view c : cols) header.emplace_back(c);
+      continue;
+    }
+    if (cols.size() != header.size())
+      return Status(StatusCode::kDataError, path.string() + ":" + std::to_string(n) + ": expected " +
+                                                std::to_string(header.size()) + " columns, got " +
+                                                std::to_string(cols.size()));
+    auto get = [&](std::string_view name) -> std::string_view {
+      for (size_t i = 0; i < header.size(); ++i)
+        if (header[i] == name) return cols[i];
+      return {};
+    };
+    row(get);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void Evidence::Add(std::string_view text, uint32_t classes) {
+  const Document doc{std::string(text)};
+  std::vector<Token> tokens;
+  std::string keys;
+  Tokenize(doc.analysis_text(), &tokens, &keys);
+  if (tokens.empty()) return;
+  if (tokens.size() == 1) {
+    single_[std::string(tokens[0].key(keys))] |= classes;
+    return;
+  }
+  Phrase phrase{{}, classes};
+  for (const Token& t : tokens) phrase.keys.emplace_back(t.key(keys));
+  phrases_[phrase.keys[0]].push_back(std::move(phrase));
+}
+
+Status Evidence::Load(const std::string& dir, Evidence* evidence) {
+  namespace fs = std::filesystem;
+  Evidence e;
+  const fs::path d(dir);
+  SELON_RETURN_IF_ERROR(ReadTsv(d / "first_names.tsv", [&](auto get) {
+    const std::string_view name = get("name");
+    // Keep first names given at least a few times: rarer ones are mostly noise.
+    if (std::strtoull(std::string(get("count")).c_str(), nullptr, 10) < 50 &&
+        get("source").find("cspell") == std::string_view::npos)
+      return;
+    uint32_t c = kFirstName | Gender(get("sex"));
+    if (get("common_word") == "1") c |= kCommonWord;
+    std::string key;
+    FoldKey(name, &key);
+    e.single_[key] |= c;
+  }));
+  SELON_RETURN_IF_ERROR(ReadTsv(d / "titles_roles.tsv", [&](auto get) {
+    const std::string_view category = get("category");
+    uint32_t c = Gender(get("gender")) | (get("number") == "p" ? kPlural : 0);
+    if (category == "civility") c |= kCivility;
+    else if (category == "title" || category == "honorific") c |= kTitle | kRole;
+    else if (category == "role") c |= kRole;
+    else if (category == "family") c |= kFamily;
+    e.Add(get("form"), c);
+  }));
+  const struct {
+    const char* file;
+    uint32_t cls;
+  } cues[] = {{"org_cues.tsv", kOrgCue}, {"product_cues.tsv", kProductCue}, {"place_cues.tsv", kPlaceCue}};
+  for (const auto& cue : cues) {
+    SELON_RETURN_IF_ERROR(ReadTsv(d / cue.file, [&](auto get) {
+      e.Add(get("form"), cue.cls | Gender(get("gender")) | (get("number") == "p" ? kPlural : 0));
+    }));
+  }
+  SELON_RETURN_IF_ERROR(ReadTsv(d / "demonyms.tsv", [&](auto get) { e.Add(get("form"), kDemonym); }));
+  SELON_RETURN_IF_ERROR(
+      ReadTsv(d / "non_entities.tsv", [&](auto get) { e.Add(get("form"), kNonEntity); }));
+  *evidence = std::move(e);
+  return Status::Ok();
+}
+
+uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_view keys,
+                                 uint32_t i, uint32_t classes, uint32_t* found) const {
+  const std::string_view first = tokens[i].key(keys);
+  uint32_t best = 0;
+  auto it = phrases_.find(first);
+  if (it != phrases_.end()) {
+    for (const Phrase& p : it->second) {
+      if (!(p.classes & classes) || p.keys.size() <= best || i + p.keys.size() > tokens.size())
+        continue;
+      bool ok = true;
+      for (size_t k = 1; k < p.keys.size() && ok; ++k) ok = tokens[i + k].key(keys) == p.keys[k];
+      if (ok) {
+        best = static_cast<uint32_t>(p.keys.size());
+        *found = p.classes;
+      }
+    }
+  }
+  if (best == 0) {
+    const uint32_t c = Classes(first);
+    if (c & classes) {
+      *found = c;
+      return 1;
+    }
+  }
+  return best;
+}
+
+}  // namespace selon

@@ -1,0 +1,530 @@
+// Entity rules: parsing the rule files, and matching token patterns and regexes.
+//
+// Design. A token pattern compiles to a list of elements, each a predicate on one token (a
+// class bit, a folded word set, an exact text set) or on an entity mention, with a repetition
+// range; `<` and `>` are markers. Per document, every token gets a bit set of classes once
+// (shape, evidence lists, sentence position), so a predicate is a mask test. Matching is a
+// small backtracking search (greedy, at most kMaxRepeat repetitions an element), tried at
+// each token for every rule whose first element accepts it; at a position the longest match
+// wins. Regex rules run over the analysis text after an RE2::Set says which can match at all.
+#include "selon/rules.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <fstream>
+#include <unordered_set>
+
+namespace selon {
+namespace {
+
+constexpr int kMaxRepeat = 8;
+
+// Token class bits beyond Evidence's (which use the low 14 bits).
+enum TokenClass : uint32_t {
+  kName = 1u << 20,     // a capitalized word that can be part of a name
+  kCap = 1u << 21,      // capitalized (or all caps) word
+  kUpper = 1u << 22,    // all caps, two letters or more
+  kNumberTok = 1u << 23,
+  kInitial = 1u << 24,  // J.
+  kAnyTok = 1u << 25,
+  kModelNumber = 1u << 26,  // 15, 308, S24, A380: a number that is not a year
+  kYear = 1u << 27,         // 1900-2099
+};
+
+enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
+
+struct Element {
+  ElementKind kind = ElementKind::kClass;
+  uint32_t mask = 0;                 // kClass: all of these bits (@a&b)
+  std::vector<std::string> words;    // kWords (folded) or kExact (as written)
+  EntityType entity = EntityType::kPerson;
+  int min = 1, max = 1;
+};
+
+bool ParseClass(std::string_view name, Element* e) {
+  static const struct {
+    const char* name;
+    uint32_t mask;
+  } classes[] = {
+      {"name", kName},          {"cap", kCap},
+      {"upper", kUpper},        {"number", kNumberTok},
+      {"initial", kInitial},    {"any", kAnyTok},
+      {"modelnum", kModelNumber}, {"year", kYear},
+      {"firstname", Evidence::kFirstName}, {"civility", Evidence::kCivility},
+      {"title", Evidence::kTitle},         {"role", Evidence::kRole},
+      {"orgcue", Evidence::kOrgCue},       {"prodcue", Evidence::kProductCue},
+      {"placecue", Evidence::kPlaceCue},
+  };
+  for (const auto& c : classes) {
+    if (name == c.name) {
+      e->kind = ElementKind::kClass;
+      e->mask = c.mask;
+      return true;
+    }
+  }
+  EntityType type;
+  if (ParseEntityType(name, &type)) {
+    e->kind = ElementKind::kEntity;
+    e->entity = type;
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    const size_t at = s.find(sep, start);
+    out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return out;
+    start = at + 1;
+  }
+}
+
+}  // namespace
+
+struct RuleSet::Rule {
+  std::string id;
+  std::string via;  // "rule:<id>"
+  EntityType type;
+  std::vector<Element> elements;  // token pattern
+  std::unique_ptr<re2::RE2> regex;  // or a regex
+  int regex_group = 0;              // 0: whole match
+};
+
+struct RegexScreen {
+  re2::RE2::Set set{re2::RE2::Options(), re2::RE2::UNANCHORED};
+  std::vector<int> rule_of;  // set index -> rule index
+};
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+
+namespace {
+
+Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet::Rule* rule) {
+  // '<' and '>' may be glued to their neighbours: "<@name+>".
+  std::string spaced;
+  for (char c : pattern) {
+    if (c == '<' || c == '>') {
+      spaced += ' ';
+      spaced += c;
+      spaced += ' ';
+    } else {
+      spaced += c;
+    }
+  }
+  int opens = 0, closes = 0;
+  for (std::string_view word : SplitOn(spaced, ' ')) {
+    if (word.empty()) continue;
+    Element e;
+    if (word == "<") {
+      e.kind = ElementKind::kOpen;
+      e.min = e.max = 1;
+      ++opens;
+      rule->elements.push_back(e);
+      continue;
+    }
+    if (word == ">") {
+      e.kind = ElementKind::kClose;
+      ++closes;
+      rule->elements.push_back(e);
+      continue;
+    }
+    const char q = word.back();
+    if (q == '?' || q == '+' || q == '*') {
+      word.remove_suffix(1);
+      e.min = q == '+' ? 1 : 0;
+      e.max = q == '?' ? 1 : kMaxRepeat;
+    }
+    if (word.empty()) return Status(StatusCode::kDataError, where + ": empty element");
+    if (word[0] == '@') {
+      // @a&b: every class (e.g. @orgcue&cap, a capitalized cue noun).
+      bool ok = true;
+      uint32_t mask = 0;
+      for (std::string_view part : SplitOn(word.substr(1), '&')) {
+        ok = ok && ParseClass(part, &e);
+        mask |= e.mask;
+      }
+      if (ok && e.kind == ElementKind::kClass) e.mask = mask;
+      if (!ok)
+        return Status(StatusCode::kDataError,
+                      where + ": unknown class '" + std::string(word) +
+                          "' (expected @name @cap @upper @modelnum @firstname @civility @title @role "
+                          "@orgcue @prodcue @placecue @number @initial @any @PER @ORG "
+                          "@PRODUCT @LOC)");
+    } else {
+      e.kind = word[0] == '=' ? ElementKind::kExact : ElementKind::kWords;
+      for (std::string_view alt : SplitOn(word, '|')) {
+        if (e.kind == ElementKind::kExact) {
+          if (alt.empty() || alt[0] != '=')
+            return Status(StatusCode::kDataError,
+                          where + ": mix of exact (=) and folded words in '" + std::string(word) + "'");
+          e.words.emplace_back(alt.substr(1));
+        } else {
+          std::string key;
+          FoldKey(alt, &key);
+          e.words.push_back(key);
+        }
+      }
+    }
+    rule->elements.push_back(std::move(e));
+  }
+  if (opens > 1 || closes != opens)
+    return Status(StatusCode::kDataError, where + ": '<' and '>' must appear once each, or not at all");
+  if (opens == 0) {  // the whole match is the entity
+    Element open, close;
+    open.kind = ElementKind::kOpen;
+    close.kind = ElementKind::kClose;
+    rule->elements.insert(rule->elements.begin(), open);
+    rule->elements.push_back(close);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evidence,
+                     std::unique_ptr<RuleSet>* rules) {
+  std::unique_ptr<RuleSet> set(new RuleSet());
+  set->evidence_ = evidence;
+  set->screen_ = std::make_unique<RegexScreen>();
+  std::unordered_set<std::string> ids;
+  for (const std::string& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status(StatusCode::kNotFound, path + ": cannot open rule file");
+    std::string line;
+    uint64_t n = 0;
+    bool header_seen = false;
+    while (std::getline(in, line)) {
+      ++n;
+      const std::string where = path + ":" + std::to_string(n);
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty() || line[0] == '#') continue;
+      const std::vector<std::string_view> cols = SplitOn(line, '\t');
+      if (!header_seen) {
+        header_seen = true;
+        if (cols.size() >= 3 && cols[0] == "id" && cols[1] == "type" && cols[2] == "pattern") continue;
+        return Status(StatusCode::kDataError, where + ": header must be: id, type, pattern, comment");
+      }
+      if (cols.size() < 3)
+        return Status(StatusCode::kDataError, where + ": expected id, type and pattern separated by tabs");
+      auto rule = std::make_unique<Rule>();
+      rule->id = std::string(cols[0]);
+      rule->via = "rule:" + rule->id;
+      if (rule->id.empty()) return Status(StatusCode::kDataError, where + ": empty rule id");
+      if (!ids.insert(rule->id).second)
+        return Status(StatusCode::kDataError, where + ": duplicate rule id '" + rule->id + "'");
+      if (!ParseEntityType(cols[1], &rule->type))
+        return Status(StatusCode::kDataError, where + ": unknown type '" + std::string(cols[1]) +
+                                                  "' (expected PER, ORG, PRODUCT or LOC)");
+      const std::string_view pattern = cols[2];
+      if (pattern.substr(0, 3) == "re:") {
+        if (rule->type == EntityType::kEvent)
+          return Status(StatusCode::kDataError, where + ": EVENT rules must be token patterns");
+        const std::string regex(pattern.substr(3));
+        re2::RE2::Options options;
+        options.set_log_errors(false);
+        rule->regex = std::make_unique<re2::RE2>(regex, options);
+        if (!rule->regex->ok())
+          return Status(StatusCode::kDataError, where + ": rule " + rule->id + ": " + rule->regex->error());
+        const auto& groups = rule->regex->NamedCapturingGroups();
+        auto it = groups.find("e");
+        rule->regex_group = it == groups.end() ? 0 : it->second;
+        std::string error;
+        const int index = set->screen_->set.Add(regex, &error);
+        if (index < 0) return Status(StatusCode::kDataError, where + ": rule " + rule->id + ": " + error);
+        set->screen_->rule_of.push_back(static_cast<int>(set->rules_.size()));
+      } else {
+        SELON_RETURN_IF_ERROR(ParsePattern(pattern, where, rule.get()));
+      }
+      set->rules_.push_back(std::move(rule));
+    }
+  }
+  if (!set->screen_->rule_of.empty() && !set->screen_->set.Compile())
+    return Status(StatusCode::kDataError, "regex rules: RE2::Set failed to compile (out of memory?)");
+  *rules = std::move(set);
+  return Status::Ok();
+}
+
+namespace {
+
+struct MatchState {
+  const std::vector<Token>* tokens;
+  std::string_view keys, text;
+  const std::vector<uint32_t>* classes;
+  const std::vector<int32_t>* mention_at;
+  const std::vector<uint8_t>* covered;
+  const Analysis* analysis;
+  uint32_t open = 0, close = 0;
+};
+
+// One step of `e` at token t: the token after it, or -1.
+int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
+  const uint32_t n = static_cast<uint32_t>(s.tokens->size());
+  if (t >= n) return -1;
+  switch (e.kind) {
+    case ElementKind::kClass:
+      return ((*s.classes)[t] & e.mask) == e.mask ? int64_t{t} + 1 : int64_t{-1};
+    case ElementKind::kWords: {
+      const std::string_view key = (*s.tokens)[t].key(s.keys);
+      for (const std::string& w : e.words)
+        if (key == w) return int64_t{t} + 1;
+      return -1;
+    }
+    case ElementKind::kExact: {
+      const std::string_view text = (*s.tokens)[t].text(s.text);
+      for (const std::string& w : e.words)
+        if (text == w) return int64_t{t} + 1;
+      return -1;
+    }
+    case ElementKind::kEntity: {
+      const int32_t m = (*s.mention_at)[t];
+      if (m < 0) return -1;
+      const Mention& mention = s.analysis->mentions[m];
+      if (s.analysis->entities[mention.entity].type != e.entity) return -1;
+      return int64_t{mention.end_token};
+    }
+    default:
+      return -1;
+  }
+}
+
+// Matches elements[e..] from token t; returns the end token or -1. Greedy with backtracking.
+int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, MatchState& s) {
+  if (e == elements.size()) return int64_t{t};
+  const Element& el = elements[e];
+  if (el.kind == ElementKind::kOpen) {
+    const uint32_t saved = s.open;
+    s.open = t;
+    const int64_t r = MatchFrom(elements, e + 1, t, s);
+    if (r < 0) s.open = saved;
+    return r;
+  }
+  if (el.kind == ElementKind::kClose) {
+    const uint32_t saved = s.close;
+    s.close = t;
+    const int64_t r = MatchFrom(elements, e + 1, t, s);
+    if (r < 0) s.close = saved;
+    return r;
+  }
+  uint32_t positions[kMaxRepeat + 1];
+  positions[0] = t;
+  int reached = 0;
+  while (reached < el.max) {
+    const int64_t next = Step(el, positions[reached], s);
+    if (next < 0) break;
+    positions[++reached] = static_cast<uint32_t>(next);
+  }
+  for (int k = reached; k >= el.min; --k) {
+    const int64_t r = MatchFrom(elements, e + 1, positions[k], s);
+    if (r >= 0) return r;
+  }
+  return -1;
+}
+
+}  // namespace
+
+
+void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scratch* scratch,
+                              bool events, std::vector<RuleMatch>* found) const {
+  const std::vector<Token>& tokens = analysis.tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  MatchState state{&tokens, analysis.keys, doc.analysis_text(), &scratch->token_classes,
+                   &scratch->mention_at, &scratch->covered, &analysis};
+  uint32_t t = 0;
+  while (t < n) {
+    int64_t best_end = -1;
+    RuleMatch best{0, 0, nullptr};
+    const uint32_t sentence_end = analysis.sentences[analysis.SentenceOfToken(t)].end_token;
+    for (const auto& rule : rules_) {
+      if (rule->regex || (rule->type == EntityType::kEvent) != events) continue;
+      state.open = state.close = t;
+      const int64_t end = MatchFrom(rule->elements, 0, t, state);
+      if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
+      if (end > static_cast<int64_t>(sentence_end)) continue;  // never across sentences
+      bool overlaps = false;
+      for (uint32_t k = state.open; k < state.close && !overlaps; ++k) {
+        if (!scratch->covered[k]) continue;
+        // A person's full name may take in a one-word lexicon match ("Robert" the town in
+        // "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer reading wins.
+        const int32_t m = k < scratch->mention_at.size() ? scratch->mention_at[k] : -1;
+        const bool absorbable = rule->type == EntityType::kPerson && m >= 0 &&
+                                !scratch->blocked[k] && analysis.mentions[m].end_token == k + 1 &&
+                                state.close - state.open >= 2;
+        overlaps = !absorbable;
+      }
+      if (overlaps) continue;
+      if (end > best_end) {
+        best_end = end;
+        best = {state.open, state.close, rule.get()};
+      }
+    }
+    if (best.rule == nullptr) {
+      ++t;
+      continue;
+    }
+    found->push_back(best);
+    for (uint32_t k = best.begin; k < best.end; ++k) scratch->covered[k] = 1;
+    t = std::max<uint32_t>(best.end, t + 1);
+  }
+}
+
+void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch) const {
+  const std::vector<Token>& tokens = analysis.tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  const std::string_view text = doc.analysis_text();
+  const std::string_view keys = analysis.keys;
+  scratch->blocked.assign(n, 0);
+  scratch->mention_at.assign(n, -1);
+  scratch->covered.assign(n, 0);
+
+  // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
+  // it is a first name, or the same word is capitalized elsewhere inside a sentence.
+  std::vector<uint32_t>& classes = scratch->token_classes;
+  classes.assign(n, 0);
+  std::vector<uint8_t> initial(n, 0);
+  for (const Sentence& s : analysis.sentences) {
+    uint32_t i = s.first_token;
+    while (i < s.end_token && (tokens[i].kind == TokenKind::kQuote || tokens[i].kind == TokenKind::kPunct))
+      ++i;
+    if (i < s.end_token) initial[i] = 1;
+  }
+  std::unordered_set<std::string_view> capitalized_inside;
+  for (uint32_t t = 0; t < n; ++t)
+    if (!initial[t] && tokens[t].has(kCapitalized)) capitalized_inside.insert(tokens[t].key(keys));
+  constexpr uint32_t kNotName = Evidence::kCivility | Evidence::kTitle | Evidence::kRole |
+                                Evidence::kDemonym | Evidence::kNonEntity | Evidence::kFamily;
+  for (uint32_t t = 0; t < n; ++t) {
+    const Token& tok = tokens[t];
+    uint32_t c = kAnyTok;
+    if (tok.kind == TokenKind::kNumber) {
+      c |= kNumberTok;
+      const std::string_view digits = tok.text(text);
+      const bool year = digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
+      if (year) c |= kYear;
+      if (!year && digits.size() <= 4) c |= kModelNumber;
+    } else if (tok.kind == TokenKind::kWord && tok.has(kHasDigit) && tok.end - tok.begin <= 6) {
+      c |= kModelNumber;  // A380, S24
+    }
+    if (tok.kind == TokenKind::kWord) {
+      const std::string_view key = tok.key(keys);
+      const uint32_t ev = evidence_ != nullptr ? evidence_->Classes(key) : 0;
+      const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps);
+      // A first name is evidence only when written as one, and never a function word (de, le).
+      c |= ev & ~uint32_t{Evidence::kFirstName};
+      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity)) c |= Evidence::kFirstName;
+      if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized)) c |= kInitial;
+      if (capital && !tok.has(kElision) && !tok.has(kClitic) && !tok.has(kAbbreviation) &&
+          !(ev & kNotName)) {
+        c |= kCap;
+        if (tok.has(kAllCaps)) c |= kUpper;
+        const bool evidence_ok = !initial[t] || tok.has(kAllCaps) ||
+                                 ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
+                                 capitalized_inside.count(key) > 0;
+        if (evidence_ok) c |= kName;
+      }
+    }
+    classes[t] = c;
+  }
+
+  std::vector<RuleMatch> found;
+  MatchTokenRules(doc, analysis, scratch, /*events=*/true, &found);
+  for (const RuleMatch& f : found)
+    for (uint32_t k = f.begin; k < f.end; ++k) scratch->blocked[k] = 1;
+}
+
+void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) const {
+  const std::vector<Token>& tokens = analysis->tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  if (n == 0 || rules_.empty()) return;
+  const std::string_view text = doc.analysis_text();
+
+  // Mentions already there, by token; event words count as covered.
+  scratch->mention_at.assign(n, -1);
+  scratch->covered = scratch->blocked;
+  for (size_t m = 0; m < analysis->mentions.size(); ++m) {
+    const Mention& mention = analysis->mentions[m];
+    scratch->mention_at[mention.first_token] = static_cast<int32_t>(m);
+    for (uint32_t t = mention.first_token; t < mention.end_token; ++t) scratch->covered[t] = 1;
+  }
+  std::vector<RuleMatch> found;
+  MatchTokenRules(doc, *analysis, scratch, /*events=*/false, &found);
+  // Lexicon mentions absorbed by a longer person name give way.
+  auto absorbed = [&](const Mention& m) {
+    for (const RuleMatch& f : found)
+      if (f.rule->type == EntityType::kPerson && m.first_token >= f.begin && m.end_token <= f.end)
+        return true;
+    return false;
+  };
+  analysis->mentions.erase(
+      std::remove_if(analysis->mentions.begin(), analysis->mentions.end(), absorbed),
+      analysis->mentions.end());
+  // Regex rules, screened by the set.
+  if (!screen_->rule_of.empty()) {
+    std::vector<int> hits;
+    if (screen_->set.Match(text, &hits)) {
+      std::sort(hits.begin(), hits.end());
+      for (int hit : hits) {
+        const Rule& rule = *rules_[screen_->rule_of[hit]];
+        re2::StringPiece input(text.data(), text.size());
+        re2::StringPiece groups[10];
+        const int ngroups = std::min(rule.regex_group + 1, 10);
+        size_t pos = 0;
+        while (pos < text.size() &&
+               rule.regex->Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, ngroups)) {
+          const re2::StringPiece whole = groups[0];
+          const re2::StringPiece span = groups[rule.regex_group];
+          pos = static_cast<size_t>(whole.data() - text.data()) + std::max<size_t>(whole.size(), 1);
+          if (span.data() == nullptr) continue;
+          const uint32_t sb = static_cast<uint32_t>(span.data() - text.data());
+          const uint32_t se = sb + static_cast<uint32_t>(span.size());
+          // Snap to whole tokens inside [sb, se).
+          auto first = std::lower_bound(tokens.begin(), tokens.end(), sb,
+                                        [](const Token& tk, uint32_t b) { return tk.begin < b; });
+          uint32_t b = static_cast<uint32_t>(first - tokens.begin()), e = b;
+          while (e < n && tokens[e].end <= se) ++e;
+          if (e <= b) continue;
+          bool overlaps = false;
+          for (uint32_t k = b; k < e && !overlaps; ++k) overlaps = scratch->covered[k];
+          if (overlaps) continue;
+          found.push_back({b, e, &rule});
+          for (uint32_t k = b; k < e; ++k) scratch->covered[k] = 1;
+        }
+      }
+    }
+  }
+
+  // Entities: a rule mention joins an entity with the same folded name, else starts one.
+  for (const RuleMatch& f : found) {
+    std::string_view span_text = text.substr(tokens[f.begin].begin, tokens[f.end - 1].end - tokens[f.begin].begin);
+    uint32_t entity = static_cast<uint32_t>(analysis->entities.size());
+    for (uint32_t e = 0; e < analysis->entities.size(); ++e) {
+      const Entity& ent = analysis->entities[e];
+      if (ent.lexicon < 0 && ent.name == span_text) {
+        entity = e;
+        break;
+      }
+    }
+    if (entity == analysis->entities.size()) {
+      Entity ent;
+      ent.type = f.rule->type;
+      ent.name = span_text;
+      analysis->entities.push_back(ent);
+    }
+    Mention m;
+    m.begin = tokens[f.begin].begin;
+    m.end = tokens[f.end - 1].end;
+    m.first_token = f.begin;
+    m.end_token = f.end;
+    m.sentence = analysis->SentenceOfToken(f.begin);
+    m.entity = entity;
+    m.via = f.rule->via;
+    analysis->mentions.push_back(m);
+  }
+}
+
+}  // namespace selon
