@@ -101,10 +101,15 @@ class Extractor {
   bool VerbLike(size_t t) const {
     if (Is(t, kAuxAvoir | kAuxEtre | kNeg)) return !Is(t, kDet);
     const WordInfo* w = Info(t);
-    if (w == nullptr || !(w->classes & kCueForm)) return false;
+    if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t)) return false;
     for (uint32_t i = 0; i < w->forms_count; ++i)
       if (d_.forms[w->forms_begin + i].tags & kFinite) return !Cap(t);
     return false;
+  }
+  // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.
+  bool AfterDeterminer(size_t t) const {
+    return t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
+           !(t > 1 && (Is(t - 2, kSubj | kNeg) || KeyIs(t - 2, "comme")));
   }
   bool InfinitiveAt(size_t t) const {
     if (Is(t, kNeg)) return Is(t + 1, kNegPart) && Is(t + 2, kInfinitive | kObjClitic);
@@ -151,6 +156,21 @@ class Extractor {
                : -1;
   }
   uint8_t EntityGender(int32_t e) const;
+  // Number of referents strictly before token `t` (they are sorted by token).
+  size_t ReferentsBefore(uint32_t t) const {
+    return static_cast<size_t>(
+        std::lower_bound(s_.referents.begin(), s_.referents.end(), t,
+                         [](const Scratch::Referent& r, uint32_t x) { return r.token < x; }) -
+        s_.referents.begin());
+  }
+  // Index of the first mention ending after token `t`.
+  size_t MentionsBefore(uint32_t t) const {
+    return static_cast<size_t>(
+        std::lower_bound(a_.mentions.begin(), a_.mentions.end(), t,
+                         [](const Mention& m, uint32_t x) { return m.end_token <= x; }) -
+        a_.mentions.begin());
+  }
+  static constexpr size_t kWindow = 256;  // how far back resolution looks (referents, mentions)
   void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role,
                    bool speaker);
 
@@ -256,7 +276,7 @@ void Extractor::FindQuotes() {
 
 bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   const WordInfo* w = Info(t);
-  if (w == nullptr || !(w->classes & kCueForm)) return false;
+  if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t)) return false;
   // A capitalized form inside a sentence is a name (Annonce, Dit), not a verb.
   if (Cap(t) && t != s.first_token) return false;
   // Longest multiword form first; then the tags of every form at that length.
@@ -425,6 +445,14 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
   Span r{i + 1, i + 1};
   while (r.b > begin) {
     const uint32_t t = r.b - 1;
+    if (KeyIs(t, ")")) {
+      // A parenthesis inside the phrase: "L'agence (ARS) de Bretagne".
+      uint32_t k = t;
+      while (k > begin && !KeyIs(k, "(") && t - k < 12) --k;
+      if (!KeyIs(k, "(") || k == begin) break;
+      r.b = k;
+      continue;
+    }
     if (Punct(t) || Is(t, kRel | kQue) || VerbLike(t)) break;
     if (Is(t, kPrep) && !Is(t, kDe | kAu) && !KeyIs(t, "comme")) break;
     if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1)) break;
@@ -500,8 +528,9 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
   if (i >= s.end_token) return {};
   if (Is(i, kSubj) && !Is(i, kDet)) return {i, i + 1};
   Span r = RightNP(i, s.end_token, 10);
-  // An apposition right after a name: "Elon Musk, le propriétaire de Twitter, a …".
-  return r;
+  // "Le président américain, Donald Trump, a …": the name.
+  uint32_t tail;
+  return Apposed(r, s.end_token, &tail);
 }
 
 // The subject of a verb group starting at `first` (not inverted).
@@ -524,7 +553,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     if (k < b) return {};
     return LeftNP(static_cast<uint32_t>(k), s.first_token);
   }
-  if (Is(u, kConj) || Is(u, kQue) || KeyIs(u, ":")) return NearestSubject(u, s, role);
+  if (Is(u, kConj) || Is(u, kQue) || KeyIs(u, ":")) return SentenceSubject(s);
   if (tok_[u].has(kDash)) {
     // "X — par ailleurs ancien directeur — a annoncé": skip the insert.
     int64_t k = i - 1;
@@ -605,16 +634,16 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
     if (number != kUnknown && r.number != kUnknown && r.number != number) return false;
     return true;
   };
-  for (size_t k = s_.referents.size(); k-- > 0;) {
+  const size_t before = ReferentsBefore(t);
+  for (size_t k = before; k-- > 0;) {
     const Scratch::Referent& r = s_.referents[k];
-    if (r.token >= t) continue;
     if (r.paragraph != para) break;
     if (compatible(r)) { *found = true; return r.entity; }
   }
   // The previous paragraph's last speaker, when the paragraph has no candidate of its own.
-  for (size_t k = s_.referents.size(); k-- > 0;) {
+  for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
-    if (r.token >= t || r.paragraph == para) continue;
+    if (r.paragraph == para) continue;
     if (r.paragraph + 1 != para) break;
     if (r.speaker && compatible(r)) { *found = true; return r.entity; }
     if (r.speaker) break;
@@ -663,15 +692,15 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       if (MentionEntity(t) >= 0) return MentionEntity(t);
     const std::string_view key = Key(h);
     const uint32_t here = a_.SentenceOfToken(sp.b);
-    for (uint32_t si = 0; si < here; ++si) {
+    for (uint32_t si = here > 64 ? here - 64 : 0; si < here; ++si) {
       const Sentence& s = a_.sentences[si];
       bool names_it = false;
       for (uint32_t t = s.first_token; t < s.end_token && !names_it; ++t) names_it = Key(t) == key;
       if (!names_it) continue;
       const Span subj = SentenceSubject(s);
-      for (uint32_t t = subj.b; t < subj.e; ++t)
-        if (MentionEntity(t) >= 0) return MentionEntity(t);
-      break;
+      if (subj.empty() || Is(subj.b, kInfo)) break;
+      uint8_t g, n;
+      return Resolve(NameIn(subj), &g, &n);
     }
     return -1;
   }
@@ -679,18 +708,17 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     if (hw->gender) *gender = hw->gender;
     // The person an apposition gave this role.
     const std::string_view key = Key(h);
-    for (size_t k = s_.referents.size(); k-- > 0;) {
+    const size_t before = ReferentsBefore(sp.b);
+    for (size_t k = before; k-- > 0 && before - k < kWindow;) {
       const Scratch::Referent& r = s_.referents[k];
-      if (r.token >= sp.b) continue;
       for (uint32_t t = r.role_begin; t < r.role_end; ++t)
         if (Key(t) == key) return r.entity;
     }
     // Else the last speaker of the paragraph if it is a person of that gender.
     if (Is(sp.b, kDet) && *number != kPlur) {
       const uint32_t para = s_.paragraph[sp.b];
-      for (size_t k = s_.referents.size(); k-- > 0;) {
+      for (size_t k = ReferentsBefore(sp.b); k-- > 0;) {
         const Scratch::Referent& r = s_.referents[k];
-        if (r.token >= sp.b) continue;
         if (r.paragraph + 1 < para) break;
         if (!r.speaker || r.entity < 0) continue;
         if (a_.entities[r.entity].type != EntityType::kPerson) break;
@@ -724,11 +752,22 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   // parquet fédéral de Belgique".
   if (sp.e - h <= 2 && !(hc & (kDet | kPrep | kDe))) {
     const std::string_view key = Key(h);
-    for (size_t m = a_.mentions.size(); m-- > 0;) {
+    const size_t first_after = MentionsBefore(sp.b);
+    for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
       const Mention& mention = a_.mentions[m];
       if (mention.end_token > sp.b) continue;
       for (uint32_t t = mention.first_token; t < mention.end_token; ++t)
         if (Key(t) == key && !Is(t, kDet | kDe)) return static_cast<int32_t>(mention.entity);
+    }
+    // A name at the head of a sentence (where the lexicon does not trust capitals) that the
+    // text names later.
+    if (Cap(h) && sp.e - h == 1) {
+      for (size_t m = first_after; m < a_.mentions.size() && m - first_after < kWindow; ++m) {
+        const Mention& mention = a_.mentions[m];
+        if (mention.first_token > sp.b && mention.end_token - mention.first_token == 1 &&
+            Key(mention.first_token) == key)
+          return static_cast<int32_t>(mention.entity);
+      }
     }
   }
   return -1;
@@ -752,8 +791,9 @@ void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t num
 
 bool Extractor::ContentTaken(Span c) const {
   const uint32_t b = tok_[c.b].begin, e = tok_[c.e - 1].end;
-  for (const Attribution& x : a_.claims)
-    if (x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end) return true;
+  const uint32_t si = a_.SentenceOfToken(c.b);
+  for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence + 1 >= si;)
+    if (const Attribution& x = a_.claims[i]; x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end) return true;
   return false;
 }
 
@@ -772,8 +812,10 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
                      Span addressee, bool passive, int32_t /*unused*/) {
   content = TrimContent(content);
   if (content.empty()) return;
-  for (const Attribution& x : a_.claims)
+  for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;) {
+    const Attribution& x = a_.claims[i];
     if (x.cue_begin < tok_[cue_e - 1].end && tok_[cue_b].begin < x.cue_end) return;
+  }
   Attribution c;
   c.kind = kind;
   c.sentence = si;
@@ -850,7 +892,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // employés que", "avaient demandé lundi, au Congrès, que".
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
-    while (k < end && k - j < 10 && !Is(k, kQue) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
+    while (k < end && k - j < 10 && !Is(k, kQue | kCueForm) && !VerbLike(k) &&
+           QuoteOpenAt(k) < 0 &&
            (!Punct(k) || Comma(k)))
       ++k;
     if (Is(k, kQue)) j = k;

@@ -93,6 +93,7 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   index_mentions();
 
   // ---- Acronyms defined in the text: Long Form (ACR) ----
+  std::unordered_map<std::string_view, uint32_t> acronyms;  // acronym -> entity
   for (uint32_t t = 1; t + 2 < n; ++t) {
     if (text.substr(tokens[t].begin, 1) != "(" || text.substr(tokens[t + 2].begin, 1) != ")")
       continue;
@@ -112,7 +113,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
         --b;
         const Token& w = tokens[b];
         if (w.kind != TokenKind::kWord || mention_of[b] >= 0) break;
-        if (w.has(kCapitalized) && SpellsAcronym(*a, b, t, acronym)) long_begin = b;
+        if (w.has(kCapitalized) && !IsConnector(w.key(a->keys)) && SpellsAcronym(*a, b, t, acronym))
+          long_begin = b;
       }
       if (long_begin < long_end) {
         Entity e;
@@ -123,19 +125,23 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
         AddMention(a, long_begin, long_end, static_cast<uint32_t>(entity), "rule:acronym_definition");
       }
     }
-    if (entity < 0) continue;
-    // Every occurrence of the acronym not yet claimed by another entity.
+    if (entity >= 0) acronyms.emplace(acronym, static_cast<uint32_t>(entity));
+  }
+  // Every occurrence of a defined acronym not yet claimed by another entity.
+  if (!acronyms.empty()) {
+    index_mentions();
     for (uint32_t u = 0; u < n; ++u) {
-      if (tokens[u].text(text) != acronym) continue;
+      auto it = acronyms.find(tokens[u].text(text));
+      if (it == acronyms.end()) continue;
       const int32_t m = mention_of[u];
       if (m >= 0) {
         Mention& existing = a->mentions[m];
         // A rule's guess for the bare acronym yields to the definition.
         if (existing.end_token - existing.first_token == 1 && a->entities[existing.entity].lexicon < 0)
-          existing.entity = static_cast<uint32_t>(entity);
+          existing.entity = it->second;
         continue;
       }
-      AddMention(a, u, u + 1, static_cast<uint32_t>(entity), "coref:acronym");
+      AddMention(a, u, u + 1, it->second, "coref:acronym");
     }
     index_mentions();
   }

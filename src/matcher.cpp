@@ -62,6 +62,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
                    : Lexicon::kNoToken;
     }
   }
+  scratch->entity_of.clear();
+  auto entity_key = [](size_t lexicon, uint32_t entry) { return (uint64_t{lexicon} << 32) | entry; };
   scratch->sentence_initial.assign(n, 0);
   for (const Sentence& s : analysis->sentences) {
     uint32_t i = s.first_token;
@@ -115,10 +117,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
         // (highest priority) acceptable one.
         const LexiconName* chosen = nullptr;
         for (const LexiconName* name = lex.NamesBegin(node); name != lex.NamesEnd(node); ++name) {
-          const bool seen = std::any_of(
-              analysis->entities.begin(), analysis->entities.end(), [&](const Entity& e) {
-                return e.lexicon == static_cast<int32_t>(l) && e.entry == name->entry;
-              });
+          const bool seen = scratch->entity_of.count(entity_key(l, name->entry)) > 0;
           bool ok;
           if (name->policy == MatchPolicy::kExact) {
             ok = true;
@@ -150,12 +149,11 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       continue;
     }
     // The entity: existing or new.
-    uint32_t entity = 0;
-    for (; entity < analysis->entities.size(); ++entity) {
-      const Entity& e = analysis->entities[entity];
-      if (e.lexicon == best_lexicon && e.entry == best_entry) break;
-    }
-    if (entity == analysis->entities.size()) {
+    auto [known, added] = scratch->entity_of.emplace(
+        entity_key(static_cast<size_t>(best_lexicon), best_entry),
+        static_cast<uint32_t>(analysis->entities.size()));
+    const uint32_t entity = known->second;
+    if (added) {
       const Lexicon& lex = *lexicons_[best_lexicon];
       Entity e;
       e.type = lex.EntryType(best_entry);

@@ -13,13 +13,17 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <bitset>
 #include <fstream>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace selon {
 namespace {
 
 constexpr int kMaxRepeat = 8;
+constexpr size_t kMaxWords = 512;  // distinct folded words over all token patterns
+constexpr uint16_t kNoWord = 0xFFFF;
 
 // Token class bits beyond Evidence's (which use the low 14 bits).
 enum TokenClass : uint32_t {
@@ -39,6 +43,7 @@ struct Element {
   ElementKind kind = ElementKind::kClass;
   uint32_t mask = 0;                 // kClass: all of these bits (@a&b)
   std::vector<std::string> words;    // kWords (folded) or kExact (as written)
+  std::bitset<kMaxWords> word_set;   // kWords: the words' ids in the WordTable
   EntityType entity = EntityType::kPerson;
   int min = 1, max = 1;
 };
@@ -93,6 +98,10 @@ struct RuleSet::Rule {
   std::vector<Element> elements;  // token pattern
   std::unique_ptr<re2::RE2> regex;  // or a regex
   int regex_group = 0;              // 0: whole match
+};
+
+struct WordTable {
+  std::unordered_map<std::string, uint16_t> ids;
 };
 
 struct RegexScreen {
@@ -192,6 +201,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
   std::unique_ptr<RuleSet> set(new RuleSet());
   set->evidence_ = evidence;
   set->screen_ = std::make_unique<RegexScreen>();
+  set->words_ = std::make_unique<WordTable>();
   std::unordered_set<std::string> ids;
   for (const std::string& path : files) {
     std::ifstream in(path, std::ios::binary);
@@ -240,6 +250,16 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         set->screen_->rule_of.push_back(static_cast<int>(set->rules_.size()));
       } else {
         SELON_RETURN_IF_ERROR(ParsePattern(pattern, where, rule.get()));
+        for (Element& e : rule->elements) {
+          if (e.kind != ElementKind::kWords) continue;
+          for (const std::string& w : e.words) {
+            auto [it, added] = set->words_->ids.emplace(w, static_cast<uint16_t>(set->words_->ids.size()));
+            if (it->second >= kMaxWords)
+              return Status(StatusCode::kDataError, where + ": more than " + std::to_string(kMaxWords) +
+                                                        " distinct words in token patterns");
+            e.word_set.set(it->second);
+          }
+        }
       }
       set->rules_.push_back(std::move(rule));
     }
@@ -259,6 +279,7 @@ struct MatchState {
   const std::vector<int32_t>* mention_at;
   const std::vector<uint8_t>* covered;
   const Analysis* analysis;
+  const std::vector<uint16_t>* word_id;
   uint32_t open = 0, close = 0;
 };
 
@@ -270,10 +291,8 @@ int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
     case ElementKind::kClass:
       return ((*s.classes)[t] & e.mask) == e.mask ? int64_t{t} + 1 : int64_t{-1};
     case ElementKind::kWords: {
-      const std::string_view key = (*s.tokens)[t].key(s.keys);
-      for (const std::string& w : e.words)
-        if (key == w) return int64_t{t} + 1;
-      return -1;
+      const uint16_t id = (*s.word_id)[t];
+      return id != kNoWord && e.word_set.test(id) ? int64_t{t} + 1 : int64_t{-1};
     }
     case ElementKind::kExact: {
       const std::string_view text = (*s.tokens)[t].text(s.text);
@@ -334,7 +353,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   MatchState state{&tokens, analysis.keys, doc.analysis_text(), &scratch->token_classes,
-                   &scratch->mention_at, &scratch->covered, &analysis};
+                   &scratch->mention_at, &scratch->covered, &analysis, &scratch->word_id};
   uint32_t t = 0;
   while (t < n) {
     int64_t best_end = -1;
@@ -349,12 +368,15 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
       bool overlaps = false;
       for (uint32_t k = state.open; k < state.close && !overlaps; ++k) {
         if (!scratch->covered[k]) continue;
-        // A person's full name may take in a one-word lexicon match ("Robert" the town in
-        // "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer reading wins.
+        // A person's full name may take in a one-word place or person lexicon match ("Robert"
+        // the town in "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer
+        // reading wins. Organizations stay ("Lexi de Quantelia" is not a person).
         const int32_t m = k < scratch->mention_at.size() ? scratch->mention_at[k] : -1;
-        const bool absorbable = rule->type == EntityType::kPerson && m >= 0 &&
-                                !scratch->blocked[k] && analysis.mentions[m].end_token == k + 1 &&
-                                state.close - state.open >= 2;
+        const bool absorbable =
+            rule->type == EntityType::kPerson && m >= 0 && !scratch->blocked[k] &&
+            analysis.mentions[m].end_token == k + 1 && state.close - state.open >= 2 &&
+            (analysis.entities[analysis.mentions[m].entity].type == EntityType::kLocation ||
+             analysis.entities[analysis.mentions[m].entity].type == EntityType::kPerson);
         overlaps = !absorbable;
       }
       if (overlaps) continue;
@@ -381,6 +403,15 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   scratch->blocked.assign(n, 0);
   scratch->mention_at.assign(n, -1);
   scratch->covered.assign(n, 0);
+  scratch->word_id.assign(n, kNoWord);
+  if (!words_->ids.empty()) {
+    std::string key;
+    for (uint32_t t = 0; t < n; ++t) {
+      key.assign(tokens[t].key(keys));
+      auto it = words_->ids.find(key);
+      if (it != words_->ids.end()) scratch->word_id[t] = it->second;
+    }
+  }
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.
@@ -498,18 +529,15 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) c
     }
   }
 
-  // Entities: a rule mention joins an entity with the same folded name, else starts one.
+  // Entities: a rule mention joins an entity with the same name, else starts one.
+  std::unordered_map<std::string_view, uint32_t> by_name;
+  for (uint32_t e = 0; e < analysis->entities.size(); ++e)
+    if (analysis->entities[e].lexicon < 0) by_name.emplace(analysis->entities[e].name, e);
   for (const RuleMatch& f : found) {
     std::string_view span_text = text.substr(tokens[f.begin].begin, tokens[f.end - 1].end - tokens[f.begin].begin);
-    uint32_t entity = static_cast<uint32_t>(analysis->entities.size());
-    for (uint32_t e = 0; e < analysis->entities.size(); ++e) {
-      const Entity& ent = analysis->entities[e];
-      if (ent.lexicon < 0 && ent.name == span_text) {
-        entity = e;
-        break;
-      }
-    }
-    if (entity == analysis->entities.size()) {
+    auto [it, added] = by_name.emplace(span_text, static_cast<uint32_t>(analysis->entities.size()));
+    const uint32_t entity = it->second;
+    if (added) {
       Entity ent;
       ent.type = f.rule->type;
       ent.name = span_text;

@@ -11,6 +11,7 @@
 // Allocates only when the scratch or the output vectors grow.
 #pragma once
 
+#include <unordered_map>
 #include <vector>
 
 #include "selon/analysis.h"
@@ -29,6 +30,7 @@ class LexiconMatcher {
   struct Scratch {
     std::vector<uint32_t> token_ids;  // per lexicon, per token
     std::vector<uint8_t> sentence_initial;
+    std::unordered_map<uint64_t, uint32_t> entity_of;  // (lexicon, entry) -> entity index
   };
   // `blocked` (may be null): tokens no match may use (inside an event name).
   void Match(const Document& doc, Analysis* analysis, Scratch* scratch,

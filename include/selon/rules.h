@@ -49,6 +49,7 @@ class RuleSet {
     std::vector<int32_t> mention_at;  // mention starting at token, or -1
     std::vector<uint8_t> covered;     // token inside a mention
     std::vector<uint8_t> blocked;     // token inside an EVENT name: no entity may use it
+    std::vector<uint16_t> word_id;    // index of the token's key among the rules' words
   };
   // First pass, before lexicon matching: classifies tokens and runs the EVENT rules, whose
   // matches fill `scratch->blocked` (Tour de France, Rio 2016) so that no entity is read inside.
@@ -73,6 +74,7 @@ class RuleSet {
                        bool events, std::vector<RuleMatch>* found) const;
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<struct RegexScreen> screen_;
+  std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name
   const Evidence* evidence_ = nullptr;
 };
 

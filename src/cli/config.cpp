@@ -25,9 +25,14 @@ stderr); 2 usage or configuration error.)";
 void AddLexiconOptions(CLI::App* app, Config* config) {
   app->add_option("--lexicon", config->lexicons,
                   "Add a lexicon (TSV, or compiled by `selon lexicon compile`); repeatable; "
-                  "matched before the shipped ones");
+                  "matched before the shipped ones")
+      ->allow_extra_args(false);  // one file per --lexicon, so inputs may follow
   app->add_flag("--no-default-lexicons", config->no_default_lexicons,
                 "Do not load the shipped lexicons");
+  app->add_option("--rules", config->rules,
+                  "Add a rule file (lexicons/rules/README.md); repeatable; tried after the "
+                  "shipped rules")
+      ->allow_extra_args(false);
 }
 
 void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool* progress_on,

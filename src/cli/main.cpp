@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   }
   options.default_lexicons = !config.no_default_lexicons;
   options.user_lexicons = config.lexicons;
+  options.user_rules = config.rules;
   if (config.command == Command::kLexiconCompile || config.command == Command::kLexiconCheck)
     return RunLexiconCommand(config, options.data_dir, nullptr);
   std::unique_ptr<Pipeline> pipeline;

@@ -1,0 +1,200 @@
+// Claims stage: kinds, speakers, resolution, addressee, chains, warnings. French sentences
+// written for these tests (never the evaluation texts).
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "selon/analysis.h"
+#include "selon/claims.h"
+#include "selon/document.h"
+#include "selon/sentences.h"
+#include "selon/tokenizer.h"
+
+namespace selon {
+namespace {
+
+const ClaimExtractor& Extractor() {
+  static const std::unique_ptr<ClaimExtractor> x = [] {
+    std::unique_ptr<ClaimExtractor> e;
+    const Status s = ClaimExtractor::Load(SELON_TEST_DATA_DIR, &e);
+    if (!s.ok()) {
+      ADD_FAILURE() << s.ToString();
+      std::abort();
+    }
+    return e;
+  }();
+  return *x;
+}
+
+struct Result {
+  std::unique_ptr<Document> doc;
+  Analysis analysis;
+  std::string Text(uint32_t b, uint32_t e) const {
+    return std::string(doc->analysis_text().substr(b, e - b));
+  }
+};
+
+// Runs the text layer and the claims stage; `entities` become entity mentions wherever their
+// tokens occur (a stand-in for the lexicons).
+std::unique_ptr<Result> Extract(const std::string& text,
+                            const std::vector<std::pair<std::string, EntityType>>& entities = {}) {
+  auto r = std::make_unique<Result>();
+  r->doc = std::make_unique<Document>(std::string(text));
+  Analysis& a = r->analysis;
+  Tokenize(r->doc->analysis_text(), &a.tokens, &a.keys);
+  SplitSentences(a.tokens, &a.sentences);
+  const std::string_view view = r->doc->analysis_text();
+  for (uint32_t t = 0; t < a.tokens.size(); ++t) {
+    for (size_t e = 0; e < entities.size(); ++e) {
+      std::vector<Token> name_tokens;
+      std::string keys;
+      Tokenize(entities[e].first, &name_tokens, &keys);
+      const uint32_t n = static_cast<uint32_t>(name_tokens.size());
+      if (t + n > a.tokens.size()) continue;
+      bool match = true;
+      for (uint32_t k = 0; k < n && match; ++k)
+        match = a.tokens[t + k].text(view) == name_tokens[k].text(entities[e].first);
+      if (!match) continue;
+      if (a.entities.size() <= e) a.entities.resize(entities.size());
+      a.entities[e].type = entities[e].second;
+      a.entities[e].name = entities[e].first;
+      a.mentions.push_back({a.tokens[t].begin, a.tokens[t + n - 1].end, t, t + n,
+                            a.SentenceOfToken(t), static_cast<uint32_t>(e), "test"});
+      t += n - 1;
+      break;
+    }
+  }
+  ClaimExtractor::Scratch scratch;
+  Extractor().Extract(*r->doc, &a, &scratch);
+  return r;
+}
+
+struct Expected {
+  std::string kind, cue, speaker, content;
+};
+struct Case {
+  std::string text;
+  std::vector<Expected> claims;
+};
+
+const Case kCases[] = {
+#include "cases/claims_cases.inc"
+};
+
+// ---- The table: kinds, cues, speakers, contents ----
+
+TEST(Claims, Table) {
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.text);
+    const auto r = Extract(c.text);
+    const std::vector<Attribution>& got = r->analysis.claims;
+    ASSERT_EQ(got.size(), c.claims.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      const Attribution& g = got[i];
+      EXPECT_EQ(ClaimKindName(g.kind), c.claims[i].kind);
+      EXPECT_EQ(r->Text(g.cue_begin, g.cue_end), c.claims[i].cue);
+      EXPECT_EQ(r->Text(g.speaker.begin, g.speaker.end), c.claims[i].speaker);
+      EXPECT_EQ(r->Text(g.content_begin, g.content_end), c.claims[i].content);
+    }
+  }
+}
+
+// ---- Resolution ----
+
+TEST(Claims, PronounResolvesToTheLastCompatibleSubject) {
+  const auto r = Extract(
+      "Sophie Martin dirige l'usine. Elle a affirmé que la production reprendra lundi.",
+      {{"Sophie Martin", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->Text(r->analysis.claims[0].speaker.begin, r->analysis.claims[0].speaker.end),
+            "Elle");
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
+TEST(Claims, PronounDoesNotCrossParagraphsWithoutEvidence) {
+  const auto r = Extract("Sophie Martin dirige l'usine.\n\nIl a affirmé que la production reprendra.",
+                     {{"Sophie Martin", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, -1);
+}
+
+TEST(Claims, AppositionNameAndSurnameResolve) {
+  const auto r = Extract(
+      "Le porte-parole de la ville, Karim Benali, a déclaré que le pont sera réparé. "
+      "Benali a ajouté que les travaux dureront un mois.",
+      {{"Karim Benali", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  EXPECT_EQ(r->Text(r->analysis.claims[0].speaker.begin, r->analysis.claims[0].speaker.end),
+            "Karim Benali");
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+  EXPECT_EQ(r->analysis.claims[1].speaker.entity, 0);
+}
+
+TEST(Claims, OrganizationNounResolvesToTheLastOrganization) {
+  const auto r = Extract("Acmé a publié ses comptes. La société a précisé que ses ventes ont doublé.",
+                     {{"Acmé", EntityType::kOrganization}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
+// ---- Addressee and chains ----
+
+TEST(Claims, Addressee) {
+  const auto r = Extract("Le ministre a déclaré au Journal du Soir que la loi sera retirée.");
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  const Attribution& c = r->analysis.claims[0];
+  ASSERT_TRUE(c.addressee.present());
+  EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), "Journal du Soir");
+}
+
+TEST(Claims, ViaTheSourceOfASelonClause) {
+  const auto r = Extract(
+      "Le club a écrit à la ligue en affirmant que l'arbitrage était partial, selon La Gazette "
+      "qui a lu la lettre.");
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  const Attribution& inner = r->analysis.claims[0];
+  EXPECT_EQ(ClaimKindName(inner.kind), std::string("indirect"));
+  ASSERT_TRUE(inner.via.present());
+  EXPECT_EQ(r->Text(inner.via.begin, inner.via.end), "La Gazette");
+  EXPECT_EQ(ClaimKindName(r->analysis.claims[1].kind), std::string("according_to"));
+}
+
+TEST(Claims, CreditLine) {
+  const auto r = Extract("Le port a rouvert.\nSource : La Gazette du Port");
+  ASSERT_EQ(r->analysis.sources.size(), 1u);
+  EXPECT_EQ(r->Text(r->analysis.sources[0].begin, r->analysis.sources[0].end),
+            "La Gazette du Port");
+}
+
+// ---- Quotations across sentences and paragraphs, unbalanced marks ----
+
+TEST(Claims, QuoteParagraphAfterASpeakersQuoteIsTheSpeakers) {
+  const auto r = Extract(
+      "Le maire a déclaré : « Nous reconstruirons l'école. »\n« Les familles seront aidées. »");
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  EXPECT_EQ(r->Text(r->analysis.claims[1].content_begin, r->analysis.claims[1].content_end),
+            "Les familles seront aidées");
+  EXPECT_EQ(r->Text(r->analysis.claims[1].speaker.begin, r->analysis.claims[1].speaker.end),
+            "Le maire");
+}
+
+TEST(Claims, UnbalancedQuotesWarnAndTheRestIsExtracted) {
+  const auto r = Extract(
+      "Le maire a déclaré : « Nous reconstruirons l'école.\nLe préfet a annoncé que la route "
+      "restera fermée.");
+  EXPECT_EQ(r->analysis.unbalanced_quotes.size(), 1u);
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->Text(r->analysis.claims[0].cue_begin, r->analysis.claims[0].cue_end),
+            "a annoncé");
+}
+
+TEST(Claims, PassiveHasNoSpeaker) {
+  const auto r = Extract("Il a été annoncé que le musée fermera.");
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_FALSE(r->analysis.claims[0].speaker.present());
+}
+
+}  // namespace
+}  // namespace selon

@@ -1,0 +1,218 @@
+// Entity rules, name coreference and roles, on French sentences written for the tests, with
+// the shipped evidence lists and rules but no lexicon unless a test gives one.
+#include "selon/rules.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "selon/pipeline.h"
+
+namespace selon {
+namespace {
+
+namespace fs = std::filesystem;
+
+class RulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("selon_rules_test_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+    return (dir_ / name).string();
+  }
+
+  Status Make(std::unique_ptr<Pipeline>* pipeline, const std::string& lexicon = "",
+              const std::vector<std::string>& rules = {}) {
+    PipelineOptions options;
+    options.data_dir = SELON_BUILD_DATA_DIR;
+    options.default_lexicons = false;
+    if (!lexicon.empty()) options.user_lexicons = {Write("lex.tsv", lexicon)};
+    options.user_rules = rules;
+    return Pipeline::Create(options, pipeline);
+  }
+
+  // "TYPE:text(via)" for every mention, in text order.
+  std::vector<std::string> Mentions(const std::string& text, const std::string& lexicon = "") {
+    std::unique_ptr<Pipeline> pipeline;
+    const Status s = Make(&pipeline, lexicon);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    if (!s.ok()) return {};
+    doc_ = std::make_unique<Document>(std::string(text));
+    pipeline->Analyze(*doc_, &analysis_);
+    std::vector<std::string> out;
+    for (const Mention& m : analysis_.mentions)
+      out.push_back(std::string(EntityTypeName(analysis_.entities[m.entity].type)) + ":" +
+                    std::string(doc_->analysis_text().substr(m.begin, m.end - m.begin)) + "(" +
+                    std::string(m.via) + ")");
+    return out;
+  }
+
+  // "TYPE:text" for every mention.
+  std::vector<std::string> Spans(const std::string& text, const std::string& lexicon = "") {
+    std::vector<std::string> out;
+    for (std::string m : Mentions(text, lexicon)) out.push_back(m.substr(0, m.find('(')));
+    return out;
+  }
+
+  fs::path dir_;
+  std::unique_ptr<Document> doc_;
+  Analysis analysis_;
+};
+
+const char kHeader[] = "id\ttype\tname\taliases\tattrs\n";
+
+// ---- People ----
+
+TEST_F(RulesTest, FirstNameAndSurname) {
+  EXPECT_EQ(Mentions("Selon Frank Shaw, la décision est prise."),
+            (std::vector<std::string>{"PER:Frank Shaw(rule:per.first_last)"}));
+}
+
+TEST_F(RulesTest, CivilitiesAndTitles) {
+  EXPECT_EQ(Spans("M. Dupont et Mme Martin ont rencontré le président Karim Benali."),
+            (std::vector<std::string>{"PER:Dupont", "PER:Martin", "PER:Karim Benali"}));
+  EXPECT_EQ(Spans("La ministre Élisabeth Borne a répondu."),
+            (std::vector<std::string>{"PER:Élisabeth Borne"}));
+}
+
+TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
+  EXPECT_EQ(Spans("Ursula von der Leyen a salué Jean-Marie Le Pen et Mohammed ben Salmane."),
+            (std::vector<std::string>{"PER:Ursula von der Leyen", "PER:Jean-Marie Le Pen",
+                                      "PER:Mohammed ben Salmane"}));
+  EXPECT_EQ(Spans("Le roman de J. K. Rowling sort en mai."),
+            (std::vector<std::string>{"PER:J. K. Rowling"}));
+}
+
+TEST_F(RulesTest, NotEntities) {
+  // Sentence-initial capitals, months, days, demonyms, titles alone, pronouns.
+  EXPECT_TRUE(Spans("Dans la nuit de lundi, les Français ont voté. Il pleuvait en Mars ? Non. "
+                    "Le Président a parlé. Source : Agence")
+                  .empty());
+}
+
+// ---- Organizations, products, places ----
+
+TEST_F(RulesTest, OrganizationCuesAndLegalSuffixes) {
+  EXPECT_EQ(Spans("La société Quantelia a porté plainte contre Brevix SAS."),
+            (std::vector<std::string>{"ORG:Quantelia", "ORG:Brevix SAS"}));
+}
+
+TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
+  EXPECT_EQ(Mentions("L’Office français de la biodiversité (OFB) a rendu son avis. L’OFB "
+                     "publiera ses mesures."),
+            (std::vector<std::string>{"ORG:Office français de la biodiversité(rule:acronym_definition)",
+                                      "ORG:OFB(coref:acronym)", "ORG:OFB(rule:org.acronym_context)"}));
+  ASSERT_EQ(analysis_.entities.size(), 1u);  // one entity, three mentions
+  // Without a definition, an all-caps word after an article is an organization.
+  EXPECT_EQ(Spans("Le rapport de la DREETS est attendu."), (std::vector<std::string>{"ORG:DREETS"}));
+}
+
+TEST_F(RulesTest, ProductsOfOrganizationsAndCueNouns) {
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tQuantelia\n";
+  EXPECT_EQ(Spans("Lexi de Quantelia rivalise avec l’application Parloir.", lexicon),
+            (std::vector<std::string>{"PRODUCT:Lexi", "ORG:Quantelia", "PRODUCT:Parloir"}));
+  EXPECT_EQ(Spans("Le constructeur présente le Galaxy S24 et le modèle Nomad 3."),
+            (std::vector<std::string>{"PRODUCT:Galaxy S24", "PRODUCT:Nomad 3"}));
+}
+
+TEST_F(RulesTest, PlaceCues) {
+  EXPECT_EQ(Spans("Les habitants de la commune de Saint-Brévin et de la région Occitanie."),
+            (std::vector<std::string>{"LOC:Saint-Brévin", "LOC:Occitanie"}));
+}
+
+TEST_F(RulesTest, EventsHideTheirWords) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tFrance\n" + "q2\tLOC\tRio\n";
+  EXPECT_EQ(Spans("Le Tour de France et les Jeux de Rio passent par Rio 2016 ; la France gagne.",
+                  lexicon),
+            (std::vector<std::string>{"LOC:France"}));
+}
+
+// ---- Coreference ----
+
+TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {
+  Mentions("Claire Fontanel dirige l’équipe. Fontanel a ensuite parlé. Selon Mme Fontanel, tout va bien.");
+  ASSERT_EQ(analysis_.entities.size(), 1u);
+  EXPECT_EQ(analysis_.entities[0].name, "Claire Fontanel");
+  EXPECT_EQ(analysis_.mentions.size(), 3u);
+}
+
+TEST_F(RulesTest, AmbiguousShortFormsLinkToNeither) {
+  Mentions("Paul Garnier et Julie Garnier sont arrivés. Garnier a parlé.");
+  for (const Mention& m : analysis_.mentions)
+    EXPECT_NE(doc_->analysis_text().substr(m.begin, m.end - m.begin), "Garnier");
+}
+
+TEST_F(RulesTest, TypesFlowFromTheFullestMention) {
+  // "Shaw" alone would be a town in this lexicon; after "Frank Shaw" it is the person.
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tShaw\n";
+  EXPECT_EQ(Spans("Frank Shaw a parlé. Ensuite Shaw a conclu.", lexicon),
+            (std::vector<std::string>{"PER:Frank Shaw", "PER:Shaw"}));
+}
+
+// ---- Roles ----
+
+TEST_F(RulesTest, RolesInAppositionAndBeforeTheName) {
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tMicrosoft\n" + "q2\tPRODUCT\tTwitter\n";
+  Mentions("Le porte-parole de Microsoft, Frank Shaw, a parlé. Elon Musk, le propriétaire de "
+           "Twitter, a répondu. Le président Karim Benali est venu.",
+           lexicon);
+  std::vector<std::string> roles;
+  for (const Role& r : analysis_.roles) {
+    roles.push_back(std::string(analysis_.entities[r.entity].name) + "=" + std::string(r.role) +
+                    (r.of >= 0 ? "@" + std::string(analysis_.entities[r.of].name) : "") + "[" +
+                    std::string(doc_->analysis_text().substr(r.begin, r.end - r.begin)) + "]");
+  }
+  EXPECT_EQ(roles, (std::vector<std::string>{
+                       "Frank Shaw=porte-parole@Microsoft[porte-parole de Microsoft]",
+                       "Elon Musk=propriétaire@Twitter[propriétaire de Twitter]",
+                       "Karim Benali=président[président]"}));
+}
+
+// ---- Rule files ----
+
+TEST_F(RulesTest, BadRulesFailWithFileLineAndReason) {
+  struct Case {
+    std::string content, expected;
+  } cases[] = {
+      {"id\ttype\tpattern\nr1\tPER\tre:(unclosed\n", "bad.rules:2: rule r1: missing )"},
+      {"id\ttype\tpattern\nr1\tPER\t@nonsense\n", "bad.rules:2: unknown class '@nonsense'"},
+      {"id\ttype\tpattern\nr1\tCITY\t@name\n", "bad.rules:2: unknown type 'CITY'"},
+      {"id\ttype\tpattern\nr1\tPER\t@name\nr1\tORG\t@upper\n", "bad.rules:3: duplicate rule id"},
+      {"id\ttype\tpattern\nr1\tPER\t<@name\n", "bad.rules:2: '<' and '>'"},
+      {"rule\tpattern\n", "bad.rules:1: header"},
+  };
+  for (const Case& c : cases) {
+    std::unique_ptr<Pipeline> pipeline;
+    const Status s = Make(&pipeline, "", {Write("bad.rules", c.content)});
+    EXPECT_EQ(s.code(), StatusCode::kDataError) << c.content;
+    EXPECT_NE(s.message().find(c.expected), std::string::npos) << s.message();
+  }
+}
+
+TEST_F(RulesTest, UserRegexRuleWithNamedGroup) {
+  std::unique_ptr<Pipeline> pipeline;
+  const std::string rules =
+      Write("mine.rules", "id\ttype\tpattern\nnick\tPER\tre:surnommé (?P<e>\\p{Lu}\\p{Ll}+)\n");
+  ASSERT_TRUE(Make(&pipeline, "", {rules}).ok());
+  const Document doc{std::string("Un homme surnommé Tonton a été arrêté.")};
+  Analysis a;
+  pipeline->Analyze(doc, &a);
+  ASSERT_EQ(a.mentions.size(), 1u);
+  EXPECT_EQ(doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
+            "Tonton");
+  EXPECT_EQ(a.mentions[0].via, "rule:nick");
+}
+
+}  // namespace
+}  // namespace selon
