@@ -70,6 +70,7 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
   }
   Phrase phrase{{}, classes};
   for (const Token& t : tokens) phrase.keys.emplace_back(t.key(keys));
+  single_[phrase.keys[0]] |= kPhraseStart;
   phrases_[phrase.keys[0]].push_back(std::move(phrase));
 }
 
@@ -87,7 +88,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
     if (get("common_word") == "1") c |= kCommonWord;
     std::string key;
     FoldKey(name, &key);
-    e.single_[key] |= c;
+    e.first_names_[key] |= c;
   }));
   SELON_RETURN_IF_ERROR(ReadTsv(d / "titles_roles.tsv", [&](auto get) {
     const std::string_view category = get("category");
@@ -118,7 +119,8 @@ uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_v
                                  uint32_t i, uint32_t classes, uint32_t* found) const {
   const std::string_view first = tokens[i].key(keys);
   uint32_t best = 0;
-  auto it = phrases_.find(first);
+  const uint32_t single = Classes(first);
+  auto it = (single & kPhraseStart) ? phrases_.find(first) : phrases_.end();
   if (it != phrases_.end()) {
     for (const Phrase& p : it->second) {
       if (!(p.classes & classes) || p.keys.size() <= best || i + p.keys.size() > tokens.size())
@@ -131,12 +133,9 @@ uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_v
       }
     }
   }
-  if (best == 0) {
-    const uint32_t c = Classes(first);
-    if (c & classes) {
-      *found = c;
-      return 1;
-    }
+  if (best == 0 && (single & classes)) {
+    *found = single;
+    return 1;
   }
   return best;
 }

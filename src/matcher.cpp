@@ -72,6 +72,10 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       ++i;
     if (i < s.end_token) scratch->sentence_initial[i] = 1;
   }
+  scratch->capitalized_inside.clear();
+  for (uint32_t i = 0; i < n; ++i)
+    if (!scratch->sentence_initial[i] && tokens[i].has(kCapitalized))
+      ++scratch->capitalized_inside[tokens[i].key(analysis->keys)];
 
   // `seen`: the entry is already named earlier in the document, so a capital at the start of a
   // sentence is enough (a short form: "Musk a licencié…" after "Elon Musk").
@@ -82,7 +86,12 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           if (tokens[k].has(kHasUpper) || tokens[k].has(kHasDigit)) return true;
         return false;
       case MatchPolicy::kCapitalized: {
-        if (end - start == 1 && scratch->sentence_initial[start] && !seen) return false;
+        if (end - start == 1 && scratch->sentence_initial[start] && !seen &&
+            [&] {
+              auto it = scratch->capitalized_inside.find(tokens[start].key(analysis->keys));
+              return it == scratch->capitalized_inside.end() || it->second < 2;
+            }())
+          return false;
         bool any_capital = false;
         for (uint32_t k = 0; k < end - start && k < 32; ++k) {
           if ((name.capitalized >> k & 1) && !tokens[start + k].has(kCapitalized)) return false;

@@ -98,10 +98,19 @@ struct RuleSet::Rule {
   std::vector<Element> elements;  // token pattern
   std::unique_ptr<re2::RE2> regex;  // or a regex
   int regex_group = 0;              // 0: whole match
+  int first = -1;  // index of a mandatory first element, to screen start tokens cheaply
 };
 
 struct WordTable {
-  std::unordered_map<std::string, uint16_t> ids;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      uint64_t h = 1469598103934665603ull;
+      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+      return static_cast<size_t>(h);
+    }
+  };
+  std::unordered_map<std::string, uint16_t, Hash, std::equal_to<>> ids;
 };
 
 struct RegexScreen {
@@ -250,6 +259,20 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         set->screen_->rule_of.push_back(static_cast<int>(set->rules_.size()));
       } else {
         SELON_RETURN_IF_ERROR(ParsePattern(pattern, where, rule.get()));
+        for (size_t i = 0; i < rule->elements.size(); ++i) {
+          const Element& e = rule->elements[i];
+          if (e.kind == ElementKind::kOpen || e.kind == ElementKind::kClose) continue;
+          if (e.min >= 1) rule->first = static_cast<int>(i);
+          break;
+        }
+        if (rule->first < 0) {
+          set->start_anywhere_ = true;
+        } else {
+          const Element& first = rule->elements[rule->first];
+          if (first.kind == ElementKind::kClass) set->start_classes_ |= first.mask;
+          else if (first.kind == ElementKind::kEntity) set->start_on_entity_ = true;
+          else set->start_on_word_ = true;  // words or exact texts
+        }
         for (Element& e : rule->elements) {
           if (e.kind != ElementKind::kWords) continue;
           for (const std::string& w : e.words) {
@@ -262,6 +285,20 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         }
       }
       set->rules_.push_back(std::move(rule));
+    }
+  }
+  set->rules_by_word_.assign(set->words_->ids.size(), {});
+  for (size_t r = 0; r < set->rules_.size(); ++r) {
+    const Rule& rule = *set->rules_[r];
+    if (rule.regex) continue;
+    const Element* first = rule.first >= 0 ? &rule.elements[rule.first] : nullptr;
+    if (first != nullptr && first->kind == ElementKind::kClass) {
+      set->rules_by_class_.push_back(static_cast<uint16_t>(r));
+    } else if (first != nullptr && first->kind == ElementKind::kWords) {
+      for (size_t w = 0; w < kMaxWords; ++w)
+        if (first->word_set.test(w)) set->rules_by_word_[w].push_back(static_cast<uint16_t>(r));
+    } else {
+      set->rules_other_.push_back(static_cast<uint16_t>(r));
     }
   }
   if (!set->screen_->rule_of.empty() && !set->screen_->set.Compile())
@@ -355,12 +392,37 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
   MatchState state{&tokens, analysis.keys, doc.analysis_text(), &scratch->token_classes,
                    &scratch->mention_at, &scratch->covered, &analysis, &scratch->word_id};
   uint32_t t = 0;
+  size_t sentence = 0;
   while (t < n) {
     int64_t best_end = -1;
     RuleMatch best{0, 0, nullptr};
-    const uint32_t sentence_end = analysis.sentences[analysis.SentenceOfToken(t)].end_token;
-    for (const auto& rule : rules_) {
+    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
+      ++sentence;
+    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
+    // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
+    if (!start_anywhere_ && !(scratch->token_classes[t] & start_classes_) &&
+        !(start_on_word_ && (scratch->word_id[t] != kNoWord || tokens[t].kind != TokenKind::kWord)) &&
+        !(start_on_entity_ && scratch->mention_at[t] >= 0)) {
+      ++t;
+      continue;
+    }
+    // The rules that can start here, in file order (the earlier wins a tie).
+    uint16_t candidates[256];
+    size_t count = 0;
+    for (uint16_t r : rules_by_class_)
+      if ((scratch->token_classes[t] & rules_[r]->elements[rules_[r]->first].mask) ==
+              rules_[r]->elements[rules_[r]->first].mask && count < 256)
+        candidates[count++] = r;
+    if (scratch->word_id[t] != kNoWord)
+      for (uint16_t r : rules_by_word_[scratch->word_id[t]])
+        if (count < 256) candidates[count++] = r;
+    for (uint16_t r : rules_other_)
+      if (count < 256) candidates[count++] = r;
+    std::sort(candidates, candidates + count);
+    for (size_t c = 0; c < count; ++c) {
+      const auto& rule = rules_[candidates[c]];
       if (rule->regex || (rule->type == EntityType::kEvent) != events) continue;
+      if (rule->first >= 0 && Step(rule->elements[rule->first], t, state) < 0) continue;
       state.open = state.close = t;
       const int64_t end = MatchFrom(rule->elements, 0, t, state);
       if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
@@ -405,10 +467,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   scratch->covered.assign(n, 0);
   scratch->word_id.assign(n, kNoWord);
   if (!words_->ids.empty()) {
-    std::string key;
     for (uint32_t t = 0; t < n; ++t) {
-      key.assign(tokens[t].key(keys));
-      auto it = words_->ids.find(key);
+      auto it = words_->ids.find(tokens[t].key(keys));
       if (it != words_->ids.end()) scratch->word_id[t] = it->second;
     }
   }
@@ -443,8 +503,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     }
     if (tok.kind == TokenKind::kWord) {
       const std::string_view key = tok.key(keys);
-      const uint32_t ev = evidence_ != nullptr ? evidence_->Classes(key) : 0;
       const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps);
+      const uint32_t ev = evidence_ != nullptr ? evidence_->Classes(key, capital) : 0;
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};
       if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity)) c |= Evidence::kFirstName;
@@ -460,6 +520,22 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       }
     }
     classes[t] = c;
+  }
+
+  // Multi-word titles and roles ("premier ministre", "directeur général") lend their class to
+  // each of their words, so that @title+ spans them.
+  if (evidence_ != nullptr) {
+    constexpr uint32_t kTitleRole = Evidence::kTitle | Evidence::kRole;
+    for (uint32_t t = 0; t < n; ++t) {
+      if (tokens[t].kind != TokenKind::kWord || !(classes[t] & Evidence::kPhraseStart)) continue;
+      uint32_t found_classes = 0;
+      const uint32_t len = evidence_->LongestPhrase(tokens, keys, t, kTitleRole, &found_classes);
+      if (len < 2) continue;
+      for (uint32_t k = t; k < t + len; ++k) {
+        classes[k] |= found_classes & kTitleRole;
+        classes[k] &= ~(kName | kCap | kUpper);
+      }
+    }
   }
 
   std::vector<RuleMatch> found;

@@ -177,6 +177,9 @@ TEST_F(LexiconTest, CapPolicyRefusesASentenceInitialCapitalUnlessAlreadyNamed) {
   // Once the company is named, a sentence-initial short form links to it.
   EXPECT_EQ(Find(tsv, "La société Verger recrute. Verger embauche dix personnes."),
             (std::vector<std::string>{"ORG:Verger=Verger", "ORG:Verger=Verger"}));
+  // So does a title that names it first, when the text writes it as a name twice later.
+  EXPECT_EQ(Find(tsv, "Verger recrute\nLa société Verger ouvre un site. Chez Verger, on embauche."),
+            (std::vector<std::string>{"ORG:Verger=Verger", "ORG:Verger=Verger", "ORG:Verger=Verger"}));
 }
 
 TEST_F(LexiconTest, PerNameCapAndExactPolicies) {

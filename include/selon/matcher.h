@@ -4,14 +4,18 @@
 // that starts there and passes its matching policy (see lexicon.h) wins; on equal length the
 // earlier lexicon in the list wins (user lexicons come first). Among homonyms (one name, several
 // entries) an entry already named earlier in the document wins, else the entry of highest
-// priority. Each matched entry becomes one Entity, and every match a Mention of it, so aliases
+// priority. A one-word name that is also a common word (policy cap) is refused at the start of
+// a sentence unless the document shows it elsewhere as a name: already matched, or capitalized
+// inside a sentence at least twice. Each matched entry becomes one Entity, and every match a Mention of it, so aliases
 // and short forms (NYT, Musk) link to the entity when the lexicon lists them.
 //
 // Cost: one hash lookup per token per lexicon, plus a trie walk where a name may start.
 // Allocates only when the scratch or the output vectors grow.
 #pragma once
 
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "selon/analysis.h"
@@ -31,6 +35,7 @@ class LexiconMatcher {
     std::vector<uint32_t> token_ids;  // per lexicon, per token
     std::vector<uint8_t> sentence_initial;
     std::unordered_map<uint64_t, uint32_t> entity_of;  // (lexicon, entry) -> entity index
+    std::unordered_map<std::string_view, uint32_t> capitalized_inside;  // key -> count mid-sentence
   };
   // `blocked` (may be null): tokens no match may use (inside an event name).
   void Match(const Document& doc, Analysis* analysis, Scratch* scratch,

@@ -75,6 +75,14 @@ class RuleSet {
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<struct RegexScreen> screen_;
   std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name
+  // A token can start a token-rule match only if it has one of these classes, is one of the
+  // rules' words, or starts a mention (unless some rule has no mandatory first element).
+  uint32_t start_classes_ = 0;
+  bool start_on_word_ = false, start_on_entity_ = false, start_anywhere_ = false;
+  // Token rules indexed by what their first element needs, so each token tries only the rules
+  // that can start on it (indices into rules_, ascending).
+  std::vector<std::vector<uint16_t>> rules_by_word_;  // by word id
+  std::vector<uint16_t> rules_by_class_, rules_other_;
   const Evidence* evidence_ = nullptr;
 };
 

@@ -95,7 +95,11 @@ struct WordInfo {
 
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {  // FNV-1a: cheaper than std::hash on short keys
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
 };
 
 }  // namespace selon::internal
