@@ -92,7 +92,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   }));
   SELON_RETURN_IF_ERROR(ReadTsv(d / "titles_roles.tsv", [&](auto get) {
     const std::string_view category = get("category");
-    uint32_t c = Gender(get("gender")) | (get("number") == "p" ? kPlural : 0);
+    uint32_t c = Gender(get("gender")) | (get("number") == "p" ? uint32_t{kPlural} : 0u);
     if (category == "civility") c |= kCivility;
     else if (category == "title" || category == "honorific") c |= kTitle | kRole;
     else if (category == "role") c |= kRole;
@@ -105,7 +105,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   } cues[] = {{"org_cues.tsv", kOrgCue}, {"product_cues.tsv", kProductCue}, {"place_cues.tsv", kPlaceCue}};
   for (const auto& cue : cues) {
     SELON_RETURN_IF_ERROR(ReadTsv(d / cue.file, [&](auto get) {
-      e.Add(get("form"), cue.cls | Gender(get("gender")) | (get("number") == "p" ? kPlural : 0));
+      e.Add(get("form"), cue.cls | Gender(get("gender")) | (get("number") == "p" ? uint32_t{kPlural} : 0u));
     }));
   }
   SELON_RETURN_IF_ERROR(ReadTsv(d / "demonyms.tsv", [&](auto get) { e.Add(get("form"), kDemonym); }));

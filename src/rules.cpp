@@ -9,6 +9,8 @@
 // wins. Regex rules run over the analysis text after an RE2::Set says which can match at all.
 #include "selon/rules.h"
 
+#include "internal/flat_table.h"
+
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -102,15 +104,15 @@ struct RuleSet::Rule {
 };
 
 struct WordTable {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      uint64_t h = 1469598103934665603ull;
-      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-      return static_cast<size_t>(h);
-    }
+  std::unordered_map<std::string, uint16_t> ids;  // while loading
+  // Per folded word: its id among the rules' words, and its evidence classes (plain, and as a
+  // first name, which counts only when the word is capitalized).
+  struct Info {
+    uint16_t word_id = 0xFFFF;
+    uint32_t classes = 0;
+    uint32_t first_name_classes = 0;
   };
-  std::unordered_map<std::string, uint16_t, Hash, std::equal_to<>> ids;
+  internal::FlatKeyTable<Info> table;
 };
 
 struct RegexScreen {
@@ -301,6 +303,17 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       set->rules_other_.push_back(static_cast<uint16_t>(r));
     }
   }
+  {
+    std::unordered_map<std::string, WordTable::Info> infos;
+    for (const auto& [word, id] : set->words_->ids) infos[word].word_id = id;
+    if (evidence != nullptr) {
+      evidence->ForEachWord([&](const std::string& key, uint32_t classes, bool first_name) {
+        (first_name ? infos[key].first_name_classes : infos[key].classes) |= classes;
+      });
+    }
+    std::vector<std::pair<std::string, WordTable::Info>> entries(infos.begin(), infos.end());
+    set->words_->table.Build(entries);
+  }
   if (!set->screen_->rule_of.empty() && !set->screen_->set.Compile())
     return Status(StatusCode::kDataError, "regex rules: RE2::Set failed to compile (out of memory?)");
   *rules = std::move(set);
@@ -466,11 +479,14 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   scratch->mention_at.assign(n, -1);
   scratch->covered.assign(n, 0);
   scratch->word_id.assign(n, kNoWord);
-  if (!words_->ids.empty()) {
-    for (uint32_t t = 0; t < n; ++t) {
-      auto it = words_->ids.find(tokens[t].key(keys));
-      if (it != words_->ids.end()) scratch->word_id[t] = it->second;
-    }
+  std::vector<uint32_t>& evidence_classes = scratch->evidence_classes;
+  evidence_classes.assign(n, 0);
+  for (uint32_t t = 0; t < n; ++t) {
+    const WordTable::Info* info = words_->table.Find(tokens[t].key(keys));
+    if (info == nullptr) continue;
+    scratch->word_id[t] = info->word_id;
+    evidence_classes[t] = info->classes;
+    if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps)) evidence_classes[t] |= info->first_name_classes;
   }
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
@@ -504,7 +520,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     if (tok.kind == TokenKind::kWord) {
       const std::string_view key = tok.key(keys);
       const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps);
-      const uint32_t ev = evidence_ != nullptr ? evidence_->Classes(key, capital) : 0;
+      const uint32_t ev = evidence_classes[t];
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};
       if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity)) c |= Evidence::kFirstName;

@@ -71,7 +71,14 @@ class Evidence {
   uint32_t LongestPhrase(const std::vector<Token>& tokens, std::string_view keys, uint32_t i,
                          uint32_t classes, uint32_t* found) const;
 
-  size_t size() const { return single_.size(); }
+  size_t size() const { return single_.size() + first_names_.size(); }
+
+  // Calls f(key, classes, is_first_name) for every one-word entry (to build merged tables).
+  template <typename F>
+  void ForEachWord(F f) const {
+    for (const auto& [key, c] : single_) f(key, c, false);
+    for (const auto& [key, c] : first_names_) f(key, c, true);
+  }
 
  private:
   struct Phrase {

@@ -50,6 +50,7 @@ class RuleSet {
     std::vector<uint8_t> covered;     // token inside a mention
     std::vector<uint8_t> blocked;     // token inside an EVENT name: no entity may use it
     std::vector<uint16_t> word_id;    // index of the token's key among the rules' words
+    std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
   };
   // First pass, before lexicon matching: classifies tokens and runs the EVENT rules, whose
   // matches fill `scratch->blocked` (Tour de France, Rio 2016) so that no entity is read inside.
@@ -74,7 +75,8 @@ class RuleSet {
                        bool events, std::vector<RuleMatch>* found) const;
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<struct RegexScreen> screen_;
-  std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name
+  std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name,
+                                             // with its evidence classes (one lookup a token)
   // A token can start a token-rule match only if it has one of these classes, is one of the
   // rules' words, or starts a mention (unless some rule has no mandatory first element).
   uint32_t start_classes_ = 0;

@@ -1,0 +1,74 @@
+// FlatKeyTable: an immutable string -> value map in two flat arrays (open addressing, load
+// factor <= 0.5, FNV-1a), for per-token lookups in hot loops: one probe sequence over a
+// contiguous slot array instead of std::unordered_map's bucket and node pointer chasing.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace selon::internal {
+
+template <typename Value>
+class FlatKeyTable {
+ public:
+  // Builds from (key, value) pairs; later duplicates are ignored.
+  void Build(const std::vector<std::pair<std::string, Value>>& entries) {
+    size_t slots = 16;
+    while (slots < entries.size() * 2 + 1) slots <<= 1;
+    slots_.assign(slots, Slot{});
+    pool_.clear();
+    for (const auto& [key, value] : entries) {
+      const uint64_t h = Hash(key);
+      size_t i = h & (slots - 1);
+      bool duplicate = false;
+      while (slots_[i].used) {
+        if (Key(slots_[i]) == key) {
+          duplicate = true;
+          break;
+        }
+        i = (i + 1) & (slots - 1);
+      }
+      if (duplicate) continue;
+      slots_[i] = {static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(key.size()),
+                   static_cast<uint32_t>(h >> 32), true, value};
+      pool_.append(key);
+    }
+  }
+
+  // The value of `key`, or nullptr.
+  const Value* Find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const uint64_t h = Hash(key);
+    const size_t mask = slots_.size() - 1;
+    const uint32_t h32 = static_cast<uint32_t>(h >> 32);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h32 && s.len == key.size() &&
+          std::memcmp(pool_.data() + s.offset, key.data(), key.size()) == 0)
+        return &s.value;
+    }
+  }
+
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
+
+ private:
+  struct Slot {
+    uint32_t offset = 0, len = 0, hash = 0;
+    bool used = false;
+    Value value{};
+  };
+  std::string_view Key(const Slot& s) const { return std::string_view(pool_).substr(s.offset, s.len); }
+
+  std::vector<Slot> slots_;
+  std::string pool_;
+};
+
+}  // namespace selon::internal
