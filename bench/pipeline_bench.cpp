@@ -44,6 +44,19 @@ size_t TotalBytes(const std::vector<std::string>& docs) {
   return n;
 }
 
+std::unique_ptr<selon::Pipeline> MakePipeline(bool claims) {
+  selon::PipelineOptions options;
+  options.data_dir = SELON_BUILD_DATA_DIR;
+  options.claims = claims;
+  std::unique_ptr<selon::Pipeline> p;
+  const selon::Status s = selon::Pipeline::Create(options, &p);
+  if (!s.ok()) {
+    std::fprintf(stderr, "%s\n", s.ToString().c_str());
+    std::abort();
+  }
+  return p;
+}
+
 const selon::Pipeline& SharedPipeline() {
   static const std::unique_ptr<selon::Pipeline> pipeline = [] {
     selon::PipelineOptions options;
@@ -75,6 +88,22 @@ void BM_FullPipeline(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * TotalBytes(docs));
 }
 BENCHMARK(BM_FullPipeline)->Unit(benchmark::kMillisecond);
+
+// The entity pipeline: text layer, events, lexicons, rules, coreference, roles (no claims).
+void BM_EntityPipeline(benchmark::State& state) {
+  const std::vector<std::string> docs = Articles();
+  const std::unique_ptr<selon::Pipeline> pipeline = MakePipeline(/*claims=*/false);
+  selon::Analysis analysis;
+  for (auto _ : state) {
+    for (const std::string& text : docs) {
+      const selon::Document doc{std::string(text)};
+      pipeline->Analyze(doc, &analysis);
+      benchmark::DoNotOptimize(analysis.mentions.data());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes(docs));
+}
+BENCHMARK(BM_EntityPipeline)->Unit(benchmark::kMillisecond);
 
 // Lexicon matching alone, on analyses prepared once.
 void BM_LexiconMatch(benchmark::State& state) {

@@ -45,7 +45,7 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
         p->owned_lexicons_.push_back(std::move(lexicon));
       }
     }
-    if (fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
+    if (options.claims && fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
       SELON_RETURN_IF_ERROR(ClaimExtractor::Load(options.data_dir, &p->claims_));
   }
   p->matcher_ = std::make_unique<LexiconMatcher>(std::move(lexicons));

@@ -34,11 +34,13 @@ struct PipelineOptions {
   //   user_lexicons ({})        more lexicons (TSV or compiled), matched before the shipped ones
   //   default_rules (true)      load data_dir/rules/*.rules and data_dir/evidence/
   //   user_rules ({})           more rule files, tried after the shipped ones
+  //   claims (true)             extract claims (needs data_dir/cues/)
   std::string data_dir;
   bool default_lexicons = true;
   std::vector<std::string> user_lexicons;
   bool default_rules = true;
   std::vector<std::string> user_rules;
+  bool claims = true;
 };
 
 class Pipeline {
