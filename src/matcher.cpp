@@ -42,7 +42,8 @@ bool EqualModuloApostrophes(std::string_view a, std::string_view b) {
 }  // namespace
 
 void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scratch,
-                           const std::vector<uint8_t>* blocked) const {
+                           const std::vector<uint8_t>* blocked,
+                           const std::vector<uint8_t>* never_alone) const {
   const std::vector<Token>& tokens = analysis->tokens;
   const std::string_view text = doc.analysis_text();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
@@ -122,6 +123,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
         if (node == Lexicon::kNoNode) break;
         const uint32_t len = j + 1 - i;
         if (len <= best_len) continue;
+        if (len == 1 && never_alone != nullptr && (*never_alone)[i]) continue;
         // Among the names ending here: an entry already in the document, else the first
         // (highest priority) acceptable one.
         const LexiconName* chosen = nullptr;

@@ -73,7 +73,7 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis) const {
   thread_local RuleSet::Scratch rule_scratch;
   rules_->FindEvents(doc, *analysis, &rule_scratch);
   thread_local LexiconMatcher::Scratch scratch;
-  matcher_->Match(doc, analysis, &scratch, &rule_scratch.blocked);
+  matcher_->Match(doc, analysis, &scratch, &rule_scratch.blocked, &rule_scratch.never_alone);
   rules_->Apply(doc, analysis, &rule_scratch);
   ResolveNames(doc, *evidence_, analysis);
   FindRoles(doc, *evidence_, analysis);

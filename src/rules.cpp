@@ -488,6 +488,9 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     evidence_classes[t] = info->classes;
     if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps)) evidence_classes[t] |= info->first_name_classes;
   }
+  scratch->never_alone.assign(n, 0);
+  for (uint32_t t = 0; t < n; ++t)
+    if (evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym)) scratch->never_alone[t] = 1;
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.

@@ -122,7 +122,7 @@ TEST_F(RulesTest, ProductsOfOrganizationsAndCueNouns) {
   const std::string lexicon = std::string(kHeader) + "q1\tORG\tQuantelia\n";
   EXPECT_EQ(Spans("Lexi de Quantelia rivalise avec l’application Parloir.", lexicon),
             (std::vector<std::string>{"PRODUCT:Lexi", "ORG:Quantelia", "PRODUCT:Parloir"}));
-  EXPECT_EQ(Spans("Le constructeur présente le Galaxy S24 et le modèle Nomad 3."),
+  EXPECT_EQ(Spans("Le constructeur présente le smartphone Galaxy S24 et le modèle Nomad 3."),
             (std::vector<std::string>{"PRODUCT:Galaxy S24", "PRODUCT:Nomad 3"}));
 }
 

@@ -38,8 +38,10 @@ class LexiconMatcher {
     std::unordered_map<std::string_view, uint32_t> capitalized_inside;  // key -> count mid-sentence
   };
   // `blocked` (may be null): tokens no match may use (inside an event name).
+  // `never_alone` (may be null): tokens that cannot be a one-word match (months, demonyms).
   void Match(const Document& doc, Analysis* analysis, Scratch* scratch,
-             const std::vector<uint8_t>* blocked = nullptr) const;
+             const std::vector<uint8_t>* blocked = nullptr,
+             const std::vector<uint8_t>* never_alone = nullptr) const;
 
   const std::vector<const Lexicon*>& lexicons() const { return lexicons_; }
 

@@ -49,6 +49,8 @@ class RuleSet {
     std::vector<int32_t> mention_at;  // mention starting at token, or -1
     std::vector<uint8_t> covered;     // token inside a mention
     std::vector<uint8_t> blocked;     // token inside an EVENT name: no entity may use it
+    std::vector<uint8_t> never_alone;  // a word that is never an entity by itself (months,
+                                       // demonyms, generic acronyms): no one-word mention
     std::vector<uint16_t> word_id;    // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
   };
