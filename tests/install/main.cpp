@@ -1,0 +1,21 @@
+// A program using the installed library through find_package(selon), with the installed data.
+#include <iostream>
+
+#include "selon/pipeline.h"
+
+int main(int argc, char** argv) {
+  if (argc != 2) return 2;
+  selon::PipelineOptions options;
+  options.data_dir = argv[1];
+  std::unique_ptr<selon::Pipeline> pipeline;
+  const selon::Status s = selon::Pipeline::Create(options, &pipeline);
+  if (!s.ok()) {
+    std::cerr << s.ToString() << "\n";
+    return 1;
+  }
+  const selon::Document doc{std::string("Le porte-parole de Microsoft, Frank Shaw, a déclaré que non.")};
+  selon::Analysis analysis;
+  pipeline->Analyze(doc, &analysis);
+  for (const selon::Entity& e : analysis.entities) std::cout << e.name << "\n";
+  return analysis.entities.size() == 2 ? 0 : 1;
+}
