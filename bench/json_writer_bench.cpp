@@ -62,13 +62,13 @@ const Analysed& Shared() {
 }
 
 // Arg 0: offset unit (0 codepoint, 1 byte, 2 utf16). Sentences always on.
-void BM_JsonWriterResult(benchmark::State& state) {
+void WriteResults(benchmark::State& state, bool pretty) {
   const Analysed& a = Shared();
   const selon::OffsetUnit units[] = {selon::OffsetUnit::kCodepoint,
                                      selon::OffsetUnit::kByte,
                                      selon::OffsetUnit::kUtf16};
   const selon::JsonWriter writer(
-      {units[state.range(0)], /*sentences=*/true, /*pretty=*/false});
+      {units[state.range(0)], /*sentences=*/true, pretty});
   const nlohmann::json id = "bench";
   std::string out;
   for (auto _ : state) {
@@ -82,10 +82,20 @@ void BM_JsonWriterResult(benchmark::State& state) {
       static_cast<double>(a.analysis.sentences.size());
   state.counters["mentions"] = static_cast<double>(a.analysis.mentions.size());
 }
+
+void BM_JsonWriterResult(benchmark::State& state) {
+  WriteResults(state, /*pretty=*/false);
+}
 BENCHMARK(BM_JsonWriterResult)
     ->Arg(0)
     ->Arg(1)
     ->Arg(2)
     ->Unit(benchmark::kMillisecond);
+
+// --pretty, code points.
+void BM_JsonWriterPretty(benchmark::State& state) {
+  WriteResults(state, /*pretty=*/true);
+}
+BENCHMARK(BM_JsonWriterPretty)->Arg(0)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -1,9 +1,233 @@
+// JsonWriter appends JSON text straight to the output string: no DOM per record.
+//
+// The records used to be built as nlohmann::ordered_json and dumped; that cost more than the
+// whole analysis of a document (an allocation per node, a map insertion per field, a copy per
+// span text). The writer now emits the same bytes directly, so the output stays byte-identical
+// to that of `ordered_json::dump(pretty ? 2 : -1, ' ', false, error_handler_t::replace)`:
+//
+//   - compact: `{"key":value,...}`, `[a,b]`; pretty: nlohmann's indent-2 layout, `": "`
+//     after keys, and `{}` / `[]` for empty containers (Emitter tracks whether a container
+//     has items yet, so a container is opened before its size is known).
+//   - strings: `"` `\` and control characters escaped as nlohmann does (\b \t \n \f \r short
+//     forms, others \u00xx in lower case), everything else (DEL, non-ASCII) copied as is. A
+//     string that is not valid UTF-8 is handed to nlohmann itself, whose replacement policy is
+//     then exactly the old one; span texts are always valid (OffsetConverter replaces).
+//   - `id` and `meta` are arbitrary JSON from the input; nlohmann dumps them and the pretty
+//     layout is re-indented to the nesting depth (a dump has no raw newline inside strings).
+//
+// Offsets are converted with an OffsetConverter::Cursor, in increasing order where the record
+// allows: mention spans are converted in text order before being grouped by entity.
 #include "selon/json_writer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <string_view>
+#include <vector>
 
 namespace selon {
 namespace {
 
-using ojson = nlohmann::ordered_json;
+// Appends bytes to the record and keeps the separators and indentation of nlohmann's dump.
+class Emitter {
+ public:
+  Emitter(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  void BeginObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void BeginArray() { Open('['); }
+  void EndArray() { Close(']'); }
+
+  // `key` is one of the writer's field names: plain ASCII, written without escaping.
+  void Key(std::string_view key) {
+    Item();
+    out_->push_back('"');
+    out_->append(key);
+    out_->append(pretty_ ? "\": " : "\":");
+    after_key_ = true;
+  }
+
+  void String(std::string_view value) {
+    Item();
+    AppendQuoted(value);
+  }
+  void Uint(uint64_t value) {
+    Item();
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_->append(buffer, result.ptr);
+  }
+  void Null() {
+    Item();
+    out_->append("null");
+  }
+  // An entity reference "e<index + 1>", or null for -1.
+  void EntityRef(int64_t entity, char prefix = 'e') {
+    if (entity < 0) return Null();
+    Item();
+    char buffer[24];
+    buffer[0] = '"';
+    buffer[1] = prefix;
+    char* end = std::to_chars(buffer + 2, buffer + sizeof buffer - 1,
+                              static_cast<uint64_t>(entity) + 1).ptr;
+    *end++ = '"';
+    out_->append(buffer, end);
+  }
+  // Arbitrary JSON (ids, meta), dumped by nlohmann.
+  void Json(const nlohmann::json& value) {
+    Item();
+    const std::string text =
+        value.dump(pretty_ ? 2 : -1, ' ', /*ensure_ascii=*/false,
+                   nlohmann::json::error_handler_t::replace);
+    if (!pretty_ || depth_ == 0) {
+      out_->append(text);
+      return;
+    }
+    for (const char c : text) {
+      out_->push_back(c);
+      if (c == '\n') out_->append(2 * depth_, ' ');
+    }
+  }
+
+  void Field(std::string_view key, std::string_view value) {
+    Key(key);
+    String(value);
+  }
+  void Field(std::string_view key, uint64_t value) {
+    Key(key);
+    Uint(value);
+  }
+
+  // Appends `s` as a JSON string, quotes included.
+  void AppendQuoted(std::string_view s);
+
+ private:
+  static constexpr int kMaxDepth = 16;  // the writer nests 5 deep at most
+
+  // Before a value: the comma and the newline + indentation of an array item or object key;
+  // nothing for the value that follows a key.
+  void Item() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (depth_ == 0) return;
+    if (has_items_[depth_]) out_->push_back(',');
+    has_items_[depth_] = true;
+    if (pretty_) {
+      out_->push_back('\n');
+      out_->append(2 * depth_, ' ');
+    }
+  }
+  void Open(char bracket) {
+    Item();
+    out_->push_back(bracket);
+    has_items_[++depth_] = false;
+  }
+  void Close(char bracket) {
+    const bool had_items = has_items_[depth_--];
+    if (pretty_ && had_items) {
+      out_->push_back('\n');
+      out_->append(2 * depth_, ' ');
+    }
+    out_->push_back(bracket);
+  }
+
+  std::string* out_;
+  bool pretty_;
+  bool after_key_ = false;
+  int depth_ = 0;
+  bool has_items_[kMaxDepth + 1] = {};
+};
+
+// Length of the valid UTF-8 sequence (RFC 3629: no overlongs, surrogates or values above
+// U+10FFFF) that starts with the non-ASCII byte at `p`, or 0 when it is invalid.
+inline size_t Utf8SequenceLength(const unsigned char* p, const unsigned char* end) {
+  const unsigned char b = p[0];
+  auto cont = [&](size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return p + i < end && p[i] >= lo && p[i] <= hi;
+  };
+  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
+  if (b >= 0xE0 && b <= 0xEF) {
+    const unsigned char lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    const unsigned char lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// Whether any of the 8 bytes of `w` may need care: non-ASCII, a control character, '"' or '\'.
+// May err towards true (the byte loop then decides).
+inline bool MayNeedCare(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t below_space = (w - kOnes * 0x20) & ~w;
+  const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+  const uint64_t has_quote = (quote - kOnes) & ~quote;
+  const uint64_t has_backslash = (backslash - kOnes) & ~backslash;
+  return ((w | below_space | has_quote | has_backslash) & kHigh) != 0;
+}
+
+void Emitter::AppendQuoted(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const size_t record_size = out_->size();
+  out_->push_back('"');
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  const auto* run = p;  // start of the bytes not yet appended
+  while (p < end) {
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (!MayNeedCare(w)) {
+        p += 8;
+        continue;
+      }
+    }
+    const unsigned char b = *p;
+    if (b >= 0x80) {
+      const size_t n = Utf8SequenceLength(p, end);
+      if (n == 0) {
+        // Invalid UTF-8: nlohmann's own replacement, so the bytes are as they always were.
+        out_->resize(record_size);
+        out_->append(nlohmann::json(std::string(s)).dump(
+            -1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace));
+        return;
+      }
+      p += n;
+      continue;
+    }
+    if (b >= 0x20 && b != '"' && b != '\\') {
+      ++p;
+      continue;
+    }
+    out_->append(reinterpret_cast<const char*>(run), p - run);
+    switch (b) {
+      case '"': out_->append("\\\""); break;
+      case '\\': out_->append("\\\\"); break;
+      case '\b': out_->append("\\b"); break;
+      case '\t': out_->append("\\t"); break;
+      case '\n': out_->append("\\n"); break;
+      case '\f': out_->append("\\f"); break;
+      case '\r': out_->append("\\r"); break;
+      default: {
+        const char escape[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
+        out_->append(escape, sizeof escape);
+      }
+    }
+    run = ++p;
+  }
+  out_->append(reinterpret_cast<const char*>(run), p - run);
+  out_->push_back('"');
+}
+
+// A span in output units plus its original bytes (for the text).
+struct OutSpan {
+  uint64_t start = 0, end = 0;
+  uint32_t orig_begin = 0, orig_end = 0;
+};
 
 // Converts analysis-text spans to output spans of one document.
 class SpanWriter {
@@ -11,15 +235,33 @@ class SpanWriter {
   SpanWriter(const Document& doc, OffsetUnit unit)
       : doc_(doc), converter_(doc.original()), unit_(unit) {}
 
-  ojson Span(uint32_t begin, uint32_t end) const {
+  OutSpan Convert(uint32_t begin, uint32_t end) {
     const ByteSpan orig = doc_.ToOriginal({begin, end});
-    ojson span = ojson::object();
-    span["start"] = converter_.Convert(orig.begin, unit_);
-    span["end"] = converter_.Convert(orig.end, unit_);
-    span["text"] = converter_.Slice(orig.begin, orig.end);
+    OutSpan span;
+    span.orig_begin = orig.begin;
+    span.orig_end = orig.end;
+    span.start = converter_.Convert(orig.begin, unit_, &cursor_);
+    span.end = converter_.Convert(orig.end, unit_, &cursor_);
     return span;
   }
 
+  // "start", "end", "text" fields of `span`.
+  void Write(const OutSpan& span, Emitter* e) const {
+    e->Field("start", span.start);
+    e->Field("end", span.end);
+    e->Key("text");
+    if (converter_.valid_utf8()) {
+      const std::string_view text = converter_.text();
+      const uint64_t end = std::min<uint64_t>(span.orig_end, text.size());
+      e->String(span.orig_begin < end ? text.substr(span.orig_begin, end - span.orig_begin)
+                                      : std::string_view());
+    } else {
+      e->String(converter_.Slice(span.orig_begin, span.orig_end));
+    }
+  }
+  void Write(uint32_t begin, uint32_t end, Emitter* e) { Write(Convert(begin, end), e); }
+
+  // An original byte offset in the output unit (warnings; out of order, no cursor).
   uint64_t Offset(uint32_t original_byte) const { return converter_.Convert(original_byte, unit_); }
   uint64_t Length() const { return converter_.Length(unit_); }
 
@@ -27,171 +269,231 @@ class SpanWriter {
   const Document& doc_;
   OffsetConverter converter_;
   OffsetUnit unit_;
+  OffsetConverter::Cursor cursor_;
 };
 
-ojson Sentences(const Analysis& analysis, const SpanWriter& spans) {
-  ojson list = ojson::array();
-  for (const Sentence& s : analysis.sentences) list.push_back(spans.Span(s.begin, s.end));
-  return list;
+void Header(const nlohmann::json& id, OffsetUnit unit, const SpanWriter& spans, Emitter* e) {
+  e->Field("schema", kSchemaVersion);
+  e->Key("id");
+  e->Json(id);
+  e->Field("offsets", OffsetUnitName(unit));
+  e->Field("length", spans.Length());
 }
 
-ojson Entities(const Analysis& analysis, const SpanWriter& spans) {
-  std::vector<ojson> list(analysis.entities.size());
-  for (const Mention& m : analysis.mentions) {
-    ojson& e = list[m.entity];
-    if (e.is_null()) {
-      const Entity& entity = analysis.entities[m.entity];
-      e = ojson::object();
-      e["id"] = "e" + std::to_string(m.entity + 1);
-      e["type"] = EntityTypeName(entity.type);
-      e["name"] = std::string(entity.name);
-      if (!entity.kb.empty()) e["kb"] = std::string(entity.kb);
-      e["mentions"] = ojson::array();
+void Sentences(const Analysis& analysis, SpanWriter* spans, Emitter* e) {
+  e->Key("sentences");
+  e->BeginArray();
+  for (const Sentence& s : analysis.sentences) {
+    e->BeginObject();
+    spans->Write(s.begin, s.end, e);
+    e->EndObject();
+  }
+  e->EndArray();
+}
+
+// Entities that have mentions, in index order; each with its mentions and roles in their order.
+void Entities(const Analysis& analysis, SpanWriter* spans, Emitter* e) {
+  const size_t n = analysis.entities.size();
+  // Mention spans converted in text order, then grouped by entity (counting sort).
+  std::vector<OutSpan> mention_spans;
+  mention_spans.reserve(analysis.mentions.size());
+  for (const Mention& m : analysis.mentions) mention_spans.push_back(spans->Convert(m.begin, m.end));
+  std::vector<uint32_t> first(n + 1, 0), order(analysis.mentions.size());
+  for (const Mention& m : analysis.mentions) ++first[m.entity + 1];
+  for (size_t i = 0; i < n; ++i) first[i + 1] += first[i];
+  {
+    std::vector<uint32_t> next(first.begin(), first.end() - 1);
+    for (uint32_t i = 0; i < analysis.mentions.size(); ++i)
+      order[next[analysis.mentions[i].entity]++] = i;
+  }
+  std::vector<uint32_t> role_first(n + 1, 0), role_order(analysis.roles.size());
+  for (const Role& r : analysis.roles) ++role_first[r.entity + 1];
+  for (size_t i = 0; i < n; ++i) role_first[i + 1] += role_first[i];
+  {
+    std::vector<uint32_t> next(role_first.begin(), role_first.end() - 1);
+    for (uint32_t i = 0; i < analysis.roles.size(); ++i)
+      role_order[next[analysis.roles[i].entity]++] = i;
+  }
+
+  e->Key("entities");
+  e->BeginArray();
+  for (size_t id = 0; id < n; ++id) {
+    if (first[id] == first[id + 1]) continue;  // no mention: not output
+    const Entity& entity = analysis.entities[id];
+    e->BeginObject();
+    e->Key("id");
+    e->EntityRef(static_cast<int64_t>(id));
+    e->Field("type", EntityTypeName(entity.type));
+    e->Field("name", entity.name);
+    if (!entity.kb.empty()) e->Field("kb", entity.kb);
+    e->Key("mentions");
+    e->BeginArray();
+    for (uint32_t k = first[id]; k < first[id + 1]; ++k) {
+      const Mention& m = analysis.mentions[order[k]];
+      e->BeginObject();
+      spans->Write(mention_spans[order[k]], e);
+      e->Field("sentence", m.sentence);
+      e->Field("via", m.via);
+      e->EndObject();
     }
-    ojson mention = spans.Span(m.begin, m.end);
-    mention["sentence"] = m.sentence;
-    mention["via"] = std::string(m.via);
-    e["mentions"].push_back(std::move(mention));
+    e->EndArray();
+    if (role_first[id] != role_first[id + 1]) {
+      e->Key("roles");
+      e->BeginArray();
+      for (uint32_t k = role_first[id]; k < role_first[id + 1]; ++k) {
+        const Role& r = analysis.roles[role_order[k]];
+        e->BeginObject();
+        e->Field("role", r.role);
+        if (r.of >= 0) {
+          e->Key("of");
+          e->EntityRef(r.of);
+        }
+        spans->Write(r.begin, r.end, e);
+        e->EndObject();
+      }
+      e->EndArray();
+    }
+    e->EndObject();
   }
-  for (const Role& r : analysis.roles) {
-    ojson& e = list[r.entity];
-    if (e.is_null()) continue;
-    if (!e.contains("roles")) e["roles"] = ojson::array();
-    ojson role = ojson::object();
-    role["role"] = std::string(r.role);
-    if (r.of >= 0) role["of"] = "e" + std::to_string(r.of + 1);
-    ojson span = spans.Span(r.begin, r.end);
-    role["start"] = span["start"];
-    role["end"] = span["end"];
-    role["text"] = span["text"];
-    e["roles"].push_back(std::move(role));
-  }
-  ojson out = ojson::array();
-  for (ojson& e : list)
-    if (!e.is_null()) out.push_back(std::move(e));
-  return out;
+  e->EndArray();
 }
 
-ojson EntityId(int32_t entity) {
-  return entity < 0 ? ojson(nullptr) : ojson("e" + std::to_string(entity + 1));
+// {"start", "end", "text", "entity"}: a claim role or a source credit.
+void RoleSpan(uint32_t begin, uint32_t end, int32_t entity, SpanWriter* spans, Emitter* e) {
+  e->BeginObject();
+  spans->Write(begin, end, e);
+  e->Key("entity");
+  e->EntityRef(entity);
+  e->EndObject();
 }
 
-ojson Role(const ClaimRole& r, const SpanWriter& spans) {
-  ojson span = spans.Span(r.begin, r.end);
-  span["entity"] = EntityId(r.entity);
-  return span;
-}
-
-ojson Claims(const Analysis& analysis, const SpanWriter& spans) {
-  ojson list = ojson::array();
+void Claims(const Analysis& analysis, SpanWriter* spans, Emitter* e) {
+  e->Key("claims");
+  e->BeginArray();
   for (size_t i = 0; i < analysis.claims.size(); ++i) {
     const Attribution& c = analysis.claims[i];
-    ojson claim = ojson::object();
-    claim["id"] = "c" + std::to_string(i + 1);
-    claim["kind"] = ClaimKindName(c.kind);
-    claim["sentence"] = c.sentence;
-    claim["speaker"] = c.speaker.present() ? Role(c.speaker, spans) : ojson(nullptr);
-    ojson cue = spans.Span(c.cue_begin, c.cue_end);
-    cue["lemma"] = std::string(c.lemma);
-    claim["cue"] = std::move(cue);
-    claim["content"] = spans.Span(c.content_begin, c.content_end);
-    if (c.addressee.present()) claim["addressee"] = Role(c.addressee, spans);
-    if (c.via.present()) claim["via"] = Role(c.via, spans);
-    list.push_back(std::move(claim));
+    e->BeginObject();
+    e->Key("id");
+    e->EntityRef(static_cast<int64_t>(i), 'c');
+    e->Field("kind", ClaimKindName(c.kind));
+    e->Field("sentence", c.sentence);
+    e->Key("speaker");
+    if (c.speaker.present()) {
+      RoleSpan(c.speaker.begin, c.speaker.end, c.speaker.entity, spans, e);
+    } else {
+      e->Null();
+    }
+    e->Key("cue");
+    e->BeginObject();
+    spans->Write(c.cue_begin, c.cue_end, e);
+    e->Field("lemma", c.lemma);
+    e->EndObject();
+    e->Key("content");
+    e->BeginObject();
+    spans->Write(c.content_begin, c.content_end, e);
+    e->EndObject();
+    if (c.addressee.present()) {
+      e->Key("addressee");
+      RoleSpan(c.addressee.begin, c.addressee.end, c.addressee.entity, spans, e);
+    }
+    if (c.via.present()) {
+      e->Key("via");
+      RoleSpan(c.via.begin, c.via.end, c.via.entity, spans, e);
+    }
+    e->EndObject();
   }
-  return list;
+  e->EndArray();
 }
 
-ojson Warnings(const Document& doc, const Analysis* analysis, const SpanWriter& spans) {
-  ojson warnings = ojson::array();
-  for (const InputWarning& w : doc.warnings()) {
-    warnings.push_back(
-        {{"code", w.code}, {"start", spans.Offset(w.offset)}, {"message", w.message}});
-  }
+void Warning(std::string_view code, uint64_t start, std::string_view message, Emitter* e) {
+  e->BeginObject();
+  e->Field("code", code);
+  e->Field("start", start);
+  e->Field("message", message);
+  e->EndObject();
+}
+
+// "warnings" when there are any: the document's, then (with an analysis) unbalanced quotes.
+void Warnings(const Document& doc, const Analysis* analysis, const SpanWriter& spans,
+              Emitter* e) {
+  if (doc.warnings().empty() && (analysis == nullptr || analysis->unbalanced_quotes.empty()))
+    return;
+  e->Key("warnings");
+  e->BeginArray();
+  for (const InputWarning& w : doc.warnings()) Warning(w.code, spans.Offset(w.offset), w.message, e);
   if (analysis != nullptr) {
     for (uint32_t offset : analysis->unbalanced_quotes) {
-      warnings.push_back({{"code", "unbalanced_quotes"},
-                          {"start", spans.Offset(doc.ToOriginal({offset, offset}).begin)},
-                          {"message", "quotation mark without its pair"}});
+      Warning("unbalanced_quotes", spans.Offset(doc.ToOriginal({offset, offset}).begin),
+              "quotation mark without its pair", e);
     }
   }
-  return warnings;
+  e->EndArray();
 }
 
 }  // namespace
 
-void JsonWriter::Append(const ojson& record, std::string* out) const {
-  out->append(record.dump(options_.pretty ? 2 : -1, ' ', /*ensure_ascii=*/false,
-                          ojson::error_handler_t::replace));
-  out->push_back('\n');
-}
-
 void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
                              const nlohmann::json& id, const nlohmann::json* meta,
                              std::string* out) const {
-  const SpanWriter spans(doc, options_.unit);
-  ojson record = ojson::object();
-  record["schema"] = kSchemaVersion;
-  record["id"] = id;
-  record["offsets"] = OffsetUnitName(options_.unit);
-  record["length"] = spans.Length();
-  record["entities"] = Entities(analysis, spans);
-  record["claims"] = Claims(analysis, spans);
+  SpanWriter spans(doc, options_.unit);
+  Emitter e(out, options_.pretty);
+  e.BeginObject();
+  Header(id, options_.unit, spans, &e);
+  Entities(analysis, &spans, &e);
+  Claims(analysis, &spans, &e);
   if (!analysis.sources.empty()) {
-    ojson sources = ojson::array();
-    for (const SourceCredit& s : analysis.sources) {
-      ojson span = spans.Span(s.begin, s.end);
-      span["entity"] = EntityId(s.entity);
-      sources.push_back(std::move(span));
-    }
-    record["sources"] = std::move(sources);
+    e.Key("sources");
+    e.BeginArray();
+    for (const SourceCredit& s : analysis.sources) RoleSpan(s.begin, s.end, s.entity, &spans, &e);
+    e.EndArray();
   }
-  if (options_.sentences) record["sentences"] = Sentences(analysis, spans);
-  if (ojson warnings = Warnings(doc, &analysis, spans); !warnings.empty())
-    record["warnings"] = std::move(warnings);
-  if (meta != nullptr && meta->is_object() && !meta->empty()) record["meta"] = *meta;
-  Append(record, out);
+  if (options_.sentences) Sentences(analysis, &spans, &e);
+  Warnings(doc, &analysis, spans, &e);
+  if (meta != nullptr && meta->is_object() && !meta->empty()) {
+    e.Key("meta");
+    e.Json(*meta);
+  }
+  e.EndObject();
+  out->push_back('\n');
 }
 
 void JsonWriter::WriteTokens(const Document& doc, const Analysis& analysis,
                              const nlohmann::json& id, std::string* out) const {
-  const SpanWriter spans(doc, options_.unit);
-  ojson record = ojson::object();
-  record["schema"] = kSchemaVersion;
-  record["id"] = id;
-  record["offsets"] = OffsetUnitName(options_.unit);
-  record["length"] = spans.Length();
-  ojson tokens = ojson::array();
+  SpanWriter spans(doc, options_.unit);
+  Emitter e(out, options_.pretty);
+  e.BeginObject();
+  Header(id, options_.unit, spans, &e);
+  e.Key("tokens");
+  e.BeginArray();
   for (const Token& t : analysis.tokens) {
-    ojson token = spans.Span(t.begin, t.end);
-    token["kind"] = TokenKindName(t.kind);
-    tokens.push_back(std::move(token));
+    e.BeginObject();
+    spans.Write(t.begin, t.end, &e);
+    e.Field("kind", TokenKindName(t.kind));
+    e.EndObject();
   }
-  record["tokens"] = std::move(tokens);
-  record["sentences"] = Sentences(analysis, spans);
-  if (!doc.warnings().empty()) {
-    ojson warnings = ojson::array();
-    for (const InputWarning& w : doc.warnings()) {
-      warnings.push_back(
-          {{"code", w.code}, {"start", spans.Offset(w.offset)}, {"message", w.message}});
-    }
-    record["warnings"] = std::move(warnings);
-  }
-  Append(record, out);
+  e.EndArray();
+  Sentences(analysis, &spans, &e);
+  Warnings(doc, nullptr, spans, &e);
+  e.EndObject();
+  out->push_back('\n');
 }
 
 void JsonWriter::WriteError(const nlohmann::json& id, const RecordError& error,
                             std::string* out) const {
-  ojson err = ojson::object();
-  err["code"] = error.code;
-  err["message"] = error.message;
-  if (error.line) err["line"] = *error.line;
-  if (error.path) err["path"] = *error.path;
-  ojson record = ojson::object();
-  record["schema"] = kSchemaVersion;
-  record["id"] = id;
-  record["error"] = std::move(err);
-  Append(record, out);
+  Emitter e(out, options_.pretty);
+  e.BeginObject();
+  e.Field("schema", kSchemaVersion);
+  e.Key("id");
+  e.Json(id);
+  e.Key("error");
+  e.BeginObject();
+  e.Field("code", error.code);
+  e.Field("message", error.message);
+  if (error.line) e.Field("line", *error.line);
+  if (error.path) e.Field("path", *error.path);
+  e.EndObject();
+  e.EndObject();
+  out->push_back('\n');
 }
 
 }  // namespace selon

@@ -54,31 +54,80 @@ OffsetConverter::OffsetConverter(std::string_view text) : text_(text) {
       next_checkpoint = pos + kCheckpointStride;
     }
   }
+  end_ = at;
 }
 
 uint64_t OffsetConverter::Convert(uint64_t byte_offset, OffsetUnit unit) const {
+  Cursor cursor;
+  return Convert(byte_offset, unit, &cursor);
+}
+
+uint64_t OffsetConverter::Convert(uint64_t byte_offset, OffsetUnit unit, Cursor* cursor) const {
   byte_offset = std::min<uint64_t>(byte_offset, text_.size());
   if (unit == OffsetUnit::kByte) return byte_offset;
-  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte_offset,
-                             [](uint64_t b, const Checkpoint& c) { return b < c.byte; });
-  Checkpoint at = *(it - 1);
-  size_t pos = at.byte;
+  if (cursor->byte > byte_offset || byte_offset - cursor->byte >= kCheckpointStride) {
+    // Behind, or far: start from the last checkpoint at or before the offset, unless the
+    // cursor is nearer.
+    auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte_offset,
+                               [](uint64_t b, const Checkpoint& c) { return b < c.byte; });
+    const Checkpoint& at = *(it - 1);
+    if (cursor->byte > byte_offset || at.byte > cursor->byte) *cursor = at;
+  }
+  Walk(byte_offset, cursor);
+  return unit == OffsetUnit::kCodepoint ? cursor->codepoint : cursor->utf16;
+}
+
+void OffsetConverter::Walk(uint64_t byte_offset, Checkpoint* at) const {
+  if (valid_) {
+    // Valid UTF-8: round down to a lead byte, then count code points as the bytes that are not
+    // continuation bytes (10xxxxxx) and the extra UTF-16 units as 4-byte leads (11110xxx), eight
+    // bytes at a time.
+    while (byte_offset > at->byte && byte_offset < text_.size() &&
+           (static_cast<uint8_t>(text_[byte_offset]) & 0xC0) == 0x80)
+      --byte_offset;
+    if (byte_offset <= at->byte) return;
+    const char* p = text_.data() + at->byte;
+    const char* const end = text_.data() + byte_offset;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    uint64_t continuation = 0, four_byte = 0;
+    for (; end - p >= 8; p += 8) {
+      uint64_t w;
+      __builtin_memcpy(&w, p, 8);
+      if ((w & kHigh) == 0) continue;
+      const uint64_t cont = w & ~(w << 1) & kHigh;
+      const uint64_t four = w & (w << 1) & (w << 2) & (w << 3) & kHigh;
+      continuation += ((cont >> 7) * kOnes) >> 56;
+      four_byte += ((four >> 7) * kOnes) >> 56;
+    }
+    for (; p < end; ++p) {
+      const uint8_t b = static_cast<uint8_t>(*p);
+      continuation += (b & 0xC0) == 0x80;
+      four_byte += b >= 0xF0;
+    }
+    const uint64_t codepoints = (byte_offset - at->byte) - continuation;
+    at->byte = byte_offset;
+    at->codepoint += codepoints;
+    at->utf16 += codepoints + four_byte;
+    return;
+  }
+  size_t pos = at->byte;
   while (pos < byte_offset) {
     const uint8_t b = static_cast<uint8_t>(text_[pos]);
     if (b < 0x80) {
       ++pos;
-      ++at.codepoint;
-      ++at.utf16;
+      ++at->codepoint;
+      ++at->utf16;
       continue;
     }
     size_t next = pos;
     const int32_t c = internal::NextCodepoint(text_, &next);
     if (next > byte_offset) break;  // not a boundary: round down
     pos = next;
-    ++at.codepoint;
-    at.utf16 += (c >= 0x10000) ? 2 : 1;
+    ++at->codepoint;
+    at->utf16 += (c >= 0x10000) ? 2 : 1;
   }
-  return unit == OffsetUnit::kCodepoint ? at.codepoint : at.utf16;
+  at->byte = pos;
 }
 
 std::string OffsetConverter::Slice(uint64_t begin, uint64_t end) const {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace selon {
 namespace {
@@ -64,6 +65,47 @@ TEST(Offsets, LongTextCheckpointsAgreeWithALinearCount) {
     ++cp;
     u16 += len == 4 ? 2 : 1;
   }
+}
+
+// ---- Cursor: any order of offsets gives what Convert without a cursor gives ----
+
+TEST(Offsets, CursorAgreesWithPlainConvertInAnyOrder) {
+  std::string valid, invalid;
+  for (int i = 0; i < 400; ++i) valid += (i % 5 == 0) ? "Ça 😀 « x » " : "le maire ";
+  invalid = valid;
+  for (size_t i = 37; i < invalid.size(); i += 301) invalid[i] = '\xFF';
+  for (const std::string* text : {&valid, &invalid}) {
+    OffsetConverter c(*text);
+    std::vector<uint64_t> offsets;
+    for (uint64_t b = 0; b <= text->size() + 2; b += 3) offsets.push_back(b);  // some mid-character
+    for (uint64_t b = text->size(); b >= 517; b -= 517) offsets.push_back(b);  // backwards jumps
+    offsets.push_back(0);
+    for (OffsetUnit unit : {OffsetUnit::kCodepoint, OffsetUnit::kUtf16, OffsetUnit::kByte}) {
+      OffsetConverter::Cursor cursor;
+      for (uint64_t b : offsets)
+        ASSERT_EQ(c.Convert(b, unit, &cursor), c.Convert(b, unit)) << "byte " << b;
+    }
+    EXPECT_EQ(c.Length(OffsetUnit::kCodepoint), c.Convert(text->size(), OffsetUnit::kCodepoint));
+    EXPECT_EQ(c.Length(OffsetUnit::kUtf16), c.Convert(text->size(), OffsetUnit::kUtf16));
+  }
+}
+
+TEST(Offsets, CursorRoundsMidCharacterOffsetsDown) {
+  const std::string text = "aé😀b";  // a(0) é(1..3) 😀(3..7) b(7)
+  OffsetConverter c(text);
+  OffsetConverter::Cursor cursor;
+  EXPECT_EQ(c.Convert(2, OffsetUnit::kCodepoint, &cursor), 1u);
+  EXPECT_EQ(c.Convert(5, OffsetUnit::kUtf16, &cursor), 2u);
+  EXPECT_EQ(c.Convert(7, OffsetUnit::kUtf16, &cursor), 4u);
+  EXPECT_EQ(c.Convert(8, OffsetUnit::kCodepoint, &cursor), 4u);
+  EXPECT_EQ(c.Convert(99, OffsetUnit::kCodepoint, &cursor), 4u);
+}
+
+TEST(Offsets, EmptyText) {
+  OffsetConverter c("");
+  EXPECT_EQ(c.Length(OffsetUnit::kCodepoint), 0u);
+  EXPECT_EQ(c.Convert(3, OffsetUnit::kUtf16), 0u);
+  EXPECT_EQ(c.Slice(0, 3), "");
 }
 
 TEST(Offsets, UnitNames) {

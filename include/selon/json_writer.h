@@ -4,6 +4,8 @@
 // analysis-text bytes to original bytes to that unit, so `text` is exactly the original input
 // sliced at [start, end). Output is deterministic (fields in a fixed order). Records are
 // appended to a caller-owned string, each terminated by "\n" (one line unless `pretty`).
+// The text is written directly, byte for byte what nlohmann::ordered_json's dump() wrote for
+// the same record (compact, or indent 2 with `pretty`); invalid UTF-8 in strings becomes U+FFFD.
 //
 //   selon::JsonWriter writer({.unit = selon::OffsetUnit::kCodepoint});
 //   writer.WriteResult(doc, analysis, id, nullptr, &out);
@@ -60,7 +62,6 @@ class JsonWriter {
   const WriterOptions& options() const { return options_; }
 
  private:
-  void Append(const nlohmann::ordered_json& record, std::string* out) const;
   WriterOptions options_;
 };
 

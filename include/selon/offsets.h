@@ -36,16 +36,39 @@ std::optional<OffsetUnit> ParseOffsetUnit(std::string_view name);
 // Construction is one linear pass that records a checkpoint every few hundred bytes; each
 // conversion then decodes at most that many bytes. The text must outlive the converter.
 // Not thread-safe for concurrent construction; const methods are thread-safe.
+//
+// Offsets converted in increasing order (as a writer walks a document's spans) are cheaper with
+// a caller-owned Cursor: each call then decodes only the bytes since the previous offset.
+//
+//   selon::OffsetConverter::Cursor cursor;
+//   for (const auto& span : spans) start = conv.Convert(span.begin, unit, &cursor);
 class OffsetConverter {
  public:
+  // A decoded position remembered between calls; starts at the beginning of the text. One per
+  // thread and per converter; any order of offsets is correct, increasing order is fast.
+  struct Cursor {
+    uint64_t byte = 0, codepoint = 0, utf16 = 0;
+  };
+
   explicit OffsetConverter(std::string_view text);
 
   // `byte_offset` must be a decoding boundary (start of a code point or of an invalid
   // subsequence) or text.size(); other values are rounded down to one.
   uint64_t Convert(uint64_t byte_offset, OffsetUnit unit) const;
 
-  // Length of the whole text in `unit`.
-  uint64_t Length(OffsetUnit unit) const { return Convert(text_.size(), unit); }
+  // As above, starting from `*cursor` when it is at or before `byte_offset` and nearer than the
+  // checkpoint, and leaving `*cursor` at the converted position.
+  uint64_t Convert(uint64_t byte_offset, OffsetUnit unit, Cursor* cursor) const;
+
+  // Length of the whole text in `unit`. Constant time.
+  uint64_t Length(OffsetUnit unit) const {
+    return unit == OffsetUnit::kByte      ? text_.size()
+           : unit == OffsetUnit::kUtf16 ? end_.utf16
+                                        : end_.codepoint;
+  }
+
+  // The text the converter was built on.
+  std::string_view text() const { return text_; }
 
   // The text in [begin, end) bytes, with invalid subsequences replaced by U+FFFD.
   std::string Slice(uint64_t begin, uint64_t end) const;
@@ -53,11 +76,14 @@ class OffsetConverter {
   bool valid_utf8() const { return valid_; }
 
  private:
-  struct Checkpoint {
-    uint64_t byte, codepoint, utf16;
-  };
+  using Checkpoint = Cursor;
+
+  // Advances `*at` (a decoding boundary) to the last boundary <= byte_offset.
+  void Walk(uint64_t byte_offset, Checkpoint* at) const;
+
   std::string_view text_;
   bool valid_ = true;
+  Checkpoint end_{0, 0, 0};  // the position of text_.size()
   std::vector<Checkpoint> checkpoints_;
 };
 
