@@ -23,11 +23,17 @@
 //  4. Speakers: the inverted subject, else the subject on the left of the verb group (an
 //     apposition prefers the name: "Le porte-parole de Microsoft, Frank Shaw, a déclaré"), else
 //     (participles, coordinated verbs) the subject of the sentence.
-//  5. Resolution to entities: a mention at the head of the speaker; pronouns walk back over the
-//     referents (sentence subjects and speakers) of the paragraph, checking gender and number
-//     (first names, determiners, role nouns); role nouns find the person an apposition gave
-//     that role; organization nouns the last organization; document nouns (la lettre) the
-//     subject of the sentence that named the same document. Nothing fits: entity null.
+//  5. Resolution to entities: a mention at the head of the speaker (or a person's name at the
+//     end of a descriptive phrase: "le président des États-Unis Donald Trump"); pronouns walk
+//     back over the referents (sentence subjects and speakers, never inside quotations, never
+//     je/on or an impersonal il) of the paragraph, checking gender and number and skipping
+//     unresolved pronouns and inanimate subjects (l'enjeu); across one paragraph break only the
+//     previous paragraph's topic (all its compatible subjects name one entity). Role nouns find
+//     the person Analysis::roles or an apposition gave that role, or the name that followed the
+//     same noun earlier, else the paragraph's last person; organization and place nouns the last
+//     organization or place (a complement, "le club de Monaco", makes a name of its own);
+//     document nouns (la lettre) the subject of the sentence that named the same document, or
+//     "par X" (une information révélée par X). Nothing fits: entity null.
 //  6. Chains: a claim whose cue lies inside the content of a selon-claim of its sentence gets
 //     that claim's speaker as `via`. Credit lines ("Source : X") become sources.
 #include "selon/claims.h"
@@ -74,13 +80,18 @@ class Extractor {
     const uint32_t w = s_.word[t];
     if (w == kNone) return 0;
     uint32_t c = d_.words[w].classes;
-    // Folding merges a/à and ou/où: the text tells them apart.
+    // Folding merges a/à, ou/où, des/dès and ne/né: the text tells them apart.
     const Token& k = tok_[t];
     if (k.key_end - k.key_begin == 1 && a_.keys[k.key_begin] == 'a') {
       const char first = text_[k.begin];
       c &= (first == 'a' || first == 'A') ? ~(kA | kPrep | kInsert) : ~(kAuxAvoir | kAdv);
     } else if (k.end - k.begin == 3 && text_.substr(k.begin, 3) == "où") {
       c &= ~kConj;
+    } else if (k.end - k.begin == 3 && k.key_end - k.key_begin == 2 && (c & kNeg)) {
+      c &= ~kNeg;  // né, not ne
+    } else if (k.key_end - k.key_begin == 3 && a_.keys.compare(k.key_begin, 3, "des") == 0) {
+      const std::string_view x = text_.substr(k.begin, k.end - k.begin);
+      c &= (x == "des" || x == "Des" || x == "DES") ? ~kPrep : ~kDet;
     }
     return c;
   }
@@ -146,10 +157,14 @@ class Extractor {
   Span Apposed(Span np, uint32_t end, uint32_t* after) const;
   Span InvertedSubject(uint32_t j, uint32_t end) const;
   bool TailOk(uint32_t k, uint32_t end) const;
+  bool Referential(Span subj) const;
 
   // ---- resolution ----
   int32_t Resolve(Span sp, uint8_t* gender, uint8_t* number) const;
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
+  int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
+  // The word-table entry of the noun of Analysis::roles[i] (see Prepare()).
+  uint32_t RoleWord(size_t i) const { return s_.role_words[i]; }
   int32_t MentionEntity(uint32_t t) const {
     return t < tok_.size() && s_.mention[t] >= 0
                ? static_cast<int32_t>(a_.mentions[s_.mention[t]].entity)
@@ -172,7 +187,7 @@ class Extractor {
   }
   static constexpr size_t kWindow = 256;  // how far back resolution looks (referents, mentions)
   void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role,
-                   bool speaker);
+                   bool speaker, bool source);
 
   void Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e, std::string_view lemma,
             Span content, Span speaker, Span role, Span addressee, bool speaker_from_entity,
@@ -207,6 +222,15 @@ void Extractor::Prepare() {
   for (size_t m = 0; m < a_.mentions.size(); ++m)
     for (uint32_t t = a_.mentions[m].first_token; t < a_.mentions[m].end_token && t < n; ++t)
       s_.mention[t] = static_cast<int32_t>(m);
+  // Role nouns ("porte-parole", "premier ministre" -> ministre) as word-table entries.
+  s_.role_words.clear();
+  for (const Role& r : a_.roles) {
+    std::string_view noun = r.role;
+    if (const size_t sp = noun.rfind(' '); sp != std::string_view::npos) noun = noun.substr(sp + 1);
+    fold_.clear();
+    FoldKey(noun, &fold_);
+    s_.role_words.push_back(d_.Find(fold_));
+  }
 }
 
 // Quotation marks: kinds by their first byte sequence.
@@ -458,6 +482,13 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
     if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1)) break;
     if (r.e - t > 15) break;
     --r.b;
+    // A determiner right after a noun starts the phrase: "dans son communiqué | le champion
+    // du monde" (du, des are complements: "le président des États-Unis").
+    if (Is(t, kDet) && !KeyIs(t, "des") && !KeyIs(t, "du") && t > begin &&
+        tok_[t - 1].kind == TokenKind::kWord && !Cap(t - 1) &&
+        !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kRel | kQue | kObjClitic |
+                       kNeg | kAuxAvoir | kAuxEtre | kAdv | kInsert | kIndef))
+      break;
   }
   while (r.b < r.e && Is(r.b, kConj | kAdv) && !Is(r.b, kDet)) ++r.b;
   return r;
@@ -467,12 +498,27 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
 // "M. Schultz" -> Schultz. A capitalized run after "de" (ministère de l'Intérieur) is no name
 // of the phrase. Returns `sp` when there is nothing better.
 Span Extractor::NameIn(Span sp) const {
+  // A parenthesis after a person's name is no part of it: "Robert Fico (Smer-DS)".
+  if (sp.e - sp.b > 3 && KeyIs(sp.e - 1, ")")) {
+    uint32_t k = sp.e - 1;
+    while (k > sp.b + 1 && !KeyIs(k, "(")) --k;
+    const int32_t e = MentionEntity(k - 1);
+    if (KeyIs(k, "(") && e >= 0 && a_.entities[e].type == EntityType::kPerson) sp.e = k;
+  }
   if (sp.e - sp.b < 2) return sp;
   uint32_t e = sp.e;
   while (e > sp.b && !Cap(e - 1)) --e;
   if (e <= sp.b) return sp;
   uint32_t b = e;
   while (b > sp.b && Cap(b - 1) && !Is(b - 1, kDet)) --b;
+  // A person's name that starts inside the capitalized run is the name, the run before it a
+  // complement: "le président des États-Unis Donald Trump".
+  if (const int32_t m = s_.mention[e - 1]; m >= 0) {
+    const Mention& x = a_.mentions[m];
+    if (x.end_token == e && x.first_token > b && x.first_token > sp.b &&
+        a_.entities[x.entity].type == EntityType::kPerson)
+      return {x.first_token, e};
+  }
   while (b < e && (tok_[b].has(kAbbreviation) || Is(b, kRole)) && b + 1 < e) ++b;
   if (b == sp.b) return sp;
   const uint32_t p = b - 1;
@@ -484,7 +530,10 @@ Span Extractor::NameIn(Span sp) const {
 // "NP, Name," or "NP, Name." : the name in apposition after a description.
 Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   *after = np.e;
-  if (!Comma(np.e) || !Cap(np.e + 1) || !Is(np.b, kDet) || Cap(np.b)) return np;
+  // "Le président américain, Donald Trump," (a capital det at the head of a sentence), not
+  // "…, La Tribune, …" (a det inside a name).
+  const bool head = np.b == 0 || Final(np.b - 1) || tok_[np.b].has(kNewlineBefore);
+  if (!Comma(np.e) || !Cap(np.e + 1) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
   uint32_t k = np.e + 1;
   while (k < end && Cap(k) && k - np.e <= 5) ++k;
   if (k < end && !Comma(k) && !Final(k)) return np;
@@ -499,13 +548,14 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
     while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
     if (j + 2 < end && KeyIs(j, "le") && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
   }
-  if (j >= end || !(Is(j, kDet) || Cap(j)) || Is(j, kPoss)) return {j, j};
+  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || Is(j, kPoss)) return {j, j};
   return RightNP(j, end, 10);
 }
 
 // After an inverted subject: the sentence ends, maybe after a prepositional phrase or a
 // relative clause (… a déclaré X dans un communiqué. / … X qui craint …).
 bool Extractor::TailOk(uint32_t k, uint32_t end) const {
+  while (k < end && Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) ++k;
   if (k >= end || Final(k) || Comma(k) || KeyIs(k, ")") || Is(k, kRel)) return true;
   if (!Is(k, kPrep) || Is(k, kDe)) return false;
   while (k < end && !Punct(k) && !VerbLike(k)) ++k;
@@ -516,21 +566,51 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
 // the first noun phrase.
 Span Extractor::SentenceSubject(const Sentence& s) const {
   uint32_t i = s.first_token;
-  while (i < s.end_token && (Punct(i) || (Is(i, kAdv | kConj | kQue) && !Is(i, kDet | kSubj))))
-    ++i;
+  for (;;) {
+    while (i < s.end_token && (Punct(i) || (Is(i, kAdv | kConj | kQue) && !Is(i, kDet | kSubj))) &&
+           QuoteOpenAt(i) < 0)
+      ++i;
+    // A quotation at the head of the sentence is no subject: « … », a-t-il dit.
+    if (const int32_t q = QuoteOpenAt(i); q >= 0) {
+      i = s_.quotes[q].close + 1;
+      continue;
+    }
+    break;
+  }
   for (int round = 0; round < 2 && i < s.end_token; ++round) {
     if (!(Is(i, kPrep | kAdv | kMarker) || (Is(i, kCueForm) && !Is(i, kDet)))) break;
     uint32_t k = i;
-    while (k < s.end_token && k - i < 20 && !Comma(k)) ++k;
-    if (k >= s.end_token || !Comma(k)) break;
+    bool verb = false;
+    for (; k < s.end_token && k - i < 20 && !Comma(k); ++k) verb = verb || VerbLike(k);
+    if (k >= s.end_token || !Comma(k) || verb) break;
     i = k + 1;
   }
   if (i >= s.end_token) return {};
-  if (Is(i, kSubj) && !Is(i, kDet)) return {i, i + 1};
+  // A fronted phrase before the subject pronoun: "Ému, il …", "Originaire de Lyon, elle …".
+  if (!Is(i, kSubj | kDet)) {
+    for (uint32_t k = i; k < s.end_token && k - i < 30 && !VerbLike(k) && s_.quote[k] < 0; ++k) {
+      if (Comma(k) && Is(k + 1, kSubj) && !Is(k + 1, kDet) && Key(k + 1).front() != '-')
+        return {k + 1, k + 2};
+    }
+  }
+  if (Is(i, kSubj | kStress) && !Is(i, kDet)) return {i, i + 1};
   Span r = RightNP(i, s.end_token, 10);
   // "Le président américain, Donald Trump, a …": the name.
   uint32_t tail;
   return Apposed(r, s.end_token, &tail);
+}
+
+// Whether a sentence subject can be referred back to: not inside a quotation, not a first or
+// second person (je, on, nous), not an impersonal il (il y a, il faut, il s'agit).
+bool Extractor::Referential(Span subj) const {
+  if (s_.quote[subj.b] >= 0) return false;
+  if (subj.e - subj.b != 1 || !Is(subj.b, kSubj) || Is(subj.b, kDet)) return true;
+  if (Info(subj.b)->number == kUnknown) return false;
+  const uint32_t n = subj.e;
+  if (KeyIs(n, "y") || KeyIs(n, "faut") || KeyIs(n, "fallait") || KeyIs(n, "faudra") ||
+      KeyIs(n, "faudrait") || KeyIs(n, "semble") || KeyIs(n, "semblait"))
+    return false;
+  return !(KeyIs(n, "s'") && (KeyIs(n + 1, "agit") || KeyIs(n + 1, "agissait")));
 }
 
 // The subject of a verb group starting at `first` (not inverted).
@@ -551,9 +631,18 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     int64_t k = i - 1;
     if (k >= b && Comma(k)) --k;
     if (k < b) return {};
-    return LeftNP(static_cast<uint32_t>(k), s.first_token);
+    Span np = LeftNP(static_cast<uint32_t>(k), s.first_token);
+    // "plus de 60 % des Français, déçus, qui …": an adjective in apposition is no antecedent.
+    if (np.e - np.b == 1 && !Cap(np.b) && !Is(np.b, kDet | kIndef | kSubj | kStress) &&
+        np.b > s.first_token + 1 && Comma(np.b - 1)) {
+      const Span before = LeftNP(np.b - 2, s.first_token);
+      if (!before.empty()) return before;
+    }
+    return np;
   }
-  if (Is(u, kConj) || Is(u, kQue) || KeyIs(u, ":")) return SentenceSubject(s);
+  // Coordinated verbs: the subject of the verb before the conjunction.
+  if (Is(u, kConj) && !Is(u, kDet)) return NearestSubject(u, s, role);
+  if (Is(u, kQue) || KeyIs(u, ":")) return SentenceSubject(s);
   if (tok_[u].has(kDash)) {
     // "X — par ailleurs ancien directeur — a annoncé": skip the insert.
     int64_t k = i - 1;
@@ -577,6 +666,22 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       }
       return RightNP(s1.b, s1.e, 8).empty() ? s1 : RightNP(s1.b, s1.e, 8);
     }
+    // A name further back, before descriptions and participial phrases: "Eugene Dupuis,
+    // membre du bureau, faisant part de son indignation, a déclaré".
+    for (uint32_t c = k, round = 0; c > s.first_token + 1 && Comma(c - 1) && round < 3; ++round) {
+      uint32_t b0 = c - 1;
+      while (b0 > s.first_token && !Comma(b0 - 1) && !KeyIs(b0 - 1, ":")) --b0;
+      const Span seg{b0, c - 1};
+      if (seg.empty()) break;
+      const bool name = seg.e - seg.b <= 6 &&
+                        (s_.mention[seg.b] >= 0 || (Cap(seg.b) && Cap(seg.b + 1))) &&
+                        !Is(seg.b, kDet | kPrep | kRel | kConj | kSubj);
+      if (name) {
+        const Span np = RightNP(seg.b, seg.e, 8);
+        if (!np.empty()) return np;
+      }
+      c = b0;
+    }
     if (k > s.first_token && Comma(k - 1)) {
       if (Is(s1.b, kDet)) *role = s1;
       Span s0 = LeftNP(k - 2, s.first_token);
@@ -599,7 +704,7 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
       // Back to the start of the verb group (auxiliary, reflexive).
       for (uint32_t m = k; m-- > s.first_token && k - m < 6;) {
         if (Is(m, kAuxAvoir | kAuxEtre) && !Is(m, kDet)) { f = m; break; }
-        if (!Is(m, kAdv | kInsert | kNegPart) && !Comma(m)) break;
+        if (!Is(m, kAdv | kInsert | kNegPart | kStress) && !Comma(m)) break;
       }
       if (f > s.first_token && (KeyIs(f - 1, "se") || KeyIs(f - 1, "s'"))) --f;
       if (Is(f + 1, kSubj) && Key(f + 1).front() == '-') return {f + 1, f + 2};
@@ -634,19 +739,89 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
     if (number != kUnknown && r.number != kUnknown && r.number != number) return false;
     return true;
   };
+  // Unresolved pronouns carry nothing; an unresolved inanimate subject (l'enjeu) cannot say.
+  auto transparent = [](const Scratch::Referent& r) {
+    return r.entity < 0 && (r.pronoun || !r.animate);
+  };
+  // In the paragraph: the last compatible subject or speaker; a source that is no person
+  // ("selon l'AFP") only when there is no other.
   const size_t before = ReferentsBefore(t);
-  for (size_t k = before; k-- > 0;) {
-    const Scratch::Referent& r = s_.referents[k];
-    if (r.paragraph != para) break;
-    if (compatible(r)) { *found = true; return r.entity; }
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t k = before; k-- > 0;) {
+      const Scratch::Referent& r = s_.referents[k];
+      if (r.paragraph != para) break;
+      if (!compatible(r) || transparent(r)) continue;
+      if (pass == 0 && r.source &&
+          (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson))
+        continue;
+      *found = true;
+      return r.entity;
+    }
   }
-  // The previous paragraph's last speaker, when the paragraph has no candidate of its own.
+  // Across one paragraph break, only the previous paragraph's topic: every compatible subject
+  // and speaker there (selon-sources aside) names the same entity.
+  int32_t topic = -1;
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
     if (r.paragraph == para) continue;
     if (r.paragraph + 1 != para) break;
-    if (r.speaker && compatible(r)) { *found = true; return r.entity; }
-    if (r.speaker) break;
+    if (r.source || !compatible(r) || transparent(r)) continue;
+    if (r.entity < 0 || (topic >= 0 && r.entity != topic)) return -1;
+    topic = r.entity;
+  }
+  *found = topic >= 0;
+  return topic;
+}
+
+// A role noun ("le ministre", "le porte-parole", head token `n` of `sp`): the person the
+// document gave that role (in apposition, or named right after the same noun: "le ministre des
+// Postes, …, Nestor Dupuis"), else, for a definite phrase, the last person who was a subject or
+// a speaker in the paragraph (a speaker in the paragraph before).
+int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const {
+  const uint32_t word = s_.word[n];
+  const uint32_t at = tok_[sp.b].begin;
+  // Analysis::roles: the last role with this noun before the phrase.
+  int32_t best = -1;
+  uint32_t best_at = 0;
+  for (size_t i = 0; i < a_.roles.size(); ++i) {
+    const Role& r = a_.roles[i];
+    if (r.begin >= at || (best >= 0 && r.begin < best_at) || RoleWord(i) != word) continue;
+    best = static_cast<int32_t>(r.entity);
+    best_at = r.begin;
+  }
+  if (best >= 0) return best;
+  // The role spans of earlier referents (appositions the claims stage saw).
+  const size_t before = ReferentsBefore(sp.b);
+  for (size_t k = before; k-- > 0 && before - k < kWindow;) {
+    const Scratch::Referent& r = s_.referents[k];
+    for (uint32_t t = r.role_begin; t < r.role_end; ++t)
+      if (s_.word[t] == word) return r.entity;
+  }
+  // The same noun earlier, followed in its sentence by a name before any verb.
+  for (uint32_t t = sp.b; t-- > 0 && sp.b - t < 4 * kWindow;) {
+    if (s_.word[t] != word) continue;
+    const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
+    for (uint32_t k = t + 1; k < end && k - t <= 25 && !VerbLike(k); ++k) {
+      const int32_t e = MentionEntity(k);
+      if (e < 0) continue;
+      const EntityType type = a_.entities[e].type;
+      if (type == EntityType::kPerson ||
+          (type != EntityType::kLocation && !Is(k - 1, kDe | kAu | kDet)))
+        return e;
+      k = a_.mentions[s_.mention[k]].end_token - 1;
+    }
+  }
+  if (!definite) return -1;
+  // The last person of the paragraph who was a subject or a speaker, or the last speaker of
+  // the paragraph before.
+  const uint32_t para = s_.paragraph[sp.b];
+  for (size_t k = before; k-- > 0;) {
+    const Scratch::Referent& r = s_.referents[k];
+    if (r.paragraph + 1 < para) break;
+    if (r.paragraph != para && !r.speaker) continue;
+    if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
+    if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
+    return r.entity;
   }
   return -1;
 }
@@ -684,13 +859,22 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     if (a_.entities[head_entity].type == EntityType::kPerson) *gender = EntityGender(head_entity);
     return head_entity;
   }
-  const WordInfo* hw = Info(h);
+  // The head noun, after at most two adjectives: "l'ancien inspecteur", "un premier bilan".
+  uint32_t n = h;
+  for (uint32_t k = h; k < sp.e && k < h + 3; ++k) {
+    if (Is(k, kRole | kOrgNoun | kInfo | kPlaceNoun)) {
+      n = k;
+      break;
+    }
+    if ((k > h && Cap(k)) || Is(k, kDe | kPrep | kDet | kA | kAu | kConj)) break;
+  }
+  const WordInfo* hw = Info(n);
   const uint32_t hc = hw ? hw->classes : 0;
   if (hc & kInfo) {
     // A document: the entity it is "of", else its sender.
-    for (uint32_t t = h + 1; t < sp.e; ++t)
+    for (uint32_t t = n + 1; t < sp.e; ++t)
       if (MentionEntity(t) >= 0) return MentionEntity(t);
-    const std::string_view key = Key(h);
+    const std::string_view key = Key(n);
     const uint32_t here = a_.SentenceOfToken(sp.b);
     for (uint32_t si = here > 64 ? here - 64 : 0; si < here; ++si) {
       const Sentence& s = a_.sentences[si];
@@ -699,53 +883,60 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       if (!names_it) continue;
       const Span subj = SentenceSubject(s);
       if (subj.empty() || Is(subj.b, kInfo)) break;
-      uint8_t g, n;
-      return Resolve(NameIn(subj), &g, &n);
+      uint8_t g, num;
+      return Resolve(NameIn(subj), &g, &num);
     }
     return -1;
   }
+  const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef) &&
+                        !KeyIs(sp.b, "un") && !KeyIs(sp.b, "une") && !KeyIs(sp.b, "des");
   if (hc & kRole) {
     if (hw->gender) *gender = hw->gender;
-    // The person an apposition gave this role.
-    const std::string_view key = Key(h);
-    const size_t before = ReferentsBefore(sp.b);
-    for (size_t k = before; k-- > 0 && before - k < kWindow;) {
-      const Scratch::Referent& r = s_.referents[k];
-      for (uint32_t t = r.role_begin; t < r.role_end; ++t)
-        if (Key(t) == key) return r.entity;
-    }
-    // Else the last speaker of the paragraph if it is a person of that gender.
-    if (Is(sp.b, kDet) && *number != kPlur) {
-      const uint32_t para = s_.paragraph[sp.b];
-      for (size_t k = ReferentsBefore(sp.b); k-- > 0;) {
-        const Scratch::Referent& r = s_.referents[k];
-        if (r.paragraph + 1 < para) break;
-        if (!r.speaker || r.entity < 0) continue;
-        if (a_.entities[r.entity].type != EntityType::kPerson) break;
-        if (*gender != kUnknown && r.gender != kUnknown && r.gender != *gender) break;
-        return r.entity;
+    if (*number == kPlur) return -1;
+    return ResolveRole(sp, n, *gender, definite);
+  }
+  if (hc & (kOrgNoun | kPlaceNoun)) {
+    if (hw->gender) *gender = hw->gender;
+    // "le groupe Acmé", "l'agence régionale de santé (ARS)": the organization named in the
+    // phrase; "le club de Monaco", "le parquet de Lyon": a place in a complement makes the
+    // phrase a name of its own, no reference back.
+    bool complement = false;
+    for (uint32_t t = n + 1; t < sp.e; ++t) {
+      complement = complement || Is(t, kDe | kPrep | kAu | kA | kDet);
+      const int32_t e = MentionEntity(t);
+      if (e >= 0 && (!complement || a_.entities[e].type != EntityType::kLocation)) {
+        *number = kUnknown;  // the determiner was the noun's ("des médias Acmé")
+        return e;
       }
     }
-    return -1;
-  }
-  if (hc & kOrgNoun) {
-    if (hw->gender) *gender = hw->gender;
-    for (uint32_t t = h + 1; t < sp.e; ++t)
-      if (MentionEntity(t) >= 0) return MentionEntity(t);
-    // The last organization named before.
+    if (complement) return -1;
+    // The last organization (la société) or place (la ville, ce pays) named before, in this
+    // paragraph or the one before.
+    const bool org = hc & kOrgNoun, place = (hc & kPlaceNoun) && definite;
     const uint32_t para = s_.paragraph[sp.b];
-    for (int64_t t = static_cast<int64_t>(sp.b) - 1; t >= 0; --t) {
-      if (s_.paragraph[t] + 1 < para) break;
-      const int32_t e = MentionEntity(t);
-      if (e >= 0 && a_.entities[e].type == EntityType::kOrganization) return e;
+    for (size_t m = MentionsBefore(sp.b); m-- > 0;) {
+      const Mention& x = a_.mentions[m];
+      if (x.end_token > sp.b) continue;
+      if (s_.paragraph[x.first_token] + 1 < para) break;
+      const EntityType type = a_.entities[x.entity].type;
+      if ((org && type == EntityType::kOrganization) || (place && type == EntityType::kLocation))
+        return static_cast<int32_t>(x.entity);
     }
     return -1;
   }
   if (Cap(h)) {
     // A name: its mention, else unresolved (a person no lexicon knows); gender from the
     // first name.
-    for (uint32_t t = h; t < sp.e && Cap(t); ++t)
-      if (MentionEntity(t) >= 0) return MentionEntity(t);
+    for (uint32_t t = h; t < sp.e && Cap(t); ++t) {
+      const int32_t e = MentionEntity(t);
+      if (e < 0) continue;
+      // The determiner was not the name's ("des Médias Nestor Dupuis").
+      if (t > h) {
+        *number = a_.entities[e].type == EntityType::kPerson ? static_cast<uint8_t>(kSing)
+                                                             : static_cast<uint8_t>(kUnknown);
+      }
+      return e;
+    }
     if (hw && hw->name_gender) *gender = hw->name_gender;
   }
   // A word of an entity named before: "Shaw" after "Frank Shaw", "le parquet" after "le
@@ -774,12 +965,17 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
 }
 
 void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role,
-                            bool speaker) {
+                            bool speaker, bool source) {
   if (sp.empty()) return;
   if (entity >= 0 && a_.entities[entity].type == EntityType::kPerson && gender == kUnknown)
     gender = EntityGender(entity);
   if (entity >= 0 && a_.entities[entity].type != EntityType::kPerson) gender = kUnknown;
-  Scratch::Referent r{sp.b, s_.paragraph[sp.b], entity, gender, number, role.b, role.e, speaker};
+  const bool pronoun = sp.e - sp.b == 1 && Is(sp.b, kSubj | kStress) && !Is(sp.b, kDet);
+  bool animate = speaker || entity >= 0 || number == kPlur || (Cap(sp.b) && !Is(sp.b, kDet));
+  for (uint32_t t = sp.b; t < sp.e && t < sp.b + 4 && !animate; ++t)
+    animate = Is(t, kRole | kOrgNoun | kPlaceNoun | kIndef) || (t > sp.b && Cap(t));
+  Scratch::Referent r{sp.b,    s_.paragraph[sp.b], entity,  gender, number, role.b,
+                      role.e,  speaker,            pronoun, animate, source};
   // Keep referents in token order.
   auto it = std::upper_bound(s_.referents.begin(), s_.referents.end(), r.token,
                              [](uint32_t t, const Scratch::Referent& x) { return t < x.token; });
@@ -835,7 +1031,8 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
       c.speaker.begin += static_cast<uint32_t>(dash + 1);
     }
     c.speaker.entity = Resolve(speaker, &gender, &number);
-    AddReferent(speaker, c.speaker.entity, gender, number, role, true);
+    AddReferent(speaker, c.speaker.entity, gender, number, role, true,
+                kind == ClaimKind::kAccordingTo);
   }
   if (!addressee.empty()) {
     c.addressee.begin = tok_[addressee.b].begin;
@@ -1005,7 +1202,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     UseQuotesIn(trimmed, &has_quote);
     if (has_quote) kind = ClaimKind::kMixed;
   }
-  if (!inverted && !as_reported) {
+  // "X fait dire à Y que …": the one made to say is the speaker.
+  const bool causative = !addressee.empty() && lemma.name == "faire dire";
+  if (causative) {
+    speaker = addressee;
+    addressee = {};
+  } else if (!inverted && !as_reported) {
     const bool gerund_only = !g.participle && [&] {
       const WordInfo* w = Info(g.head);
       for (uint32_t i = 0; i < w->forms_count; ++i)
@@ -1013,8 +1215,15 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       return true;
     }();
     if (gerund_only) {
-      // The subject of the nearest verb on the left (… a été émue en affirmant).
-      speaker = NearestSubject(g.first, s, &role);
+      // An absolute construction: ", nombre d'experts estimant que …" (a noun phrase right
+      // after a comma, then the participle); else the subject of the nearest verb on the left
+      // (… a été émue en affirmant).
+      Span np{};
+      if (g.first > s.first_token + 1 && !Punct(g.first - 1) && !Is(g.first - 1, kPrep)) {
+        np = LeftNP(g.first - 1, s.first_token);
+        if (np.empty() || !Comma(np.b - 1) || !(Is(np.b, kDet | kIndef) || Cap(np.b))) np = {};
+      }
+      speaker = np.empty() ? NearestSubject(g.first, s, &role) : np;
     } else if (g.passive) {
       speaker = {};
       if (KeyIs(g.next, "par")) speaker = RightNP(g.next + 1, end, 8);
@@ -1062,8 +1271,15 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     while (h < np.e && Is(h, kDet)) ++h;
     if (h >= np.e && !indef) return;
   }
-  uint32_t tail = np.e;
-  const Span named = Apposed(np, end, &tail);
+  // "selon une information révélée par X", "d'après un rapport publié par X": X.
+  Span by{};
+  if (KeyIs(np.e, "par")) {
+    bool info = false;
+    for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
+    if (info) by = RightNP(np.e + 1, end, 8);
+  }
+  uint32_t tail = by.empty() ? np.e : by.e;
+  const Span named = by.empty() ? Apposed(np, end, &tail) : np;
   const bool apposition = named.b != np.b;
   Span content;
   if (at_start && Comma(tail)) {
@@ -1079,7 +1295,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (content.empty()) return;
   bool has_quote;
   UseQuotesIn(content, &has_quote);
-  Span speaker = apposition ? named : NameIn(np);
+  Span speaker = !by.empty() ? NameIn(by) : apposition ? named : NameIn(np);
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker,
        apposition ? np : Span{}, {}, false, -1);
 }
@@ -1110,12 +1326,12 @@ void Extractor::DoSentence(uint32_t si) {
   const size_t first_claim = a_.claims.size();
   // The sentence subject is a referent for its own inverted pronouns and for later sentences.
   const Span subj = SentenceSubject(s);
-  if (!subj.empty() && (Is(subj.b, kSubj | kDet) || Cap(subj.b))) {
+  if (!subj.empty() && (Is(subj.b, kSubj | kStress | kDet) || Cap(subj.b)) && Referential(subj)) {
     uint8_t gender, number;
     const Span name = NameIn(subj);
     const int32_t e = Resolve(name, &gender, &number);
     AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{},
-                false);
+                false, false);
   }
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const uint32_t c = Cls(t);

@@ -289,6 +289,7 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   };
   SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole));
   SELON_RETURN_IF_ERROR(nouns(evidence + "org_cues.tsv", kOrgNoun));
+  SELON_RETURN_IF_ERROR(nouns(evidence + "place_cues.tsv", kPlaceNoun));
 
   *out = std::move(x);
   return Status::Ok();

@@ -132,6 +132,88 @@ TEST(Claims, AppositionNameAndSurnameResolve) {
   EXPECT_EQ(r->analysis.claims[1].speaker.entity, 0);
 }
 
+TEST(Claims, PronounSkipsQuotesAndFrontedPhrases) {
+  // The "je" of a quotation and a fronted phrase ("Ému, il") are no referents.
+  const auto r = Extract(
+      "Paul Morel a quitté la mairie. « Je ne regrette rien », répond-il. Ému, il déclare : "
+      "« Merci à tous. »",
+      {{"Paul Morel", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+  EXPECT_EQ(r->analysis.claims[1].speaker.entity, 0);
+}
+
+TEST(Claims, PronounSkipsAnInanimateSubject) {
+  const auto r = Extract(
+      "Paul Morel a visité le chantier. L'enjeu est la sécurité. Il a précisé que les travaux "
+      "reprendront.",
+      {{"Paul Morel", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
+TEST(Claims, PronounAfterAParagraphBreakTakesThePreviousParagraphsTopic) {
+  const auto r = Extract(
+      "Paul Morel a visité le chantier. Il est resté une heure.\n\nPrudent, il a affirmé que "
+      "les travaux reprendront.",
+      {{"Paul Morel", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
+TEST(Claims, PronounAfterAParagraphBreakWithTwoCandidatesIsUnresolved) {
+  const auto r = Extract(
+      "Paul Morel a visité le chantier. Marc Petit est resté une heure.\n\nIl a affirmé que "
+      "les travaux reprendront.",
+      {{"Paul Morel", EntityType::kPerson}, {"Marc Petit", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, -1);
+}
+
+TEST(Claims, RoleNounResolvesToThePersonNamedAfterTheSameNoun) {
+  const auto r = Extract(
+      "Le ministre des Transports et des Ports Paul Morel a visité le chantier.\n\nSelon le "
+      "ministre, les travaux reprendront en mai.",
+      {{"Paul Morel", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
+TEST(Claims, RoleNounResolvesToTheLastPersonOfTheParagraph) {
+  const auto r = Extract(
+      "Paul Morel a gagné la course. Le champion a affirmé qu'il reviendra l'an prochain.",
+      {{"Paul Morel", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
+TEST(Claims, PlaceNounResolvesToTheLastPlace) {
+  const auto r = Extract(
+      "Une alerte a été lancée à Valmont. « Restez chez vous », dit la Ville dans un "
+      "communiqué.",
+      {{"Valmont", EntityType::kLocation}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
+TEST(Claims, OrganizationNounWithAComplementIsNoReferenceBack) {
+  const auto r = Extract(
+      "Acmé a publié ses comptes. Le club de Valmont a précisé que ses ventes ont doublé.",
+      {{"Acmé", EntityType::kOrganization}, {"Valmont", EntityType::kLocation}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, -1);
+}
+
+TEST(Claims, DocumentPublishedBySomeoneIsTheirs) {
+  const auto r = Extract(
+      "Le parti perd des adhérents, selon une information révélée par La Gazette.",
+      {{"La Gazette", EntityType::kOrganization}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->Text(r->analysis.claims[0].speaker.begin, r->analysis.claims[0].speaker.end),
+            "La Gazette");
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
 TEST(Claims, OrganizationNounResolvesToTheLastOrganization) {
   const auto r = Extract("Acmé a publié ses comptes. La société a précisé que ses ventes ont doublé.",
                      {{"Acmé", EntityType::kOrganization}});

@@ -73,7 +73,7 @@ class ClaimExtractor {
   ClaimExtractor& operator=(const ClaimExtractor&) = delete;
 
   // Loads `data_dir`/cues/{forms,lemmas,words,markers}.tsv and, when present, the gender
-  // evidence of `data_dir`/evidence/{first_names,titles_roles,org_cues}.tsv. Errors name
+  // evidence of `data_dir`/evidence/{first_names,titles_roles,org_cues,place_cues}.tsv. Errors name
   // file:line. Cost: a few milliseconds (the first-name list dominates).
   static Status Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out);
 
@@ -86,9 +86,13 @@ class ClaimExtractor {
     std::vector<uint32_t> stack;
     struct Quote { uint32_t open, close; bool used; };
     std::vector<Quote> quotes;
+    // A subject or speaker that later pronouns and nouns may refer back to. `pronoun`: a
+    // pronoun (transparent when unresolved); `animate`: can be a speaker (a name, a person,
+    // role or organization noun, a plural, a speaker); `source`: only the X of "selon X".
     struct Referent { uint32_t token, paragraph; int32_t entity; uint8_t gender, number;
-                      uint32_t role_begin, role_end; bool speaker; };
+                      uint32_t role_begin, role_end; bool speaker, pronoun, animate, source; };
     std::vector<Referent> referents;
+    std::vector<uint32_t> role_words;  // per Analysis::roles entry: its noun in the word table
   };
 
   // Fills analysis->claims, analysis->sources and analysis->unbalanced_quotes (after clearing

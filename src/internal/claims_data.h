@@ -41,6 +41,7 @@ enum WordClass : uint32_t {
   kCueForm = 1u << 24,  // an inflected form of a reporting verb (first token of a form)
   kMarker = 1u << 25,   // first token of a non-verbal cue
   kPoss = 1u << 26,     // possessive determiners (son, leur)
+  kPlaceNoun = 1u << 27,  // nouns that refer to a place (la ville, ce pays)
 };
 
 // Gender and number codes.
