@@ -2,6 +2,7 @@
 // src/claims_lexicon.cpp (loading) and src/claims.cpp (extraction).
 #pragma once
 
+#include "internal/flat_table.h"
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -108,7 +109,8 @@ struct StringHash {
 namespace selon {
 
 struct ClaimExtractor::Data {
-  std::unordered_map<std::string, uint32_t, internal::StringHash, std::equal_to<>> index;
+  std::unordered_map<std::string, uint32_t, internal::StringHash, std::equal_to<>> index;  // loading
+  internal::FlatKeyTable<uint32_t> table;  // the same, flat, for per-token lookups (Freeze())
   std::vector<internal::WordInfo> words;
   std::vector<internal::CueForm> forms;
   std::vector<internal::Marker> markers;
@@ -117,8 +119,12 @@ struct ClaimExtractor::Data {
 
   static constexpr uint32_t kNone = 0xFFFFFFFF;
   uint32_t Find(std::string_view key) const {
-    const auto it = index.find(key);
-    return it == index.end() ? kNone : it->second;
+    const uint32_t* word = table.Find(key);
+    return word == nullptr ? kNone : *word;
+  }
+  // Builds `table` from `index`; call once loading is done.
+  void Freeze() {
+    table.Build(std::vector<std::pair<std::string, uint32_t>>(index.begin(), index.end()));
   }
 };
 
