@@ -47,8 +47,7 @@ struct Analysed {
   Analysed() {
     selon::PipelineOptions options;
     options.data_dir = SELON_BUILD_DATA_DIR;
-    if (const selon::Status s = selon::Pipeline::Create(options, &pipeline);
-        !s.ok()) {
+    if (const selon::Status s = selon::Pipeline::Create(options, &pipeline); !s.ok()) {
       std::fprintf(stderr, "%s\n", s.ToString().c_str());
       std::abort();
     }
@@ -64,11 +63,9 @@ const Analysed& Shared() {
 // Arg 0: offset unit (0 codepoint, 1 byte, 2 utf16). Sentences always on.
 void WriteResults(benchmark::State& state, bool pretty) {
   const Analysed& a = Shared();
-  const selon::OffsetUnit units[] = {selon::OffsetUnit::kCodepoint,
-                                     selon::OffsetUnit::kByte,
+  const selon::OffsetUnit units[] = {selon::OffsetUnit::kCodepoint, selon::OffsetUnit::kByte,
                                      selon::OffsetUnit::kUtf16};
-  const selon::JsonWriter writer(
-      {units[state.range(0)], /*sentences=*/true, pretty});
+  const selon::JsonWriter writer({units[state.range(0)], /*sentences=*/true, pretty});
   const nlohmann::json id = "bench";
   std::string out;
   for (auto _ : state) {
@@ -78,24 +75,15 @@ void WriteResults(benchmark::State& state, bool pretty) {
   }
   state.SetBytesProcessed(state.iterations() * a.doc.original().size());
   state.counters["out_MB"] = static_cast<double>(out.size()) / 1e6;
-  state.counters["sentences"] =
-      static_cast<double>(a.analysis.sentences.size());
+  state.counters["sentences"] = static_cast<double>(a.analysis.sentences.size());
   state.counters["mentions"] = static_cast<double>(a.analysis.mentions.size());
 }
 
-void BM_JsonWriterResult(benchmark::State& state) {
-  WriteResults(state, /*pretty=*/false);
-}
-BENCHMARK(BM_JsonWriterResult)
-    ->Arg(0)
-    ->Arg(1)
-    ->Arg(2)
-    ->Unit(benchmark::kMillisecond);
+void BM_JsonWriterResult(benchmark::State& state) { WriteResults(state, /*pretty=*/false); }
+BENCHMARK(BM_JsonWriterResult)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
 // --pretty, code points.
-void BM_JsonWriterPretty(benchmark::State& state) {
-  WriteResults(state, /*pretty=*/true);
-}
+void BM_JsonWriterPretty(benchmark::State& state) { WriteResults(state, /*pretty=*/true); }
 BENCHMARK(BM_JsonWriterPretty)->Arg(0)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -63,7 +63,7 @@ struct VerbGroup {
   uint32_t next = 0;             // first token after the group
   const Lemma* lemma = nullptr;
   bool passive = false, participle = false, reflexive = false;
-  int64_t clitic = -1;           // inverted subject clitic (-t-il)
+  int64_t clitic = -1;  // inverted subject clitic (-t-il)
 };
 
 class Extractor {
@@ -186,8 +186,8 @@ class Extractor {
         a_.mentions.begin());
   }
   static constexpr size_t kWindow = 256;  // how far back resolution looks (referents, mentions)
-  void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role,
-                   bool speaker, bool source);
+  void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role, bool speaker,
+                   bool source);
 
   void Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e, std::string_view lemma,
             Span content, Span speaker, Span role, Span addressee, bool speaker_from_entity,
@@ -201,7 +201,10 @@ class Extractor {
   Scratch& s_;
   const std::vector<Token>& tok_;
   mutable std::string fold_;
-  struct Pending { uint32_t content_b, content_e; uint32_t speaker_entity_index; };
+  struct Pending {
+    uint32_t content_b, content_e;
+    uint32_t speaker_entity_index;
+  };
 };
 
 // ------------------------------------------------------------------------------------------
@@ -243,11 +246,31 @@ void Extractor::FindQuotes() {
     const std::string_view x = tok_[t].text(text_);
     *opening = tok_[t].has(kOpeningQuote);
     *closing = tok_[t].has(kClosingQuote);
-    if (x == "«") { *opening = true; *closing = false; return kGuillemet; }
-    if (x == "»") { *opening = false; *closing = true; return kGuillemet; }
-    if (x == "“" || x == "„") { *opening = true; *closing = false; return kCurly; }
-    if (x == "”") { *opening = false; *closing = true; return kCurly; }
-    if (x == "‹" || x == "›") { *opening = x == "‹"; *closing = !*opening; return kSingle; }
+    if (x == "«") {
+      *opening = true;
+      *closing = false;
+      return kGuillemet;
+    }
+    if (x == "»") {
+      *opening = false;
+      *closing = true;
+      return kGuillemet;
+    }
+    if (x == "“" || x == "„") {
+      *opening = true;
+      *closing = false;
+      return kCurly;
+    }
+    if (x == "”") {
+      *opening = false;
+      *closing = true;
+      return kCurly;
+    }
+    if (x == "‹" || x == "›") {
+      *opening = x == "‹";
+      *closing = !*opening;
+      return kSingle;
+    }
     return kStraight;
   };
   auto type_at = [&](uint32_t t) {
@@ -273,7 +296,10 @@ void Extractor::FindQuotes() {
     int64_t match = -1;
     if (closing) {
       for (size_t k = s_.stack.size(); k-- > 0;)
-        if (type_at(s_.stack[k]) == type) { match = static_cast<int64_t>(k); break; }
+        if (type_at(s_.stack[k]) == type) {
+          match = static_cast<int64_t>(k);
+          break;
+        }
     }
     if (match >= 0 && (type != kStraight || !opening || true)) {
       for (size_t k = s_.stack.size(); k-- > static_cast<size_t>(match) + 1;) warn(s_.stack[k]);
@@ -339,13 +365,19 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0;
          j >= static_cast<int64_t>(s.first_token) && steps < 7; --j, ++steps) {
       const uint32_t c = Cls(j);
-      if (KeyIs(j, "ete")) { ete = true; continue; }
+      if (KeyIs(j, "ete")) {
+        ete = true;
+        continue;
+      }
       if ((c & (kAuxAvoir | kAuxEtre)) && !(c & kDet) && tok_[j].kind == TokenKind::kWord) {
         aux = j;
         aux_etre = (c & kAuxEtre) && !(c & kAuxAvoir);
         break;
       }
-      if ((c & kSubj) && Key(j).front() == '-') { r.clitic = j; continue; }
+      if ((c & kSubj) && Key(j).front() == '-') {
+        r.clitic = j;
+        continue;
+      }
       if (c & (kAdv | kInsert | kNegPart)) continue;
       if (Comma(j)) continue;
       break;
@@ -374,8 +406,8 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     if (f.rest_count + 1u != best_len) continue;
     const Lemma& l = d_.lemmas[f.lemma];
     if ((l.frames & kPronominalOnly) && !r.reflexive) continue;
-    if (chosen == nullptr || (r.reflexive && (l.frames & kPronominal) &&
-                              !(chosen->frames & kPronominal)))
+    if (chosen == nullptr ||
+        (r.reflexive && (l.frames & kPronominal) && !(chosen->frames & kPronominal)))
       chosen = &l;
   }
   if (chosen == nullptr) return false;
@@ -444,8 +476,8 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s) const {
 
 Span Extractor::TrimContent(Span c) const {
   while (c.b < c.e && (Comma(c.b) || KeyIs(c.b, ":"))) ++c.b;
-  while (c.e > c.b && (KeyIs(c.e - 1, ".") || Comma(c.e - 1) || KeyIs(c.e - 1, ":") ||
-                       KeyIs(c.e - 1, ";")))
+  while (c.e > c.b &&
+         (KeyIs(c.e - 1, ".") || Comma(c.e - 1) || KeyIs(c.e - 1, ":") || KeyIs(c.e - 1, ";")))
     --c.e;
   return c;
 }
@@ -486,8 +518,8 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
     // du monde" (du, des are complements: "le président des États-Unis").
     if (Is(t, kDet) && !KeyIs(t, "des") && !KeyIs(t, "du") && t > begin &&
         tok_[t - 1].kind == TokenKind::kWord && !Cap(t - 1) &&
-        !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kRel | kQue | kObjClitic |
-                       kNeg | kAuxAvoir | kAuxEtre | kAdv | kInsert | kIndef))
+        !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kRel | kQue | kObjClitic | kNeg |
+                       kAuxAvoir | kAuxEtre | kAdv | kInsert | kIndef))
       break;
   }
   while (r.b < r.e && Is(r.b, kConj | kAdv) && !Is(r.b, kDet)) ++r.b;
@@ -661,8 +693,10 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       if (k > s.first_token && Comma(k - 1)) {
         uint32_t k0 = k - 1;
         while (k0 > s.first_token && !Comma(k0 - 1)) --k0;
-        if (Is(k0, kDet) && !Cap(k0 + 0) ) *role = {k0, k - 1};
-        else if (Is(k0, kDet)) *role = {k0, k - 1};
+        if (Is(k0, kDet) && !Cap(k0 + 0))
+          *role = {k0, k - 1};
+        else if (Is(k0, kDet))
+          *role = {k0, k - 1};
       }
       return RightNP(s1.b, s1.e, 8).empty() ? s1 : RightNP(s1.b, s1.e, 8);
     }
@@ -703,7 +737,10 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
       uint32_t f = k;
       // Back to the start of the verb group (auxiliary, reflexive).
       for (uint32_t m = k; m-- > s.first_token && k - m < 6;) {
-        if (Is(m, kAuxAvoir | kAuxEtre) && !Is(m, kDet)) { f = m; break; }
+        if (Is(m, kAuxAvoir | kAuxEtre) && !Is(m, kDet)) {
+          f = m;
+          break;
+        }
         if (!Is(m, kAdv | kInsert | kNegPart | kStress) && !Comma(m)) break;
       }
       if (f > s.first_token && (KeyIs(f - 1, "se") || KeyIs(f - 1, "s'"))) --f;
@@ -888,8 +925,8 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     }
     return -1;
   }
-  const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef) &&
-                        !KeyIs(sp.b, "un") && !KeyIs(sp.b, "une") && !KeyIs(sp.b, "des");
+  const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef) && !KeyIs(sp.b, "un") &&
+                        !KeyIs(sp.b, "une") && !KeyIs(sp.b, "des");
   if (hc & kRole) {
     if (hw->gender) *gender = hw->gender;
     if (*number == kPlur) return -1;
@@ -974,8 +1011,9 @@ void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t num
   bool animate = speaker || entity >= 0 || number == kPlur || (Cap(sp.b) && !Is(sp.b, kDet));
   for (uint32_t t = sp.b; t < sp.e && t < sp.b + 4 && !animate; ++t)
     animate = Is(t, kRole | kOrgNoun | kPlaceNoun | kIndef) || (t > sp.b && Cap(t));
-  Scratch::Referent r{sp.b,    s_.paragraph[sp.b], entity,  gender, number, role.b,
-                      role.e,  speaker,            pronoun, animate, source};
+  Scratch::Referent r{
+      sp.b,  s_.paragraph[sp.b], entity, gender, number, role.b, role.e, speaker, pronoun, animate,
+      source};
   // Keep referents in token order.
   auto it = std::upper_bound(s_.referents.begin(), s_.referents.end(), r.token,
                              [](uint32_t t, const Scratch::Referent& x) { return t < x.token; });
@@ -989,7 +1027,9 @@ bool Extractor::ContentTaken(Span c) const {
   const uint32_t b = tok_[c.b].begin, e = tok_[c.e - 1].end;
   const uint32_t si = a_.SentenceOfToken(c.b);
   for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence + 1 >= si;)
-    if (const Attribution& x = a_.claims[i]; x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end) return true;
+    if (const Attribution& x = a_.claims[i];
+        x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end)
+      return true;
   return false;
 }
 
@@ -1004,8 +1044,8 @@ void Extractor::UseQuotesIn(Span c, bool* has_quote) {
 }
 
 void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e,
-                     std::string_view lemma, Span content, Span speaker, Span role,
-                     Span addressee, bool passive, int32_t /*unused*/) {
+                     std::string_view lemma, Span content, Span speaker, Span role, Span addressee,
+                     bool passive, int32_t /*unused*/) {
   content = TrimContent(content);
   if (content.empty()) return;
   for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;) {
@@ -1089,8 +1129,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // employés que", "avaient demandé lundi, au Congrès, que".
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
-    while (k < end && k - j < 10 && !Is(k, kQue | kCueForm) && !VerbLike(k) &&
-           QuoteOpenAt(k) < 0 &&
+    while (k < end && k - j < 10 && !Is(k, kQue | kCueForm) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
            (!Punct(k) || Comma(k)))
       ++k;
     if (Is(k, kQue)) j = k;
@@ -1137,8 +1176,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   // Parenthetical: "…, a indiqué la préfecture." / "« … », a-t-il dit." / "comme le rapporte X".
   bool as_reported = false;
-  if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive &&
-      g.first > s.first_token) {
+  if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && g.first > s.first_token) {
     const uint32_t p = g.first - 1;
     int64_t comme = -1;
     if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && KeyIs(p - 1, "comme"))
@@ -1264,8 +1302,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     if (!(Is(np.b, kDet | kStress) || indef || Cap(np.b))) return;
     if (Is(np.b, kStress) && np.e - np.b != 1) return;
     for (uint32_t k = np.b; k < np.e; ++k)
-      if ((Is(k, kCueForm | kInfinitive) && !Cap(k)) || tok_[k].kind == TokenKind::kNumber)
-        return;
+      if ((Is(k, kCueForm | kInfinitive) && !Cap(k)) || tok_[k].kind == TokenKind::kNumber) return;
     // "Pour cela," "Pour ce faire,": the head must be a noun of people, a name or a pronoun.
     uint32_t h = np.b;
     while (h < np.e && Is(h, kDet)) ++h;
@@ -1296,8 +1333,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   bool has_quote;
   UseQuotesIn(content, &has_quote);
   Span speaker = !by.empty() ? NameIn(by) : apposition ? named : NameIn(np);
-  Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker,
-       apposition ? np : Span{}, {}, false, -1);
+  Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
+       {}, false, -1);
 }
 
 void Extractor::Credit(const Sentence& s, uint32_t t) {
@@ -1307,8 +1344,7 @@ void Extractor::Credit(const Sentence& s, uint32_t t) {
   const uint32_t end = s.end_token;
   while (k < end) {
     uint32_t e = k;
-    while (e < end && !Comma(e) && !KeyIs(e, ";") && !tok_[e].has(kNewlineBefore) && !Final(e))
-      ++e;
+    while (e < end && !Comma(e) && !KeyIs(e, ";") && !tok_[e].has(kNewlineBefore) && !Final(e)) ++e;
     if (e > k) {
       SourceCredit c;
       c.begin = tok_[k].begin;
@@ -1330,8 +1366,8 @@ void Extractor::DoSentence(uint32_t si) {
     uint8_t gender, number;
     const Span name = NameIn(subj);
     const int32_t e = Resolve(name, &gender, &number);
-    AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{},
-                false, false);
+    AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{}, false,
+                false);
   }
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const uint32_t c = Cls(t);
@@ -1343,8 +1379,10 @@ void Extractor::DoSentence(uint32_t si) {
         for (uint32_t k = 0; ok && k < m.rest_count; ++k)
           ok = Key(t + 1 + k) == d_.rest_keys[m.rest_begin + k];
         if (!ok) continue;
-        if (m.kind == MarkerKind::kCredit) Credit(s, t);
-        else if (m.kind != MarkerKind::kAsReported) MarkerClaim(si, s, t, m, m.rest_count + 1u);
+        if (m.kind == MarkerKind::kCredit)
+          Credit(s, t);
+        else if (m.kind != MarkerKind::kAsReported)
+          MarkerClaim(si, s, t, m, m.rest_count + 1u);
         break;
       }
     }
@@ -1397,7 +1435,10 @@ void Extractor::Continuations() {
     bool adjacent = true;
     for (uint32_t t = quote.open; t-- > 0 && s_.paragraph[t] + 1 == para;) {
       if (tok_[t].end <= prev->content_end) break;
-      if (s_.quote[t] >= 0 && !s_.quotes[s_.quote[t]].used) { adjacent = false; break; }
+      if (s_.quote[t] >= 0 && !s_.quotes[s_.quote[t]].used) {
+        adjacent = false;
+        break;
+      }
     }
     if (!adjacent) continue;
     quote.used = true;

@@ -50,8 +50,9 @@ Status ReadTable(const std::string& path, bool required, std::string_view header
     if (!header.empty() && std::string_view(line).substr(0, header.size()) == header) continue;
     std::vector<std::string_view> cols = Split(line, '\t');
     if (cols.size() < columns) {
-      return LoadError(path, n, "expected " + std::to_string(columns) + " columns, got " +
-                                    std::to_string(cols.size()));
+      return LoadError(
+          path, n,
+          "expected " + std::to_string(columns) + " columns, got " + std::to_string(cols.size()));
     }
     SELON_RETURN_IF_ERROR(row(cols, n));
   }
@@ -95,13 +96,28 @@ uint8_t NumberOf(std::string_view s) {
 
 uint32_t ClassOf(std::string_view name) {
   using namespace internal;
-  static const std::pair<const char*, uint32_t> kNames[] = {
-      {"aux_avoir", kAuxAvoir}, {"aux_etre", kAuxEtre}, {"adv", kAdv},       {"insert", kInsert},
-      {"neg", kNeg},            {"negpart", kNegPart},  {"subj", kSubj},     {"stress", kStress},
-      {"clitic", kObjClitic},      {"det", kDet},          {"indef", kIndef},   {"que", kQue},
-      {"si", kSi},              {"de", kDe},            {"a", kA},           {"au", kAu},
-      {"rel", kRel},            {"prep", kPrep},        {"conj", kConj},     {"info", kInfo},
-      {"nonhuman", kNonHuman}, {"poss", kPoss}};
+  static const std::pair<const char*, uint32_t> kNames[] = {{"aux_avoir", kAuxAvoir},
+                                                            {"aux_etre", kAuxEtre},
+                                                            {"adv", kAdv},
+                                                            {"insert", kInsert},
+                                                            {"neg", kNeg},
+                                                            {"negpart", kNegPart},
+                                                            {"subj", kSubj},
+                                                            {"stress", kStress},
+                                                            {"clitic", kObjClitic},
+                                                            {"det", kDet},
+                                                            {"indef", kIndef},
+                                                            {"que", kQue},
+                                                            {"si", kSi},
+                                                            {"de", kDe},
+                                                            {"a", kA},
+                                                            {"au", kAu},
+                                                            {"rel", kRel},
+                                                            {"prep", kPrep},
+                                                            {"conj", kConj},
+                                                            {"info", kInfo},
+                                                            {"nonhuman", kNonHuman},
+                                                            {"poss", kPoss}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;
@@ -112,17 +128,38 @@ uint16_t FramesOf(std::string_view s) {
   uint16_t f = 0;
   for (char c : s) {
     switch (c) {
-      case 'q': f |= kFrameQue; break;
-      case 's': f |= kFrameSi; break;
-      case 'd': f |= kFrameDe; break;
-      case 'i': f |= kFrameInf; break;
-      case 'a': f |= kFrameA; break;
-      case 'o': f |= kFrameObjDe; break;
-      case 'n': f |= kFrameObjQuote; break;
-      case 'p': f |= kFrameParen; break;
-      case 'r': f |= kPronominalOnly | kPronominal; break;
-      case 'R': f |= kPronominal; break;
-      default: break;
+      case 'q':
+        f |= kFrameQue;
+        break;
+      case 's':
+        f |= kFrameSi;
+        break;
+      case 'd':
+        f |= kFrameDe;
+        break;
+      case 'i':
+        f |= kFrameInf;
+        break;
+      case 'a':
+        f |= kFrameA;
+        break;
+      case 'o':
+        f |= kFrameObjDe;
+        break;
+      case 'n':
+        f |= kFrameObjQuote;
+        break;
+      case 'p':
+        f |= kFrameParen;
+        break;
+      case 'r':
+        f |= kPronominalOnly | kPronominal;
+        break;
+      case 'R':
+        f |= kPronominal;
+        break;
+      default:
+        break;
     }
   }
   return f;
@@ -132,10 +169,14 @@ uint16_t FramesOf(std::string_view s) {
 
 const char* ClaimKindName(ClaimKind kind) {
   switch (kind) {
-    case ClaimKind::kDirect: return "direct";
-    case ClaimKind::kIndirect: return "indirect";
-    case ClaimKind::kMixed: return "mixed";
-    case ClaimKind::kAccordingTo: return "according_to";
+    case ClaimKind::kDirect:
+      return "direct";
+    case ClaimKind::kIndirect:
+      return "indirect";
+    case ClaimKind::kMixed:
+      return "mixed";
+    case ClaimKind::kAccordingTo:
+      return "according_to";
   }
   return "indirect";
 }
@@ -157,38 +198,48 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   const std::string lemmas_path = cues + "lemmas.tsv";
   SELON_RETURN_IF_ERROR(ReadTable(lemmas_path, true, "lemma\t", 2,
                                   [&](const std::vector<std::string_view>& c, size_t n) {
-    const std::string name(c[0]);
-    if (lemma_ids.count(name)) return LoadError(lemmas_path, n, "duplicate lemma " + name);
-    lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
-    d.lemmas.push_back({name, FramesOf(c[1])});
-    return Status::Ok();
-  }));
+                                    const std::string name(c[0]);
+                                    if (lemma_ids.count(name))
+                                      return LoadError(lemmas_path, n, "duplicate lemma " + name);
+                                    lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
+                                    d.lemmas.push_back({name, FramesOf(c[1])});
+                                    return Status::Ok();
+                                  }));
 
   // Forms, grouped by their first token key.
-  struct PendingForm { std::string first; CueForm form; };
+  struct PendingForm {
+    std::string first;
+    CueForm form;
+  };
   std::vector<PendingForm> pending;
   const std::string forms_path = cues + "forms.tsv";
-  SELON_RETURN_IF_ERROR(ReadTable(forms_path, true, "form\t", 3,
-                                  [&](const std::vector<std::string_view>& c, size_t n) {
-    const auto it = lemma_ids.find(std::string(c[1]));
-    if (it == lemma_ids.end()) return LoadError(forms_path, n, "unknown lemma " + std::string(c[1]));
-    CueForm f;
-    f.lemma = it->second;
-    for (std::string_view tag : Split(c[2], ',')) {
-      if (tag == "fin") f.tags |= kFinite;
-      else if (tag == "pp") f.tags |= kPastParticiple;
-      else if (tag == "ger") f.tags |= kGerund;
-      else if (tag == "inf") f.tags |= kInfinitiveForm;
-      else return LoadError(forms_path, n, "unknown tag " + std::string(tag));
-    }
-    std::vector<std::string> keys = PhraseKeys(c[0]);
-    if (keys.empty() || keys.size() > 8) return LoadError(forms_path, n, "bad form");
-    f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
-    f.rest_count = static_cast<uint8_t>(keys.size() - 1);
-    for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
-    pending.push_back({keys[0], f});
-    return Status::Ok();
-  }));
+  SELON_RETURN_IF_ERROR(ReadTable(
+      forms_path, true, "form\t", 3, [&](const std::vector<std::string_view>& c, size_t n) {
+        const auto it = lemma_ids.find(std::string(c[1]));
+        if (it == lemma_ids.end())
+          return LoadError(forms_path, n, "unknown lemma " + std::string(c[1]));
+        CueForm f;
+        f.lemma = it->second;
+        for (std::string_view tag : Split(c[2], ',')) {
+          if (tag == "fin")
+            f.tags |= kFinite;
+          else if (tag == "pp")
+            f.tags |= kPastParticiple;
+          else if (tag == "ger")
+            f.tags |= kGerund;
+          else if (tag == "inf")
+            f.tags |= kInfinitiveForm;
+          else
+            return LoadError(forms_path, n, "unknown tag " + std::string(tag));
+        }
+        std::vector<std::string> keys = PhraseKeys(c[0]);
+        if (keys.empty() || keys.size() > 8) return LoadError(forms_path, n, "bad form");
+        f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+        f.rest_count = static_cast<uint8_t>(keys.size() - 1);
+        for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
+        pending.push_back({keys[0], f});
+        return Status::Ok();
+      }));
   std::stable_sort(pending.begin(), pending.end(),
                    [](const PendingForm& a, const PendingForm& b) { return a.first < b.first; });
   for (size_t i = 0; i < pending.size();) {
@@ -203,26 +254,34 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   }
 
   // Markers.
-  struct PendingMarker { std::string first; Marker marker; };
+  struct PendingMarker {
+    std::string first;
+    Marker marker;
+  };
   std::vector<PendingMarker> markers;
   const std::string markers_path = cues + "markers.tsv";
-  SELON_RETURN_IF_ERROR(ReadTable(markers_path, true, "phrase\t", 2,
-                                  [&](const std::vector<std::string_view>& c, size_t n) {
-    Marker m;
-    m.name = std::string(c[0]);
-    if (c[1] == "according_to") m.kind = MarkerKind::kAccordingTo;
-    else if (c[1] == "initial_for") m.kind = MarkerKind::kInitialFor;
-    else if (c[1] == "as_reported") m.kind = MarkerKind::kAsReported;
-    else if (c[1] == "credit") m.kind = MarkerKind::kCredit;
-    else return LoadError(markers_path, n, "unknown kind " + std::string(c[1]));
-    std::vector<std::string> keys = PhraseKeys(c[0]);
-    if (keys.empty()) return LoadError(markers_path, n, "empty phrase");
-    m.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
-    m.rest_count = static_cast<uint8_t>(keys.size() - 1);
-    for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
-    markers.push_back({keys[0], m});
-    return Status::Ok();
-  }));
+  SELON_RETURN_IF_ERROR(ReadTable(
+      markers_path, true, "phrase\t", 2, [&](const std::vector<std::string_view>& c, size_t n) {
+        Marker m;
+        m.name = std::string(c[0]);
+        if (c[1] == "according_to")
+          m.kind = MarkerKind::kAccordingTo;
+        else if (c[1] == "initial_for")
+          m.kind = MarkerKind::kInitialFor;
+        else if (c[1] == "as_reported")
+          m.kind = MarkerKind::kAsReported;
+        else if (c[1] == "credit")
+          m.kind = MarkerKind::kCredit;
+        else
+          return LoadError(markers_path, n, "unknown kind " + std::string(c[1]));
+        std::vector<std::string> keys = PhraseKeys(c[0]);
+        if (keys.empty()) return LoadError(markers_path, n, "empty phrase");
+        m.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+        m.rest_count = static_cast<uint8_t>(keys.size() - 1);
+        for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
+        markers.push_back({keys[0], m});
+        return Status::Ok();
+      }));
   std::stable_sort(markers.begin(), markers.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.marker.rest_count > b.marker.rest_count;
   });
@@ -239,42 +298,41 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
 
   // Closed-class words.
   const std::string words_path = cues + "words.tsv";
-  SELON_RETURN_IF_ERROR(ReadTable(words_path, true, "word\t", 3,
-                                  [&](const std::vector<std::string_view>& c, size_t n) {
-    const uint32_t cls = ClassOf(c[1]);
-    if (cls == 0) return LoadError(words_path, n, "unknown class " + std::string(c[1]));
-    key.clear();
-    FoldKey(c[0], &key);
-    WordInfo& w = b.Word(key);
-    w.classes |= cls;
-    if (c[2] != "-") {
-      w.gender = GenderOf(c[2]);
-      w.number = NumberOf(c[2]);
-    }
-    return Status::Ok();
-  }));
+  SELON_RETURN_IF_ERROR(ReadTable(
+      words_path, true, "word\t", 3, [&](const std::vector<std::string_view>& c, size_t n) {
+        const uint32_t cls = ClassOf(c[1]);
+        if (cls == 0) return LoadError(words_path, n, "unknown class " + std::string(c[1]));
+        key.clear();
+        FoldKey(c[0], &key);
+        WordInfo& w = b.Word(key);
+        w.classes |= cls;
+        if (c[2] != "-") {
+          w.gender = GenderOf(c[2]);
+          w.number = NumberOf(c[2]);
+        }
+        return Status::Ok();
+      }));
   SELON_RETURN_IF_ERROR(ReadTable(cues + "infinitives.txt", true, "", 1,
                                   [&](const std::vector<std::string_view>& c, size_t) {
-    key.clear();
-    FoldKey(c[0], &key);
-    b.Word(key).classes |= kInfinitive;
-    return Status::Ok();
-  }));
+                                    key.clear();
+                                    FoldKey(c[0], &key);
+                                    b.Word(key).classes |= kInfinitive;
+                                    return Status::Ok();
+                                  }));
 
   // Gender evidence (optional files).
   SELON_RETURN_IF_ERROR(ReadTable(evidence + "first_names.tsv", false, "name\t", 2,
                                   [&](const std::vector<std::string_view>& c, size_t) {
-    const uint8_t g = GenderOf(c[1]);
-    if (g == kUnknown) return Status::Ok();
-    key.clear();
-    FoldKey(c[0], &key);
-    if (key.find(' ') != std::string::npos) return Status::Ok();
-    b.Word(key).name_gender = g;
-    return Status::Ok();
-  }));
+                                    const uint8_t g = GenderOf(c[1]);
+                                    if (g == kUnknown) return Status::Ok();
+                                    key.clear();
+                                    FoldKey(c[0], &key);
+                                    if (key.find(' ') != std::string::npos) return Status::Ok();
+                                    b.Word(key).name_gender = g;
+                                    return Status::Ok();
+                                  }));
   auto nouns = [&](const std::string& path, uint32_t cls) {
-    return ReadTable(path, false, "form\t", 4,
-                     [&](const std::vector<std::string_view>& c, size_t) {
+    return ReadTable(path, false, "form\t", 4, [&](const std::vector<std::string_view>& c, size_t) {
       if (c[0].find(' ') != std::string_view::npos) return Status::Ok();
       key.clear();
       FoldKey(c[0], &key);

@@ -10,10 +10,10 @@ namespace {
 constexpr int32_t kAmbiguous = -2;
 
 bool IsConnector(std::string_view key) {
-  return key == "de" || key == "du" || key == "des" || key == "la" || key == "l'" ||
-         key == "d'" || key == "et" || key == "pour" || key == "sur" || key == "aux" ||
-         key == "au" || key == "en" || key == "le" || key == "les" || key == "a" || key == "of" ||
-         key == "the" || key == "and" || key == "for";
+  return key == "de" || key == "du" || key == "des" || key == "la" || key == "l'" || key == "d'" ||
+         key == "et" || key == "pour" || key == "sur" || key == "aux" || key == "au" ||
+         key == "en" || key == "le" || key == "les" || key == "a" || key == "of" || key == "the" ||
+         key == "and" || key == "for";
 }
 
 // The first letter of a token's key, upper-cased ASCII (0 when not a letter).
@@ -105,7 +105,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
     uint32_t long_end = t, long_begin = t;
     if (mention_of[t - 1] >= 0) {
       const Mention& m = a->mentions[mention_of[t - 1]];
-      if (SpellsAcronym(*a, m.first_token, m.end_token, acronym)) entity = static_cast<int32_t>(m.entity);
+      if (SpellsAcronym(*a, m.first_token, m.end_token, acronym))
+        entity = static_cast<int32_t>(m.entity);
     } else {
       // Walk back over words, connectors and capitalized words, at most 12 tokens, and keep
       // the longest start whose initials spell the acronym, beginning with a capital.
@@ -119,10 +120,12 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
       if (long_begin < long_end) {
         Entity e;
         e.type = EntityType::kOrganization;
-        e.name = text.substr(tokens[long_begin].begin, tokens[long_end - 1].end - tokens[long_begin].begin);
+        e.name = text.substr(tokens[long_begin].begin,
+                             tokens[long_end - 1].end - tokens[long_begin].begin);
         entity = static_cast<int32_t>(a->entities.size());
         a->entities.push_back(e);
-        AddMention(a, long_begin, long_end, static_cast<uint32_t>(entity), "rule:acronym_definition");
+        AddMention(a, long_begin, long_end, static_cast<uint32_t>(entity),
+                   "rule:acronym_definition");
       }
     }
     if (entity >= 0) acronyms.emplace(acronym, static_cast<uint32_t>(entity));
@@ -137,7 +140,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
       if (m >= 0) {
         Mention& existing = a->mentions[m];
         // A rule's guess for the bare acronym yields to the definition.
-        if (existing.end_token - existing.first_token == 1 && a->entities[existing.entity].lexicon < 0)
+        if (existing.end_token - existing.first_token == 1 &&
+            a->entities[existing.entity].lexicon < 0)
           existing.entity = it->second;
         continue;
       }
@@ -157,10 +161,12 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   auto claim = [](std::unordered_map<std::string_view, Owner>& map, std::string_view key,
                   uint32_t entity, uint32_t since) {
     auto [it, inserted] = map.emplace(key, Owner{static_cast<int32_t>(entity), since});
-    if (!inserted && it->second.entity != static_cast<int32_t>(entity)) it->second.entity = kAmbiguous;
+    if (!inserted && it->second.entity != static_cast<int32_t>(entity))
+      it->second.entity = kAmbiguous;
   };
   for (const Mention& m : a->mentions) {
-    if (a->entities[m.entity].type != EntityType::kPerson || m.end_token - m.first_token < 2) continue;
+    if (a->entities[m.entity].type != EntityType::kPerson || m.end_token - m.first_token < 2)
+      continue;
     const Token& last = tokens[m.end_token - 1];
     if (last.has(kCapitalized)) claim(surnames, last.key(a->keys), m.entity, m.first_token);
     const Token& first = tokens[m.first_token];
@@ -259,7 +265,8 @@ void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a) {
       const std::string_view k = r < n ? tokens[r].key(a->keys) : "";
       if (k == "le" || k == "la" || k == "l'" || k == "les" || k == "un" || k == "une") ++r;
       uint32_t classes = 0;
-      const uint32_t len = r < n ? evidence.LongestPhrase(tokens, a->keys, r, kRoleClasses, &classes) : 0;
+      const uint32_t len =
+          r < n ? evidence.LongestPhrase(tokens, a->keys, r, kRoleClasses, &classes) : 0;
       if (len > 0) {
         uint32_t limit2 = r;
         while (limit2 < n && tokens[limit2].kind == TokenKind::kWord && limit2 - r < 10) ++limit2;

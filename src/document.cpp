@@ -62,16 +62,15 @@ void Document::Sanitize() {
                        static_cast<uint32_t>(pos)});
     if (++invalid_count <= 10) {
       char message[96];
-      std::snprintf(message, sizeof message,
-                    "invalid UTF-8 at byte %zu (0x%02X), read as U+FFFD", start,
-                    static_cast<unsigned>(static_cast<uint8_t>(text[start])));
+      std::snprintf(message, sizeof message, "invalid UTF-8 at byte %zu (0x%02X), read as U+FFFD",
+                    start, static_cast<unsigned>(static_cast<uint8_t>(text[start])));
       warnings_.push_back({"invalid_utf8", static_cast<uint32_t>(start), message});
     }
   }
   if (invalid_count > 10) {
-    warnings_.push_back({"invalid_utf8", warnings_.back().offset,
-                         std::to_string(invalid_count - 10) +
-                             " more invalid UTF-8 sequences not listed"});
+    warnings_.push_back(
+        {"invalid_utf8", warnings_.back().offset,
+         std::to_string(invalid_count - 10) + " more invalid UTF-8 sequences not listed"});
   }
   analysis_ = std::move(out);
   rewritten_ = true;

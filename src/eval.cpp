@@ -28,8 +28,7 @@ using json = nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
 constexpr const char* kSelonTypes[] = {"PER", "ORG", "PRODUCT", "LOC"};
-constexpr const char* kClaimKinds[] = {"direct", "indirect", "mixed",
-                                       "according_to"};
+constexpr const char* kClaimKinds[] = {"direct", "indirect", "mixed", "according_to"};
 
 bool IsSelonType(std::string_view t) {
   for (const char* s : kSelonTypes)
@@ -74,11 +73,9 @@ bool ParseNumber(std::string_view s, uint64_t* value) {
   return ec == std::errc() && ptr == s.data() + s.size() && !s.empty();
 }
 
-Status DataError(std::string_view source, uint64_t line,
-                 const std::string& message) {
-  return Status(
-      StatusCode::kDataError,
-      std::string(source) + ":" + std::to_string(line) + ": " + message);
+Status DataError(std::string_view source, uint64_t line, const std::string& message) {
+  return Status(StatusCode::kDataError,
+                std::string(source) + ":" + std::to_string(line) + ": " + message);
 }
 
 // ---- Text access in code points ----
@@ -99,8 +96,7 @@ class CodepointText {
   std::string Slice(uint64_t start, uint64_t end) const {
     start = std::min(start, length());
     end = std::clamp(end, start, length());
-    return std::string(
-        text_.substr(starts_[start], starts_[end] - starts_[start]));
+    return std::string(text_.substr(starts_[start], starts_[end] - starts_[start]));
   }
 
  private:
@@ -109,8 +105,7 @@ class CodepointText {
 };
 
 bool IsOffset(const json& j) {
-  return j.is_number_unsigned() ||
-         (j.is_number_integer() && j.get<int64_t>() >= 0);
+  return j.is_number_unsigned() || (j.is_number_integer() && j.get<int64_t>() >= 0);
 }
 
 // Reads {start, end} or [start, end] (non-negative integers, start <= end).
@@ -141,17 +136,14 @@ std::string StringField(const json& j, const char* key) {
 // Builds error contexts: the sentence holding a span, the span marked.
 class ContextBuilder {
  public:
-  ContextBuilder(const GoldDocument& gold, const json& record)
-      : text_(gold.text) {
+  ContextBuilder(const GoldDocument& gold, const json& record) : text_(gold.text) {
     const auto it = record.find("sentences");
     if (it == record.end() || !it->is_array()) return;
     for (const json& s : *it)
       if (auto span = SpanOf(s)) sentences_.push_back(*span);
   }
 
-  std::string Text(uint64_t start, uint64_t end) const {
-    return text_.Slice(start, end);
-  }
+  std::string Text(uint64_t start, uint64_t end) const { return text_.Slice(start, end); }
 
   std::string Context(uint64_t start, uint64_t end) const {
     if (text_.length() == 0) return "";
@@ -161,9 +153,9 @@ class ContextBuilder {
     end = std::clamp(end, start, length);
     uint64_t lo, hi;
     bool cut_lo, cut_hi;
-    const auto it = std::upper_bound(
-        sentences_.begin(), sentences_.end(), start,
-        [](uint64_t v, const CodepointSpan& s) { return v < s.start; });
+    const auto it =
+        std::upper_bound(sentences_.begin(), sentences_.end(), start,
+                         [](uint64_t v, const CodepointSpan& s) { return v < s.start; });
     if (it != sentences_.begin() && std::prev(it)->end >= end) {
       lo = std::prev(it)->start;
       hi = std::min(std::prev(it)->end, length);
@@ -177,9 +169,8 @@ class ContextBuilder {
     if (start - lo > kMaxSide) lo = start - kMaxSide, cut_lo = true;
     if (hi > end && hi - end > kMaxSide) hi = end + kMaxSide, cut_hi = true;
     const std::string prefix = cut_lo ? "…" : "", suffix = cut_hi ? "…" : "";
-    std::string out = prefix + text_.Slice(lo, start) + "[[" +
-                      text_.Slice(start, end) + "]]" + text_.Slice(end, hi) +
-                      suffix;
+    std::string out = prefix + text_.Slice(lo, start) + "[[" + text_.Slice(start, end) + "]]" +
+                      text_.Slice(end, hi) + suffix;
     for (char& c : out)
       if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     return out;
@@ -206,14 +197,12 @@ std::string SpanNote(const char* what, const std::optional<CodepointSpan>& span,
 
 // ---- Gold record parsing ----
 
-Status GoldSpan(const json& claim, const char* key, bool required,
-                std::string_view source, uint64_t line, size_t index,
-                std::optional<CodepointSpan>* out) {
+Status GoldSpan(const json& claim, const char* key, bool required, std::string_view source,
+                uint64_t line, size_t index, std::optional<CodepointSpan>* out) {
   const auto it = claim.find(key);
   if (it == claim.end() || it->is_null()) {
     if (required)
-      return DataError(source, line,
-                       "claims[" + std::to_string(index) + "]: missing " + key);
+      return DataError(source, line, "claims[" + std::to_string(index) + "]: missing " + key);
     out->reset();
     return Status::Ok();
   }
@@ -221,19 +210,16 @@ Status GoldSpan(const json& claim, const char* key, bool required,
   if (!span || span->start >= span->end)
     return DataError(source, line,
                      "claims[" + std::to_string(index) + "]: " + key +
-                         " must be [start, end] with start < end, got " +
-                         it->dump());
+                         " must be [start, end] with start < end, got " + it->dump());
   *out = span;
   return Status::Ok();
 }
 
-Status RecordToGold(const json& rec, std::string_view source, uint64_t line,
-                    const TypeMap& map, GoldDocument* doc) {
-  if (!rec.is_object())
-    return DataError(source, line, "expected a JSON object");
+Status RecordToGold(const json& rec, std::string_view source, uint64_t line, const TypeMap& map,
+                    GoldDocument* doc) {
+  if (!rec.is_object()) return DataError(source, line, "expected a JSON object");
   const auto path = rec.find("path");
-  if (path == rec.end() || !path->is_string() ||
-      path->get<std::string>().empty())
+  if (path == rec.end() || !path->is_string() || path->get<std::string>().empty())
     return DataError(source, line, "missing \"path\" (string)");
   doc->path = path->get<std::string>();
   doc->source = std::string(source) + ":" + std::to_string(line);
@@ -248,35 +234,29 @@ Status RecordToGold(const json& rec, std::string_view source, uint64_t line,
     return DataError(source, line, "\"id\" must be a scalar");
 
   if (const auto ents = rec.find("entities"); ents != rec.end()) {
-    if (!ents->is_array())
-      return DataError(source, line, "\"entities\" must be an array");
+    if (!ents->is_array()) return DataError(source, line, "\"entities\" must be an array");
     doc->has_entities = true;
     for (size_t i = 0; i < ents->size(); ++i) {
       const json& e = (*ents)[i];
       const auto span = e.is_object() ? SpanOf(e) : std::nullopt;
       const std::string type = StringField(e, "type");
       if (!span || span->start >= span->end || type.empty())
-        return DataError(
-            source, line,
-            "entities[" + std::to_string(i) +
-                "]: expected {\"start\", \"end\", \"type\"} with start < end");
+        return DataError(source, line,
+                         "entities[" + std::to_string(i) +
+                             "]: expected {\"start\", \"end\", \"type\"} with start < end");
       const std::string mapped = MapEntityType(map, type);
       if (mapped.empty()) continue;
-      doc->entities.push_back(
-          {span->start, span->end, mapped, StringField(e, "text")});
+      doc->entities.push_back({span->start, span->end, mapped, StringField(e, "text")});
     }
     ReduceToTopLevel(&doc->entities);
   }
   if (const auto claims = rec.find("claims"); claims != rec.end()) {
-    if (!claims->is_array())
-      return DataError(source, line, "\"claims\" must be an array");
+    if (!claims->is_array()) return DataError(source, line, "\"claims\" must be an array");
     doc->has_claims = true;
     for (size_t i = 0; i < claims->size(); ++i) {
       const json& c = (*claims)[i];
       if (!c.is_object())
-        return DataError(
-            source, line,
-            "claims[" + std::to_string(i) + "]: expected an object");
+        return DataError(source, line, "claims[" + std::to_string(i) + "]: expected an object");
       GoldClaim claim;
       claim.kind = StringField(c, "kind");
       if (!IsClaimKind(claim.kind))
@@ -286,18 +266,14 @@ Status RecordToGold(const json& rec, std::string_view source, uint64_t line,
                              "mixed or according_to");
       std::optional<CodepointSpan> cue, content;
       SELON_RETURN_IF_ERROR(GoldSpan(c, "cue", true, source, line, i, &cue));
-      SELON_RETURN_IF_ERROR(
-          GoldSpan(c, "content", true, source, line, i, &content));
-      SELON_RETURN_IF_ERROR(
-          GoldSpan(c, "speaker", false, source, line, i, &claim.speaker));
+      SELON_RETURN_IF_ERROR(GoldSpan(c, "content", true, source, line, i, &content));
+      SELON_RETURN_IF_ERROR(GoldSpan(c, "speaker", false, source, line, i, &claim.speaker));
       claim.cue = *cue;
       claim.content = *content;
-      if (const auto name = c.find("speaker_name");
-          name != c.end() && !name->is_null()) {
+      if (const auto name = c.find("speaker_name"); name != c.end() && !name->is_null()) {
         if (!name->is_string())
           return DataError(source, line,
-                           "claims[" + std::to_string(i) +
-                               "]: speaker_name must be a string");
+                           "claims[" + std::to_string(i) + "]: speaker_name must be a string");
         claim.speaker_name = name->get<std::string>();
       }
       claim.cue_text = StringField(c, "cue_text");
@@ -311,8 +287,7 @@ Status RecordToGold(const json& rec, std::string_view source, uint64_t line,
 
 uint64_t LineOfByte(std::string_view content, size_t byte) {
   byte = std::min(byte, content.size());
-  return 1 + static_cast<uint64_t>(
-                 std::count(content.begin(), content.begin() + byte, '\n'));
+  return 1 + static_cast<uint64_t>(std::count(content.begin(), content.begin() + byte, '\n'));
 }
 
 // ---- Matching ----
@@ -325,8 +300,7 @@ struct Pair {
 
 // Greedy best-first one-to-one assignment; returns for each gold the matched
 // prediction or -1.
-std::vector<int64_t> Assign(std::vector<Pair> pairs, size_t golds,
-                            size_t preds) {
+std::vector<int64_t> Assign(std::vector<Pair> pairs, size_t golds, size_t preds) {
   std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
     return std::tie(b.score, b.tiebreak, a.gold, a.pred) <
            std::tie(a.score, a.tiebreak, b.gold, b.pred);
@@ -348,16 +322,14 @@ void AddTotals(const std::map<std::string, Counts>& by_type, Counts* total) {
 // ---- Printing helpers ----
 
 std::vector<std::string> EntityTypesInOrder(const EntityReport& r) {
-  std::vector<std::string> types(std::begin(kSelonTypes),
-                                 std::end(kSelonTypes));
+  std::vector<std::string> types(std::begin(kSelonTypes), std::end(kSelonTypes));
   for (const auto& [type, c] : r.strict)
     if (!IsSelonType(type)) types.push_back(type);
   return types;
 }
 
 std::vector<std::string> ClaimKindsInOrder(const ClaimReport& r) {
-  std::vector<std::string> kinds(std::begin(kClaimKinds),
-                                 std::end(kClaimKinds));
+  std::vector<std::string> kinds(std::begin(kClaimKinds), std::end(kClaimKinds));
   for (const auto& [kind, c] : r.by_kind)
     if (!IsClaimKind(kind)) kinds.push_back(kind);
   return kinds;
@@ -424,10 +396,7 @@ std::string Fixed(double v) {
 // -----------------------------------------------------------------------------------
 
 TypeMap DefaultTypeMap() {
-  return {{"Person", "PER"},
-          {"Organization", "ORG"},
-          {"Product", "PRODUCT"},
-          {"Location", "LOC"}};
+  return {{"Person", "PER"}, {"Organization", "ORG"}, {"Product", "PRODUCT"}, {"Location", "LOC"}};
 }
 
 Status ParseTypeMap(std::string_view spec, TypeMap* map) {
@@ -440,15 +409,12 @@ Status ParseTypeMap(std::string_view spec, TypeMap* map) {
     pos = comma + 1;
     if (item.empty()) continue;
     const size_t eq = item.find('=');
-    if (eq == std::string_view::npos || eq == 0 ||
-        !IsSelonType(item.substr(eq + 1)))
-      return Status(StatusCode::kInvalidArgument,
-                    "type map item '" + std::string(item) +
-                        "': expected GoldType=PER|ORG|PRODUCT|LOC");
+    if (eq == std::string_view::npos || eq == 0 || !IsSelonType(item.substr(eq + 1)))
+      return Status(StatusCode::kInvalidArgument, "type map item '" + std::string(item) +
+                                                      "': expected GoldType=PER|ORG|PRODUCT|LOC");
     result[std::string(item.substr(0, eq))] = std::string(item.substr(eq + 1));
   }
-  if (result.empty())
-    return Status(StatusCode::kInvalidArgument, "empty type map");
+  if (result.empty()) return Status(StatusCode::kInvalidArgument, "empty type map");
   *map = std::move(result);
   return Status::Ok();
 }
@@ -459,8 +425,7 @@ std::string MapEntityType(const TypeMap& map, std::string_view type) {
   return IsSelonType(type) ? std::string(type) : std::string();
 }
 
-Status ParseBratAnnotations(std::string_view ann, std::string_view source,
-                            const TypeMap& map,
+Status ParseBratAnnotations(std::string_view ann, std::string_view source, const TypeMap& map,
                             std::vector<GoldMention>* mentions) {
   mentions->clear();
   uint64_t line_number = 0;
@@ -475,15 +440,12 @@ Status ParseBratAnnotations(std::string_view ann, std::string_view source,
     if (line.empty() || line[0] != 'T') continue;
     const size_t tab1 = line.find('\t');
     if (tab1 == std::string_view::npos)
-      return DataError(source, line_number,
-                       "expected 'T<n>\\t<Type> <start> <end>\\t<text>'");
+      return DataError(source, line_number, "expected 'T<n>\\t<Type> <start> <end>\\t<text>'");
     size_t tab2 = line.find('\t', tab1 + 1);
-    const std::string_view middle = line.substr(
-        tab1 + 1,
-        (tab2 == std::string_view::npos ? line.size() : tab2) - tab1 - 1);
-    const std::string_view surface = tab2 == std::string_view::npos
-                                         ? std::string_view()
-                                         : line.substr(tab2 + 1);
+    const std::string_view middle =
+        line.substr(tab1 + 1, (tab2 == std::string_view::npos ? line.size() : tab2) - tab1 - 1);
+    const std::string_view surface =
+        tab2 == std::string_view::npos ? std::string_view() : line.substr(tab2 + 1);
     const size_t space = middle.find(' ');
     if (space == std::string_view::npos || space == 0)
       return DataError(source, line_number, "expected '<Type> <start> <end>'");
@@ -495,12 +457,10 @@ Status ParseBratAnnotations(std::string_view ann, std::string_view source,
     while (ok && !rest.empty()) {
       const size_t semi = rest.find(';');
       std::string_view frag = rest.substr(0, semi);
-      rest = semi == std::string_view::npos ? std::string_view()
-                                            : rest.substr(semi + 1);
+      rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
       const size_t sp = frag.find(' ');
       uint64_t s = 0, e = 0;
-      ok = sp != std::string_view::npos &&
-           ParseNumber(frag.substr(0, sp), &s) &&
+      ok = sp != std::string_view::npos && ParseNumber(frag.substr(0, sp), &s) &&
            ParseNumber(frag.substr(sp + 1), &e) && s < e;
       start = std::min(start, s);
       end = std::max(end, e);
@@ -520,8 +480,7 @@ Status ParseBratAnnotations(std::string_view ann, std::string_view source,
 void ReduceToTopLevel(std::vector<GoldMention>* mentions) {
   std::stable_sort(mentions->begin(), mentions->end(),
                    [](const GoldMention& a, const GoldMention& b) {
-                     return a.start != b.start ? a.start < b.start
-                                               : a.end > b.end;
+                     return a.start != b.start ? a.start < b.start : a.end > b.end;
                    });
   std::vector<GoldMention> kept;
   uint64_t max_end = 0;
@@ -535,8 +494,8 @@ void ReduceToTopLevel(std::vector<GoldMention>* mentions) {
   *mentions = std::move(kept);
 }
 
-Status ParseJsonGold(std::string_view content, std::string_view source,
-                     const TypeMap& map, std::vector<GoldDocument>* documents) {
+Status ParseJsonGold(std::string_view content, std::string_view source, const TypeMap& map,
+                     std::vector<GoldDocument>* documents) {
   documents->clear();
   // A whole-file document: one object (seed-gold.json) or an array of objects.
   size_t whole_error_byte = 0;
@@ -546,8 +505,7 @@ Status ParseJsonGold(std::string_view content, std::string_view source,
       for (size_t i = 0; i < whole.size(); ++i) {
         GoldDocument doc;
         SELON_RETURN_IF_ERROR(RecordToGold(
-            whole[i], std::string(source) + ": [" + std::to_string(i) + "]", 1,
-            map, &doc));
+            whole[i], std::string(source) + ": [" + std::to_string(i) + "]", 1, map, &doc));
         documents->push_back(std::move(doc));
       }
       return Status::Ok();
@@ -577,13 +535,10 @@ Status ParseJsonGold(std::string_view content, std::string_view source,
     } catch (const json::parse_error& e) {
       // A pretty-printed file fails on its first line: report the whole-file
       // error instead.
-      if (line_number == first_line &&
-          whole_error_byte > line_start + line.size())
-        return DataError(source, LineOfByte(content, whole_error_byte - 1),
-                         "invalid JSON");
-      return DataError(
-          source, line_number,
-          "invalid JSON at byte " + std::to_string(e.byte) + " of the line");
+      if (line_number == first_line && whole_error_byte > line_start + line.size())
+        return DataError(source, LineOfByte(content, whole_error_byte - 1), "invalid JSON");
+      return DataError(source, line_number,
+                       "invalid JSON at byte " + std::to_string(e.byte) + " of the line");
     }
     GoldDocument doc;
     SELON_RETURN_IF_ERROR(RecordToGold(rec, source, line_number, map, &doc));
@@ -592,36 +547,30 @@ Status ParseJsonGold(std::string_view content, std::string_view source,
   return Status::Ok();
 }
 
-Status CheckGoldAgainstText(const GoldDocument& doc,
-                            std::vector<std::string>* warnings) {
+Status CheckGoldAgainstText(const GoldDocument& doc, std::vector<std::string>* warnings) {
   const CodepointText text(doc.text);
   const uint64_t length = text.length();
-  auto check = [&](const char* what, uint64_t s, uint64_t e,
-                   const std::string& expected, bool check_text) -> Status {
+  auto check = [&](const char* what, uint64_t s, uint64_t e, const std::string& expected,
+                   bool check_text) -> Status {
     if (e > length)
-      return Status(StatusCode::kDataError,
-                    doc.source + ": " + what + " [" + std::to_string(s) + ", " +
-                        std::to_string(e) + ") is beyond the text (" +
-                        std::to_string(length) + " code points) of " +
-                        doc.path);
-    if (check_text && !expected.empty() && text.Slice(s, e) != expected &&
-        warnings != nullptr)
-      warnings->push_back(doc.source + ": " + what + " [" + std::to_string(s) +
-                          ", " + std::to_string(e) + ") is '" +
-                          text.Slice(s, e) + "' in the text, '" + expected +
-                          "' in the gold");
+      return Status(StatusCode::kDataError, doc.source + ": " + what + " [" + std::to_string(s) +
+                                                ", " + std::to_string(e) +
+                                                ") is beyond the text (" + std::to_string(length) +
+                                                " code points) of " + doc.path);
+    if (check_text && !expected.empty() && text.Slice(s, e) != expected && warnings != nullptr)
+      warnings->push_back(doc.source + ": " + what + " [" + std::to_string(s) + ", " +
+                          std::to_string(e) + ") is '" + text.Slice(s, e) + "' in the text, '" +
+                          expected + "' in the gold");
     return Status::Ok();
   };
   for (const GoldMention& m : doc.entities)
     SELON_RETURN_IF_ERROR(check("entity", m.start, m.end, m.text, true));
   for (const GoldClaim& c : doc.claims) {
-    SELON_RETURN_IF_ERROR(
-        check("cue", c.cue.start, c.cue.end, c.cue_text, true));
-    SELON_RETURN_IF_ERROR(
-        check("content", c.content.start, c.content.end, c.content_text, true));
+    SELON_RETURN_IF_ERROR(check("cue", c.cue.start, c.cue.end, c.cue_text, true));
+    SELON_RETURN_IF_ERROR(check("content", c.content.start, c.content.end, c.content_text, true));
     if (c.speaker)
-      SELON_RETURN_IF_ERROR(check("speaker", c.speaker->start, c.speaker->end,
-                                  c.speaker_text, true));
+      SELON_RETURN_IF_ERROR(
+          check("speaker", c.speaker->start, c.speaker->end, c.speaker_text, true));
   }
   return Status::Ok();
 }
@@ -643,15 +592,12 @@ std::vector<EntityMention> PredictedMentions(const json& record) {
       out.push_back({span->start, span->end, type, StringField(m, "text")});
     }
   }
-  std::sort(out.begin(), out.end(),
-            [](const EntityMention& a, const EntityMention& b) {
-              return std::tie(a.start, a.end, a.type) <
-                     std::tie(b.start, b.end, b.type);
-            });
+  std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
+    return std::tie(a.start, a.end, a.type) < std::tie(b.start, b.end, b.type);
+  });
   out.erase(std::unique(out.begin(), out.end(),
                         [](const EntityMention& a, const EntityMention& b) {
-                          return a.start == b.start && a.end == b.end &&
-                                 a.type == b.type;
+                          return a.start == b.start && a.end == b.end && a.type == b.type;
                         }),
             out.end());
   return out;
@@ -662,8 +608,7 @@ std::vector<Claim> PredictedClaims(const json& record) {
   const auto claims = record.find("claims");
   if (claims == record.end() || !claims->is_array()) return out;
   std::map<std::string, const json*> entities;
-  if (const auto ents = record.find("entities");
-      ents != record.end() && ents->is_array())
+  if (const auto ents = record.find("entities"); ents != record.end() && ents->is_array())
     for (const json& e : *ents)
       if (e.is_object() && e.contains("id") && e["id"].is_string())
         entities[e["id"].get<std::string>()] = &e;
@@ -678,17 +623,14 @@ std::vector<Claim> PredictedClaims(const json& record) {
     if (!cue_span && !content_span) continue;
     // A claim missing one span still counts as a prediction; the empty span
     // never matches.
-    if (cue_span)
-      claim.cue = *cue_span, claim.cue_text = StringField(*cue, "text");
+    if (cue_span) claim.cue = *cue_span, claim.cue_text = StringField(*cue, "text");
     if (content_span)
-      claim.content = *content_span,
-      claim.content_text = StringField(*content, "text");
+      claim.content = *content_span, claim.content_text = StringField(*content, "text");
     if (const auto sp = c.find("speaker"); sp != c.end() && !sp->is_null()) {
       claim.speaker = SpanOf(*sp);
       claim.speaker_text = StringField(*sp, "text");
       const std::string entity_id = StringField(*sp, "entity");
-      if (const auto it = entities.find(entity_id);
-          !entity_id.empty() && it != entities.end()) {
+      if (const auto it = entities.find(entity_id); !entity_id.empty() && it != entities.end()) {
         const json& e = *it->second;
         if (std::string name = StringField(e, "name"); !name.empty())
           claim.speaker_names.push_back(std::move(name));
@@ -725,23 +667,15 @@ void EntityReport::Merge(const EntityReport& o) {
   errors.insert(errors.end(), o.errors.begin(), o.errors.end());
 }
 
-double ClaimCounts::precision() const {
-  return Ratio(matched_predicted, predicted);
-}
+double ClaimCounts::precision() const { return Ratio(matched_predicted, predicted); }
 double ClaimCounts::recall() const { return Ratio(found, gold); }
 double ClaimCounts::f1() const { return F1(precision(), recall()); }
-double ClaimCounts::speaker_accuracy() const {
-  return Ratio(found_right_speaker, found);
-}
-double ClaimCounts::kind_accuracy() const {
-  return Ratio(found_right_kind, found);
-}
+double ClaimCounts::speaker_accuracy() const { return Ratio(found_right_speaker, found); }
+double ClaimCounts::kind_accuracy() const { return Ratio(found_right_kind, found); }
 double ClaimCounts::e2e_precision() const {
   return Ratio(matched_predicted_right_speaker, predicted);
 }
-double ClaimCounts::e2e_recall() const {
-  return Ratio(found_right_speaker, gold);
-}
+double ClaimCounts::e2e_recall() const { return Ratio(found_right_speaker, gold); }
 double ClaimCounts::e2e_f1() const { return F1(e2e_precision(), e2e_recall()); }
 double ClaimCounts::content_iou() const {
   return found == 0 ? 0.0 : content_iou_sum / static_cast<double>(found);
@@ -769,25 +703,19 @@ void ClaimReport::Merge(const ClaimReport& o) {
 
 bool LenientTypeMatch(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  auto org_or_product = [](std::string_view t) {
-    return t == "ORG" || t == "PRODUCT";
-  };
+  auto org_or_product = [](std::string_view t) { return t == "ORG" || t == "PRODUCT"; };
   return org_or_product(a) && org_or_product(b);
 }
 
-EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record,
-                           bool collect_errors) {
+EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record, bool collect_errors) {
   EntityReport report;
   report.documents = 1;
   std::vector<EntityMention> gold = gold_doc.entities;
-  std::sort(gold.begin(), gold.end(),
-            [](const EntityMention& a, const EntityMention& b) {
-              return std::tie(a.start, a.end, a.type) <
-                     std::tie(b.start, b.end, b.type);
-            });
+  std::sort(gold.begin(), gold.end(), [](const EntityMention& a, const EntityMention& b) {
+    return std::tie(a.start, a.end, a.type) < std::tie(b.start, b.end, b.type);
+  });
   const std::vector<EntityMention> pred = PredictedMentions(record);
-  for (const EntityMention& g : gold)
-    ++report.strict[g.type].gold, ++report.lenient[g.type].gold;
+  for (const EntityMention& g : gold) ++report.strict[g.type].gold, ++report.lenient[g.type].gold;
   for (const EntityMention& p : pred)
     ++report.strict[p.type].predicted, ++report.lenient[p.type].predicted;
 
@@ -795,14 +723,11 @@ EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record,
   // per key.
   std::vector<bool> gold_strict(gold.size(), false);
   for (const EntityMention& p : pred) {
-    const auto it =
-        std::lower_bound(gold.begin(), gold.end(), p,
-                         [](const EntityMention& a, const EntityMention& b) {
-                           return std::tie(a.start, a.end, a.type) <
-                                  std::tie(b.start, b.end, b.type);
-                         });
-    if (it == gold.end() || it->start != p.start || it->end != p.end ||
-        it->type != p.type)
+    const auto it = std::lower_bound(
+        gold.begin(), gold.end(), p, [](const EntityMention& a, const EntityMention& b) {
+          return std::tie(a.start, a.end, a.type) < std::tie(b.start, b.end, b.type);
+        });
+    if (it == gold.end() || it->start != p.start || it->end != p.end || it->type != p.type)
       continue;
     const size_t gi = static_cast<size_t>(it - gold.begin());
     if (gold_strict[gi]) continue;
@@ -813,27 +738,22 @@ EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record,
 
   // Lenient: candidate pairs of overlapping spans with compatible types.
   uint64_t max_gold_length = 0;
-  for (const EntityMention& g : gold)
-    max_gold_length = std::max(max_gold_length, g.end - g.start);
+  for (const EntityMention& g : gold) max_gold_length = std::max(max_gold_length, g.end - g.start);
   std::vector<Pair> pairs;
   for (size_t pi = 0; pi < pred.size(); ++pi) {
     const EntityMention& p = pred[pi];
-    const uint64_t from =
-        p.start > max_gold_length ? p.start - max_gold_length : 0;
-    auto it = std::lower_bound(
-        gold.begin(), gold.end(), from,
-        [](const EntityMention& g, uint64_t v) { return g.start < v; });
+    const uint64_t from = p.start > max_gold_length ? p.start - max_gold_length : 0;
+    auto it = std::lower_bound(gold.begin(), gold.end(), from,
+                               [](const EntityMention& g, uint64_t v) { return g.start < v; });
     for (; it != gold.end() && it->start < p.end; ++it) {
       const uint64_t ov = Overlap(it->start, it->end, p.start, p.end);
       if (ov == 0 || !LenientTypeMatch(it->type, p.type)) continue;
       const int exact = (it->start == p.start && it->end == p.end) ? 2 : 0;
-      pairs.push_back({static_cast<size_t>(it - gold.begin()), pi,
-                       static_cast<double>(ov),
+      pairs.push_back({static_cast<size_t>(it - gold.begin()), pi, static_cast<double>(ov),
                        exact + (it->type == p.type ? 1 : 0)});
     }
   }
-  const std::vector<int64_t> match =
-      Assign(std::move(pairs), gold.size(), pred.size());
+  const std::vector<int64_t> match = Assign(std::move(pairs), gold.size(), pred.size());
   std::vector<bool> pred_matched(pred.size(), false);
   for (size_t gi = 0; gi < gold.size(); ++gi) {
     if (match[gi] < 0) continue;
@@ -847,8 +767,8 @@ EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record,
   if (!collect_errors) return report;
 
   const ContextBuilder ctx(gold_doc, record);
-  auto add = [&](const std::string& group, const char* category,
-                 const EntityMention& m, std::string note) {
+  auto add = [&](const std::string& group, const char* category, const EntityMention& m,
+                 std::string note) {
     ErrorCase e;
     e.group = group;
     e.category = category;
@@ -868,11 +788,9 @@ EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record,
       add(g.type, "false_negative", g, "");
     } else if (!gold_strict[gi]) {
       const EntityMention& p = pred[static_cast<size_t>(match[gi])];
-      add(g.type,
-          p.start == g.start && p.end == g.end ? "wrong_type" : "boundary", g,
-          "predicted [" + (p.text.empty() ? ctx.Text(p.start, p.end) : p.text) +
-              "] " + p.type + " at " + std::to_string(p.start) + "-" +
-              std::to_string(p.end));
+      add(g.type, p.start == g.start && p.end == g.end ? "wrong_type" : "boundary", g,
+          "predicted [" + (p.text.empty() ? ctx.Text(p.start, p.end) : p.text) + "] " + p.type +
+              " at " + std::to_string(p.start) + "-" + std::to_string(p.end));
     }
   }
   for (size_t pi = 0; pi < pred.size(); ++pi)
@@ -880,8 +798,7 @@ EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record,
   return report;
 }
 
-ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record,
-                        bool collect_errors) {
+ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record, bool collect_errors) {
   ClaimReport report;
   report.documents = 1;
   const std::vector<GoldClaim>& gold = gold_doc.claims;
@@ -895,16 +812,13 @@ ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record,
     const uint64_t gold_length = g.content.end - g.content.start;
     for (size_t pi = 0; pi < pred.size(); ++pi) {
       const Claim& p = pred[pi];
-      const bool half =
-          gold_length > 0 && 2 * Overlap(p.content, g.content) >= gold_length;
+      const bool half = gold_length > 0 && 2 * Overlap(p.content, g.content) >= gold_length;
       const bool cue = Overlap(p.cue, g.cue) > 0;
       if (!half && !cue) continue;
-      pairs.push_back(
-          {gi, pi, (cue ? 1.0 : 0.0) + Iou(g.content, p.content), 0});
+      pairs.push_back({gi, pi, (cue ? 1.0 : 0.0) + Iou(g.content, p.content), 0});
     }
   }
-  const std::vector<int64_t> match =
-      Assign(std::move(pairs), gold.size(), pred.size());
+  const std::vector<int64_t> match = Assign(std::move(pairs), gold.size(), pred.size());
 
   auto speaker_right = [](const GoldClaim& g, const Claim& p) {
     if (g.speaker_name) {
@@ -913,22 +827,19 @@ ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record,
         if (Fold(name) == key) return true;
       return false;
     }
-    if (g.speaker)
-      return p.speaker.has_value() && Overlap(*g.speaker, *p.speaker) > 0;
+    if (g.speaker) return p.speaker.has_value() && Overlap(*g.speaker, *p.speaker) > 0;
     return !p.speaker.has_value();
   };
 
   const ContextBuilder ctx(gold_doc, record);
-  auto add = [&](const std::string& group, const char* category, const Claim& c,
-                 std::string note) {
+  auto add = [&](const std::string& group, const char* category, const Claim& c, std::string note) {
     ErrorCase e;
     e.group = group;
     e.category = category;
     e.document = gold_doc.id;
     e.start = c.cue.start;
     e.end = c.cue.end;
-    e.text =
-        !c.cue_text.empty() ? c.cue_text : ctx.Text(c.cue.start, c.cue.end);
+    e.text = !c.cue_text.empty() ? c.cue_text : ctx.Text(c.cue.start, c.cue.end);
     e.context = ctx.Context(c.cue.start, c.cue.end);
     if (e.context.empty()) e.context = "[[" + e.text + "]]";
     e.note = std::move(note);
@@ -937,16 +848,14 @@ ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record,
   auto describe = [&](const Claim& c) {
     std::string speaker =
         SpanNote("speaker", c.speaker,
-                 c.speaker_text.empty() && c.speaker
-                     ? ctx.Text(c.speaker->start, c.speaker->end)
-                     : c.speaker_text);
+                 c.speaker_text.empty() && c.speaker ? ctx.Text(c.speaker->start, c.speaker->end)
+                                                     : c.speaker_text);
     if (c.speaker_name)
       speaker += " = " + *c.speaker_name;
     else if (!c.speaker_names.empty())
       speaker += " = " + c.speaker_names.front();
-    const std::string content = c.content_text.empty()
-                                    ? ctx.Text(c.content.start, c.content.end)
-                                    : c.content_text;
+    const std::string content =
+        c.content_text.empty() ? ctx.Text(c.content.start, c.content.end) : c.content_text;
     return speaker + "; content «" + Shorten(content) + "»";
   };
 
@@ -970,13 +879,11 @@ ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record,
     ++pk.matched_predicted;
     if (right) ++pk.matched_predicted_right_speaker;
     if (collect_errors && !right)
-      add(g.kind, "wrong_speaker", g,
-          "gold " + describe(g) + " | predicted " + describe(p));
+      add(g.kind, "wrong_speaker", g, "gold " + describe(g) + " | predicted " + describe(p));
   }
   if (collect_errors)
     for (size_t pi = 0; pi < pred.size(); ++pi)
-      if (!pred_matched[pi])
-        add(pred[pi].kind, "false_positive", pred[pi], describe(pred[pi]));
+      if (!pred_matched[pi]) add(pred[pi].kind, "false_positive", pred[pi], describe(pred[pi]));
   for (const auto& [kind, c] : report.by_kind) report.all.Add(c);
   return report;
 }
@@ -990,17 +897,13 @@ std::string FormatEntityReport(const EntityReport& r) {
   std::snprintf(line, sizeof line, "entities: %llu documents\n",
                 static_cast<unsigned long long>(r.documents));
   out += line;
-  out +=
-      "                          ------ strict ------   ------ lenient -----\n";
-  out +=
-      "type          gold    pred      P      R     F1      P      R     F1\n";
+  out += "                          ------ strict ------   ------ lenient -----\n";
+  out += "type          gold    pred      P      R     F1      P      R     F1\n";
   auto row = [&](const std::string& name, const Counts& s, const Counts& l) {
-    std::snprintf(line, sizeof line,
-                  "%-9s %8llu %7llu  %s  %s  %s  %s  %s  %s\n", name.c_str(),
+    std::snprintf(line, sizeof line, "%-9s %8llu %7llu  %s  %s  %s  %s  %s  %s\n", name.c_str(),
                   static_cast<unsigned long long>(s.gold),
-                  static_cast<unsigned long long>(s.predicted),
-                  Fixed(s.precision()).c_str(), Fixed(s.recall()).c_str(),
-                  Fixed(s.f1()).c_str(), Fixed(l.precision()).c_str(),
+                  static_cast<unsigned long long>(s.predicted), Fixed(s.precision()).c_str(),
+                  Fixed(s.recall()).c_str(), Fixed(s.f1()).c_str(), Fixed(l.precision()).c_str(),
                   Fixed(l.recall()).c_str(), Fixed(l.f1()).c_str());
     out += line;
   };
@@ -1028,15 +931,13 @@ std::string FormatClaimReport(const ClaimReport& r) {
       "kind           gold  pred found      P      R     F1      acc     F1    "
       "  IoU    acc\n";
   auto row = [&](const std::string& name, const ClaimCounts& c) {
-    std::snprintf(line, sizeof line,
-                  "%-12s %6llu %5llu %5llu  %s  %s  %s    %s  %s    %s  %s\n",
+    std::snprintf(line, sizeof line, "%-12s %6llu %5llu %5llu  %s  %s  %s    %s  %s    %s  %s\n",
                   name.c_str(), static_cast<unsigned long long>(c.gold),
                   static_cast<unsigned long long>(c.predicted),
-                  static_cast<unsigned long long>(c.found),
-                  Fixed(c.precision()).c_str(), Fixed(c.recall()).c_str(),
-                  Fixed(c.f1()).c_str(), Fixed(c.speaker_accuracy()).c_str(),
-                  Fixed(c.e2e_f1()).c_str(), Fixed(c.content_iou()).c_str(),
-                  Fixed(c.kind_accuracy()).c_str());
+                  static_cast<unsigned long long>(c.found), Fixed(c.precision()).c_str(),
+                  Fixed(c.recall()).c_str(), Fixed(c.f1()).c_str(),
+                  Fixed(c.speaker_accuracy()).c_str(), Fixed(c.e2e_f1()).c_str(),
+                  Fixed(c.content_iou()).c_str(), Fixed(c.kind_accuracy()).c_str());
     out += line;
   };
   for (const std::string& kind : ClaimKindsInOrder(r)) {
@@ -1055,23 +956,21 @@ std::string FormatErrors(const std::vector<ErrorCase>& errors) {
   // Stable grouping: by group, then category, each list in document order.
   std::vector<const ErrorCase*> sorted;
   for (const ErrorCase& e : errors) sorted.push_back(&e);
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const ErrorCase* a, const ErrorCase* b) {
-                     return std::tie(a->group, a->category) <
-                            std::tie(b->group, b->category);
-                   });
+  std::stable_sort(sorted.begin(), sorted.end(), [](const ErrorCase* a, const ErrorCase* b) {
+    return std::tie(a->group, a->category) < std::tie(b->group, b->category);
+  });
   std::string out;
   for (size_t i = 0; i < sorted.size();) {
     size_t j = i;
     while (j < sorted.size() && sorted[j]->group == sorted[i]->group &&
            sorted[j]->category == sorted[i]->category)
       ++j;
-    out += "\n== " + sorted[i]->group + " " + sorted[i]->category + " (" +
-           std::to_string(j - i) + ") ==\n";
+    out += "\n== " + sorted[i]->group + " " + sorted[i]->category + " (" + std::to_string(j - i) +
+           ") ==\n";
     for (; i < j; ++i) {
       const ErrorCase& e = *sorted[i];
-      out += e.document + ":" + std::to_string(e.start) + "-" +
-             std::to_string(e.end) + "  " + e.context;
+      out += e.document + ":" + std::to_string(e.start) + "-" + std::to_string(e.end) + "  " +
+             e.context;
       if (!e.note.empty()) out += "  (" + e.note + ")";
       out += "\n";
     }
@@ -1090,8 +989,7 @@ ojson EntityReportJson(const EntityReport& r, bool errors) {
       const auto it = by_type.find(type);
       m[type] = CountsJson(it == by_type.end() ? Counts() : it->second);
     }
-    m["all"] = CountsJson(std::string(mode) == "strict" ? r.strict_all
-                                                        : r.lenient_all);
+    m["all"] = CountsJson(std::string(mode) == "strict" ? r.strict_all : r.lenient_all);
     j[mode] = std::move(m);
   }
   if (errors) j["errors"] = ErrorsJson(r.errors);
@@ -1105,8 +1003,7 @@ ojson ClaimReportJson(const ClaimReport& r, bool errors) {
   ojson kinds = ojson::object();
   for (const std::string& kind : ClaimKindsInOrder(r)) {
     const auto it = r.by_kind.find(kind);
-    kinds[kind] =
-        ClaimCountsJson(it == r.by_kind.end() ? ClaimCounts() : it->second);
+    kinds[kind] = ClaimCountsJson(it == r.by_kind.end() ? ClaimCounts() : it->second);
   }
   j["kinds"] = std::move(kinds);
   j["all"] = ClaimCountsJson(r.all);

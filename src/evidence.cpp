@@ -13,7 +13,8 @@ std::vector<std::string_view> SplitTabs(std::string_view s) {
   size_t start = 0;
   while (true) {
     const size_t at = s.find('\t', start);
-    out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    out.push_back(
+        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
     if (at == std::string_view::npos) return out;
     start = at + 1;
   }
@@ -43,9 +44,9 @@ Status ReadTsv(const std::filesystem::path& path, Row row) {
       continue;
     }
     if (cols.size() != header.size())
-      return Status(StatusCode::kDataError, path.string() + ":" + std::to_string(n) + ": expected " +
-                                                std::to_string(header.size()) + " columns, got " +
-                                                std::to_string(cols.size()));
+      return Status(StatusCode::kDataError, path.string() + ":" + std::to_string(n) +
+                                                ": expected " + std::to_string(header.size()) +
+                                                " columns, got " + std::to_string(cols.size()));
     auto get = [&](std::string_view name) -> std::string_view {
       for (size_t i = 0; i < header.size(); ++i)
         if (header[i] == name) return cols[i];
@@ -93,22 +94,29 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   SELON_RETURN_IF_ERROR(ReadTsv(d / "titles_roles.tsv", [&](auto get) {
     const std::string_view category = get("category");
     uint32_t c = Gender(get("gender")) | (get("number") == "p" ? uint32_t{kPlural} : 0u);
-    if (category == "civility") c |= kCivility;
-    else if (category == "title" || category == "honorific") c |= kTitle | kRole;
-    else if (category == "role") c |= kRole;
-    else if (category == "family") c |= kFamily;
+    if (category == "civility")
+      c |= kCivility;
+    else if (category == "title" || category == "honorific")
+      c |= kTitle | kRole;
+    else if (category == "role")
+      c |= kRole;
+    else if (category == "family")
+      c |= kFamily;
     e.Add(get("form"), c);
   }));
   const struct {
     const char* file;
     uint32_t cls;
-  } cues[] = {{"org_cues.tsv", kOrgCue}, {"product_cues.tsv", kProductCue}, {"place_cues.tsv", kPlaceCue}};
+  } cues[] = {
+      {"org_cues.tsv", kOrgCue}, {"product_cues.tsv", kProductCue}, {"place_cues.tsv", kPlaceCue}};
   for (const auto& cue : cues) {
     SELON_RETURN_IF_ERROR(ReadTsv(d / cue.file, [&](auto get) {
-      e.Add(get("form"), cue.cls | Gender(get("gender")) | (get("number") == "p" ? uint32_t{kPlural} : 0u));
+      e.Add(get("form"),
+            cue.cls | Gender(get("gender")) | (get("number") == "p" ? uint32_t{kPlural} : 0u));
     }));
   }
-  SELON_RETURN_IF_ERROR(ReadTsv(d / "demonyms.tsv", [&](auto get) { e.Add(get("form"), kDemonym); }));
+  SELON_RETURN_IF_ERROR(
+      ReadTsv(d / "demonyms.tsv", [&](auto get) { e.Add(get("form"), kDemonym); }));
   SELON_RETURN_IF_ERROR(
       ReadTsv(d / "non_entities.tsv", [&](auto get) { e.Add(get("form"), kNonEntity); }));
   *evidence = std::move(e);

@@ -68,17 +68,17 @@ class Emitter {
     char buffer[24];
     buffer[0] = '"';
     buffer[1] = prefix;
-    char* end = std::to_chars(buffer + 2, buffer + sizeof buffer - 1,
-                              static_cast<uint64_t>(entity) + 1).ptr;
+    char* end =
+        std::to_chars(buffer + 2, buffer + sizeof buffer - 1, static_cast<uint64_t>(entity) + 1)
+            .ptr;
     *end++ = '"';
     out_->append(buffer, end);
   }
   // Arbitrary JSON (ids, meta), dumped by nlohmann.
   void Json(const nlohmann::json& value) {
     Item();
-    const std::string text =
-        value.dump(pretty_ ? 2 : -1, ' ', /*ensure_ascii=*/false,
-                   nlohmann::json::error_handler_t::replace);
+    const std::string text = value.dump(pretty_ ? 2 : -1, ' ', /*ensure_ascii=*/false,
+                                        nlohmann::json::error_handler_t::replace);
     if (!pretty_ || depth_ == 0) {
       out_->append(text);
       return;
@@ -192,8 +192,9 @@ void Emitter::AppendQuoted(std::string_view s) {
       if (n == 0) {
         // Invalid UTF-8: nlohmann's own replacement, so the bytes are as they always were.
         out_->resize(record_size);
-        out_->append(nlohmann::json(std::string(s)).dump(
-            -1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace));
+        out_->append(
+            nlohmann::json(std::string(s))
+                .dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace));
         return;
       }
       p += n;
@@ -205,13 +206,27 @@ void Emitter::AppendQuoted(std::string_view s) {
     }
     out_->append(reinterpret_cast<const char*>(run), p - run);
     switch (b) {
-      case '"': out_->append("\\\""); break;
-      case '\\': out_->append("\\\\"); break;
-      case '\b': out_->append("\\b"); break;
-      case '\t': out_->append("\\t"); break;
-      case '\n': out_->append("\\n"); break;
-      case '\f': out_->append("\\f"); break;
-      case '\r': out_->append("\\r"); break;
+      case '"':
+        out_->append("\\\"");
+        break;
+      case '\\':
+        out_->append("\\\\");
+        break;
+      case '\b':
+        out_->append("\\b");
+        break;
+      case '\t':
+        out_->append("\\t");
+        break;
+      case '\n':
+        out_->append("\\n");
+        break;
+      case '\f':
+        out_->append("\\f");
+        break;
+      case '\r':
+        out_->append("\\r");
+        break;
       default: {
         const char escape[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
         out_->append(escape, sizeof escape);
@@ -297,7 +312,8 @@ void Entities(const Analysis& analysis, SpanWriter* spans, Emitter* e) {
   // Mention spans converted in text order, then grouped by entity (counting sort).
   std::vector<OutSpan> mention_spans;
   mention_spans.reserve(analysis.mentions.size());
-  for (const Mention& m : analysis.mentions) mention_spans.push_back(spans->Convert(m.begin, m.end));
+  for (const Mention& m : analysis.mentions)
+    mention_spans.push_back(spans->Convert(m.begin, m.end));
   std::vector<uint32_t> first(n + 1, 0), order(analysis.mentions.size());
   for (const Mention& m : analysis.mentions) ++first[m.entity + 1];
   for (size_t i = 0; i < n; ++i) first[i + 1] += first[i];
@@ -414,13 +430,13 @@ void Warning(std::string_view code, uint64_t start, std::string_view message, Em
 }
 
 // "warnings" when there are any: the document's, then (with an analysis) unbalanced quotes.
-void Warnings(const Document& doc, const Analysis* analysis, const SpanWriter& spans,
-              Emitter* e) {
+void Warnings(const Document& doc, const Analysis* analysis, const SpanWriter& spans, Emitter* e) {
   if (doc.warnings().empty() && (analysis == nullptr || analysis->unbalanced_quotes.empty()))
     return;
   e->Key("warnings");
   e->BeginArray();
-  for (const InputWarning& w : doc.warnings()) Warning(w.code, spans.Offset(w.offset), w.message, e);
+  for (const InputWarning& w : doc.warnings())
+    Warning(w.code, spans.Offset(w.offset), w.message, e);
   if (analysis != nullptr) {
     for (uint32_t offset : analysis->unbalanced_quotes) {
       Warning("unbalanced_quotes", spans.Offset(doc.ToOriginal({offset, offset}).begin),

@@ -22,22 +22,33 @@ using internal::VocabSlot;
 
 const char* EntityTypeName(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "PER";
-    case EntityType::kOrganization: return "ORG";
-    case EntityType::kProduct: return "PRODUCT";
-    case EntityType::kLocation: return "LOC";
-    case EntityType::kEvent: return "EVENT";
+    case EntityType::kPerson:
+      return "PER";
+    case EntityType::kOrganization:
+      return "ORG";
+    case EntityType::kProduct:
+      return "PRODUCT";
+    case EntityType::kLocation:
+      return "LOC";
+    case EntityType::kEvent:
+      return "EVENT";
   }
   return "ORG";
 }
 
 bool ParseEntityType(std::string_view name, EntityType* type) {
-  if (name == "PER") *type = EntityType::kPerson;
-  else if (name == "ORG") *type = EntityType::kOrganization;
-  else if (name == "PRODUCT") *type = EntityType::kProduct;
-  else if (name == "LOC") *type = EntityType::kLocation;
-  else if (name == "EVENT") *type = EntityType::kEvent;
-  else return false;
+  if (name == "PER")
+    *type = EntityType::kPerson;
+  else if (name == "ORG")
+    *type = EntityType::kOrganization;
+  else if (name == "PRODUCT")
+    *type = EntityType::kProduct;
+  else if (name == "LOC")
+    *type = EntityType::kLocation;
+  else if (name == "EVENT")
+    *type = EntityType::kEvent;
+  else
+    return false;
   return true;
 }
 

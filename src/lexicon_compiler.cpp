@@ -29,7 +29,8 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   size_t start = 0;
   while (true) {
     const size_t at = s.find(sep, start);
-    parts.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    parts.push_back(
+        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
     if (at == std::string_view::npos) break;
     start = at + 1;
   }
@@ -38,7 +39,8 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -119,7 +121,8 @@ Status Compiler::AddFile(const std::string& path) {
     SELON_RETURN_IF_ERROR(AddRow(where, cols, index));
   }
   if (index.empty())
-    return Status(StatusCode::kDataError, path + ": no header line (id, type, name, aliases, attrs)");
+    return Status(StatusCode::kDataError,
+                  path + ": no header line (id, type, name, aliases, attrs)");
   return Status::Ok();
 }
 
@@ -153,16 +156,19 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
     if (kv.empty()) continue;
     const size_t eq = kv.find('=');
     if (eq == std::string_view::npos)
-      return Status(StatusCode::kDataError, where + ": attribute '" + std::string(kv) +
-                                                "' is not key=value");
+      return Status(StatusCode::kDataError,
+                    where + ": attribute '" + std::string(kv) + "' is not key=value");
     const std::string_view key = kv.substr(0, eq), value = kv.substr(eq + 1);
     if (key == "case") {
-      if (value == "fold") policy = MatchPolicy::kFold;
-      else if (value == "cap") policy = MatchPolicy::kCapitalized;
-      else if (value == "exact") policy = MatchPolicy::kExact;
+      if (value == "fold")
+        policy = MatchPolicy::kFold;
+      else if (value == "cap")
+        policy = MatchPolicy::kCapitalized;
+      else if (value == "exact")
+        policy = MatchPolicy::kExact;
       else
-        return Status(StatusCode::kDataError, where + ": case=" + std::string(value) +
-                                                  " (expected fold, cap or exact)");
+        return Status(StatusCode::kDataError,
+                      where + ": case=" + std::string(value) + " (expected fold, cap or exact)");
     } else if (key == "cap") {
       for (std::string_view n : Split(value, '|')) cap_names.insert(Trim(n));
     } else if (key == "exact") {
@@ -222,17 +228,17 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
     joined.append(pending.keys.back());
   }
   if (is_alias && tokens.size() == 1 && joined.size() <= 2 && policy != MatchPolicy::kExact)
-    Warn(where + ": short alias '" + std::string(name) + "' should have exact=" +
-         std::string(name) + " (it would match any '" + joined + "')");
+    Warn(where + ": short alias '" + std::string(name) +
+         "' should have exact=" + std::string(name) + " (it would match any '" + joined + "')");
   std::vector<uint32_t>& users = entries_by_key_[joined];
   if (std::find(users.begin(), users.end(), entry) != users.end()) return;  // same key twice
   for (uint32_t other : users) {
     if (entries_[other].type != entries_[entry].type) {
-      Warn(where + ": name '" + std::string(name) + "' is also a " +
-           EntityTypeName(static_cast<EntityType>(entries_[other].type)) + " (" +
-           std::string(strings_.data() + entries_[other].source_offset,
-                       entries_[other].source_len) +
-           ")");
+      Warn(
+          where + ": name '" + std::string(name) + "' is also a " +
+          EntityTypeName(static_cast<EntityType>(entries_[other].type)) + " (" +
+          std::string(strings_.data() + entries_[other].source_offset, entries_[other].source_len) +
+          ")");
       break;
     }
   }
@@ -252,7 +258,8 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
   names_.push_back(std::move(pending));
   if (article) {
     std::string stripped_key;
-    for (const std::string& k : stripped.keys) stripped_key += (stripped_key.empty() ? "" : " ") + k;
+    for (const std::string& k : stripped.keys)
+      stripped_key += (stripped_key.empty() ? "" : " ") + k;
     std::vector<uint32_t>& stripped_users = entries_by_key_[stripped_key];
     if (std::find(stripped_users.begin(), stripped_users.end(), entry) == stripped_users.end()) {
       stripped_users.push_back(entry);

@@ -64,7 +64,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     }
   }
   scratch->entity_of.clear();
-  auto entity_key = [](size_t lexicon, uint32_t entry) { return (uint64_t{lexicon} << 32) | entry; };
+  auto entity_key = [](size_t lexicon, uint32_t entry) {
+    return (uint64_t{lexicon} << 32) | entry;
+  };
   scratch->sentence_initial.assign(n, 0);
   for (const Sentence& s : analysis->sentences) {
     uint32_t i = s.first_token;
@@ -87,8 +89,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           if (tokens[k].has(kHasUpper) || tokens[k].has(kHasDigit)) return true;
         return false;
       case MatchPolicy::kCapitalized: {
-        if (end - start == 1 && scratch->sentence_initial[start] && !seen &&
-            [&] {
+        if (end - start == 1 && scratch->sentence_initial[start] && !seen && [&] {
               auto it = scratch->capitalized_inside.find(tokens[start].key(analysis->keys));
               return it == scratch->capitalized_inside.end() || it->second < 2;
             }())
@@ -136,7 +137,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
             for (uint32_t k = i; k <= j && ok; ++k) {
               const size_t sep = surface.find('\x1f');
               ok = EqualModuloApostrophes(tokens[k].text(text), surface.substr(0, sep));
-              surface = sep == std::string_view::npos ? std::string_view() : surface.substr(sep + 1);
+              surface =
+                  sep == std::string_view::npos ? std::string_view() : surface.substr(sep + 1);
             }
           } else {
             ok = acceptable(*name, i, j + 1, seen);
@@ -160,9 +162,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       continue;
     }
     // The entity: existing or new.
-    auto [known, added] = scratch->entity_of.emplace(
-        entity_key(static_cast<size_t>(best_lexicon), best_entry),
-        static_cast<uint32_t>(analysis->entities.size()));
+    auto [known, added] =
+        scratch->entity_of.emplace(entity_key(static_cast<size_t>(best_lexicon), best_entry),
+                                   static_cast<uint32_t>(analysis->entities.size()));
     const uint32_t entity = known->second;
     if (added) {
       const Lexicon& lex = *lexicons_[best_lexicon];
@@ -170,7 +172,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       e.type = lex.EntryType(best_entry);
       e.name = lex.EntryName(best_entry);
       const std::string_view id = lex.EntryId(best_entry);
-      if (id.size() > 1 && id[0] == 'Q' && id.find_first_not_of("0123456789", 1) == std::string_view::npos)
+      if (id.size() > 1 && id[0] == 'Q' &&
+          id.find_first_not_of("0123456789", 1) == std::string_view::npos)
         e.kb = id;
       e.lexicon = best_lexicon;
       e.entry = best_entry;

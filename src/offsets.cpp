@@ -11,9 +11,12 @@ constexpr uint64_t kCheckpointStride = 256;  // bytes between checkpoints: bound
 
 const char* OffsetUnitName(OffsetUnit unit) {
   switch (unit) {
-    case OffsetUnit::kCodepoint: return "codepoint";
-    case OffsetUnit::kByte: return "byte";
-    case OffsetUnit::kUtf16: return "utf16";
+    case OffsetUnit::kCodepoint:
+      return "codepoint";
+    case OffsetUnit::kByte:
+      return "byte";
+    case OffsetUnit::kUtf16:
+      return "utf16";
   }
   return "codepoint";
 }

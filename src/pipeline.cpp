@@ -1,10 +1,10 @@
 #include "selon/pipeline.h"
 
-#include "selon/coreference.h"
-
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+
+#include "selon/coreference.h"
 
 namespace selon {
 namespace fs = std::filesystem;
@@ -45,7 +45,8 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
         p->owned_lexicons_.push_back(std::move(lexicon));
       }
     }
-    if (options.claims && fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
+    if (options.claims &&
+        fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
       SELON_RETURN_IF_ERROR(ClaimExtractor::Load(options.data_dir, &p->claims_));
   }
   p->matcher_ = std::make_unique<LexiconMatcher>(std::move(lexicons));
@@ -53,8 +54,8 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
   p->evidence_ = std::make_unique<Evidence>();
   std::vector<std::string> rule_files;
   if (!options.data_dir.empty() && options.default_rules) {
-    SELON_RETURN_IF_ERROR(Evidence::Load((fs::path(options.data_dir) / "evidence").string(),
-                                         p->evidence_.get()));
+    SELON_RETURN_IF_ERROR(
+        Evidence::Load((fs::path(options.data_dir) / "evidence").string(), p->evidence_.get()));
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(fs::path(options.data_dir) / "rules", ec))
       if (entry.path().extension() == ".rules") rule_files.push_back(entry.path().string());

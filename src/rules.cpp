@@ -9,8 +9,6 @@
 // wins. Regex rules run over the analysis text after an RE2::Set says which can match at all.
 #include "selon/rules.h"
 
-#include "internal/flat_table.h"
-
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -19,6 +17,8 @@
 #include <fstream>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "internal/flat_table.h"
 
 namespace selon {
 namespace {
@@ -29,9 +29,9 @@ constexpr uint16_t kNoWord = 0xFFFF;
 
 // Token class bits beyond Evidence's (which use the low 14 bits).
 enum TokenClass : uint32_t {
-  kName = 1u << 20,     // a capitalized word that can be part of a name
-  kCap = 1u << 21,      // capitalized (or all caps) word
-  kUpper = 1u << 22,    // all caps, two letters or more
+  kName = 1u << 20,   // a capitalized word that can be part of a name
+  kCap = 1u << 21,    // capitalized (or all caps) word
+  kUpper = 1u << 22,  // all caps, two letters or more
   kNumberTok = 1u << 23,
   kInitial = 1u << 24,  // J.
   kAnyTok = 1u << 25,
@@ -43,9 +43,9 @@ enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
 
 struct Element {
   ElementKind kind = ElementKind::kClass;
-  uint32_t mask = 0;                 // kClass: all of these bits (@a&b)
-  std::vector<std::string> words;    // kWords (folded) or kExact (as written)
-  std::bitset<kMaxWords> word_set;   // kWords: the words' ids in the WordTable
+  uint32_t mask = 0;                // kClass: all of these bits (@a&b)
+  std::vector<std::string> words;   // kWords (folded) or kExact (as written)
+  std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
   EntityType entity = EntityType::kPerson;
   int min = 1, max = 1;
 };
@@ -55,13 +55,20 @@ bool ParseClass(std::string_view name, Element* e) {
     const char* name;
     uint32_t mask;
   } classes[] = {
-      {"name", kName},          {"cap", kCap},
-      {"upper", kUpper},        {"number", kNumberTok},
-      {"initial", kInitial},    {"any", kAnyTok},
-      {"modelnum", kModelNumber}, {"year", kYear},
-      {"firstname", Evidence::kFirstName}, {"civility", Evidence::kCivility},
-      {"title", Evidence::kTitle},         {"role", Evidence::kRole},
-      {"orgcue", Evidence::kOrgCue},       {"prodcue", Evidence::kProductCue},
+      {"name", kName},
+      {"cap", kCap},
+      {"upper", kUpper},
+      {"number", kNumberTok},
+      {"initial", kInitial},
+      {"any", kAnyTok},
+      {"modelnum", kModelNumber},
+      {"year", kYear},
+      {"firstname", Evidence::kFirstName},
+      {"civility", Evidence::kCivility},
+      {"title", Evidence::kTitle},
+      {"role", Evidence::kRole},
+      {"orgcue", Evidence::kOrgCue},
+      {"prodcue", Evidence::kProductCue},
       {"placecue", Evidence::kPlaceCue},
   };
   for (const auto& c : classes) {
@@ -85,7 +92,8 @@ std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
   size_t start = 0;
   while (true) {
     const size_t at = s.find(sep, start);
-    out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    out.push_back(
+        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
     if (at == std::string_view::npos) return out;
     start = at + 1;
   }
@@ -97,7 +105,7 @@ struct RuleSet::Rule {
   std::string id;
   std::string via;  // "rule:<id>"
   EntityType type;
-  std::vector<Element> elements;  // token pattern
+  std::vector<Element> elements;    // token pattern
   std::unique_ptr<re2::RE2> regex;  // or a regex
   int regex_group = 0;              // 0: whole match
   int first = -1;  // index of a mandatory first element, to screen start tokens cheaply
@@ -171,18 +179,20 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
       }
       if (ok && e.kind == ElementKind::kClass) e.mask = mask;
       if (!ok)
-        return Status(StatusCode::kDataError,
-                      where + ": unknown class '" + std::string(word) +
-                          "' (expected @name @cap @upper @modelnum @firstname @civility @title @role "
-                          "@orgcue @prodcue @placecue @number @initial @any @PER @ORG "
-                          "@PRODUCT @LOC)");
+        return Status(
+            StatusCode::kDataError,
+            where + ": unknown class '" + std::string(word) +
+                "' (expected @name @cap @upper @modelnum @firstname @civility @title @role "
+                "@orgcue @prodcue @placecue @number @initial @any @PER @ORG "
+                "@PRODUCT @LOC)");
     } else {
       e.kind = word[0] == '=' ? ElementKind::kExact : ElementKind::kWords;
       for (std::string_view alt : SplitOn(word, '|')) {
         if (e.kind == ElementKind::kExact) {
           if (alt.empty() || alt[0] != '=')
-            return Status(StatusCode::kDataError,
-                          where + ": mix of exact (=) and folded words in '" + std::string(word) + "'");
+            return Status(
+                StatusCode::kDataError,
+                where + ": mix of exact (=) and folded words in '" + std::string(word) + "'");
           e.words.emplace_back(alt.substr(1));
         } else {
           std::string key;
@@ -194,7 +204,8 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
     rule->elements.push_back(std::move(e));
   }
   if (opens > 1 || closes != opens)
-    return Status(StatusCode::kDataError, where + ": '<' and '>' must appear once each, or not at all");
+    return Status(StatusCode::kDataError,
+                  where + ": '<' and '>' must appear once each, or not at all");
   if (opens == 0) {  // the whole match is the entity
     Element open, close;
     open.kind = ElementKind::kOpen;
@@ -228,11 +239,14 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       const std::vector<std::string_view> cols = SplitOn(line, '\t');
       if (!header_seen) {
         header_seen = true;
-        if (cols.size() >= 3 && cols[0] == "id" && cols[1] == "type" && cols[2] == "pattern") continue;
-        return Status(StatusCode::kDataError, where + ": header must be: id, type, pattern, comment");
+        if (cols.size() >= 3 && cols[0] == "id" && cols[1] == "type" && cols[2] == "pattern")
+          continue;
+        return Status(StatusCode::kDataError,
+                      where + ": header must be: id, type, pattern, comment");
       }
       if (cols.size() < 3)
-        return Status(StatusCode::kDataError, where + ": expected id, type and pattern separated by tabs");
+        return Status(StatusCode::kDataError,
+                      where + ": expected id, type and pattern separated by tabs");
       auto rule = std::make_unique<Rule>();
       rule->id = std::string(cols[0]);
       rule->via = "rule:" + rule->id;
@@ -251,13 +265,15 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         options.set_log_errors(false);
         rule->regex = std::make_unique<re2::RE2>(regex, options);
         if (!rule->regex->ok())
-          return Status(StatusCode::kDataError, where + ": rule " + rule->id + ": " + rule->regex->error());
+          return Status(StatusCode::kDataError,
+                        where + ": rule " + rule->id + ": " + rule->regex->error());
         const auto& groups = rule->regex->NamedCapturingGroups();
         auto it = groups.find("e");
         rule->regex_group = it == groups.end() ? 0 : it->second;
         std::string error;
         const int index = set->screen_->set.Add(regex, &error);
-        if (index < 0) return Status(StatusCode::kDataError, where + ": rule " + rule->id + ": " + error);
+        if (index < 0)
+          return Status(StatusCode::kDataError, where + ": rule " + rule->id + ": " + error);
         set->screen_->rule_of.push_back(static_cast<int>(set->rules_.size()));
       } else {
         SELON_RETURN_IF_ERROR(ParsePattern(pattern, where, rule.get()));
@@ -271,16 +287,21 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
           set->start_anywhere_ = true;
         } else {
           const Element& first = rule->elements[rule->first];
-          if (first.kind == ElementKind::kClass) set->start_classes_ |= first.mask;
-          else if (first.kind == ElementKind::kEntity) set->start_on_entity_ = true;
-          else set->start_on_word_ = true;  // words or exact texts
+          if (first.kind == ElementKind::kClass)
+            set->start_classes_ |= first.mask;
+          else if (first.kind == ElementKind::kEntity)
+            set->start_on_entity_ = true;
+          else
+            set->start_on_word_ = true;  // words or exact texts
         }
         for (Element& e : rule->elements) {
           if (e.kind != ElementKind::kWords) continue;
           for (const std::string& w : e.words) {
-            auto [it, added] = set->words_->ids.emplace(w, static_cast<uint16_t>(set->words_->ids.size()));
+            auto [it, added] =
+                set->words_->ids.emplace(w, static_cast<uint16_t>(set->words_->ids.size()));
             if (it->second >= kMaxWords)
-              return Status(StatusCode::kDataError, where + ": more than " + std::to_string(kMaxWords) +
+              return Status(StatusCode::kDataError, where + ": more than " +
+                                                        std::to_string(kMaxWords) +
                                                         " distinct words in token patterns");
             e.word_set.set(it->second);
           }
@@ -315,7 +336,8 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     set->words_->table.Build(entries);
   }
   if (!set->screen_->rule_of.empty() && !set->screen_->set.Compile())
-    return Status(StatusCode::kDataError, "regex rules: RE2::Set failed to compile (out of memory?)");
+    return Status(StatusCode::kDataError,
+                  "regex rules: RE2::Set failed to compile (out of memory?)");
   *rules = std::move(set);
   return Status::Ok();
 }
@@ -397,13 +419,18 @@ int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, Ma
 
 }  // namespace
 
-
 void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scratch* scratch,
                               bool events, std::vector<RuleMatch>* found) const {
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
-  MatchState state{&tokens, analysis.keys, doc.analysis_text(), &scratch->token_classes,
-                   &scratch->mention_at, &scratch->covered, &analysis, &scratch->word_id};
+  MatchState state{&tokens,
+                   analysis.keys,
+                   doc.analysis_text(),
+                   &scratch->token_classes,
+                   &scratch->mention_at,
+                   &scratch->covered,
+                   &analysis,
+                   &scratch->word_id};
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
@@ -414,7 +441,8 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
     const uint32_t sentence_end = analysis.sentences[sentence].end_token;
     // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
     if (!start_anywhere_ && !(scratch->token_classes[t] & start_classes_) &&
-        !(start_on_word_ && (scratch->word_id[t] != kNoWord || tokens[t].kind != TokenKind::kWord)) &&
+        !(start_on_word_ &&
+          (scratch->word_id[t] != kNoWord || tokens[t].kind != TokenKind::kWord)) &&
         !(start_on_entity_ && scratch->mention_at[t] >= 0)) {
       ++t;
       continue;
@@ -424,7 +452,8 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
     size_t count = 0;
     for (uint16_t r : rules_by_class_)
       if ((scratch->token_classes[t] & rules_[r]->elements[rules_[r]->first].mask) ==
-              rules_[r]->elements[rules_[r]->first].mask && count < 256)
+              rules_[r]->elements[rules_[r]->first].mask &&
+          count < 256)
         candidates[count++] = r;
     if (scratch->word_id[t] != kNoWord)
       for (uint16_t r : rules_by_word_[scratch->word_id[t]])
@@ -486,11 +515,13 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     if (info == nullptr) continue;
     scratch->word_id[t] = info->word_id;
     evidence_classes[t] = info->classes;
-    if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps)) evidence_classes[t] |= info->first_name_classes;
+    if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps))
+      evidence_classes[t] |= info->first_name_classes;
   }
   scratch->never_alone.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t)
-    if (evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym)) scratch->never_alone[t] = 1;
+    if (evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym))
+      scratch->never_alone[t] = 1;
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.
@@ -499,7 +530,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   std::vector<uint8_t> initial(n, 0);
   for (const Sentence& s : analysis.sentences) {
     uint32_t i = s.first_token;
-    while (i < s.end_token && (tokens[i].kind == TokenKind::kQuote || tokens[i].kind == TokenKind::kPunct))
+    while (i < s.end_token &&
+           (tokens[i].kind == TokenKind::kQuote || tokens[i].kind == TokenKind::kPunct))
       ++i;
     if (i < s.end_token) initial[i] = 1;
   }
@@ -514,7 +546,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     if (tok.kind == TokenKind::kNumber) {
       c |= kNumberTok;
       const std::string_view digits = tok.text(text);
-      const bool year = digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
+      const bool year =
+          digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
       if (year) c |= kYear;
       if (!year && digits.size() <= 4) c |= kModelNumber;
     } else if (tok.kind == TokenKind::kWord && tok.has(kHasDigit) && tok.end - tok.begin <= 6) {
@@ -526,8 +559,10 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       const uint32_t ev = evidence_classes[t];
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};
-      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity)) c |= Evidence::kFirstName;
-      if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized)) c |= kInitial;
+      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity))
+        c |= Evidence::kFirstName;
+      if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized))
+        c |= kInitial;
       if (capital && !tok.has(kElision) && !tok.has(kClitic) && !tok.has(kAbbreviation) &&
           !(ev & kNotName)) {
         c |= kCap;
@@ -629,7 +664,8 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) c
   for (uint32_t e = 0; e < analysis->entities.size(); ++e)
     if (analysis->entities[e].lexicon < 0) by_name.emplace(analysis->entities[e].name, e);
   for (const RuleMatch& f : found) {
-    std::string_view span_text = text.substr(tokens[f.begin].begin, tokens[f.end - 1].end - tokens[f.begin].begin);
+    std::string_view span_text =
+        text.substr(tokens[f.begin].begin, tokens[f.end - 1].end - tokens[f.begin].begin);
     auto [it, added] = by_name.emplace(span_text, static_cast<uint32_t>(analysis->entities.size()));
     const uint32_t entity = it->second;
     if (added) {

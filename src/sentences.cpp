@@ -6,11 +6,16 @@ namespace {
 // True when `t`, following a sentence-final mark, opens a new sentence.
 bool StartsSentence(const Token& t) {
   switch (t.kind) {
-    case TokenKind::kQuote: return t.has(kOpeningQuote);
-    case TokenKind::kNumber: return true;
-    case TokenKind::kPunct: return t.has(kDash);
-    case TokenKind::kWord: return t.has(kCapitalized);
-    default: return true;  // URLs, handles, hashtags, symbols
+    case TokenKind::kQuote:
+      return t.has(kOpeningQuote);
+    case TokenKind::kNumber:
+      return true;
+    case TokenKind::kPunct:
+      return t.has(kDash);
+    case TokenKind::kWord:
+      return t.has(kCapitalized);
+    default:
+      return true;  // URLs, handles, hashtags, symbols
   }
 }
 

@@ -23,15 +23,24 @@ namespace selon {
 
 const char* TokenKindName(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kQuote: return "quote";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kUrl: return "url";
-    case TokenKind::kEmail: return "email";
-    case TokenKind::kHandle: return "handle";
-    case TokenKind::kHashtag: return "hashtag";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kQuote:
+      return "quote";
+    case TokenKind::kSymbol:
+      return "symbol";
+    case TokenKind::kUrl:
+      return "url";
+    case TokenKind::kEmail:
+      return "email";
+    case TokenKind::kHandle:
+      return "handle";
+    case TokenKind::kHashtag:
+      return "hashtag";
   }
   return "word";
 }
@@ -43,9 +52,9 @@ using internal::CharClass;
 // ---- French data --------------------------------------------------------------------------
 
 // Elided words split off with their apostrophe (compared lower-cased, ASCII).
-constexpr std::string_view kElisions[] = {"l",      "d",       "j",       "m",      "n",
-                                          "s",      "t",       "c",       "qu",     "jusqu",
-                                          "lorsqu", "puisqu",  "quoiqu",  "presqu", "ç"};
+constexpr std::string_view kElisions[] = {"l",      "d",      "j",      "m",      "n",
+                                          "s",      "t",      "c",      "qu",     "jusqu",
+                                          "lorsqu", "puisqu", "quoiqu", "presqu", "ç"};
 
 // Words that contain an elision-like apostrophe but are single words (folded keys, prefixes).
 constexpr std::string_view kWholeWithApostrophe[] = {"c'est-a-dire", "presqu'ile", "presqu'iles"};
@@ -54,9 +63,9 @@ constexpr std::string_view kWholeWithApostrophe[] = {"c'est-a-dire", "presqu'ile
 constexpr std::string_view kCliticLookalikeCompounds[] = {"rendez-vous"};
 
 // Subject and object clitics that split off a verb: a-t-il, dit-elle, dites-le-moi.
-constexpr std::string_view kClitics[] = {"je",  "tu",  "il",  "elle", "on",  "nous",
-                                         "vous", "ils", "elles", "ce", "le",  "la",
-                                         "les", "lui", "leur", "moi",  "toi", "en", "y"};
+constexpr std::string_view kClitics[] = {"je",   "tu",    "il",  "elle", "on", "nous", "vous",
+                                         "ils",  "elles", "ce",  "le",   "la", "les",  "lui",
+                                         "leur", "moi",   "toi", "en",   "y"};
 
 struct Abbreviation {
   std::string_view text;  // without the final period, case-sensitive
@@ -65,25 +74,25 @@ struct Abbreviation {
 // Abbreviations that keep their period. Titles never end a sentence; common-noun abbreviations
 // may (the sentence splitter then looks at the next token's case).
 constexpr Abbreviation kAbbreviations[] = {
-    {"M", false},    {"MM", false},   {"Mme", false},  {"Mmes", false}, {"Mlle", false},
-    {"Mlles", false}, {"Dr", false},  {"Drs", false},  {"Pr", false},   {"Me", false},
-    {"Mgr", false},  {"St", false},   {"Ste", false},  {"Gal", false},  {"Gén", false},
-    {"Cdt", false},  {"Col", false},  {"Lt", false},   {"Sgt", false},  {"av", false},
-    {"apr", false},  {"cf", false},   {"Cf", false},   {"p", false},    {"pp", false},
-    {"env", false},  {"tél", false},  {"Tél", false},  {"bd", false},   {"Bd", false},
-    {"Ets", false},  {"Vve", false},  {"etc", true},   {"ex", true},    {"art", true},
-    {"vol", true},   {"éd", true},    {"fig", true},   {"chap", true},  {"min", true},
-    {"max", true},   {"hab", true},   {"Cie", true},   {"Inc", true},   {"Ltd", true},
-    {"Corp", true},  {"Co", true},    {"Jr", true},    {"Sr", true},    {"janv", true},
-    {"févr", true},  {"avr", true},   {"juil", true},  {"sept", true},  {"oct", true},
-    {"nov", true},   {"déc", true},   {"coll", true},  {"dir", true},   {"trad", true},
-    {"approx", true}, {"resp", true}, {"Av", false},   {"Bvd", false},  {"No", false},
+    {"M", false},     {"MM", false},  {"Mme", false}, {"Mmes", false}, {"Mlle", false},
+    {"Mlles", false}, {"Dr", false},  {"Drs", false}, {"Pr", false},   {"Me", false},
+    {"Mgr", false},   {"St", false},  {"Ste", false}, {"Gal", false},  {"Gén", false},
+    {"Cdt", false},   {"Col", false}, {"Lt", false},  {"Sgt", false},  {"av", false},
+    {"apr", false},   {"cf", false},  {"Cf", false},  {"p", false},    {"pp", false},
+    {"env", false},   {"tél", false}, {"Tél", false}, {"bd", false},   {"Bd", false},
+    {"Ets", false},   {"Vve", false}, {"etc", true},  {"ex", true},    {"art", true},
+    {"vol", true},    {"éd", true},   {"fig", true},  {"chap", true},  {"min", true},
+    {"max", true},    {"hab", true},  {"Cie", true},  {"Inc", true},   {"Ltd", true},
+    {"Corp", true},   {"Co", true},   {"Jr", true},   {"Sr", true},    {"janv", true},
+    {"févr", true},   {"avr", true},  {"juil", true}, {"sept", true},  {"oct", true},
+    {"nov", true},    {"déc", true},  {"coll", true}, {"dir", true},   {"trad", true},
+    {"approx", true}, {"resp", true}, {"Av", false},  {"Bvd", false},  {"No", false},
 };
 
 // Ordinal and unit-less suffixes glued to a number: 1er, 2e, 2ème, 3es, 2nd.
-constexpr std::string_view kOrdinalSuffixes[] = {"er", "re", "ère", "e", "è", "ème", "eme",
-                                                 "es", "ers", "res", "ères", "èmes", "nd",
-                                                 "nde", "nds", "ndes", "d"};
+constexpr std::string_view kOrdinalSuffixes[] = {"er",  "re",  "ère", "e",    "è",    "ème",
+                                                 "eme", "es",  "ers", "res",  "ères", "èmes",
+                                                 "nd",  "nde", "nds", "ndes", "d"};
 
 // ---- helpers --------------------------------------------------------------------------------
 
@@ -92,12 +101,18 @@ constexpr std::array<CharClass, 128> MakeAsciiClasses() {
   std::array<CharClass, 128> t{};
   for (int c = 0; c < 128; ++c) {
     CharClass k = CharClass::kSymbol;
-    if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) k = CharClass::kNewline;
-    else if (c < 0x20 || c == ' ' || c == 0x7F) k = CharClass::kSpace;
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharClass::kLetter;
-    else if (c >= '0' && c <= '9') k = CharClass::kDigit;
-    else if (c == '\'') k = CharClass::kApostrophe;
-    else if (c == '-') k = CharClass::kHyphen;
+    if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C)
+      k = CharClass::kNewline;
+    else if (c < 0x20 || c == ' ' || c == 0x7F)
+      k = CharClass::kSpace;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+      k = CharClass::kLetter;
+    else if (c >= '0' && c <= '9')
+      k = CharClass::kDigit;
+    else if (c == '\'')
+      k = CharClass::kApostrophe;
+    else if (c == '-')
+      k = CharClass::kHyphen;
     else if (std::string_view("!\"#()*,./:;?@[\\]_{}").find(static_cast<char>(c)) !=
              std::string_view::npos)
       k = CharClass::kPunct;
@@ -124,13 +139,11 @@ inline char32_t Decode(std::string_view s, size_t pos, size_t* next) {
     return (char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
   }
   *next = pos + 4;
-  return (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
-         (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  return (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) |
+         (p[3] & 0x3F);
 }
 
-inline CharClass ClassOf(char32_t c) {
-  return c < 128 ? kAsciiClasses[c] : internal::Classify(c);
-}
+inline CharClass ClassOf(char32_t c) { return c < 128 ? kAsciiClasses[c] : internal::Classify(c); }
 
 inline bool IsWordChar(CharClass k) {
   return k == CharClass::kLetter || k == CharClass::kMark || k == CharClass::kDigit ||
@@ -227,19 +240,19 @@ bool IsRomanOrdinal(std::string_view w) {
   const std::string_view roman = w.substr(0, i);
   if (roman.size() == 1 && roman != "I" && roman != "V" && roman != "X") return false;
   const std::string_view suffix = w.substr(i);
-  return suffix == "e" || suffix == "er" || suffix == "re" || suffix == "ère" ||
-         suffix == "ème" || suffix == "es";
+  return suffix == "e" || suffix == "er" || suffix == "re" || suffix == "ère" || suffix == "ème" ||
+         suffix == "es";
 }
 
 const RE2& UrlPattern() {
-  static const RE2 re(
-      "(?i)(?:https?://|ftp://|www\\.)[^\\s<>«»\"“”\\x{00A0}\\x{202F}\\x{2009}]+", RE2::Quiet);
+  static const RE2 re("(?i)(?:https?://|ftp://|www\\.)[^\\s<>«»\"“”\\x{00A0}\\x{202F}\\x{2009}]+",
+                      RE2::Quiet);
   return re;
 }
 
 const RE2& EmailPattern() {
-  static const RE2 re(
-      "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", RE2::Quiet);
+  static const RE2 re("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}",
+                      RE2::Quiet);
   return re;
 }
 
@@ -255,7 +268,7 @@ class Scanner {
  private:
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags = 0);
   bool MayStartSpecialRun(size_t pos) const;  // cheap screen for ScanSpecialRun
-  bool ScanSpecialRun(size_t pos);  // emits a URL or e-mail starting at pos, if any
+  bool ScanSpecialRun(size_t pos);            // emits a URL or e-mail starting at pos, if any
   void ScanWord(size_t start);
   void ScanNumber(size_t start);
   void ScanPunct(size_t start, char32_t c, size_t next);
@@ -397,8 +410,8 @@ bool Scanner::ScanSpecialRun(size_t pos) {
     Emit(pos, pos + match.size(), TokenKind::kEmail);
     return true;
   }
-  const bool www = (p - pos > 4) && (rest[0] == 'w' || rest[0] == 'W') &&
-                   FoldedStartsWith(text_, pos, "www.");
+  const bool www =
+      (p - pos > 4) && (rest[0] == 'w' || rest[0] == 'W') && FoldedStartsWith(text_, pos, "www.");
   if (!(stop == ':' || www)) return false;
   if (!UrlPattern().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &match, 1)) return false;
   // Trim trailing punctuation that belongs to the sentence, keeping balanced parentheses.
@@ -409,7 +422,8 @@ bool Scanner::ScanSpecialRun(size_t pos) {
       url.remove_suffix(1);
     } else if (last == ')' && url.find('(') == std::string_view::npos) {
       url.remove_suffix(1);
-    } else if (url.size() >= 3 && (url.ends_with("\xE2\x80\x99") || url.ends_with("\xE2\x80\x9D"))) {
+    } else if (url.size() >= 3 &&
+               (url.ends_with("\xE2\x80\x99") || url.ends_with("\xE2\x80\x9D"))) {
       url.remove_suffix(3);
     } else {
       break;
@@ -481,8 +495,7 @@ size_t Scanner::CliticChainEnd(size_t hyphen, size_t word_start) const {
     if (ClassOf(c) == CharClass::kApostrophe) return 0;
   }
   for (std::string_view compound : kCliticLookalikeCompounds)
-    if (FoldedStartsWith(text_, word_start, compound) &&
-        p - word_start <= compound.size() + 2)
+    if (FoldedStartsWith(text_, word_start, compound) && p - word_start <= compound.size() + 2)
       return 0;
   return p;
 }
@@ -699,9 +712,9 @@ void Scanner::ScanPunct(size_t start, char32_t c, size_t next) {
     case '\'':
     case 0x02BC: {
       // A straight quote opens after whitespace or an opening bracket, closes otherwise.
-      const bool opens = (gap_flags_ & kSpaceBefore) || tokens_->empty() ||
-                         std::string_view("([{").find(text_[tokens_->back().end - 1]) !=
-                             std::string_view::npos;
+      const bool opens =
+          (gap_flags_ & kSpaceBefore) || tokens_->empty() ||
+          std::string_view("([{").find(text_[tokens_->back().end - 1]) != std::string_view::npos;
       Emit(start, next, TokenKind::kQuote, opens ? kOpeningQuote : kClosingQuote);
       return;
     }
@@ -710,7 +723,13 @@ void Scanner::ScanPunct(size_t start, char32_t c, size_t next) {
     case '}':
       Emit(start, next, TokenKind::kPunct, kClosingBracket);
       return;
-    case '-': case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case '-':
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
       Emit(start, next, TokenKind::kPunct, kDash);
       return;
     default:

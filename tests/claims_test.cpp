@@ -1,5 +1,7 @@
 // Claims stage: kinds, speakers, resolution, addressee, chains, warnings. French sentences
 // written for these tests (never the evaluation texts).
+#include "selon/claims.h"
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -7,7 +9,6 @@
 #include <vector>
 
 #include "selon/analysis.h"
-#include "selon/claims.h"
 #include "selon/document.h"
 #include "selon/sentences.h"
 #include "selon/tokenizer.h"
@@ -38,8 +39,8 @@ struct Result {
 
 // Runs the text layer and the claims stage; `entities` become entity mentions wherever their
 // tokens occur (a stand-in for the lexicons).
-std::unique_ptr<Result> Extract(const std::string& text,
-                            const std::vector<std::pair<std::string, EntityType>>& entities = {}) {
+std::unique_ptr<Result> Extract(
+    const std::string& text, const std::vector<std::pair<std::string, EntityType>>& entities = {}) {
   auto r = std::make_unique<Result>();
   r->doc = std::make_unique<Document>(std::string(text));
   Analysis& a = r->analysis;
@@ -104,9 +105,9 @@ TEST(Claims, Table) {
 // ---- Resolution ----
 
 TEST(Claims, PronounResolvesToTheLastCompatibleSubject) {
-  const auto r = Extract(
-      "Sophie Martin dirige l'usine. Elle a affirmé que la production reprendra lundi.",
-      {{"Sophie Martin", EntityType::kPerson}});
+  const auto r =
+      Extract("Sophie Martin dirige l'usine. Elle a affirmé que la production reprendra lundi.",
+              {{"Sophie Martin", EntityType::kPerson}});
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_EQ(r->Text(r->analysis.claims[0].speaker.begin, r->analysis.claims[0].speaker.end),
             "Elle");
@@ -114,8 +115,9 @@ TEST(Claims, PronounResolvesToTheLastCompatibleSubject) {
 }
 
 TEST(Claims, PronounDoesNotCrossParagraphsWithoutEvidence) {
-  const auto r = Extract("Sophie Martin dirige l'usine.\n\nIl a affirmé que la production reprendra.",
-                     {{"Sophie Martin", EntityType::kPerson}});
+  const auto r =
+      Extract("Sophie Martin dirige l'usine.\n\nIl a affirmé que la production reprendra.",
+              {{"Sophie Martin", EntityType::kPerson}});
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_EQ(r->analysis.claims[0].speaker.entity, -1);
 }
@@ -180,9 +182,9 @@ TEST(Claims, RoleNounResolvesToThePersonNamedAfterTheSameNoun) {
 }
 
 TEST(Claims, RoleNounResolvesToTheLastPersonOfTheParagraph) {
-  const auto r = Extract(
-      "Paul Morel a gagné la course. Le champion a affirmé qu'il reviendra l'an prochain.",
-      {{"Paul Morel", EntityType::kPerson}});
+  const auto r =
+      Extract("Paul Morel a gagné la course. Le champion a affirmé qu'il reviendra l'an prochain.",
+              {{"Paul Morel", EntityType::kPerson}});
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
 }
@@ -197,17 +199,17 @@ TEST(Claims, PlaceNounResolvesToTheLastPlace) {
 }
 
 TEST(Claims, OrganizationNounWithAComplementIsNoReferenceBack) {
-  const auto r = Extract(
-      "Acmé a publié ses comptes. Le club de Valmont a précisé que ses ventes ont doublé.",
-      {{"Acmé", EntityType::kOrganization}, {"Valmont", EntityType::kLocation}});
+  const auto r =
+      Extract("Acmé a publié ses comptes. Le club de Valmont a précisé que ses ventes ont doublé.",
+              {{"Acmé", EntityType::kOrganization}, {"Valmont", EntityType::kLocation}});
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_EQ(r->analysis.claims[0].speaker.entity, -1);
 }
 
 TEST(Claims, DocumentPublishedBySomeoneIsTheirs) {
-  const auto r = Extract(
-      "Le parti perd des adhérents, selon une information révélée par La Gazette.",
-      {{"La Gazette", EntityType::kOrganization}});
+  const auto r =
+      Extract("Le parti perd des adhérents, selon une information révélée par La Gazette.",
+              {{"La Gazette", EntityType::kOrganization}});
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_EQ(r->Text(r->analysis.claims[0].speaker.begin, r->analysis.claims[0].speaker.end),
             "La Gazette");
@@ -215,8 +217,9 @@ TEST(Claims, DocumentPublishedBySomeoneIsTheirs) {
 }
 
 TEST(Claims, OrganizationNounResolvesToTheLastOrganization) {
-  const auto r = Extract("Acmé a publié ses comptes. La société a précisé que ses ventes ont doublé.",
-                     {{"Acmé", EntityType::kOrganization}});
+  const auto r =
+      Extract("Acmé a publié ses comptes. La société a précisé que ses ventes ont doublé.",
+              {{"Acmé", EntityType::kOrganization}});
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
 }
@@ -268,8 +271,7 @@ TEST(Claims, UnbalancedQuotesWarnAndTheRestIsExtracted) {
       "restera fermée.");
   EXPECT_EQ(r->analysis.unbalanced_quotes.size(), 1u);
   ASSERT_EQ(r->analysis.claims.size(), 1u);
-  EXPECT_EQ(r->Text(r->analysis.claims[0].cue_begin, r->analysis.claims[0].cue_end),
-            "a annoncé");
+  EXPECT_EQ(r->Text(r->analysis.claims[0].cue_begin, r->analysis.claims[0].cue_end), "a annoncé");
 }
 
 TEST(Claims, PassiveHasNoSpeaker) {

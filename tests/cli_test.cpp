@@ -1,13 +1,13 @@
 // The real `selon` binary, run as a user runs it: golden output on the samples, every error path
 // and exit status, output order under threads, bounded streaming, and pipelines.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -93,7 +93,8 @@ TEST_F(Cli, GoldenOutputOnSamples) {
     if (update) WriteFile(golden, r.out);
     ASSERT_TRUE(fs::exists(golden)) << golden << " missing; run with SELON_UPDATE_GOLDEN=1";
     EXPECT_EQ(r.out, ReadFile(golden))
-        << "golden mismatch for " << rel << "\n--- expected\n" << ReadFile(golden) << "\n--- got\n"
+        << "golden mismatch for " << rel << "\n--- expected\n"
+        << ReadFile(golden) << "\n--- got\n"
         << r.out << "\n(rerun with SELON_UPDATE_GOLDEN=1 to accept deliberately)";
     ++compared;
   }
@@ -127,9 +128,10 @@ TEST_F(Cli, DirectoriesAreWalkedRecursivelyInSortedOrder) {
 }
 
 TEST_F(Cli, JsonlEchoesIdAndMetaAndDefaultsIdToLineNumber) {
-  const RunResult r = Run("--jsonl",
-                          "{\"id\": \"dep-1\", \"text\": \"Bonjour.\", \"source\": \"AFP\", "
-                          "\"tags\": [1, 2]}\n{\"text\": \"Sans id.\"}\n\n{\"id\": 42, \"text\": \"\"}\n");
+  const RunResult r =
+      Run("--jsonl",
+          "{\"id\": \"dep-1\", \"text\": \"Bonjour.\", \"source\": \"AFP\", "
+          "\"tags\": [1, 2]}\n{\"text\": \"Sans id.\"}\n\n{\"id\": 42, \"text\": \"\"}\n");
   ASSERT_EQ(r.status, 0) << r.err;
   const auto records = r.records();
   ASSERT_EQ(records.size(), 3u);  // the blank line 3 holds no document
@@ -147,10 +149,14 @@ TEST_F(Cli, BadJsonlLinesYieldErrorRecordsAndTheRestGoesOn) {
   std::string input;
   int lines = 0;
   for (int i = 1; i <= 300; ++i) {
-    if (i % 37 == 0) input += "{\"text\": \"tronqué\n";
-    else if (i % 41 == 0) input += "[\"pas\", \"un objet\"]\n";
-    else if (i % 43 == 0) input += "{\"id\": " + std::to_string(i) + "}\n";
-    else input += "{\"id\": " + std::to_string(i) + ", \"text\": \"Le maire a parlé.\"}\n";
+    if (i % 37 == 0)
+      input += "{\"text\": \"tronqué\n";
+    else if (i % 41 == 0)
+      input += "[\"pas\", \"un objet\"]\n";
+    else if (i % 43 == 0)
+      input += "{\"id\": " + std::to_string(i) + "}\n";
+    else
+      input += "{\"id\": " + std::to_string(i) + ", \"text\": \"Le maire a parlé.\"}\n";
     ++lines;
   }
   const RunResult r = Run("--jsonl -j 2", input);
@@ -166,9 +172,12 @@ TEST_F(Cli, BadJsonlLinesYieldErrorRecordsAndTheRestGoesOn) {
       EXPECT_EQ(rec["error"]["line"], i);
       EXPECT_EQ(rec["error"]["path"], "-");
       const std::string code = rec["error"]["code"];
-      if (i % 37 == 0) EXPECT_EQ(code, "invalid_json");
-      else if (i % 41 == 0) EXPECT_EQ(code, "not_an_object");
-      else EXPECT_EQ(code, "missing_text");
+      if (i % 37 == 0)
+        EXPECT_EQ(code, "invalid_json");
+      else if (i % 41 == 0)
+        EXPECT_EQ(code, "not_an_object");
+      else
+        EXPECT_EQ(code, "missing_text");
     }
   }
   EXPECT_EQ(errors, 8 + 7 + 6);
@@ -198,8 +207,8 @@ TEST_F(Cli, UnreadableFileIsAnErrorRecord) {
 
 TEST_F(Cli, TooLargeDocumentsAreErrorRecords) {
   WriteFile(tmp_ / "big.txt", std::string(2000, 'a'));
-  RunResult r = Run("--max-doc-bytes 1000 '" + (tmp_ / "big.txt").string() + "' samples/depeche-tech.txt",
-                    "");
+  RunResult r = Run(
+      "--max-doc-bytes 1000 '" + (tmp_ / "big.txt").string() + "' samples/depeche-tech.txt", "");
   EXPECT_EQ(r.status, 1);
   auto records = r.records();
   ASSERT_EQ(records.size(), 2u);
@@ -221,9 +230,9 @@ TEST_F(Cli, TooLargeDocumentsAreErrorRecords) {
 }
 
 TEST_F(Cli, UsageAndConfigurationErrorsExitTwoWithOneLine) {
-  for (const std::string args : {"--offsets chars", "--threads 0", "--no-such-option",
-                                 "--data-dir /no/such/dir samples/depeche-tech.txt",
-                                 "--progress --no-progress"}) {
+  for (const std::string args :
+       {"--offsets chars", "--threads 0", "--no-such-option",
+        "--data-dir /no/such/dir samples/depeche-tech.txt", "--progress --no-progress"}) {
     const RunResult r = Run(args);
     EXPECT_EQ(r.status, 2) << args;
     EXPECT_TRUE(r.out.empty()) << args;
@@ -341,7 +350,8 @@ TEST_F(CliLexicon, UserLexiconAddsNamesWithoutRebuilding) {
 
 TEST_F(CliLexicon, BadLexiconStopsWithFileLineAndExitTwo) {
   WriteFile(tmp_ / "bad.tsv", "id\ttype\tname\nx1\tCITY\tTrifouillis\n");
-  const RunResult r = Run("--lexicon '" + (tmp_ / "bad.tsv").string() + "' samples/depeche-tech.txt");
+  const RunResult r =
+      Run("--lexicon '" + (tmp_ / "bad.tsv").string() + "' samples/depeche-tech.txt");
   EXPECT_EQ(r.status, 2);
   EXPECT_TRUE(r.out.empty());
   EXPECT_NE(r.err.find("bad.tsv:2: unknown type 'CITY'"), std::string::npos) << r.err;
@@ -359,7 +369,8 @@ TEST_F(CliLexicon, CompileThenUseTheCompiledFile) {
 }
 
 TEST_F(CliLexicon, CheckAndLookupExplain) {
-  WriteFile(tmp_ / "dup.tsv", "id\ttype\tname\taliases\nq1\tORG\tKervella\tKV\nq1\tPER\tKervella\n");
+  WriteFile(tmp_ / "dup.tsv",
+            "id\ttype\tname\taliases\nq1\tORG\tKervella\tKV\nq1\tPER\tKervella\n");
   RunResult r = Run("lexicon check '" + (tmp_ / "dup.tsv").string() + "'");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("duplicate id q1"), std::string::npos) << r.out;
@@ -380,7 +391,8 @@ TEST_F(CliLexicon, ShippedLexiconsFindWellKnownNames) {
   std::vector<std::string> found;
   const json record = r.records().at(0);
   for (const json& e : record["entities"])
-    found.push_back(e["type"].get<std::string>() + ":" + e["mentions"][0]["text"].get<std::string>());
+    found.push_back(e["type"].get<std::string>() + ":" +
+                    e["mentions"][0]["text"].get<std::string>());
   EXPECT_EQ(found, (std::vector<std::string>{"ORG:Microsoft", "LOC:Bruxelles", "ORG:AFP"}))
       << r.out << r.err;
 }

@@ -36,8 +36,12 @@ TEST(Document, InvalidUtf8IsReplacedWithAWarning) {
 }
 
 TEST(Document, InvalidAndDecomposedTogether) {
-  const Document doc(std::string("\xFF" "e\u0301t\xE9"));  // Latin-1 é at the end
-  EXPECT_EQ(doc.analysis_text(), "\uFFFD" "ét\uFFFD");
+  const Document doc(
+      std::string("\xFF"
+                  "e\u0301t\xE9"));  // Latin-1 é at the end
+  EXPECT_EQ(doc.analysis_text(),
+            "\uFFFD"
+            "ét\uFFFD");
   EXPECT_EQ(doc.ToOriginal({3, 5}), (ByteSpan{1, 4}));  // é
   EXPECT_EQ(doc.ToOriginal({6, 9}), (ByteSpan{5, 6}));  // the Latin-1 byte
 }

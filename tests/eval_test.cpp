@@ -13,19 +13,16 @@ namespace {
 using json = nlohmann::json;
 
 // A record with one entity per (type, start, end, text) mention.
-json Record(
-    const std::vector<std::tuple<std::string, uint64_t, uint64_t>>& mentions) {
+json Record(const std::vector<std::tuple<std::string, uint64_t, uint64_t>>& mentions) {
   json entities = json::array();
   int id = 1;
   for (const auto& [type, start, end] : mentions) {
-    entities.push_back(
-        {{"id", "e" + std::to_string(id++)},
-         {"type", type},
-         {"name", "x"},
-         {"mentions", json::array({{{"start", start}, {"end", end}}})}});
+    entities.push_back({{"id", "e" + std::to_string(id++)},
+                        {"type", type},
+                        {"name", "x"},
+                        {"mentions", json::array({{{"start", start}, {"end", end}}})}});
   }
-  return {
-      {"schema", "selon/1"}, {"entities", entities}, {"claims", json::array()}};
+  return {{"schema", "selon/1"}, {"entities", entities}, {"claims", json::array()}};
 }
 
 GoldDocument Gold(std::vector<GoldMention> entities) {
@@ -72,8 +69,7 @@ TEST(EvalBrat, ReducesNestedSpansToTopLevel) {
 TEST(EvalBrat, NestedInsideIgnoredTypeStays) {
   // An Event is not mapped, so the Location inside it is top level among what
   // is scored.
-  const std::string ann =
-      "T1\tEvent 0 20\tJeux de Marseille\nT2\tLocation 9 18\tMarseille\n";
+  const std::string ann = "T1\tEvent 0 20\tJeux de Marseille\nT2\tLocation 9 18\tMarseille\n";
   std::vector<GoldMention> m;
   ASSERT_TRUE(ParseBratAnnotations(ann, "a.ann", DefaultTypeMap(), &m).ok());
   ASSERT_EQ(m.size(), 1u);
@@ -82,9 +78,9 @@ TEST(EvalBrat, NestedInsideIgnoredTypeStays) {
 
 TEST(EvalBrat, DiscontinuousSpanCoversItsFragments) {
   std::vector<GoldMention> m;
-  ASSERT_TRUE(ParseBratAnnotations("T1\tPerson 0 4;10 15\tJean Dupont\n",
-                                   "a.ann", DefaultTypeMap(), &m)
-                  .ok());
+  ASSERT_TRUE(
+      ParseBratAnnotations("T1\tPerson 0 4;10 15\tJean Dupont\n", "a.ann", DefaultTypeMap(), &m)
+          .ok());
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].start, 0u);
   EXPECT_EQ(m[0].end, 15u);
@@ -92,9 +88,8 @@ TEST(EvalBrat, DiscontinuousSpanCoversItsFragments) {
 
 TEST(EvalBrat, BadLineNamesFileAndLine) {
   std::vector<GoldMention> m;
-  const Status s =
-      ParseBratAnnotations("T1\tPerson 0 4\tJean\nT2\tPerson x 9\tDupont\n",
-                           "b.ann", DefaultTypeMap(), &m);
+  const Status s = ParseBratAnnotations("T1\tPerson 0 4\tJean\nT2\tPerson x 9\tDupont\n", "b.ann",
+                                        DefaultTypeMap(), &m);
   EXPECT_EQ(s.code(), StatusCode::kDataError);
   EXPECT_NE(s.message().find("b.ann:2:"), std::string::npos) << s.message();
 }
@@ -140,22 +135,19 @@ TEST(EvalJsonGold, ReadsJsonLinesAndOneObject) {
 
 TEST(EvalJsonGold, ErrorsNameFileAndLine) {
   std::vector<GoldDocument> docs;
-  Status s = ParseJsonGold("{\"path\": \"a\", \"claims\": []}\n{\"path\": \n",
-                           "g.jsonl", DefaultTypeMap(), &docs);
+  Status s = ParseJsonGold("{\"path\": \"a\", \"claims\": []}\n{\"path\": \n", "g.jsonl",
+                           DefaultTypeMap(), &docs);
   EXPECT_NE(s.message().find("g.jsonl:2:"), std::string::npos) << s.message();
-  s = ParseJsonGold(
-      R"({"path": "a", "claims": [{"kind": "rumour", "cue": [0, 1], )"
-      R"("content": [2, 3]}]})",
-      "g.jsonl", DefaultTypeMap(), &docs);
-  EXPECT_NE(s.message().find("g.jsonl:1: claims[0]: kind"), std::string::npos)
-      << s.message();
-  s = ParseJsonGold(
-      R"({"path": "a", "claims": [{"kind": "direct", "cue": [3, 1], )"
-      R"("content": [2, 3]}]})",
-      "g.jsonl", DefaultTypeMap(), &docs);
+  s = ParseJsonGold(R"({"path": "a", "claims": [{"kind": "rumour", "cue": [0, 1], )"
+                    R"("content": [2, 3]}]})",
+                    "g.jsonl", DefaultTypeMap(), &docs);
+  EXPECT_NE(s.message().find("g.jsonl:1: claims[0]: kind"), std::string::npos) << s.message();
+  s = ParseJsonGold(R"({"path": "a", "claims": [{"kind": "direct", "cue": [3, 1], )"
+                    R"("content": [2, 3]}]})",
+                    "g.jsonl", DefaultTypeMap(), &docs);
   EXPECT_NE(s.message().find("cue must be"), std::string::npos) << s.message();
-  s = ParseJsonGold("{\n  \"path\": \"a\",\n  \"claims\": [,]\n}\n", "p.json",
-                    DefaultTypeMap(), &docs);
+  s = ParseJsonGold("{\n  \"path\": \"a\",\n  \"claims\": [,]\n}\n", "p.json", DefaultTypeMap(),
+                    &docs);
   EXPECT_NE(s.message().find("p.json:3:"), std::string::npos) << s.message();
 }
 
@@ -169,8 +161,7 @@ TEST(EvalJsonGold, SpansBeyondTheTextAreErrorsTextSlipsWarnings) {
   EXPECT_TRUE(CheckGoldAgainstText(doc, &warnings).ok());
   EXPECT_EQ(warnings.size(), 1u);
   doc.entities[1].end = 40;
-  EXPECT_EQ(CheckGoldAgainstText(doc, &warnings).code(),
-            StatusCode::kDataError);
+  EXPECT_EQ(CheckGoldAgainstText(doc, &warnings).code(), StatusCode::kDataError);
 }
 
 // ---- Entities ----
@@ -178,10 +169,9 @@ TEST(EvalJsonGold, SpansBeyondTheTextAreErrorsTextSlipsWarnings) {
 TEST(EvalEntities, StrictAndLenient) {
   // Gold: PER [0,12) LOC [20,26) ORG [30,40). Predicted: the PER exactly, the
   // LOC one code point short (lenient only), a spurious LOC.
-  const GoldDocument gold =
-      Gold({{0, 12, "PER", ""}, {20, 26, "LOC", ""}, {30, 40, "ORG", ""}});
-  const EntityReport r = ScoreEntities(
-      gold, Record({{"PER", 0, 12}, {"LOC", 20, 25}, {"LOC", 50, 55}}), false);
+  const GoldDocument gold = Gold({{0, 12, "PER", ""}, {20, 26, "LOC", ""}, {30, 40, "ORG", ""}});
+  const EntityReport r =
+      ScoreEntities(gold, Record({{"PER", 0, 12}, {"LOC", 20, 25}, {"LOC", 50, 55}}), false);
   EXPECT_EQ(r.strict_all.gold, 3u);
   EXPECT_EQ(r.strict_all.predicted, 3u);
   EXPECT_EQ(r.strict_all.matched_gold, 1u);
@@ -195,11 +185,9 @@ TEST(EvalEntities, StrictAndLenient) {
 }
 
 TEST(EvalEntities, OrgAndProductInterchangeableWhenLenient) {
-  const GoldDocument gold =
-      Gold({{0, 7, "PRODUCT", ""}, {10, 16, "ORG", ""}, {20, 25, "PER", ""}});
-  const EntityReport r = ScoreEntities(
-      gold, Record({{"ORG", 0, 7}, {"PRODUCT", 10, 16}, {"ORG", 20, 25}}),
-      true);
+  const GoldDocument gold = Gold({{0, 7, "PRODUCT", ""}, {10, 16, "ORG", ""}, {20, 25, "PER", ""}});
+  const EntityReport r =
+      ScoreEntities(gold, Record({{"ORG", 0, 7}, {"PRODUCT", 10, 16}, {"ORG", 20, 25}}), true);
   EXPECT_EQ(r.strict_all.matched_gold, 0u);
   EXPECT_EQ(r.lenient_all.matched_gold, 2u);  // PER vs ORG never matches
   EXPECT_EQ(r.lenient.at("PRODUCT").matched_gold, 1u);
@@ -224,19 +212,15 @@ TEST(EvalEntities, LenientIsOneToOne) {
 
 TEST(EvalEntities, NestedGoldScoredOnTopLevel) {
   std::vector<GoldMention> m;
-  ASSERT_TRUE(ParseBratAnnotations(
-                  "T1\tProduct 4 15\tPeugeot 307\nT2\tOrganization 4 11\t"
-                  "Peugeot\n",
-                  "a.ann", DefaultTypeMap(), &m)
+  ASSERT_TRUE(ParseBratAnnotations("T1\tProduct 4 15\tPeugeot 307\nT2\tOrganization 4 11\t"
+                                   "Peugeot\n",
+                                   "a.ann", DefaultTypeMap(), &m)
                   .ok());
   const GoldDocument gold = Gold(m);
   // Predicting the outer span is right; predicting only the inner one is a
   // lenient match.
-  EXPECT_EQ(ScoreEntities(gold, Record({{"PRODUCT", 4, 15}}), false)
-                .strict_all.matched_gold,
-            1u);
-  const EntityReport inner =
-      ScoreEntities(gold, Record({{"ORG", 4, 11}}), false);
+  EXPECT_EQ(ScoreEntities(gold, Record({{"PRODUCT", 4, 15}}), false).strict_all.matched_gold, 1u);
+  const EntityReport inner = ScoreEntities(gold, Record({{"ORG", 4, 11}}), false);
   EXPECT_EQ(inner.strict_all.matched_gold, 0u);
   EXPECT_EQ(inner.lenient_all.matched_gold, 1u);
 }
@@ -247,9 +231,8 @@ TEST(EvalEntities, ErrorsShowTheSentenceWithTheSpanMarked) {
   gold.entities[0].start = 27;
   gold.entities[0].end = 37;
   json record = Record({{"ORG", 19, 25}});
-  record["sentences"] = json::array({{{"start", 0}, {"end", 9}},
-                                     {{"start", 10}, {"end", 46}},
-                                     {{"start", 47}, {"end", 51}}});
+  record["sentences"] = json::array(
+      {{{"start", 0}, {"end", 9}}, {{"start", 10}, {"end", 46}}, {{"start", 47}, {"end", 51}}});
   const EntityReport r = ScoreEntities(gold, record, true);
   ASSERT_EQ(r.errors.size(), 2u);
   EXPECT_EQ(r.errors[0].category, "false_negative");
@@ -258,8 +241,7 @@ TEST(EvalEntities, ErrorsShowTheSentenceWithTheSpanMarked) {
   EXPECT_EQ(r.errors[1].text, "mairie");
   EXPECT_EQ(r.errors[1].context, "Selon la [[mairie]], Léa Durand viendra.");
   const std::string printed = FormatErrors(r.errors);
-  EXPECT_NE(printed.find("== ORG false_positive (1) =="), std::string::npos)
-      << printed;
+  EXPECT_NE(printed.find("== ORG false_positive (1) =="), std::string::npos) << printed;
 }
 
 TEST(EvalEntities, MergeAddsDocuments) {
@@ -279,8 +261,7 @@ TEST(EvalEntities, MergeAddsDocuments) {
 // ---- Claims ----
 
 GoldClaim GClaim(std::string kind, CodepointSpan cue, CodepointSpan content,
-                 std::optional<CodepointSpan> speaker,
-                 std::optional<std::string> name) {
+                 std::optional<CodepointSpan> speaker, std::optional<std::string> name) {
   GoldClaim c;
   c.kind = std::move(kind);
   c.cue = cue;
@@ -291,16 +272,13 @@ GoldClaim GClaim(std::string kind, CodepointSpan cue, CodepointSpan content,
 }
 
 json PClaim(const std::string& kind, CodepointSpan cue, CodepointSpan content,
-            std::optional<CodepointSpan> speaker,
-            const char* entity = nullptr) {
+            std::optional<CodepointSpan> speaker, const char* entity = nullptr) {
   json c = {{"id", "c1"},
             {"kind", kind},
             {"cue", {{"start", cue.start}, {"end", cue.end}, {"text", ""}}},
-            {"content",
-             {{"start", content.start}, {"end", content.end}, {"text", ""}}}};
+            {"content", {{"start", content.start}, {"end", content.end}, {"text", ""}}}};
   if (speaker) {
-    c["speaker"] = {
-        {"start", speaker->start}, {"end", speaker->end}, {"text", ""}};
+    c["speaker"] = {{"start", speaker->start}, {"end", speaker->end}, {"text", ""}};
     c["speaker"]["entity"] = entity ? json(entity) : json(nullptr);
   } else {
     c["speaker"] = nullptr;
@@ -313,17 +291,13 @@ json ClaimRecord(json claims) {
       {{{"id", "e1"},
         {"type", "PER"},
         {"name", "Frank Shaw"},
-        {"mentions",
-         json::array({{{"start", 0}, {"end", 10}, {"text", "Frank Shaw"}},
-                      {{"start", 100}, {"end", 104}, {"text", "Shaw"}}})}},
+        {"mentions", json::array({{{"start", 0}, {"end", 10}, {"text", "Frank Shaw"}},
+                                  {{"start", 100}, {"end", 104}, {"text", "Shaw"}}})}},
        {{"id", "e2"},
         {"type", "ORG"},
         {"name", "Microsoft"},
-        {"mentions",
-         json::array({{{"start", 20}, {"end", 29}, {"text", "Microsoft"}}})}}});
-  return {{"schema", "selon/1"},
-          {"entities", entities},
-          {"claims", std::move(claims)}};
+        {"mentions", json::array({{{"start", 20}, {"end", 29}, {"text", "Microsoft"}}})}}});
+  return {{"schema", "selon/1"}, {"entities", entities}, {"claims", std::move(claims)}};
 }
 
 GoldDocument ClaimGold(std::vector<GoldClaim> claims) {
@@ -336,12 +310,9 @@ GoldDocument ClaimGold(std::vector<GoldClaim> claims) {
 
 TEST(EvalClaims, FoundByHalfTheContentOrByCue) {
   const GoldDocument gold = ClaimGold({
-      GClaim("indirect", {11, 20}, {30, 70}, CodepointSpan{0, 10},
-             "Frank Shaw"),
-      GClaim("direct", {100, 110}, {120, 160}, CodepointSpan{90, 99},
-             "Frank Shaw"),
-      GClaim("according_to", {200, 205}, {210, 250}, CodepointSpan{206, 209},
-             std::nullopt),
+      GClaim("indirect", {11, 20}, {30, 70}, CodepointSpan{0, 10}, "Frank Shaw"),
+      GClaim("direct", {100, 110}, {120, 160}, CodepointSpan{90, 99}, "Frank Shaw"),
+      GClaim("according_to", {200, 205}, {210, 250}, CodepointSpan{206, 209}, std::nullopt),
   });
   // 1: different cue, content [50, 90) covers exactly half of [30, 70): found.
   // 2: content elsewhere but the cue overlaps: found.
@@ -371,11 +342,9 @@ TEST(EvalClaims, FoundByHalfTheContentOrByCue) {
   EXPECT_DOUBLE_EQ(r.by_kind.at("indirect").e2e_f1(), 1.0);
   // Errors: one wrong speaker, one false negative, one false positive.
   std::vector<std::string> categories;
-  for (const ErrorCase& e : r.errors)
-    categories.push_back(e.group + "/" + e.category);
+  for (const ErrorCase& e : r.errors) categories.push_back(e.group + "/" + e.category);
   EXPECT_EQ(categories,
-            (std::vector<std::string>{"direct/wrong_speaker",
-                                      "according_to/false_negative",
+            (std::vector<std::string>{"direct/wrong_speaker", "according_to/false_negative",
                                       "according_to/false_positive"}));
 }
 
@@ -386,12 +355,11 @@ TEST(EvalClaims, OnePredictionPerGoldClaimBestFirst) {
       GClaim("direct", {10, 20}, {30, 40}, std::nullopt, std::nullopt),
       GClaim("direct", {10, 20}, {50, 60}, std::nullopt, std::nullopt),
   });
-  const ClaimReport r = ScoreClaims(
-      gold, ClaimRecord({PClaim("direct", {12, 18}, {50, 60}, std::nullopt)}),
-      false);
+  const ClaimReport r =
+      ScoreClaims(gold, ClaimRecord({PClaim("direct", {12, 18}, {50, 60}, std::nullopt)}), false);
   EXPECT_EQ(r.all.found, 1u);
   EXPECT_DOUBLE_EQ(r.all.content_iou(),
-                   1.0);  // matched the second claim, its exact content
+                   1.0);                            // matched the second claim, its exact content
   EXPECT_DOUBLE_EQ(r.all.speaker_accuracy(), 1.0);  // both speakers null
 }
 
@@ -399,17 +367,13 @@ TEST(EvalClaims, SpeakerByNameFoldedOrBySpanWhenNameless) {
   const GoldDocument gold = ClaimGold({
       GClaim("indirect", {10, 20}, {30, 40}, CodepointSpan{0, 2},
              "SHAW"),  // a mention text
-      GClaim("indirect", {50, 60}, {70, 80}, CodepointSpan{44, 49},
-             std::nullopt),
-      GClaim("indirect", {90, 95}, {96, 99}, CodepointSpan{84, 89},
-             std::nullopt),
+      GClaim("indirect", {50, 60}, {70, 80}, CodepointSpan{44, 49}, std::nullopt),
+      GClaim("indirect", {90, 95}, {96, 99}, CodepointSpan{84, 89}, std::nullopt),
   });
   const json record = ClaimRecord({
       PClaim("indirect", {10, 20}, {30, 40}, CodepointSpan{0, 2}, "e1"),
-      PClaim("indirect", {50, 60}, {70, 80},
-             CodepointSpan{40, 45}),  // overlaps: right
-      PClaim("indirect", {90, 95}, {96, 99},
-             CodepointSpan{0, 5}),  // elsewhere: wrong
+      PClaim("indirect", {50, 60}, {70, 80}, CodepointSpan{40, 45}),  // overlaps: right
+      PClaim("indirect", {90, 95}, {96, 99}, CodepointSpan{0, 5}),    // elsewhere: wrong
   });
   const ClaimReport r = ScoreClaims(gold, record, false);
   EXPECT_EQ(r.all.found, 3u);
@@ -417,13 +381,10 @@ TEST(EvalClaims, SpeakerByNameFoldedOrBySpanWhenNameless) {
 }
 
 TEST(EvalClaims, NamesCompareWithoutCaseOrDiacritics) {
-  const GoldDocument gold = ClaimGold({GClaim(
-      "direct", {10, 20}, {30, 40}, CodepointSpan{0, 2}, "Frànk SHAW")});
+  const GoldDocument gold =
+      ClaimGold({GClaim("direct", {10, 20}, {30, 40}, CodepointSpan{0, 2}, "Frànk SHAW")});
   const ClaimReport r = ScoreClaims(
-      gold,
-      ClaimRecord(
-          {PClaim("direct", {10, 20}, {30, 40}, CodepointSpan{0, 2}, "e1")}),
-      false);
+      gold, ClaimRecord({PClaim("direct", {10, 20}, {30, 40}, CodepointSpan{0, 2}, "e1")}), false);
   EXPECT_EQ(r.all.found_right_speaker, 1u);
   EXPECT_EQ(r.all.found_right_kind, 1u);
 }

@@ -89,11 +89,10 @@ TEST_F(LexiconTest, ErrorsNameFileAndLine) {
 TEST_F(LexiconTest, CheckReportsDuplicatesConflictsAndShortAliases) {
   Lexicon lexicon;
   std::vector<std::string> warnings;
-  const std::string path = Write(
-      "lex.tsv", std::string(kHeader) +
-                     "Q1\tORG\tVallorex\tVX\n"
-                     "Q1\tORG\tVallorex Industries\n"
-                     "cur:vallorex\tPER\tVallorex\n");
+  const std::string path = Write("lex.tsv", std::string(kHeader) +
+                                                "Q1\tORG\tVallorex\tVX\n"
+                                                "Q1\tORG\tVallorex Industries\n"
+                                                "cur:vallorex\tPER\tVallorex\n");
   ASSERT_TRUE(Lexicon::CompileFiles({path}, &lexicon, &warnings).ok());
   std::string all;
   for (const auto& w : warnings) all += w + "\n";
@@ -156,10 +155,10 @@ TEST_F(LexiconTest, LeftmostLongestWithoutOverlap) {
 TEST_F(LexiconTest, KeysFoldCaseDiacriticsAndApostrophes) {
   const std::string tsv = std::string(kHeader) + "q1\tLOC\tÉtats-Unis\n" +
                           "q2\tPER\tÉloïse Marchetti\n" + "q3\tORG\tL’Oréal\n";
-  EXPECT_EQ(Find(tsv, "Les ETATS-UNIS et Eloise Marchetti chez L'Oreal."),
-            (std::vector<std::string>{"LOC:États-Unis=ETATS-UNIS",
-                                      "PER:Éloïse Marchetti=Eloise Marchetti",
-                                      "ORG:L’Oréal=L'Oreal"}));
+  EXPECT_EQ(
+      Find(tsv, "Les ETATS-UNIS et Eloise Marchetti chez L'Oreal."),
+      (std::vector<std::string>{"LOC:États-Unis=ETATS-UNIS",
+                                "PER:Éloïse Marchetti=Eloise Marchetti", "ORG:L’Oréal=L'Oreal"}));
 }
 
 TEST_F(LexiconTest, FoldPolicyNeedsACapitalOrDigitInTheText) {
@@ -172,14 +171,16 @@ TEST_F(LexiconTest, FoldPolicyNeedsACapitalOrDigitInTheText) {
 TEST_F(LexiconTest, CapPolicyRefusesASentenceInitialCapitalUnlessAlreadyNamed) {
   const std::string tsv = std::string(kHeader) + "q1\tORG\tVerger\t\tcase=cap\n";
   // "Verger" opens the first sentence: a common noun with a capital, not the company.
-  EXPECT_EQ(Find(tsv, "Verger et potager sont ouverts. Le verger ferme. La société Verger recrute."),
-            (std::vector<std::string>{"ORG:Verger=Verger"}));
+  EXPECT_EQ(
+      Find(tsv, "Verger et potager sont ouverts. Le verger ferme. La société Verger recrute."),
+      (std::vector<std::string>{"ORG:Verger=Verger"}));
   // Once the company is named, a sentence-initial short form links to it.
   EXPECT_EQ(Find(tsv, "La société Verger recrute. Verger embauche dix personnes."),
             (std::vector<std::string>{"ORG:Verger=Verger", "ORG:Verger=Verger"}));
   // So does a title that names it first, when the text writes it as a name twice later.
-  EXPECT_EQ(Find(tsv, "Verger recrute\nLa société Verger ouvre un site. Chez Verger, on embauche."),
-            (std::vector<std::string>{"ORG:Verger=Verger", "ORG:Verger=Verger", "ORG:Verger=Verger"}));
+  EXPECT_EQ(
+      Find(tsv, "Verger recrute\nLa société Verger ouvre un site. Chez Verger, on embauche."),
+      (std::vector<std::string>{"ORG:Verger=Verger", "ORG:Verger=Verger", "ORG:Verger=Verger"}));
 }
 
 TEST_F(LexiconTest, PerNameCapAndExactPolicies) {
@@ -194,9 +195,11 @@ TEST_F(LexiconTest, PerNameCapAndExactPolicies) {
 
 TEST_F(LexiconTest, LeadingArticleMayBeContracted) {
   const std::string tsv = std::string(kHeader) + "q1\tORG\tLe Quotidien alpin\t\tcase=exact\n";
-  EXPECT_EQ(Find(tsv, "Selon Le Quotidien alpin, puis d'après le quotidien alpin, et au Quotidien alpin."),
-            (std::vector<std::string>{"ORG:Le Quotidien alpin=Le Quotidien alpin",
-                                      "ORG:Le Quotidien alpin=Quotidien alpin"}));
+  EXPECT_EQ(
+      Find(tsv,
+           "Selon Le Quotidien alpin, puis d'après le quotidien alpin, et au Quotidien alpin."),
+      (std::vector<std::string>{"ORG:Le Quotidien alpin=Le Quotidien alpin",
+                                "ORG:Le Quotidien alpin=Quotidien alpin"}));
 }
 
 TEST_F(LexiconTest, HomonymsPreferTheEntityAlreadyNamedThenPriority) {
@@ -213,8 +216,8 @@ TEST_F(LexiconTest, HomonymsPreferTheEntityAlreadyNamedThenPriority) {
 }
 
 TEST_F(LexiconTest, AliasesLinkToOneEntityWithAllItsMentions) {
-  const std::string tsv = std::string(kHeader) +
-                          "Q1\tORG\tThe Daily Courier\tDaily Courier|TDC\texact=TDC\n";
+  const std::string tsv =
+      std::string(kHeader) + "Q1\tORG\tThe Daily Courier\tDaily Courier|TDC\texact=TDC\n";
   PipelineOptions options;
   options.user_lexicons = {Write("lex.tsv", tsv)};
   std::unique_ptr<Pipeline> pipeline;
@@ -232,7 +235,8 @@ TEST_F(LexiconTest, AliasesLinkToOneEntityWithAllItsMentions) {
 
 TEST_F(LexiconTest, UserLexiconsWinOverLaterOnesAtEqualLength) {
   const std::string first = Write("first.tsv", std::string(kHeader) + "u1\tPER\tMistral Gagnant\n");
-  const std::string second = Write("second.tsv", std::string(kHeader) + "u2\tPRODUCT\tMistral Gagnant\n");
+  const std::string second =
+      Write("second.tsv", std::string(kHeader) + "u2\tPRODUCT\tMistral Gagnant\n");
   PipelineOptions options;
   options.user_lexicons = {first, second};
   std::unique_ptr<Pipeline> pipeline;

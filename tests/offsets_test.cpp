@@ -34,14 +34,20 @@ TEST(Offsets, CombiningCharactersCountSeparately) {
 TEST(Offsets, InvalidSequencesCountAsPythonReplaceDoes) {
   // Python: b"a\xe2\x82b\xffc".decode("utf-8", "replace") == "a\ufffdb\ufffdc" (5 code points):
   // the truncated 3-byte sequence \xe2\x82 is ONE maximal subpart.
-  const std::string text = "a\xE2\x82" "b\xFF" "c";
+  const std::string text =
+      "a\xE2\x82"
+      "b\xFF"
+      "c";
   OffsetConverter c(text);
   EXPECT_FALSE(c.valid_utf8());
   EXPECT_EQ(c.Length(OffsetUnit::kCodepoint), 5u);
   EXPECT_EQ(c.Length(OffsetUnit::kUtf16), 5u);
   EXPECT_EQ(c.Convert(3, OffsetUnit::kCodepoint), 2u);  // "b"
   EXPECT_EQ(c.Convert(5, OffsetUnit::kCodepoint), 4u);  // "c"
-  EXPECT_EQ(c.Slice(0, 6), "a\uFFFD" "b\uFFFD" "c");
+  EXPECT_EQ(c.Slice(0, 6),
+            "a\uFFFD"
+            "b\uFFFD"
+            "c");
 }
 
 TEST(Offsets, SurrogatesEncodedInUtf8AreInvalid) {

@@ -109,13 +109,15 @@ TEST_F(RulesTest, OrganizationCuesAndLegalSuffixes) {
 }
 
 TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
-  EXPECT_EQ(Mentions("L’Office français de la biodiversité (OFB) a rendu son avis. L’OFB "
-                     "publiera ses mesures."),
-            (std::vector<std::string>{"ORG:Office français de la biodiversité(rule:acronym_definition)",
-                                      "ORG:OFB(coref:acronym)", "ORG:OFB(rule:org.acronym_context)"}));
+  EXPECT_EQ(
+      Mentions("L’Office français de la biodiversité (OFB) a rendu son avis. L’OFB "
+               "publiera ses mesures."),
+      (std::vector<std::string>{"ORG:Office français de la biodiversité(rule:acronym_definition)",
+                                "ORG:OFB(coref:acronym)", "ORG:OFB(rule:org.acronym_context)"}));
   ASSERT_EQ(analysis_.entities.size(), 1u);  // one entity, three mentions
   // Without a definition, an all-caps word after an article is an organization.
-  EXPECT_EQ(Spans("Le rapport de la DREETS est attendu."), (std::vector<std::string>{"ORG:DREETS"}));
+  EXPECT_EQ(Spans("Le rapport de la DREETS est attendu."),
+            (std::vector<std::string>{"ORG:DREETS"}));
 }
 
 TEST_F(RulesTest, ProductsOfOrganizationsAndCueNouns) {
@@ -141,7 +143,9 @@ TEST_F(RulesTest, EventsHideTheirWords) {
 // ---- Coreference ----
 
 TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {
-  Mentions("Claire Fontanel dirige l’équipe. Fontanel a ensuite parlé. Selon Mme Fontanel, tout va bien.");
+  Mentions(
+      "Claire Fontanel dirige l’équipe. Fontanel a ensuite parlé. Selon Mme Fontanel, tout va "
+      "bien.");
   ASSERT_EQ(analysis_.entities.size(), 1u);
   EXPECT_EQ(analysis_.entities[0].name, "Claire Fontanel");
   EXPECT_EQ(analysis_.mentions.size(), 3u);
@@ -163,10 +167,12 @@ TEST_F(RulesTest, TypesFlowFromTheFullestMention) {
 // ---- Roles ----
 
 TEST_F(RulesTest, RolesInAppositionAndBeforeTheName) {
-  const std::string lexicon = std::string(kHeader) + "q1\tORG\tMicrosoft\n" + "q2\tPRODUCT\tTwitter\n";
-  Mentions("Le porte-parole de Microsoft, Frank Shaw, a parlé. Elon Musk, le propriétaire de "
-           "Twitter, a répondu. Le président Karim Benali est venu.",
-           lexicon);
+  const std::string lexicon =
+      std::string(kHeader) + "q1\tORG\tMicrosoft\n" + "q2\tPRODUCT\tTwitter\n";
+  Mentions(
+      "Le porte-parole de Microsoft, Frank Shaw, a parlé. Elon Musk, le propriétaire de "
+      "Twitter, a répondu. Le président Karim Benali est venu.",
+      lexicon);
   std::vector<std::string> roles;
   for (const Role& r : analysis_.roles) {
     roles.push_back(std::string(analysis_.entities[r.entity].name) + "=" + std::string(r.role) +
@@ -209,8 +215,9 @@ TEST_F(RulesTest, UserRegexRuleWithNamedGroup) {
   Analysis a;
   pipeline->Analyze(doc, &a);
   ASSERT_EQ(a.mentions.size(), 1u);
-  EXPECT_EQ(doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
-            "Tonton");
+  EXPECT_EQ(
+      doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
+      "Tonton");
   EXPECT_EQ(a.mentions[0].via, "rule:nick");
 }
 

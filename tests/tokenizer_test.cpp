@@ -112,7 +112,9 @@ TEST(Tokenizer, LineBreakFlags) {
 // ---- Robustness ----
 
 TEST(Tokenizer, InvalidBytesBecomeSymbolsWithoutShiftingNeighbours) {
-  const std::string text = "Le \xFF" "maire";
+  const std::string text =
+      "Le \xFF"
+      "maire";
   const std::vector<std::string> got = testing::TokenTexts(text);
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[0], "Le");

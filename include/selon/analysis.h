@@ -38,8 +38,8 @@ struct Entity {
 
 // A capacity in which a person is named: "le porte-parole de Microsoft, Frank Shaw".
 struct Role {
-  uint32_t entity = 0;   // the person (index into Analysis::entities)
-  int32_t of = -1;       // the organization (or other entity) the role is of, or -1
+  uint32_t entity = 0;          // the person (index into Analysis::entities)
+  int32_t of = -1;              // the organization (or other entity) the role is of, or -1
   uint32_t begin = 0, end = 0;  // byte span of the role expression ("porte-parole de Microsoft")
   std::string_view role;        // the role noun as written ("porte-parole", "PDG")
 };
@@ -48,11 +48,11 @@ struct Analysis {
   std::vector<Token> tokens;
   std::string keys;  // folded token keys, see Token::key()
   std::vector<Sentence> sentences;
-  std::vector<Entity> entities;  // in order of first mention
+  std::vector<Entity> entities;   // in order of first mention
   std::vector<Mention> mentions;  // in text order, never overlapping
   std::vector<Role> roles;
-  std::vector<Attribution> claims;       // in cue order (see claims.h)
-  std::vector<SourceCredit> sources;     // credit lines ("Source : …")
+  std::vector<Attribution> claims;          // in cue order (see claims.h)
+  std::vector<SourceCredit> sources;        // credit lines ("Source : …")
   std::vector<uint32_t> unbalanced_quotes;  // byte offsets of unmatched quotation marks
 
   // Index of the sentence that contains token `token_index` (binary search).

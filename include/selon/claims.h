@@ -51,13 +51,13 @@ struct ClaimRole {
 // Attribution, not Claim: selon::Claim is the scorer's claim record in eval.h.)
 struct Attribution {
   ClaimKind kind = ClaimKind::kIndirect;
-  uint32_t sentence = 0;              // sentence of the cue
+  uint32_t sentence = 0;  // sentence of the cue
   uint32_t cue_begin = 0, cue_end = 0;
-  std::string_view lemma;             // "déclarer", "selon"; owned by the extractor
+  std::string_view lemma;  // "déclarer", "selon"; owned by the extractor
   uint32_t content_begin = 0, content_end = 0;
-  ClaimRole speaker;                  // absent for passives with no source
-  ClaimRole addressee;                // "a déclaré au NYT"
-  ClaimRole via;                      // "…, selon le New York Times qui a vu la lettre"
+  ClaimRole speaker;    // absent for passives with no source
+  ClaimRole addressee;  // "a déclaré au NYT"
+  ClaimRole via;        // "…, selon le New York Times qui a vu la lettre"
 };
 
 // A credit line's source ("Source : Le New York Times").
@@ -79,18 +79,26 @@ class ClaimExtractor {
 
   // Per-thread buffers; reuse across documents (they only grow).
   struct Scratch {
-    std::vector<uint32_t> word;     // per token: index into the word table, or kNone
-    std::vector<int32_t> mention;   // per token: covering mention, or -1
-    std::vector<int32_t> quote;     // per token: covering top-level quotation, or -1
+    std::vector<uint32_t> word;    // per token: index into the word table, or kNone
+    std::vector<int32_t> mention;  // per token: covering mention, or -1
+    std::vector<int32_t> quote;    // per token: covering top-level quotation, or -1
     std::vector<uint32_t> paragraph;
     std::vector<uint32_t> stack;
-    struct Quote { uint32_t open, close; bool used; };
+    struct Quote {
+      uint32_t open, close;
+      bool used;
+    };
     std::vector<Quote> quotes;
     // A subject or speaker that later pronouns and nouns may refer back to. `pronoun`: a
     // pronoun (transparent when unresolved); `animate`: can be a speaker (a name, a person,
     // role or organization noun, a plural, a speaker); `source`: only the X of "selon X".
-    struct Referent { uint32_t token, paragraph; int32_t entity; uint8_t gender, number;
-                      uint32_t role_begin, role_end; bool speaker, pronoun, animate, source; };
+    struct Referent {
+      uint32_t token, paragraph;
+      int32_t entity;
+      uint8_t gender, number;
+      uint32_t role_begin, role_end;
+      bool speaker, pronoun, animate, source;
+    };
     std::vector<Referent> referents;
     std::vector<uint32_t> role_words;  // per Analysis::roles entry: its noun in the word table
   };

@@ -80,7 +80,7 @@ class Document {
   const std::vector<InputWarning>& warnings() const { return warnings_; }
 
  private:
-  void Sanitize();  // replaces invalid UTF-8, fills sanitize_map_ and warnings_
+  void Sanitize();   // replaces invalid UTF-8, fills sanitize_map_ and warnings_
   void Normalize();  // NFC, fills nfc_map_
 
   std::string original_;

@@ -62,9 +62,8 @@ struct Claim {
   std::string kind;  // direct, indirect, mixed, according_to
   CodepointSpan cue, content;
   std::optional<CodepointSpan> speaker;
-  std::optional<std::string>
-      speaker_name;  // gold only: null when the source is no named entity
-  std::vector<std::string> speaker_names;  // predictions only
+  std::optional<std::string> speaker_name;  // gold only: null when the source is no named entity
+  std::vector<std::string> speaker_names;   // predictions only
   std::string cue_text, speaker_text, content_text;
 };
 
@@ -74,15 +73,12 @@ using GoldClaim = Claim;
 // One gold document. `text` (UTF-8) is optional for scoring; it gives error
 // contexts and lets CheckGoldAgainstText() verify the offsets.
 struct GoldDocument {
-  std::string
-      id;  // document id in reports (the path as found or as given in the gold)
-  std::string
-      path;  // text file; for JSON gold as written in the gold (relative)
+  std::string id;      // document id in reports (the path as found or as given in the gold)
+  std::string path;    // text file; for JSON gold as written in the gold (relative)
   std::string source;  // "file:line" of the annotation, for messages
   std::string text;
-  bool has_entities =
-      false;  // the gold annotates entities (brat, or JSON with "entities")
-  bool has_claims = false;  // the gold annotates claims (JSON with "claims")
+  bool has_entities = false;  // the gold annotates entities (brat, or JSON with "entities")
+  bool has_claims = false;    // the gold annotates claims (JSON with "claims")
   std::vector<GoldMention> entities;
   std::vector<GoldClaim> claims;
 };
@@ -112,8 +108,7 @@ std::string MapEntityType(const TypeMap& map, std::string_view type);
 // are skipped. Mentions of ignored types are dropped, then the rest reduced to
 // top level (ReduceToTopLevel). kDataError "source:line: ..." on a malformed T
 // line.
-Status ParseBratAnnotations(std::string_view ann, std::string_view source,
-                            const TypeMap& map,
+Status ParseBratAnnotations(std::string_view ann, std::string_view source, const TypeMap& map,
                             std::vector<GoldMention>* mentions);
 
 // Drops every mention strictly inside another one and exact duplicates (the
@@ -126,15 +121,14 @@ void ReduceToTopLevel(std::vector<GoldMention>* mentions);
 // "id" (scalar, default the path), "entities" and "claims" are optional. Entity
 // types go through `map`, then ReduceToTopLevel. kDataError "source:line:
 // problem" on malformed JSON, a missing field, a bad span or kind.
-Status ParseJsonGold(std::string_view content, std::string_view source,
-                     const TypeMap& map, std::vector<GoldDocument>* documents);
+Status ParseJsonGold(std::string_view content, std::string_view source, const TypeMap& map,
+                     std::vector<GoldDocument>* documents);
 
 // Checks `doc`'s gold spans against `doc.text`: a span beyond the text is an
 // error (kDataError, naming doc.source); a span whose text differs from the
 // annotated one only adds a message to `warnings` (corpora hold such slips,
 // e.g. a stripped U+200F).
-Status CheckGoldAgainstText(const GoldDocument& doc,
-                            std::vector<std::string>* warnings);
+Status CheckGoldAgainstText(const GoldDocument& doc, std::vector<std::string>* warnings);
 
 // ---- Predictions
 // ----------------------------------------------------------------------------
@@ -165,17 +159,16 @@ struct Counts {
 
 // One false positive, false negative or near miss, in context.
 struct ErrorCase {
-  std::string group;  // entity type, or claim kind
-  std::string
-      category;  // false_positive, false_negative; entities matched leniently
-                 // only: boundary (spans differ), wrong_type (same span, ORG vs
-                 // PRODUCT); claims found with the wrong speaker: wrong_speaker
+  std::string group;            // entity type, or claim kind
+  std::string category;         // false_positive, false_negative; entities matched leniently
+                                // only: boundary (spans differ), wrong_type (same span, ORG vs
+                                // PRODUCT); claims found with the wrong speaker: wrong_speaker
   std::string document;         // GoldDocument::id
   uint64_t start = 0, end = 0;  // the span marked in `context`
   std::string text;             // the span's text
   std::string context;          // its sentence, the span marked [[like this]],
                                 // shortened with "…"
-  std::string note;  // what the other side had, e.g. "predicted [Peugeot] ORG"
+  std::string note;             // what the other side had, e.g. "predicted [Peugeot] ORG"
 };
 
 struct EntityReport {
@@ -201,11 +194,10 @@ struct ClaimCounts {
   double f1() const;
   double speaker_accuracy() const;  // found_right_speaker / found
   double kind_accuracy() const;     // found_right_kind / found
-  double e2e_precision() const;  // matched_predicted_right_speaker / predicted
-  double e2e_recall() const;     // found_right_speaker / gold
+  double e2e_precision() const;     // matched_predicted_right_speaker / predicted
+  double e2e_recall() const;        // found_right_speaker / gold
   double e2e_f1() const;
-  double content_iou()
-      const;  // mean IoU of gold and predicted content over found claims
+  double content_iou() const;  // mean IoU of gold and predicted content over found claims
   void Add(const ClaimCounts& other);
 };
 
@@ -231,8 +223,8 @@ bool LenientTypeMatch(std::string_view a, std::string_view b);
 // under lenient matching, and lenient-only matches ("boundary", "wrong_type").
 // Contexts use gold.text and the record's "sentences" when present. Cost:
 // O((gold + predicted) log) per document.
-EntityReport ScoreEntities(const GoldDocument& gold,
-                           const nlohmann::json& record, bool collect_errors);
+EntityReport ScoreEntities(const GoldDocument& gold, const nlohmann::json& record,
+                           bool collect_errors);
 
 // Scores the claims of `record` against `gold.claims`. A gold claim is found by
 // a prediction whose content covers at least half of the gold content, or whose
@@ -256,8 +248,7 @@ std::string FormatErrors(const std::vector<ErrorCase>& errors);
 
 // Machine-readable reports (fields in a fixed order). `errors` adds the
 // "errors" array.
-nlohmann::ordered_json EntityReportJson(const EntityReport& report,
-                                        bool errors);
+nlohmann::ordered_json EntityReportJson(const EntityReport& report, bool errors);
 nlohmann::ordered_json ClaimReportJson(const ClaimReport& report, bool errors);
 
 }  // namespace selon

@@ -26,19 +26,19 @@ class Evidence {
  public:
   enum Class : uint32_t {
     kFirstName = 1 << 0,
-    kMale = 1 << 1,        // with kFirstName or a title/role: masculine
-    kFemale = 1 << 2,      // feminine
-    kCommonWord = 1 << 3,  // a first name that is also an ordinary word (Pierre, Rose)
-    kCivility = 1 << 4,    // M. Mme Dr
-    kTitle = 1 << 5,       // président, ministre, PDG: introduces a name (le président Macron)
-    kRole = 1 << 6,        // porte-parole, avocat, fondateur: a capacity
-    kFamily = 1 << 7,      // père, épouse
-    kOrgCue = 1 << 8,      // société, groupe, parti
-    kProductCue = 1 << 9,  // application, logiciel, console
-    kPlaceCue = 1 << 10,   // ville, commune, région
-    kDemonym = 1 << 11,    // Français, Américaine: never an entity
-    kNonEntity = 1 << 12,  // months, days, function words, generic nouns
-    kPlural = 1 << 13,     // the cue or role noun is plural
+    kMale = 1 << 1,          // with kFirstName or a title/role: masculine
+    kFemale = 1 << 2,        // feminine
+    kCommonWord = 1 << 3,    // a first name that is also an ordinary word (Pierre, Rose)
+    kCivility = 1 << 4,      // M. Mme Dr
+    kTitle = 1 << 5,         // président, ministre, PDG: introduces a name (le président Macron)
+    kRole = 1 << 6,          // porte-parole, avocat, fondateur: a capacity
+    kFamily = 1 << 7,        // père, épouse
+    kOrgCue = 1 << 8,        // société, groupe, parti
+    kProductCue = 1 << 9,    // application, logiciel, console
+    kPlaceCue = 1 << 10,     // ville, commune, région
+    kDemonym = 1 << 11,      // Français, Américaine: never an entity
+    kNonEntity = 1 << 12,    // months, days, function words, generic nouns
+    kPlural = 1 << 13,       // the cue or role noun is plural
     kPhraseStart = 1 << 14,  // the word starts a multi-word entry (call LongestPhrase)
   };
 
@@ -66,8 +66,8 @@ class Evidence {
   }
 
   // Length in tokens of the longest multi-word or single entry with any of `classes` starting
-  // at tokens[i] (cheap when Classes() of its key lacks kPhraseStart) (e.g. "directeur général", "réseau social"); 0 when none. `*found` receives
-  // that entry's classes.
+  // at tokens[i] (cheap when Classes() of its key lacks kPhraseStart) (e.g. "directeur général",
+  // "réseau social"); 0 when none. `*found` receives that entry's classes.
   uint32_t LongestPhrase(const std::vector<Token>& tokens, std::string_view keys, uint32_t i,
                          uint32_t classes, uint32_t* found) const;
 
@@ -97,7 +97,8 @@ class Evidence {
 
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> single_;
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> first_names_;
-  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> phrases_;  // by first key
+  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>>
+      phrases_;  // by first key
 };
 
 }  // namespace selon

@@ -48,9 +48,9 @@ enum class MatchPolicy : uint8_t { kFold = 0, kCapitalized = 1, kExact = 2 };
 
 // One name (canonical or alias) that ends at a trie node.
 struct LexiconName {
-  uint32_t entry;        // index of the entry
+  uint32_t entry;  // index of the entry
   MatchPolicy policy;
-  uint8_t token_count;   // tokens in the name (at most 255)
+  uint8_t token_count;  // tokens in the name (at most 255)
   uint16_t reserved;
   uint32_t capitalized;  // bit i: token i of the name starts with a capital (first 32 tokens)
   uint32_t surface;      // string pool offset of the name's token texts joined by '\x1f'
@@ -97,8 +97,8 @@ class Lexicon {
   std::string_view EntryId(uint32_t entry) const;    // Wikidata QID or slug
   std::string_view EntryName(uint32_t entry) const;  // canonical name
   EntityType EntryType(uint32_t entry) const;
-  uint32_t EntryPriority(uint32_t entry) const;  // higher wins among homonyms
-  std::string_view EntrySource(uint32_t entry) const;  // "file:line" of its row
+  uint32_t EntryPriority(uint32_t entry) const;             // higher wins among homonyms
+  std::string_view EntrySource(uint32_t entry) const;       // "file:line" of its row
   std::string_view Surface(const LexiconName& name) const;  // token texts joined by '\x1f'
 
   struct Data;  // the compiled tables (internal)

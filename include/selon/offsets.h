@@ -62,7 +62,7 @@ class OffsetConverter {
 
   // Length of the whole text in `unit`. Constant time.
   uint64_t Length(OffsetUnit unit) const {
-    return unit == OffsetUnit::kByte      ? text_.size()
+    return unit == OffsetUnit::kByte    ? text_.size()
            : unit == OffsetUnit::kUtf16 ? end_.utf16
                                         : end_.codepoint;
   }

@@ -46,12 +46,12 @@ class RuleSet {
 
   struct Scratch {
     std::vector<uint32_t> token_classes;
-    std::vector<int32_t> mention_at;  // mention starting at token, or -1
-    std::vector<uint8_t> covered;     // token inside a mention
-    std::vector<uint8_t> blocked;     // token inside an EVENT name: no entity may use it
-    std::vector<uint8_t> never_alone;  // a word that is never an entity by itself (months,
-                                       // demonyms, generic acronyms): no one-word mention
-    std::vector<uint16_t> word_id;    // index of the token's key among the rules' words
+    std::vector<int32_t> mention_at;         // mention starting at token, or -1
+    std::vector<uint8_t> covered;            // token inside a mention
+    std::vector<uint8_t> blocked;            // token inside an EVENT name: no entity may use it
+    std::vector<uint8_t> never_alone;        // a word that is never an entity by itself (months,
+                                             // demonyms, generic acronyms): no one-word mention
+    std::vector<uint16_t> word_id;           // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
   };
   // First pass, before lexicon matching: classifies tokens and runs the EVENT rules, whose
@@ -73,8 +73,8 @@ class RuleSet {
   RuleSet();
   // Tries the token rules of the EVENT type (or of the other types) at each token, the longest
   // match first, never over a covered token; appends the matches and covers their tokens.
-  void MatchTokenRules(const Document& doc, const Analysis& analysis, Scratch* scratch,
-                       bool events, std::vector<RuleMatch>* found) const;
+  void MatchTokenRules(const Document& doc, const Analysis& analysis, Scratch* scratch, bool events,
+                       std::vector<RuleMatch>* found) const;
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<struct RegexScreen> screen_;
   std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name,

@@ -41,10 +41,10 @@ class Status {
   std::string message_;
 };
 
-#define SELON_RETURN_IF_ERROR(expr)     \
-  do {                                  \
-    ::selon::Status _status = (expr);   \
-    if (!_status.ok()) return _status;  \
+#define SELON_RETURN_IF_ERROR(expr)    \
+  do {                                 \
+    ::selon::Status _status = (expr);  \
+    if (!_status.ok()) return _status; \
   } while (0)
 
 }  // namespace selon

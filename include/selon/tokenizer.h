@@ -2,10 +2,12 @@
 //
 // Splits the analysis text of a Document (valid UTF-8, NFC) into tokens with byte spans, a kind,
 // shape flags and a folded key for matching. Rule-based and single-pass; it knows French:
-//   - elision splits after the apostrophe: l’entreprise -> l’ | entreprise, d’OpenAI -> d’ | OpenAI,
+//   - elision splits after the apostrophe: l’entreprise -> l’ | entreprise, d’OpenAI -> d’ |
+//   OpenAI,
 //     but aujourd’hui, prud’homme, quelqu’un, c’est-à-dire stay whole; "l' Aquitaine" works too;
 //   - hyphenated compounds stay whole (porte-parole, Saint-Étienne), while verb-subject
-//     inversions and imperative clitics split: a-t-il -> a | -t-il, dites-le-moi -> dites | -le | -moi;
+//     inversions and imperative clitics split: a-t-il -> a | -t-il, dites-le-moi -> dites | -le |
+//     -moi;
 //   - numbers as French writes them: 1 000 000 (space, U+00A0 or U+202F), 3,5, 1er, XXIe,
 //     28/11/2026, 14h30;
 //   - abbreviations keep their period (M., etc., J.-C., O.N.U.), initials too (J. K. Rowling);

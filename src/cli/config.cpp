@@ -1,7 +1,6 @@
 #include "cli/config.h"
 
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <thread>
 
@@ -64,13 +63,14 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
 }  // namespace
 
 int ParseCommandLine(int argc, char** argv, Config* config) {
-  CLI::App app("selon: who is named in French news text, and who claims what, according to "
-               "whom. Writes one JSON object per document (JSON Lines) on stdout.",
-               "selon");
+  CLI::App app(
+      "selon: who is named in French news text, and who claims what, according to "
+      "whom. Writes one JSON object per document (JSON Lines) on stdout.",
+      "selon");
   app.footer(kExamples);
   app.set_version_flag("-V,--version", [] {
-    return std::string("selon ") + SELON_VERSION + " (schema selon/1; data: " +
-           DescribeDefaultDataDir() + ")";
+    return std::string("selon ") + SELON_VERSION +
+           " (schema selon/1; data: " + DescribeDefaultDataDir() + ")";
   });
   std::string offsets = "codepoint";
   bool progress_on = false, progress_off = false;
@@ -92,8 +92,8 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   check->add_option("files", config->lexicon_args,
                     "TSV lexicons (default: the shipped sources in the data folder)");
   check->add_option("--data-dir", config->data_dir, "Folder of the shipped lexicons");
-  CLI::App* lookup = lexicon->add_subcommand(
-      "lookup", "Show what a name matches in the loaded lexicons, and why");
+  CLI::App* lookup =
+      lexicon->add_subcommand("lookup", "Show what a name matches in the loaded lexicons, and why");
   lookup->add_option("name", config->lexicon_args, "The name, e.g. \"New York Times\"")->required();
   lookup->add_option("--data-dir", config->data_dir, "Folder of lexicons and rules");
   AddLexiconOptions(lookup, config);

@@ -23,13 +23,13 @@ struct Config {
   OffsetUnit unit = OffsetUnit::kCodepoint;
   ProgressMode progress = ProgressMode::kAuto;
   uint64_t max_doc_bytes = 64ull << 20;
-  std::string data_dir;  // from --data-dir; empty: SELON_DATA or the default locations
+  std::string data_dir;               // from --data-dir; empty: SELON_DATA or the default locations
   std::vector<std::string> lexicons;  // --lexicon, repeatable
   std::vector<std::string> rules;     // --rules, repeatable
   bool no_default_lexicons = false;
-  std::string output;  // lexicon compile -o
+  std::string output;                     // lexicon compile -o
   std::vector<std::string> lexicon_args;  // lexicon compile/check FILES, lookup NAME words
-  EvalConfig eval;  // selon eval entities|claims
+  EvalConfig eval;                        // selon eval entities|claims
 };
 
 // Parses argv into `config`. Returns -1 to go on, or an exit status to return now (0 after

@@ -51,8 +51,7 @@ struct EvalConfig {
 // Adds the `eval` subcommand (with `entities` and `claims`) to `app`, binding
 // its options to `config`, and its --data-dir to `data_dir` (the one extraction
 // uses). Returns the subcommand, so the caller can test parsed().
-CLI::App* AddEvalCommand(CLI::App* app, EvalConfig* config,
-                         std::string* data_dir);
+CLI::App* AddEvalCommand(CLI::App* app, EvalConfig* config, std::string* data_dir);
 
 // Loads the gold, analyses and scores every document, prints the report on
 // stdout. Returns the exit status; problems go to stderr as "selon: eval:

@@ -17,8 +17,10 @@ constexpr size_t kReadChunk = 1 << 16;
 
 std::string HumanBytes(uint64_t n) {
   char buf[32];
-  if (n >= (1ull << 20)) std::snprintf(buf, sizeof buf, "%.1f MiB", n / 1048576.0);
-  else std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(n));
+  if (n >= (1ull << 20))
+    std::snprintf(buf, sizeof buf, "%.1f MiB", n / 1048576.0);
+  else
+    std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(n));
   return buf;
 }
 
@@ -42,8 +44,7 @@ void InputReader::ExpandInputs() {
     std::error_code ec;
     if (input != "-" && fs::is_directory(input, ec)) {
       std::vector<std::string> found;
-      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied,
-                                          ec);
+      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
       for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::error_code type_ec;
         if (HasTxtExtension(it->path()) && it->is_regular_file(type_ec))
@@ -139,8 +140,8 @@ void InputReader::ReadWholeFile(const Source& source, Job* job) {
     return;
   }
   if (data.size() > config_.max_doc_bytes) {
-    fail("too_large", "document exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) +
-                          ")");
+    fail("too_large",
+         "document exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")");
     return;
   }
   job->kind = Job::Kind::kText;
@@ -223,9 +224,12 @@ bool InputReader::ReadLine(Job* job) {
   // A blank line holds no document: it is skipped (line numbers still count it).
   while (true) {
     switch (ReadOneLine(job)) {
-      case LineResult::kEnd: return false;
-      case LineResult::kBlank: continue;
-      case LineResult::kJob: return true;
+      case LineResult::kEnd:
+        return false;
+      case LineResult::kBlank:
+        continue;
+      case LineResult::kJob:
+        return true;
     }
   }
 }
@@ -271,8 +275,8 @@ InputReader::LineResult InputReader::ReadOneLine(Job* job) {
   if (too_large) {
     job->kind = Job::Kind::kError;
     job->error = {"too_large",
-                  stream_path_ + ":" + std::to_string(line_number_) + ": line exceeds --max-doc-bytes (" +
-                      HumanBytes(config_.max_doc_bytes) + ")",
+                  stream_path_ + ":" + std::to_string(line_number_) +
+                      ": line exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")",
                   line_number_, stream_path_};
     return LineResult::kJob;
   }

@@ -7,10 +7,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/config.h"
 #include "selon/json_writer.h"
@@ -25,9 +24,9 @@ struct Job {
   };
   Kind kind = Kind::kText;
   std::string payload;
-  nlohmann::json id;       // file path, or the line number until the worker reads "id"
-  std::string path;        // the input the job came from ("-" for stdin)
-  uint64_t line = 0;       // 1-based line number for JSONL
+  nlohmann::json id;         // file path, or the line number until the worker reads "id"
+  std::string path;          // the input the job came from ("-" for stdin)
+  uint64_t line = 0;         // 1-based line number for JSONL
   uint64_t input_bytes = 0;  // bytes consumed from the input, for progress
   RecordError error;
 };
@@ -47,11 +46,11 @@ class InputReader {
 
  private:
   struct Source {
-    std::string path;   // as given or as found in a directory
+    std::string path;  // as given or as found in a directory
     bool from_dir = false;
   };
   void ExpandInputs();
-  bool OpenNextJsonl(Job* job);    // returns true when `job` holds an open error
+  bool OpenNextJsonl(Job* job);  // returns true when `job` holds an open error
   enum class LineResult { kEnd, kBlank, kJob };
   bool ReadLine(Job* job);  // next non-blank JSONL line of the open stream
   LineResult ReadOneLine(Job* job);

@@ -13,9 +13,12 @@ namespace {
 
 const char* PolicyName(MatchPolicy p) {
   switch (p) {
-    case MatchPolicy::kFold: return "fold (any case; the text must show a capital or digit)";
-    case MatchPolicy::kCapitalized: return "cap (capitalized as in the name; not alone at sentence start)";
-    case MatchPolicy::kExact: return "exact (same characters)";
+    case MatchPolicy::kFold:
+      return "fold (any case; the text must show a capital or digit)";
+    case MatchPolicy::kCapitalized:
+      return "cap (capitalized as in the name; not alone at sentence start)";
+    case MatchPolicy::kExact:
+      return "exact (same characters)";
   }
   return "";
 }
@@ -104,10 +107,14 @@ int Lookup(const Config& config, const Pipeline& pipeline) {
 
 int RunLexiconCommand(const Config& config, const std::string& data_dir, const Pipeline* pipeline) {
   switch (config.command) {
-    case Command::kLexiconCompile: return Compile(config);
-    case Command::kLexiconCheck: return Check(config, data_dir);
-    case Command::kLexiconLookup: return Lookup(config, *pipeline);
-    default: return 2;
+    case Command::kLexiconCompile:
+      return Compile(config);
+    case Command::kLexiconCheck:
+      return Check(config, data_dir);
+    case Command::kLexiconLookup:
+      return Lookup(config, *pipeline);
+    default:
+      return 2;
   }
 }
 

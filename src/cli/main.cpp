@@ -61,8 +61,8 @@ int main(int argc, char** argv) {
   const JsonWriter writer({config.unit, config.sentences, config.pretty});
 
   InputReader reader(config);
-  const bool show_progress = config.progress == ProgressMode::kOn ||
-                             (config.progress == ProgressMode::kAuto && isatty(2));
+  const bool show_progress =
+      config.progress == ProgressMode::kOn || (config.progress == ProgressMode::kAuto && isatty(2));
   Progress progress(show_progress, reader.TotalBytes());
   static char stdout_buffer[1 << 16];
   std::setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
@@ -81,7 +81,8 @@ int main(int argc, char** argv) {
   auto sink = [&](Batch& batch) {
     if (!batch.diagnostics.empty()) std::fputs(batch.diagnostics.c_str(), stderr);
     errors += batch.errors;
-    if (std::fwrite(batch.out.data(), 1, batch.out.size(), stdout) != batch.out.size()) return false;
+    if (std::fwrite(batch.out.data(), 1, batch.out.size(), stdout) != batch.out.size())
+      return false;
     if (interactive && std::fflush(stdout) != 0) return false;
     progress.Add(batch.jobs.size(), batch.input_bytes);
     return true;

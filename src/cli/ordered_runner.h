@@ -104,8 +104,7 @@ class OrderedRunner {
       {
         std::unique_lock lock(mu_);
         done_.wait(lock, [&] {
-          return done_items_.count(written_) > 0 || (workers_done_ && pending_.empty()) ||
-                 stopped_;
+          return done_items_.count(written_) > 0 || (workers_done_ && pending_.empty()) || stopped_;
         });
         auto it = done_items_.find(written_);
         if (it == done_items_.end()) return;

@@ -25,8 +25,9 @@ bool ParseJsonLine(Job& job, std::string* text, json* id, json* meta, RecordErro
     try {
       const json unused = json::parse(job.payload);
     } catch (const json::parse_error& e) {
-      return fail("invalid_json", "not valid JSON at byte " + std::to_string(e.byte) + ": " +
-                                      std::string(e.what()).substr(std::string(e.what()).rfind(": ") + 2));
+      return fail("invalid_json",
+                  "not valid JSON at byte " + std::to_string(e.byte) + ": " +
+                      std::string(e.what()).substr(std::string(e.what()).rfind(": ") + 2));
     }
     return fail("invalid_json", "not valid JSON");
   }
@@ -56,10 +57,10 @@ bool ParseJsonLine(Job& job, std::string* text, json* id, json* meta, RecordErro
 bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, Command command, Job& job,
                 Analysis* scratch, std::string* out, std::string* diagnostics) {
   if (job.kind == Job::Kind::kError) {
-    const json id = job.line > 0 ? json(job.line) : (job.error.code == "not_found" ||
-                                                         job.error.code == "unreadable"
-                                                     ? json(nullptr)
-                                                     : job.id);
+    const json id = job.line > 0 ? json(job.line)
+                                 : (job.error.code == "not_found" || job.error.code == "unreadable"
+                                        ? json(nullptr)
+                                        : job.id);
     return Fail(writer, id, job.error, out, diagnostics);
   }
   json id = job.id;

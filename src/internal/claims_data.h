@@ -2,13 +2,13 @@
 // src/claims_lexicon.cpp (loading) and src/claims.cpp (extraction).
 #pragma once
 
-#include "internal/flat_table.h"
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "internal/flat_table.h"
 #include "selon/claims.h"
 
 namespace selon::internal {
@@ -17,31 +17,31 @@ namespace selon::internal {
 enum WordClass : uint32_t {
   kAuxAvoir = 1u << 0,
   kAuxEtre = 1u << 1,
-  kAdv = 1u << 2,      // adverbs that may sit inside a verb group or before a complement
-  kInsert = 1u << 3,   // words of inserted phrases inside a verb group (pour sa part)
-  kNeg = 1u << 4,      // ne, n'
-  kNegPart = 1u << 5,  // pas, jamais, …
-  kSubj = 1u << 6,     // subject pronouns, including inverted clitics (-t-il)
-  kStress = 1u << 7,   // lui, eux, elle(s) after selon / pour
-  kObjClitic = 1u << 8,   // pre-verbal object clitics
+  kAdv = 1u << 2,        // adverbs that may sit inside a verb group or before a complement
+  kInsert = 1u << 3,     // words of inserted phrases inside a verb group (pour sa part)
+  kNeg = 1u << 4,        // ne, n'
+  kNegPart = 1u << 5,    // pas, jamais, …
+  kSubj = 1u << 6,       // subject pronouns, including inverted clitics (-t-il)
+  kStress = 1u << 7,     // lui, eux, elle(s) after selon / pour
+  kObjClitic = 1u << 8,  // pre-verbal object clitics
   kDet = 1u << 9,
-  kIndef = 1u << 10,   // certains, d'autres, beaucoup
+  kIndef = 1u << 10,  // certains, d'autres, beaucoup
   kQue = 1u << 11,
   kSi = 1u << 12,
   kDe = 1u << 13,
-  kA = 1u << 14,       // à
-  kAu = 1u << 15,      // au, aux
-  kRel = 1u << 16,     // qui, dont, …
+  kA = 1u << 14,    // à
+  kAu = 1u << 15,   // au, aux
+  kRel = 1u << 16,  // qui, dont, …
   kPrep = 1u << 17,
   kConj = 1u << 18,
-  kInfo = 1u << 19,    // nouns of documents and sources (lettre, communiqué, étude)
+  kInfo = 1u << 19,  // nouns of documents and sources (lettre, communiqué, étude)
   kNonHuman = 1u << 20,
   kInfinitive = 1u << 21,
-  kRole = 1u << 22,     // role and title nouns (porte-parole, ministre)
-  kOrgNoun = 1u << 23,  // nouns that refer to an organization (société, groupe)
-  kCueForm = 1u << 24,  // an inflected form of a reporting verb (first token of a form)
-  kMarker = 1u << 25,   // first token of a non-verbal cue
-  kPoss = 1u << 26,     // possessive determiners (son, leur)
+  kRole = 1u << 22,       // role and title nouns (porte-parole, ministre)
+  kOrgNoun = 1u << 23,    // nouns that refer to an organization (société, groupe)
+  kCueForm = 1u << 24,    // an inflected form of a reporting verb (first token of a form)
+  kMarker = 1u << 25,     // first token of a non-verbal cue
+  kPoss = 1u << 26,       // possessive determiners (son, leur)
   kPlaceNoun = 1u << 27,  // nouns that refer to a place (la ville, ce pays)
 };
 
@@ -89,10 +89,10 @@ struct Marker {
 
 struct WordInfo {
   uint32_t classes = 0;
-  uint8_t gender = kUnknown, number = kUnknown;  // pronouns, determiners, role/org nouns
-  uint8_t name_gender = kUnknown;                // as a first name
-  uint32_t forms_begin = 0, forms_count = 0;     // into Data::forms
-  uint32_t markers_begin = 0, markers_count = 0; // into Data::markers
+  uint8_t gender = kUnknown, number = kUnknown;   // pronouns, determiners, role/org nouns
+  uint8_t name_gender = kUnknown;                 // as a first name
+  uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
+  uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };
 
 struct StringHash {
@@ -109,7 +109,8 @@ struct StringHash {
 namespace selon {
 
 struct ClaimExtractor::Data {
-  std::unordered_map<std::string, uint32_t, internal::StringHash, std::equal_to<>> index;  // loading
+  std::unordered_map<std::string, uint32_t, internal::StringHash, std::equal_to<>>
+      index;                               // loading
   internal::FlatKeyTable<uint32_t> table;  // the same, flat, for per-token lookups (Freeze())
   std::vector<internal::WordInfo> words;
   std::vector<internal::CueForm> forms;

@@ -65,7 +65,9 @@ class FlatKeyTable {
     bool used = false;
     Value value{};
   };
-  std::string_view Key(const Slot& s) const { return std::string_view(pool_).substr(s.offset, s.len); }
+  std::string_view Key(const Slot& s) const {
+    return std::string_view(pool_).substr(s.offset, s.len);
+  }
 
   std::vector<Slot> slots_;
   std::string pool_;

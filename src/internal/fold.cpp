@@ -16,37 +16,63 @@ constexpr char32_t kTableSize = 0x250;  // Basic Latin .. Latin Extended-B
 
 CharClass ClassifySlow(char32_t c) {
   switch (c) {
-    case '\n': case '\r': case 0x0B: case 0x0C: case 0x85: case 0x2028: case 0x2029:
+    case '\n':
+    case '\r':
+    case 0x0B:
+    case 0x0C:
+    case 0x85:
+    case 0x2028:
+    case 0x2029:
       return CharClass::kNewline;
-    case '\'': case 0x2019: case 0x02BC: case 0x2018:
+    case '\'':
+    case 0x2019:
+    case 0x02BC:
+    case 0x2018:
       return CharClass::kApostrophe;
-    case '-': case 0x2010: case 0x2011:
+    case '-':
+    case 0x2010:
+    case 0x2011:
       return CharClass::kHyphen;
-    case 0x00AD: case 0x200C: case 0x200D:
+    case 0x00AD:
+    case 0x200C:
+    case 0x200D:
       return CharClass::kJoiner;
     case 0xFEFF:
       return CharClass::kSpace;
-    case 0x00A7: case 0x2030:  // § ‰: Po in Unicode, symbols to a reader
+    case 0x00A7:
+    case 0x2030:  // § ‰: Po in Unicode, symbols to a reader
       return CharClass::kSymbol;
     default:
       break;
   }
   if (c >= 0xFE00 && c <= 0xFE0F) return CharClass::kJoiner;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
       return CharClass::kLetter;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
       return CharClass::kMark;
     case UTF8PROC_CATEGORY_ND:
       return CharClass::kDigit;
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
     case UTF8PROC_CATEGORY_CS:
       return CharClass::kSpace;
-    case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
       return CharClass::kNewline;
-    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
-    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PC:
+    case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF:
     case UTF8PROC_CATEGORY_PO:
       return CharClass::kPunct;
     default:
@@ -55,10 +81,22 @@ CharClass ClassifySlow(char32_t c) {
 }
 
 void AppendFoldedSlow(char32_t c, std::string* out) {
-  if (c == 0x0153) { out->append("oe"); return; }  // œ: no Unicode decomposition
-  if (c == 0x0152) { out->append("oe"); return; }  // Œ
-  if (c == 0x00E6 || c == 0x00C6) { out->append("ae"); return; }
-  if (c == 0x2010 || c == 0x2011) { out->push_back('-'); return; }
+  if (c == 0x0153) {
+    out->append("oe");
+    return;
+  }  // œ: no Unicode decomposition
+  if (c == 0x0152) {
+    out->append("oe");
+    return;
+  }  // Œ
+  if (c == 0x00E6 || c == 0x00C6) {
+    out->append("ae");
+    return;
+  }
+  if (c == 0x2010 || c == 0x2011) {
+    out->push_back('-');
+    return;
+  }
   utf8proc_int32_t buffer[8];
   int last_boundclass = 0;
   const utf8proc_ssize_t n = utf8proc_decompose_char(
@@ -115,8 +153,10 @@ bool IsLowerCase(char32_t c) {
 void AppendFolded(char32_t c, std::string* out) {
   if (c < kTableSize) {
     const std::string& folded = GetTables().folded[c];
-    if (folded.size() == 1) out->push_back(folded[0]);
-    else out->append(folded);
+    if (folded.size() == 1)
+      out->push_back(folded[0]);
+    else
+      out->append(folded);
     return;
   }
   if (c == 0x2019 || c == 0x02BC || c == 0x2018) {  // the apostrophes of French text

@@ -23,7 +23,7 @@ struct Lexicon::Data {
   internal::LexiconHeader header{};
   const char* mapped = nullptr;  // mmap'ed file, or null when `owned` holds the bytes
   size_t mapped_size = 0;
-  std::vector<char> owned;       // 8-byte aligned by construction of the compiler
+  std::vector<char> owned;  // 8-byte aligned by construction of the compiler
   const char* strings = nullptr;
   const internal::LexiconEntryRecord* entries = nullptr;
   const internal::VocabSlot* vocab = nullptr;

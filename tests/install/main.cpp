@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
     std::cerr << s.ToString() << "\n";
     return 1;
   }
-  const selon::Document doc{std::string("Le porte-parole de Microsoft, Frank Shaw, a déclaré que non.")};
+  const selon::Document doc{
+      std::string("Le porte-parole de Microsoft, Frank Shaw, a déclaré que non.")};
   selon::Analysis analysis;
   pipeline->Analyze(doc, &analysis);
   for (const selon::Entity& e : analysis.entities) std::cout << e.name << "\n";
