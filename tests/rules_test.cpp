@@ -108,6 +108,12 @@ TEST_F(RulesTest, OrganizationCuesAndLegalSuffixes) {
             (std::vector<std::string>{"ORG:Quantelia", "ORG:Brevix SAS"}));
 }
 
+TEST_F(RulesTest, InstitutionsNamedByACueNoun) {
+  EXPECT_EQ(
+      Spans("Le ministère de l’Intérieur et la préfecture de la Somme ont répondu."),
+      (std::vector<std::string>{"ORG:ministère de l’Intérieur", "ORG:préfecture de la Somme"}));
+}
+
 TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
   EXPECT_EQ(
       Mentions("L’Office français de la biodiversité (OFB) a rendu son avis. L’OFB "
