@@ -57,10 +57,14 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
       const bool usable = blocked == nullptr || !(*blocked)[i];
-      ids[i] = usable && (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
-                          t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag)
-                   ? lexicons_[l]->TokenId(t.key(analysis->keys))
-                   : Lexicon::kNoToken;
+      // Punctuation counts only glued to the previous token: "Yahoo!", "AT&T".
+      const bool glued_punct = (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) &&
+                               !t.has(kSpaceBefore) && i > 0;
+      ids[i] =
+          usable && (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
+                     t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag || glued_punct)
+              ? lexicons_[l]->TokenId(t.key(analysis->keys))
+              : Lexicon::kNoToken;
     }
   }
   scratch->entity_of.clear();

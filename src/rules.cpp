@@ -476,11 +476,18 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
         // the town in "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer
         // reading wins. Organizations stay ("Lexi de Quantelia" is not a person).
         const int32_t m = k < scratch->mention_at.size() ? scratch->mention_at[k] : -1;
+        const EntityType inner =
+            m >= 0 ? analysis.entities[analysis.mentions[m].entity].type : EntityType::kEvent;
+        const bool one_word = m >= 0 && !scratch->blocked[k] &&
+                              analysis.mentions[m].end_token == k + 1 &&
+                              state.close - state.open >= 2;
+        // ... and a product name may start with its maker or product line ("Airbus A320",
+        // "Windows 8").
         const bool absorbable =
-            rule->type == EntityType::kPerson && m >= 0 && !scratch->blocked[k] &&
-            analysis.mentions[m].end_token == k + 1 && state.close - state.open >= 2 &&
-            (analysis.entities[analysis.mentions[m].entity].type == EntityType::kLocation ||
-             analysis.entities[analysis.mentions[m].entity].type == EntityType::kPerson);
+            one_word && ((rule->type == EntityType::kPerson &&
+                          (inner == EntityType::kLocation || inner == EntityType::kPerson)) ||
+                         (rule->type == EntityType::kProduct && k == state.open &&
+                          (inner == EntityType::kOrganization || inner == EntityType::kProduct)));
         overlaps = !absorbable;
       }
       if (overlaps) continue;
@@ -617,7 +624,8 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) c
   // Lexicon mentions absorbed by a longer person name give way.
   auto absorbed = [&](const Mention& m) {
     for (const RuleMatch& f : found)
-      if (f.rule->type == EntityType::kPerson && m.first_token >= f.begin && m.end_token <= f.end)
+      if ((f.rule->type == EntityType::kPerson || f.rule->type == EntityType::kProduct) &&
+          m.first_token >= f.begin && m.end_token <= f.end)
         return true;
     return false;
   };

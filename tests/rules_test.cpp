@@ -134,6 +134,14 @@ TEST_F(RulesTest, ProductsOfOrganizationsAndCueNouns) {
             (std::vector<std::string>{"PRODUCT:Galaxy S24", "PRODUCT:Nomad 3"}));
 }
 
+TEST_F(RulesTest, ModelNumbersExtendAKnownMakerOrProductLine) {
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tAérolux\n" +
+                              "q2\tPRODUCT\tFenestra\n" + "q3\tPRODUCT\tHello!\n";
+  EXPECT_EQ(
+      Spans("L’Aérolux A321 et Fenestra 11 sur Hello! en 2016 .", lexicon),
+      (std::vector<std::string>{"PRODUCT:Aérolux A321", "PRODUCT:Fenestra 11", "PRODUCT:Hello!"}));
+}
+
 TEST_F(RulesTest, PlaceCues) {
   EXPECT_EQ(Spans("Les habitants de la commune de Saint-Brévin et de la région Occitanie."),
             (std::vector<std::string>{"LOC:Saint-Brévin", "LOC:Occitanie"}));
