@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "selon/coreference.h"
 #include "selon/pipeline.h"
 
 namespace {
@@ -104,6 +105,49 @@ void BM_EntityPipeline(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * TotalBytes(docs));
 }
 BENCHMARK(BM_EntityPipeline)->Unit(benchmark::kMillisecond);
+
+// The rule stages alone: events, entity rules, name coreference and roles, on analyses whose
+// text layer and lexicon matches were prepared once (each iteration restores that snapshot).
+void BM_RulesAndCoreference(benchmark::State& state) {
+  const std::vector<std::string> docs = Articles();
+  const selon::Pipeline& pipeline = SharedPipeline();
+  selon::Evidence evidence;
+  std::unique_ptr<selon::RuleSet> rules;
+  if (!selon::Evidence::Load(std::string(SELON_BUILD_DATA_DIR) + "/evidence", &evidence).ok() ||
+      !selon::RuleSet::Load({std::string(SELON_BUILD_DATA_DIR) + "/rules/entities.rules"},
+                            &evidence, &rules)
+           .ok())
+    std::abort();
+  std::vector<selon::Document> documents;
+  std::vector<selon::Analysis> prepared(docs.size());
+  selon::LexiconMatcher matcher(pipeline.lexicons());
+  selon::LexiconMatcher::Scratch match_scratch;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    documents.emplace_back(std::string(docs[i]));
+    selon::Tokenize(documents[i].analysis_text(), &prepared[i].tokens, &prepared[i].keys);
+    selon::SplitSentences(prepared[i].tokens, &prepared[i].sentences);
+    matcher.Match(documents[i], &prepared[i], &match_scratch);
+  }
+  selon::Analysis work;
+  selon::RuleSet::Scratch scratch;
+  for (auto _ : state) {
+    for (size_t i = 0; i < docs.size(); ++i) {
+      work.entities = prepared[i].entities;
+      work.mentions = prepared[i].mentions;
+      work.roles.clear();
+      work.tokens = prepared[i].tokens;
+      work.keys = prepared[i].keys;
+      work.sentences = prepared[i].sentences;
+      rules->FindEvents(documents[i], work, &scratch);
+      rules->Apply(documents[i], &work, &scratch);
+      selon::ResolveNames(documents[i], evidence, &work);
+      selon::FindRoles(documents[i], evidence, &work);
+      benchmark::DoNotOptimize(work.mentions.data());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes(docs));
+}
+BENCHMARK(BM_RulesAndCoreference)->Unit(benchmark::kMillisecond);
 
 // Lexicon matching alone, on analyses prepared once.
 void BM_LexiconMatch(benchmark::State& state) {
