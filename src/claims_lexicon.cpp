@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "internal/claims_data.h"
+#include "internal/strings.h"
 #include "selon/tokenizer.h"
 
 namespace selon {
@@ -17,18 +18,6 @@ namespace fs = std::filesystem;
 
 Status LoadError(const std::string& path, size_t line, const std::string& message) {
   return Status(StatusCode::kDataError, path + ":" + std::to_string(line) + ": " + message);
-}
-
-std::vector<std::string_view> Split(std::string_view line, char sep) {
-  std::vector<std::string_view> cols;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find(sep, start);
-    cols.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return cols;
 }
 
 // Reads a TSV/text file: calls `row(columns, line_number)` for each data line (no comment,
@@ -48,7 +37,7 @@ Status ReadTable(const std::string& path, bool required, std::string_view header
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     if (!header.empty() && std::string_view(line).substr(0, header.size()) == header) continue;
-    std::vector<std::string_view> cols = Split(line, '\t');
+    std::vector<std::string_view> cols = internal::Split(line, '\t');
     if (cols.size() < columns) {
       return LoadError(
           path, n,
@@ -220,7 +209,7 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
           return LoadError(forms_path, n, "unknown lemma " + std::string(c[1]));
         CueForm f;
         f.lemma = it->second;
-        for (std::string_view tag : Split(c[2], ',')) {
+        for (std::string_view tag : internal::Split(c[2], ',')) {
           if (tag == "fin")
             f.tags |= kFinite;
           else if (tag == "pp")

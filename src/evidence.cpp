@@ -3,22 +3,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "internal/strings.h"
 #include "selon/document.h"
 
 namespace selon {
 namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    const size_t at = s.find('\t', start);
-    out.push_back(
-        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) return out;
-    start = at + 1;
-  }
-}
 
 uint32_t Gender(std::string_view g) {
   if (g == "M") return Evidence::kMale;
@@ -38,7 +27,7 @@ Status ReadTsv(const std::filesystem::path& path, Row row) {
     ++n;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> cols = SplitTabs(line);
+    const std::vector<std::string_view> cols = internal::Split(line, '\t');
     if (header.empty()) {
       for (std::string_view c : cols) header.emplace_back(c);
       continue;

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "internal/lexicon_data.h"
+#include "internal/strings.h"
 #include "selon/document.h"
 #include "selon/lexicon.h"
 #include "selon/tokenizer.h"
@@ -23,19 +24,6 @@ using internal::EdgeSlot;
 using internal::LexiconEntryRecord;
 using internal::LexiconHeader;
 using internal::VocabSlot;
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  while (true) {
-    const size_t at = s.find(sep, start);
-    parts.push_back(
-        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) break;
-    start = at + 1;
-  }
-  return parts;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -106,7 +94,7 @@ Status Compiler::AddFile(const std::string& path) {
     if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
     if (line_number == 1 && view.substr(0, 3) == "\xEF\xBB\xBF") view.remove_prefix(3);
     if (Trim(view).empty() || view.front() == '#') continue;
-    const std::vector<std::string_view> cols = Split(view, '\t');
+    const std::vector<std::string_view> cols = internal::Split(view, '\t');
     if (index.empty()) {  // the header line
       const char* wanted[] = {"id", "type", "name", "aliases", "attrs"};
       for (const char* w : wanted) {
@@ -151,7 +139,7 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
   MatchPolicy policy = MatchPolicy::kFold;
   std::set<std::string_view> cap_names, exact_names;
   uint64_t priority = 0;
-  for (std::string_view kv : Split(col(4), ';')) {
+  for (std::string_view kv : internal::Split(col(4), ';')) {
     kv = Trim(kv);
     if (kv.empty()) continue;
     const size_t eq = kv.find('=');
@@ -170,9 +158,9 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
         return Status(StatusCode::kDataError,
                       where + ": case=" + std::string(value) + " (expected fold, cap or exact)");
     } else if (key == "cap") {
-      for (std::string_view n : Split(value, '|')) cap_names.insert(Trim(n));
+      for (std::string_view n : internal::Split(value, '|')) cap_names.insert(Trim(n));
     } else if (key == "exact") {
-      for (std::string_view n : Split(value, '|')) exact_names.insert(Trim(n));
+      for (std::string_view n : internal::Split(value, '|')) exact_names.insert(Trim(n));
     } else if (key == "pop") {
       priority += std::min<uint64_t>(std::strtoull(std::string(value).c_str(), nullptr, 10),
                                      999'999'999ull);
@@ -200,7 +188,7 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
     return policy;
   };
   AddName(entry, name, policy_of(name), where, false);
-  for (std::string_view alias : Split(col(3), '|')) {
+  for (std::string_view alias : internal::Split(col(3), '|')) {
     alias = Trim(alias);
     if (!alias.empty()) AddName(entry, alias, policy_of(alias), where, true);
   }

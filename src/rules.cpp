@@ -19,6 +19,7 @@
 #include <unordered_set>
 
 #include "internal/flat_table.h"
+#include "internal/strings.h"
 
 namespace selon {
 namespace {
@@ -87,18 +88,6 @@ bool ParseClass(std::string_view name, Element* e) {
   return false;
 }
 
-std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    const size_t at = s.find(sep, start);
-    out.push_back(
-        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) return out;
-    start = at + 1;
-  }
-}
-
 }  // namespace
 
 struct RuleSet::Rule {
@@ -146,7 +135,7 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
     }
   }
   int opens = 0, closes = 0;
-  for (std::string_view word : SplitOn(spaced, ' ')) {
+  for (std::string_view word : internal::Split(spaced, ' ')) {
     if (word.empty()) continue;
     Element e;
     if (word == "<") {
@@ -173,7 +162,7 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
       // @a&b: every class (e.g. @orgcue&cap, a capitalized cue noun).
       bool ok = true;
       uint32_t mask = 0;
-      for (std::string_view part : SplitOn(word.substr(1), '&')) {
+      for (std::string_view part : internal::Split(word.substr(1), '&')) {
         ok = ok && ParseClass(part, &e);
         mask |= e.mask;
       }
@@ -187,7 +176,7 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
                 "@PRODUCT @LOC)");
     } else {
       e.kind = word[0] == '=' ? ElementKind::kExact : ElementKind::kWords;
-      for (std::string_view alt : SplitOn(word, '|')) {
+      for (std::string_view alt : internal::Split(word, '|')) {
         if (e.kind == ElementKind::kExact) {
           if (alt.empty() || alt[0] != '=')
             return Status(
@@ -236,7 +225,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       const std::string where = path + ":" + std::to_string(n);
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.empty() || line[0] == '#') continue;
-      const std::vector<std::string_view> cols = SplitOn(line, '\t');
+      const std::vector<std::string_view> cols = internal::Split(line, '\t');
       if (!header_seen) {
         header_seen = true;
         if (cols.size() >= 3 && cols[0] == "id" && cols[1] == "type" && cols[2] == "pattern")

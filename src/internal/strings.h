@@ -1,0 +1,23 @@
+// Small string helpers shared by the data-file readers (lexicons, evidence, rules, cues).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace selon::internal {
+
+// Splits `s` at every `sep`; n separators give n + 1 fields (empty ones included). The views
+// point into `s`.
+inline std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    const size_t at = s.find(sep, start);
+    fields.push_back(
+        s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return fields;
+    start = at + 1;
+  }
+}
+
+}  // namespace selon::internal
