@@ -286,7 +286,11 @@ json PClaim(const std::string& kind, CodepointSpan cue, CodepointSpan content,
   return c;
 }
 
-json ClaimRecord(json claims) {
+// Takes a vector, not a json: a braced list of one json object would be that object for some
+// compilers and a one-element array for others.
+json ClaimRecord(std::vector<json> claim_list) {
+  json claims = json::array();
+  for (json& c : claim_list) claims.push_back(std::move(c));
   json entities = json::array(
       {{{"id", "e1"},
         {"type", "PER"},
@@ -391,7 +395,7 @@ TEST(EvalClaims, NamesCompareWithoutCaseOrDiacritics) {
 
 TEST(EvalClaims, ReportJsonHasEveryKind) {
   ClaimReport total;
-  total.Merge(ScoreClaims(ClaimGold({}), ClaimRecord(json::array()), false));
+  total.Merge(ScoreClaims(ClaimGold({}), ClaimRecord({}), false));
   const auto j = ClaimReportJson(total, true);
   for (const char* kind : {"direct", "indirect", "mixed", "according_to"})
     EXPECT_TRUE(j["kinds"].contains(kind)) << kind;

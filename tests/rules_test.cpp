@@ -44,12 +44,12 @@ class RulesTest : public ::testing::Test {
 
   // "TYPE:text(via)" for every mention, in text order.
   std::vector<std::string> Mentions(const std::string& text, const std::string& lexicon = "") {
-    std::unique_ptr<Pipeline> pipeline;
-    const Status s = Make(&pipeline, lexicon);
+    // The pipeline outlives the call: entity names are views into its lexicons.
+    const Status s = Make(&pipeline_, lexicon);
     EXPECT_TRUE(s.ok()) << s.ToString();
     if (!s.ok()) return {};
     doc_ = std::make_unique<Document>(std::string(text));
-    pipeline->Analyze(*doc_, &analysis_);
+    pipeline_->Analyze(*doc_, &analysis_);
     std::vector<std::string> out;
     for (const Mention& m : analysis_.mentions)
       out.push_back(std::string(EntityTypeName(analysis_.entities[m.entity].type)) + ":" +
@@ -66,6 +66,7 @@ class RulesTest : public ::testing::Test {
   }
 
   fs::path dir_;
+  std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<Document> doc_;
   Analysis analysis_;
 };

@@ -2,13 +2,15 @@
 # Installs the build into a temporary prefix, then checks that (1) the installed binary finds
 # its installed data and (2) a CMake project links the library with find_package(selon).
 set -euo pipefail
-build=$1 source=$2
+build=$1 source=$2 compiler=${3:-c++} flags=${4:-}
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" > /dev/null
 "$prefix/bin/selon" --version | grep -q "data: $prefix/share/selon"
 echo "Frank Shaw a parlé à Lyon." | "$prefix/bin/selon" | grep -q '"Frank Shaw"'
-cmake -S "$source/tests/install" -B "$prefix/consumer" -DCMAKE_PREFIX_PATH="$prefix" > /dev/null
+# The consumer is built like the library (same compiler and flags, e.g. sanitizers).
+cmake -S "$source/tests/install" -B "$prefix/consumer" -DCMAKE_PREFIX_PATH="$prefix" \
+  -DCMAKE_CXX_COMPILER="$compiler" -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" > /dev/null
 cmake --build "$prefix/consumer" > /dev/null
 "$prefix/consumer/consumer" "$prefix/share/selon"
 echo "install test: ok"
