@@ -91,6 +91,8 @@ TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
   EXPECT_EQ(Spans("Ursula von der Leyen a salué Jean-Marie Le Pen et Mohammed ben Salmane."),
             (std::vector<std::string>{"PER:Ursula von der Leyen", "PER:Jean-Marie Le Pen",
                                       "PER:Mohammed ben Salmane"}));
+  EXPECT_EQ(Spans("Selon le commissaire Julien Le Bihan, rien ne bouge."),
+            (std::vector<std::string>{"PER:Julien Le Bihan"}));
   EXPECT_EQ(Spans("Le roman de J. K. Rowling sort en mai."),
             (std::vector<std::string>{"PER:J. K. Rowling"}));
 }
