@@ -3,49 +3,17 @@
 // Run: ./build/bench/selon_bench --benchmark_filter='Claims'
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
+#include "bench_data.h"
 #include "selon/claims.h"
 #include "selon/pipeline.h"
 
 namespace {
 
-std::string ClaimsCorpus() {
-  std::string all;
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(SELON_SAMPLES_DIR))
-    if (e.path().extension() == ".txt") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    all += ss.str() + "\n";
-  }
-  std::string out;
-  while (out.size() < (1 << 20)) out += all;
-  return out;
-}
-
-void OrDie(const selon::Status& s) {
-  if (!s.ok()) {
-    std::fprintf(stderr, "%s\n", s.ToString().c_str());
-    std::abort();
-  }
-}
-
 void BM_Claims(benchmark::State& state) {
-  const std::string text = ClaimsCorpus();
-  selon::PipelineOptions options;
-  options.data_dir = SELON_BUILD_DATA_DIR;
-  std::unique_ptr<selon::Pipeline> pipeline;
-  OrDie(selon::Pipeline::Create(options, &pipeline));
+  const std::string text = selon::bench::SampleMegabyte();
+  const std::unique_ptr<selon::Pipeline> pipeline = selon::bench::MakePipeline();
   std::unique_ptr<selon::ClaimExtractor> claims;
-  OrDie(selon::ClaimExtractor::Load(SELON_BUILD_DATA_DIR, &claims));
+  selon::bench::OrDie(selon::ClaimExtractor::Load(SELON_BUILD_DATA_DIR, &claims));
   const selon::Document doc{std::string(text)};
   selon::Analysis analysis;
   pipeline->Analyze(doc, &analysis);
@@ -60,11 +28,8 @@ void BM_Claims(benchmark::State& state) {
 BENCHMARK(BM_Claims)->Unit(benchmark::kMillisecond);
 
 void BM_PipelineWithClaims(benchmark::State& state) {
-  const std::string text = ClaimsCorpus();
-  selon::PipelineOptions options;
-  options.data_dir = SELON_BUILD_DATA_DIR;
-  std::unique_ptr<selon::Pipeline> pipeline;
-  OrDie(selon::Pipeline::Create(options, &pipeline));
+  const std::string text = selon::bench::SampleMegabyte();
+  const std::unique_ptr<selon::Pipeline> pipeline = selon::bench::MakePipeline();
   selon::Analysis analysis;
   for (auto _ : state) {
     const selon::Document doc{std::string(text)};

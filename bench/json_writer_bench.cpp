@@ -5,54 +5,23 @@
 // ./build/bench/selon_bench --benchmark_filter=JsonWriter
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
-#include <vector>
 
+#include "bench_data.h"
 #include "selon/json_writer.h"
 #include "selon/pipeline.h"
 
 namespace {
 
-std::string MegabyteOfSamples() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(SELON_SAMPLES_DIR))
-    if (e.path().extension() == ".txt") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  std::string all;
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    all += ss.str() + "\n";
-  }
-  std::string out;
-  while (out.size() < (1 << 20)) out += all;
-  return out;
-}
-
 // The document, analysed once (text layer + entities); shared by the benchmarks
 // below. The pipeline stays alive: entity names in the Analysis point into its
 // lexicons.
 struct Analysed {
-  selon::Document doc{MegabyteOfSamples()};
+  selon::Document doc{selon::bench::SampleMegabyte()};
   selon::Analysis analysis;
-  std::unique_ptr<selon::Pipeline> pipeline;
-  Analysed() {
-    selon::PipelineOptions options;
-    options.data_dir = SELON_BUILD_DATA_DIR;
-    if (const selon::Status s = selon::Pipeline::Create(options, &pipeline); !s.ok()) {
-      std::fprintf(stderr, "%s\n", s.ToString().c_str());
-      std::abort();
-    }
-    pipeline->Analyze(doc, &analysis);
-  }
+  std::unique_ptr<selon::Pipeline> pipeline = selon::bench::MakePipeline();
+  Analysed() { pipeline->Analyze(doc, &analysis); }
 };
 
 const Analysed& Shared() {

@@ -4,79 +4,24 @@
 // Run: ./build/bench/selon_bench --benchmark_filter='Match|Pipeline'
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
+#include "bench_data.h"
 #include "selon/coreference.h"
 #include "selon/pipeline.h"
 
 namespace {
 
-// Articles, repeated to about 1 MB in all.
-std::vector<std::string> Articles() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(SELON_SAMPLES_DIR))
-    if (e.path().extension() == ".txt") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> one_round;
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    one_round.push_back(ss.str());
-  }
-  std::vector<std::string> out;
-  size_t total = 0;
-  while (total < (1 << 20)) {
-    for (const std::string& a : one_round) {
-      out.push_back(a);
-      total += a.size();
-    }
-  }
-  return out;
-}
-
-size_t TotalBytes(const std::vector<std::string>& docs) {
-  size_t n = 0;
-  for (const auto& d : docs) n += d.size();
-  return n;
-}
-
-std::unique_ptr<selon::Pipeline> MakePipeline(bool claims) {
-  selon::PipelineOptions options;
-  options.data_dir = SELON_BUILD_DATA_DIR;
-  options.claims = claims;
-  std::unique_ptr<selon::Pipeline> p;
-  const selon::Status s = selon::Pipeline::Create(options, &p);
-  if (!s.ok()) {
-    std::fprintf(stderr, "%s\n", s.ToString().c_str());
-    std::abort();
-  }
-  return p;
-}
+using selon::bench::MakePipeline;
+using selon::bench::TotalBytes;
 
 const selon::Pipeline& SharedPipeline() {
-  static const std::unique_ptr<selon::Pipeline> pipeline = [] {
-    selon::PipelineOptions options;
-    options.data_dir = SELON_BUILD_DATA_DIR;
-    std::unique_ptr<selon::Pipeline> p;
-    const selon::Status s = selon::Pipeline::Create(options, &p);
-    if (!s.ok()) {
-      std::fprintf(stderr, "%s\n", s.ToString().c_str());
-      std::abort();
-    }
-    return p;
-  }();
+  static const std::unique_ptr<selon::Pipeline> pipeline = MakePipeline();
   return *pipeline;
 }
 
 // Everything Pipeline::Analyze does: text layer, events, lexicons, rules, coreference, roles,
 // and claims.
 void BM_FullPipeline(benchmark::State& state) {
-  const std::vector<std::string> docs = Articles();
+  const std::vector<std::string> docs = selon::bench::SampleArticlesMegabyte();
   const selon::Pipeline& pipeline = SharedPipeline();
   selon::Analysis analysis;
   for (auto _ : state) {
@@ -92,7 +37,7 @@ BENCHMARK(BM_FullPipeline)->Unit(benchmark::kMillisecond);
 
 // The entity pipeline: text layer, events, lexicons, rules, coreference, roles (no claims).
 void BM_EntityPipeline(benchmark::State& state) {
-  const std::vector<std::string> docs = Articles();
+  const std::vector<std::string> docs = selon::bench::SampleArticlesMegabyte();
   const std::unique_ptr<selon::Pipeline> pipeline = MakePipeline(/*claims=*/false);
   selon::Analysis analysis;
   for (auto _ : state) {
@@ -109,15 +54,14 @@ BENCHMARK(BM_EntityPipeline)->Unit(benchmark::kMillisecond);
 // The rule stages alone: events, entity rules, name coreference and roles, on analyses whose
 // text layer and lexicon matches were prepared once (each iteration restores that snapshot).
 void BM_RulesAndCoreference(benchmark::State& state) {
-  const std::vector<std::string> docs = Articles();
+  const std::vector<std::string> docs = selon::bench::SampleArticlesMegabyte();
   const selon::Pipeline& pipeline = SharedPipeline();
   selon::Evidence evidence;
   std::unique_ptr<selon::RuleSet> rules;
-  if (!selon::Evidence::Load(std::string(SELON_BUILD_DATA_DIR) + "/evidence", &evidence).ok() ||
-      !selon::RuleSet::Load({std::string(SELON_BUILD_DATA_DIR) + "/rules/entities.rules"},
-                            &evidence, &rules)
-           .ok())
-    std::abort();
+  selon::bench::OrDie(
+      selon::Evidence::Load(std::string(SELON_BUILD_DATA_DIR) + "/evidence", &evidence));
+  selon::bench::OrDie(selon::RuleSet::Load(
+      {std::string(SELON_BUILD_DATA_DIR) + "/rules/entities.rules"}, &evidence, &rules));
   std::vector<selon::Document> documents;
   std::vector<selon::Analysis> prepared(docs.size());
   selon::LexiconMatcher matcher(pipeline.lexicons());
@@ -151,7 +95,7 @@ BENCHMARK(BM_RulesAndCoreference)->Unit(benchmark::kMillisecond);
 
 // Lexicon matching alone, on analyses prepared once.
 void BM_LexiconMatch(benchmark::State& state) {
-  const std::vector<std::string> docs = Articles();
+  const std::vector<std::string> docs = selon::bench::SampleArticlesMegabyte();
   const selon::Pipeline& pipeline = SharedPipeline();
   std::vector<selon::Document> documents;
   std::vector<selon::Analysis> analyses(docs.size());

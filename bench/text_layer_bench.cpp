@@ -3,11 +3,9 @@
 // articles. Run: ./build/bench/selon_bench --benchmark_filter=TextLayer
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "bench_data.h"
 #include "selon/document.h"
 #include "selon/pipeline.h"
 #include "selon/sentences.h"
@@ -16,19 +14,7 @@
 namespace {
 
 const std::string& Corpus() {
-  static const std::string corpus = [] {
-    std::string all;
-    for (const auto& entry : std::filesystem::directory_iterator(SELON_SAMPLES_DIR)) {
-      if (entry.path().extension() != ".txt") continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      all += ss.str() + "\n";
-    }
-    std::string out;
-    while (out.size() < (1 << 20)) out += all;
-    return out;
-  }();
+  static const std::string corpus = selon::bench::SampleMegabyte();
   return corpus;
 }
 

@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
     runner.Finish();
     output_closed = runner.stopped();
   }
-  if (!output_closed && std::fflush(stdout) != 0) output_closed = true;
+  if (!output_closed) std::fflush(stdout);  // a closed stdout is not flushed again
   progress.Finish();
   // Done (a closed stdout, as in `selon ... | head`, also ends here, quietly). Exit without
   // running destructors: the threads are joined and the streams flushed, and tearing down the
