@@ -51,6 +51,7 @@ class Compiler {
     std::vector<std::string> keys;
     uint32_t capitalized;
     std::string surface;
+    uint16_t flags = 0;  // LexiconNameFlags
   };
 
   Status AddRow(const std::string& where, const std::vector<std::string_view>& cols,
@@ -239,6 +240,7 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
   if (article) {
     stripped.entry = entry;
     stripped.policy = policy == MatchPolicy::kFold ? MatchPolicy::kCapitalized : policy;
+    stripped.flags = first == "l'" ? kAfterArticle | kElidedArticle : kAfterArticle;
     stripped.keys.assign(pending.keys.begin() + 1, pending.keys.end());
     stripped.capitalized = pending.capitalized >> 1;
     stripped.surface = pending.surface.substr(pending.surface.find('\x1f') + 1);
@@ -282,6 +284,7 @@ Status Compiler::Finish(Lexicon::Data* data) {
     name.entry = n.entry;
     name.policy = n.policy;
     name.token_count = static_cast<uint8_t>(n.keys.size());
+    name.flags = n.flags;
     name.capitalized = n.capitalized;
     name.surface = Intern(n.surface);
     name.surface_len = static_cast<uint32_t>(n.surface.size());

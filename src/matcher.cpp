@@ -39,6 +39,13 @@ bool EqualModuloApostrophes(std::string_view a, std::string_view b) {
   return i == a.size() && j == b.size();
 }
 
+// "le", "la", "les", "l'" and their contractions with à and de.
+bool FollowsArticle(const Token& previous, const Analysis& analysis) {
+  const std::string_view k = previous.key(analysis.keys);
+  return k == "le" || k == "la" || k == "les" || k == "l'" || k == "au" || k == "aux" ||
+         k == "du" || k == "des";
+}
+
 }  // namespace
 
 void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scratch,
@@ -117,6 +124,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     uint32_t best_len = 0;
     int best_lexicon = -1;
     uint32_t best_entry = 0;
+    bool best_takes_article = false;
     for (size_t l = 0; l < lexicon_count; ++l) {
       const Lexicon& lex = *lexicons_[l];
       const uint32_t* ids = scratch->token_ids.data() + l * n;
@@ -147,6 +155,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           } else {
             ok = acceptable(*name, i, j + 1, seen);
           }
+          if (ok && (name->flags & kAfterArticle))
+            ok = i > 0 && FollowsArticle(tokens[i - 1], *analysis);
           if (!ok) continue;
           if (chosen == nullptr) chosen = name;
           if (seen) {
@@ -158,6 +168,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           best_len = len;
           best_lexicon = static_cast<int>(l);
           best_entry = chosen->entry;
+          best_takes_article =
+              (chosen->flags & kElidedArticle) && tokens[i - 1].key(analysis->keys) == "l'";
         }
       }
     }
@@ -187,9 +199,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
            analysis->sentences[sentence].end_token <= i)
       ++sentence;
     Mention m;
-    m.begin = tokens[i].begin;
+    m.first_token = best_takes_article ? i - 1 : i;
+    m.begin = tokens[m.first_token].begin;
     m.end = tokens[i + best_len - 1].end;
-    m.first_token = i;
     m.end_token = i + best_len;
     m.sentence = static_cast<uint32_t>(sentence);
     m.entity = entity;

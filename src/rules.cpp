@@ -122,6 +122,13 @@ RuleSet::~RuleSet() = default;
 
 namespace {
 
+// A well-formed Roman numeral with an I, V or X ("XIII", "XXXI", "IV"): a century, a
+// king, an edition, never an acronym. "CD" or "MDL" are left to the acronym rules.
+bool IsRomanNumeral(std::string_view s) {
+  static const re2::RE2 kRoman("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+  return s.find_first_of("IVX") != std::string_view::npos && re2::RE2::FullMatch(s, kRoman);
+}
+
 Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet::Rule* rule) {
   // '<' and '>' may be glued to their neighbours: "<@name+>".
   std::string spaced;
@@ -562,7 +569,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       if (capital && !tok.has(kElision) && !tok.has(kClitic) && !tok.has(kAbbreviation) &&
           !(ev & kNotName)) {
         c |= kCap;
-        if (tok.has(kAllCaps)) c |= kUpper;
+        if (tok.has(kAllCaps) && !IsRomanNumeral(tok.text(text))) c |= kUpper;
         const bool evidence_ok = !initial[t] || tok.has(kAllCaps) ||
                                  ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
                                  capitalized_inside.count(key) > 0;

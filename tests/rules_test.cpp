@@ -127,6 +127,9 @@ TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
   // Without a definition, an all-caps word after an article is an organization.
   EXPECT_EQ(Spans("Le rapport de la DREETS est attendu."),
             (std::vector<std::string>{"ORG:DREETS"}));
+  // Roman numerals and acronyms of common nouns (evidence/non_entities.tsv) are not.
+  EXPECT_EQ(Spans("Pour la XXXI e édition, la DREETS relève la TVA et saisit du TATP."),
+            (std::vector<std::string>{"ORG:DREETS"}));
 }
 
 TEST_F(RulesTest, ProductsOfOrganizationsAndCueNouns) {

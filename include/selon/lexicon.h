@@ -46,12 +46,21 @@ bool ParseEntityType(std::string_view name, EntityType* type);
 
 enum class MatchPolicy : uint8_t { kFold = 0, kCapitalized = 1, kExact = 2 };
 
+enum LexiconNameFlags : uint16_t {
+  // The name with its leading article dropped ("Monde" of "Le Monde"): it matches only right
+  // after an article or a contracted one ("du Monde", "au Point", "l'Équipe"), because alone
+  // it is usually the common word.
+  kAfterArticle = 1u << 0,
+  // ... and that article was "l'": after "l'" the mention takes it in ("l'Express" is the name).
+  kElidedArticle = 1u << 1,
+};
+
 // One name (canonical or alias) that ends at a trie node.
 struct LexiconName {
   uint32_t entry;  // index of the entry
   MatchPolicy policy;
-  uint8_t token_count;  // tokens in the name (at most 255)
-  uint16_t reserved;
+  uint8_t token_count;   // tokens in the name (at most 255)
+  uint16_t flags;        // LexiconNameFlags
   uint32_t capitalized;  // bit i: token i of the name starts with a capital (first 32 tokens)
   uint32_t surface;      // string pool offset of the name's token texts joined by '\x1f'
   uint32_t surface_len;
