@@ -202,15 +202,15 @@ TEST_F(LexiconTest, LeadingArticleMayBeContracted) {
                                 "ORG:Le Quotidien alpin=Quotidien alpin"}));
 }
 
-
 TEST_F(LexiconTest, NameWithoutItsArticleNeedsOneBeforeIt) {
   // "Point" and "Express" alone are the common words; after an article they are the magazines,
   // and an elided "l'" belongs to the name.
   const std::string tsv = std::string(kHeader) +
                           "q1\tORG\tLe Point\t\tcase=exact\n"
                           "q2\tORG\tL'Express\t\tcase=exact\n";
-  EXPECT_EQ(Find(tsv, "Point de vue : selon Le Point, la une du Point et de l'Express. Express "
-                      "Livraison ouvre."),
+  EXPECT_EQ(Find(tsv,
+                 "Point de vue : selon Le Point, la une du Point et de l'Express. Express "
+                 "Livraison ouvre."),
             (std::vector<std::string>{"ORG:Le Point=Le Point", "ORG:Le Point=Point",
                                       "ORG:L'Express=l'Express"}));
 }
