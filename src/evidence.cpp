@@ -100,8 +100,15 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
       {"org_cues.tsv", kOrgCue}, {"product_cues.tsv", kProductCue}, {"place_cues.tsv", kPlaceCue}};
   for (const auto& cue : cues) {
     SELON_RETURN_IF_ERROR(ReadTsv(d / cue.file, [&](auto get) {
-      e.Add(get("form"),
-            cue.cls | Gender(get("gender")) | (get("number") == "p" ? uint32_t{kPlural} : 0u));
+      const bool plural = get("number") == "p";
+      uint32_t c = cue.cls | Gender(get("gender")) | (plural ? uint32_t{kPlural} : 0u);
+      if (!plural) {
+        for (std::string_view head : internal::Split(get("heads"), '|')) {
+          if (head == "name") c |= kOrgHeadOfName;
+          if (head == "place") c |= kOrgHeadOfPlace;
+        }
+      }
+      e.Add(get("form"), c);
     }));
   }
   SELON_RETURN_IF_ERROR(

@@ -39,11 +39,14 @@ bool EqualModuloApostrophes(std::string_view a, std::string_view b) {
   return i == a.size() && j == b.size();
 }
 
-// "le", "la", "les", "l'" and their contractions with à and de.
-bool FollowsArticle(const Token& previous, const Analysis& analysis) {
+// Whether a name whose leading article was dropped may match after `previous`: after the
+// article contracted with à or de ("du Monde", "au Point") always; after a plain one ("le
+// Point", "l'Histoire") only when the document already named it in full, since the plain
+// article also introduces the common word, capitalized for emphasis or in a title.
+bool ArticleAllows(const Token& previous, const Analysis& analysis, bool seen) {
   const std::string_view k = previous.key(analysis.keys);
-  return k == "le" || k == "la" || k == "les" || k == "l'" || k == "au" || k == "aux" ||
-         k == "du" || k == "des";
+  if (k == "au" || k == "aux" || k == "du" || k == "des") return true;
+  return seen && (k == "le" || k == "la" || k == "les" || k == "l'");
 }
 
 }  // namespace
@@ -64,9 +67,10 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
       const bool usable = blocked == nullptr || !(*blocked)[i];
-      // Punctuation counts only glued to the previous token: "Yahoo!", "AT&T".
-      const bool glued_punct = (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) &&
-                               !t.has(kSpaceBefore) && i > 0;
+      // Punctuation counts only inside a name, glued ("Yahoo!", "AT&T") or spaced as French
+      // typography spaces it ("En marche !"); the trie decides whether it belongs to a name.
+      const bool glued_punct =
+          (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) && i > 0;
       ids[i] =
           usable && (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
                      t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag || glued_punct)
@@ -156,7 +160,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
             ok = acceptable(*name, i, j + 1, seen);
           }
           if (ok && (name->flags & kAfterArticle))
-            ok = i > 0 && FollowsArticle(tokens[i - 1], *analysis);
+            ok = i > 0 && ArticleAllows(tokens[i - 1], *analysis, seen);
           if (!ok) continue;
           if (chosen == nullptr) chosen = name;
           if (seen) {

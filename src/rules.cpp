@@ -38,6 +38,7 @@ enum TokenClass : uint32_t {
   kAnyTok = 1u << 25,
   kModelNumber = 1u << 26,  // 15, 308, S24, A380: a number that is not a year
   kYear = 1u << 27,         // 1900-2099
+  kLower = 1u << 28,        // a word in lower case
 };
 
 enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
@@ -59,6 +60,8 @@ bool ParseClass(std::string_view name, Element* e) {
       {"name", kName},
       {"cap", kCap},
       {"upper", kUpper},
+      {"lower", kLower},
+      {"demonym", Evidence::kDemonym},
       {"number", kNumberTok},
       {"initial", kInitial},
       {"any", kAnyTok},
@@ -69,6 +72,8 @@ bool ParseClass(std::string_view name, Element* e) {
       {"title", Evidence::kTitle},
       {"role", Evidence::kRole},
       {"orgcue", Evidence::kOrgCue},
+      {"orghead", Evidence::kOrgHeadOfName},
+      {"orgof", Evidence::kOrgHeadOfPlace},
       {"prodcue", Evidence::kProductCue},
       {"placecue", Evidence::kPlaceCue},
   };
@@ -98,6 +103,9 @@ struct RuleSet::Rule {
   std::unique_ptr<re2::RE2> regex;  // or a regex
   int regex_group = 0;              // 0: whole match
   int first = -1;  // index of a mandatory first element, to screen start tokens cheaply
+  // Bit t: an @TYPE element of entity type t lies inside <…>, so the rule's mention takes in
+  // the lexicon mention it matches ("<@orghead @ORG>": "université Harvard" over "Harvard").
+  uint8_t absorbs = 0;
 };
 
 struct WordTable {
@@ -178,8 +186,9 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
         return Status(
             StatusCode::kDataError,
             where + ": unknown class '" + std::string(word) +
-                "' (expected @name @cap @upper @modelnum @firstname @civility @title @role "
-                "@orgcue @prodcue @placecue @number @initial @any @PER @ORG "
+                "' (expected @name @cap @upper @lower @modelnum @firstname @civility @title @role "
+                "@orgcue @orghead @orgof @prodcue @placecue @demonym @number @initial @any @PER "
+                "@ORG "
                 "@PRODUCT @LOC)");
     } else {
       e.kind = word[0] == '=' ? ElementKind::kExact : ElementKind::kWords;
@@ -208,6 +217,13 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
     close.kind = ElementKind::kClose;
     rule->elements.insert(rule->elements.begin(), open);
     rule->elements.push_back(close);
+  }
+  bool inside = false;
+  for (const Element& e : rule->elements) {
+    if (e.kind == ElementKind::kOpen || e.kind == ElementKind::kClose)
+      inside = e.kind == ElementKind::kOpen;
+    else if (inside && e.kind == ElementKind::kEntity)
+      rule->absorbs |= static_cast<uint8_t>(1u << static_cast<unsigned>(e.entity));
   }
   return Status::Ok();
 }
@@ -279,17 +295,6 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
           if (e.min >= 1) rule->first = static_cast<int>(i);
           break;
         }
-        if (rule->first < 0) {
-          set->start_anywhere_ = true;
-        } else {
-          const Element& first = rule->elements[rule->first];
-          if (first.kind == ElementKind::kClass)
-            set->start_classes_ |= first.mask;
-          else if (first.kind == ElementKind::kEntity)
-            set->start_on_entity_ = true;
-          else
-            set->start_on_word_ = true;  // words or exact texts
-        }
         for (Element& e : rule->elements) {
           if (e.kind != ElementKind::kWords) continue;
           for (const std::string& w : e.words) {
@@ -306,18 +311,29 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       set->rules_.push_back(std::move(rule));
     }
   }
-  set->rules_by_word_.assign(set->words_->ids.size(), {});
+  for (StartIndex& index : set->index_) index.by_word.assign(set->words_->ids.size(), {});
   for (size_t r = 0; r < set->rules_.size(); ++r) {
     const Rule& rule = *set->rules_[r];
     if (rule.regex) continue;
+    StartIndex& index = set->index_[rule.type == EntityType::kEvent ? 1 : 0];
+    const uint16_t id = static_cast<uint16_t>(r);
     const Element* first = rule.first >= 0 ? &rule.elements[rule.first] : nullptr;
-    if (first != nullptr && first->kind == ElementKind::kClass) {
-      set->rules_by_class_.push_back(static_cast<uint16_t>(r));
-    } else if (first != nullptr && first->kind == ElementKind::kWords) {
+    if (first == nullptr) {
+      index.start_anywhere = true;
+      index.other.push_back(id);
+    } else if (first->kind == ElementKind::kClass) {
+      index.start_classes |= first->mask;
+      index.by_class.push_back(id);
+    } else if (first->kind == ElementKind::kWords) {
+      index.start_on_word = true;
       for (size_t w = 0; w < kMaxWords; ++w)
-        if (first->word_set.test(w)) set->rules_by_word_[w].push_back(static_cast<uint16_t>(r));
+        if (first->word_set.test(w)) index.by_word[w].push_back(id);
+    } else if (first->kind == ElementKind::kEntity) {
+      index.start_on_entity = true;
+      index.by_entity.push_back(id);
     } else {
-      set->rules_other_.push_back(static_cast<uint16_t>(r));
+      index.start_on_word = true;  // exact texts
+      index.other.push_back(id);
     }
   }
   {
@@ -427,6 +443,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
                    &scratch->covered,
                    &analysis,
                    &scratch->word_id};
+  const StartIndex& index = index_[events ? 1 : 0];
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
@@ -436,30 +453,33 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
       ++sentence;
     const uint32_t sentence_end = analysis.sentences[sentence].end_token;
     // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
-    if (!start_anywhere_ && !(scratch->token_classes[t] & start_classes_) &&
-        !(start_on_word_ &&
+    const bool starts_mention = scratch->mention_at[t] >= 0;
+    if (!index.start_anywhere && !(scratch->token_classes[t] & index.start_classes) &&
+        !(index.start_on_word &&
           (scratch->word_id[t] != kNoWord || tokens[t].kind != TokenKind::kWord)) &&
-        !(start_on_entity_ && scratch->mention_at[t] >= 0)) {
+        !(index.start_on_entity && starts_mention)) {
       ++t;
       continue;
     }
     // The rules that can start here, in file order (the earlier wins a tie).
     uint16_t candidates[256];
     size_t count = 0;
-    for (uint16_t r : rules_by_class_)
+    for (uint16_t r : index.by_class)
       if ((scratch->token_classes[t] & rules_[r]->elements[rules_[r]->first].mask) ==
               rules_[r]->elements[rules_[r]->first].mask &&
           count < 256)
         candidates[count++] = r;
     if (scratch->word_id[t] != kNoWord)
-      for (uint16_t r : rules_by_word_[scratch->word_id[t]])
+      for (uint16_t r : index.by_word[scratch->word_id[t]])
         if (count < 256) candidates[count++] = r;
-    for (uint16_t r : rules_other_)
+    if (starts_mention)
+      for (uint16_t r : index.by_entity)
+        if (count < 256) candidates[count++] = r;
+    for (uint16_t r : index.other)
       if (count < 256) candidates[count++] = r;
     std::sort(candidates, candidates + count);
     for (size_t c = 0; c < count; ++c) {
       const auto& rule = rules_[candidates[c]];
-      if (rule->regex || (rule->type == EntityType::kEvent) != events) continue;
       if (rule->first >= 0 && Step(rule->elements[rule->first], t, state) < 0) continue;
       state.open = state.close = t;
       const int64_t end = MatchFrom(rule->elements, 0, t, state);
@@ -468,6 +488,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
       bool overlaps = false;
       for (uint32_t k = state.open; k < state.close && !overlaps; ++k) {
         if (!scratch->covered[k]) continue;
+        // (A mention's later tokens are skipped below when the mention is taken in whole.)
         // A person's full name may take in a one-word place or person lexicon match ("Robert"
         // the town in "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer
         // reading wins. Organizations stay ("Lexi de Quantelia" is not a person).
@@ -484,7 +505,13 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
                           (inner == EntityType::kLocation || inner == EntityType::kPerson)) ||
                          (rule->type == EntityType::kProduct && k == state.open &&
                           (inner == EntityType::kOrganization || inner == EntityType::kProduct)));
-        overlaps = !absorbable;
+        // ... and any rule takes in the mentions its <…> names by type (@ORG, @LOC).
+        const bool named = m >= 0 && !scratch->blocked[k] &&
+                           (rule->absorbs >> static_cast<unsigned>(inner) & 1) &&
+                           analysis.mentions[m].first_token >= state.open &&
+                           analysis.mentions[m].end_token <= state.close;
+        if (named) k = analysis.mentions[m].end_token - 1;
+        overlaps = !absorbable && !named;
       }
       if (overlaps) continue;
       if (end > best_end) {
@@ -559,6 +586,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     if (tok.kind == TokenKind::kWord) {
       const std::string_view key = tok.key(keys);
       const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps);
+      if (!capital && !tok.has(kHasUpper)) c |= kLower;
       const uint32_t ev = evidence_classes[t];
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};
@@ -617,12 +645,11 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) c
   }
   std::vector<RuleMatch> found;
   MatchTokenRules(doc, *analysis, scratch, /*events=*/false, &found);
-  // Lexicon mentions absorbed by a longer person name give way.
+  // Lexicon mentions absorbed by a longer rule match give way (matches overlap a mention only
+  // where they may take it in).
   auto absorbed = [&](const Mention& m) {
     for (const RuleMatch& f : found)
-      if ((f.rule->type == EntityType::kPerson || f.rule->type == EntityType::kProduct) &&
-          m.first_token >= f.begin && m.end_token <= f.end)
-        return true;
+      if (m.first_token >= f.begin && m.end_token <= f.end) return true;
     return false;
   };
   analysis->mentions.erase(

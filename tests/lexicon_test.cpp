@@ -202,18 +202,30 @@ TEST_F(LexiconTest, LeadingArticleMayBeContracted) {
                                 "ORG:Le Quotidien alpin=Quotidien alpin"}));
 }
 
+TEST_F(LexiconTest, PunctuationBelongsToANameOnlyWhereTheLexiconSaysSo) {
+  const std::string tsv = std::string(kHeader) +
+                          "q1\tORG\tEn avant !\tEn avant\tcase=cap\n"
+                          "q2\tORG\tYahoo!\t\tcase=exact\n";
+  EXPECT_EQ(Find(tsv, "Le parti En avant ! rejoint En avant, puis Yahoo! et Yahoo ; fin !"),
+            (std::vector<std::string>{"ORG:En avant !=En avant !", "ORG:En avant !=En avant",
+                                      "ORG:Yahoo!=Yahoo!"}));
+}
+
 TEST_F(LexiconTest, NameWithoutItsArticleNeedsOneBeforeIt) {
-  // "Point" and "Express" alone are the common words; after an article they are the magazines,
-  // and an elided "l'" belongs to the name.
+  // "Point" and "Express" alone are the common words. After an article contracted with à or de
+  // they are the magazines; after a plain article ("le", "l'") only once the name was written
+  // in full, and then an elided "l'" belongs to the name.
   const std::string tsv = std::string(kHeader) +
                           "q1\tORG\tLe Point\t\tcase=exact\n"
                           "q2\tORG\tL'Express\t\tcase=exact\n";
-  EXPECT_EQ(Find(tsv,
-                 "Point de vue : selon Le Point, la une du Point et de l'Express. Express "
-                 "Livraison ouvre."),
-            (std::vector<std::string>{"ORG:Le Point=Le Point", "ORG:Le Point=Point",
-                                      "ORG:L'Express=l'Express"}));
+  EXPECT_EQ(
+      Find(tsv,
+           "Point de vue : selon le Point, puis Le Point, la une du Point et le "
+           "Point, et de l'Express. Express Livraison ouvre. L'Express et l'Express."),
+      (std::vector<std::string>{"ORG:Le Point=Le Point", "ORG:Le Point=Point", "ORG:Le Point=Point",
+                                "ORG:L'Express=L'Express", "ORG:L'Express=l'Express"}));
 }
+
 TEST_F(LexiconTest, HomonymsPreferTheEntityAlreadyNamedThenPriority) {
   const std::string tsv = std::string(kHeader) +
                           "q1\tLOC\tValbonne-sur-Mer\tValbonne\tpop=900\n"

@@ -115,6 +115,23 @@ TEST_F(RulesTest, InstitutionsNamedByACueNoun) {
   EXPECT_EQ(
       Spans("Le ministère de l’Intérieur et la préfecture de la Somme ont répondu."),
       (std::vector<std::string>{"ORG:ministère de l’Intérieur", "ORG:préfecture de la Somme"}));
+  // Nouns that belong in the name they introduce (evidence/org_cues.tsv "heads") take in the
+  // name, a known organization or place, or a person the institution is named after; other cue
+  // nouns stay outside.
+  EXPECT_EQ(Spans("L’association Vigiclimat et la société Quantelia ont saisi le collège."),
+            (std::vector<std::string>{"ORG:association Vigiclimat", "ORG:Quantelia"}));
+  const std::string lexicon = std::string(kHeader) +
+                              "q1\tORG\tOxfam\t\t\n"
+                              "q2\tLOC\tRoyan\t\t\n"
+                              "q3\tORG\tSénat\t\t\n"
+                              "q4\tLOC\tBurundi\t\t\n"
+                              "q5\tORG\tConseil constitutionnel\t\t\n";
+  EXPECT_EQ(Spans("L’ONG Oxfam écrit à l’hôpital de Royan.", lexicon),
+            (std::vector<std::string>{"ORG:ONG Oxfam", "ORG:hôpital de Royan"}));
+  // An institution's place or nationality ends its name.
+  EXPECT_EQ(
+      Spans("Le Sénat du Burundi et le Conseil constitutionnel français ont voté.", lexicon),
+      (std::vector<std::string>{"ORG:Sénat du Burundi", "ORG:Conseil constitutionnel français"}));
 }
 
 TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {

@@ -40,6 +40,9 @@ class Evidence {
     kNonEntity = 1 << 12,    // months, days, function words, generic nouns
     kPlural = 1 << 13,       // the cue or role noun is plural
     kPhraseStart = 1 << 14,  // the word starts a multi-word entry (call LongestPhrase)
+    // Singular organization nouns that belong in the name they introduce:
+    kOrgHeadOfName = 1 << 15,   // université Harvard, association Anticor, hôpital Begin
+    kOrgHeadOfPlace = 1 << 16,  // université de Lille, gouvernement du Qatar, parquet de Paris
   };
 
   Evidence() = default;

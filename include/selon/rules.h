@@ -79,14 +79,19 @@ class RuleSet {
   std::unique_ptr<struct RegexScreen> screen_;
   std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name,
                                              // with its evidence classes (one lookup a token)
-  // A token can start a token-rule match only if it has one of these classes, is one of the
-  // rules' words, or starts a mention (unless some rule has no mandatory first element).
-  uint32_t start_classes_ = 0;
-  bool start_on_word_ = false, start_on_entity_ = false, start_anywhere_ = false;
-  // Token rules indexed by what their first element needs, so each token tries only the rules
-  // that can start on it (indices into rules_, ascending).
-  std::vector<std::vector<uint16_t>> rules_by_word_;  // by word id
-  std::vector<uint16_t> rules_by_class_, rules_other_;
+  // Token rules of one phase (EVENT rules, or the others) indexed by what their first element
+  // needs, so each token tries only the rules that can start on it (indices into rules_,
+  // ascending).
+  struct StartIndex {
+    // A token can start a match only if it has one of these classes, is one of the rules'
+    // words (or any non-word token, for exact texts), or starts a mention, unless some rule
+    // has no mandatory first element.
+    uint32_t start_classes = 0;
+    bool start_on_word = false, start_on_entity = false, start_anywhere = false;
+    std::vector<std::vector<uint16_t>> by_word;  // by word id
+    std::vector<uint16_t> by_class, by_entity, other;
+  };
+  StartIndex index_[2];  // [0]: entity rules, [1]: EVENT rules
   const Evidence* evidence_ = nullptr;
 };
 
