@@ -163,6 +163,9 @@ class Extractor {
   int32_t Resolve(Span sp, uint8_t* gender, uint8_t* number) const;
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
   int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
+  int32_t NameSpeaker(Span sp, bool definite);
+  int32_t AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type);
+  void RenumberEntities();
   // The word-table entry of the noun of Analysis::roles[i] (see Prepare()).
   uint32_t RoleWord(size_t i) const { return s_.role_words[i]; }
   int32_t MentionEntity(uint32_t t) const {
@@ -201,6 +204,10 @@ class Extractor {
   Scratch& s_;
   const std::vector<Token>& tok_;
   mutable std::string fold_;
+  // Entities made from speakers (NameSpeaker), and the entities whose only mentions they took
+  // in: (absorbed, absorber).
+  bool entities_added_ = false;
+  std::vector<std::pair<uint32_t, uint32_t>> absorbed_;
   struct Pending {
     uint32_t content_b, content_e;
     uint32_t speaker_entity_index;
@@ -863,6 +870,189 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   return -1;
 }
 
+// A speaker that names someone the entity stages missed becomes an entity of its own, so that
+// the claim and later references ("le parquet") resolve to it: a capitalized name ("Alverto
+// Adriani", "Noé21", "Environnement Canada"), a definite singular organization noun with its
+// complement ("la commission des affaires familiales du patriarcat", "l'Automobile club de
+// Monaco", "le parquet fédéral de Belgique") or capitalized ("la Préfecture"), or the author of
+// a document ("une étude de l'Observatoire des inégalités"). Returns the entity, or -1.
+int32_t Extractor::NameSpeaker(Span sp, bool definite) {
+  constexpr uint32_t kMaxNameTokens = 10;
+  uint32_t h = sp.b;
+  if (h < sp.e && Is(h, kDet)) {
+    const WordInfo* w = Info(h);
+    definite = !Is(h, kIndef | kPoss) && !KeyIs(h, "un") && !KeyIs(h, "une") && !KeyIs(h, "des") &&
+               !(w && w->number == kPlur);
+    ++h;
+  }
+  if (h >= sp.e || sp.e - h > kMaxNameTokens || Is(h, kSubj | kStress | kRole)) return -1;
+  for (uint32_t t = h; t < sp.e; ++t)
+    if (Punct(t) && !tok_[t].has(kDash)) return -1;  // "X, Y": not one name
+  // A document: its author after de/du/des ("un premier bilan de la Préfecture").
+  for (uint32_t k = h; k < sp.e && k < h + 3; ++k) {
+    if (Is(k, kInfo)) {
+      for (uint32_t t = k + 1; t + 1 < sp.e; ++t) {
+        if (KeyIs(t, "de") || KeyIs(t, "d'")) return NameSpeaker({t + 1, sp.e}, false);
+        if (KeyIs(t, "du")) return NameSpeaker({t + 1, sp.e}, true);
+      }
+      return -1;
+    }
+    if (Cap(k) || Is(k, kDe | kPrep | kConj)) break;
+  }
+  // An organization noun, maybe after a capitalized word ("l'Automobile club de Monaco").
+  uint32_t n = sp.e;
+  for (uint32_t k = h; k < sp.e && k < h + 2; ++k) {
+    if (Is(k, kOrgNoun)) {
+      n = k;
+      break;
+    }
+    if (!Cap(k)) break;
+  }
+  if (n < sp.e) {
+    const WordInfo* w = Info(n);
+    if (!definite || (w && w->number == kPlur)) return -1;
+    // A name, not a description: the noun is capitalized ("la Préfecture"), or its complement
+    // holds a capitalized word that is no place ("l'Office central de lutte…"); "la compagnie
+    // aérienne" and "le cabinet du ministre" describe, and "la police d'Orlando" stays the
+    // police of a place (the place keeps its mention).
+    bool named = Cap(n) || (n > h && Cap(h));
+    for (uint32_t t = n + 1; t < sp.e && !named; ++t) named = Cap(t) && MentionEntity(t) < 0;
+    if (!named) return -1;
+    return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
+  }
+  // A capitalized name, words joined by de/du/des/d' at most. One word alone must be no
+  // ordinary word (Après, Affirmant) and not merely capitalized by the start of a sentence.
+  if (!Cap(h)) return -1;
+  if (sp.e - h == 1) {
+    const WordInfo* w = Info(h);
+    if (tok_[h].has(kElision) || (w && w->classes != 0)) return -1;
+    const Sentence& s = a_.sentences[a_.SentenceOfToken(h)];
+    uint32_t first_word = s.first_token;
+    while (first_word < h && (Punct(first_word) || tok_[first_word].kind == TokenKind::kQuote))
+      ++first_word;
+    if (first_word == h) return -1;
+  }
+  bool place_inside = false, digits_or_caps = false;
+  for (uint32_t t = h; t < sp.e; ++t) {
+    const bool joiner = (KeyIs(t, "de") || KeyIs(t, "du") || KeyIs(t, "des") || KeyIs(t, "d'")) &&
+                        t + 1 < sp.e && Cap(t + 1);
+    if (!Cap(t) && !joiner) return -1;
+    if (Is(t, kRole)) return -1;
+    const int32_t e = MentionEntity(t);
+    if (e >= 0) {
+      if (a_.entities[e].type != EntityType::kLocation) return -1;
+      place_inside = true;
+    }
+    digits_or_caps = digits_or_caps || tok_[t].has(kHasDigit) || tok_[t].has(kAllCaps);
+  }
+  // What the words before say: "la start-up lyonnaise Lexiane" is an organization, "le
+  // météorologue Dave Phillips" a person.
+  for (uint32_t k = h; k > 0 && h - k < 3;) {
+    --k;
+    if (Is(k, kOrgNoun)) return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
+    if (Is(k, kRole)) return AddSpeakerEntity(h, sp.e, EntityType::kPerson);
+    if (Punct(k) || Is(k, kDet | kPrep | kDe | kSubj)) break;
+  }
+  // A person: a known first name, or two or three words with no joiner ("Alverto Adriani").
+  const WordInfo* first = Info(h);
+  bool joined = false;
+  for (uint32_t t = h; t < sp.e; ++t) joined = joined || !Cap(t);
+  const bool person =
+      !place_inside && !digits_or_caps && !joined &&
+      ((first && first->name_gender != kUnknown) || (sp.e - h >= 2 && sp.e - h <= 3));
+  return AddSpeakerEntity(h, sp.e, person ? EntityType::kPerson : EntityType::kOrganization);
+}
+
+// Adds an entity named by tokens [b, e) with one mention there, which takes in the mentions
+// inside it; keeps the mentions sorted and the token index current.
+int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
+  const uint32_t entity = static_cast<uint32_t>(a_.entities.size());
+  Entity ent;
+  ent.type = type;
+  ent.name = text_.substr(tok_[b].begin, tok_[e - 1].end - tok_[b].begin);
+  a_.entities.push_back(ent);
+  Mention m;
+  m.begin = tok_[b].begin;
+  m.end = tok_[e - 1].end;
+  m.first_token = b;
+  m.end_token = e;
+  m.sentence = a_.SentenceOfToken(b);
+  m.entity = entity;
+  m.via = "claim:speaker";
+  auto inside = [&](const Mention& x) { return x.first_token >= b && x.end_token <= e; };
+  for (const Mention& x : a_.mentions)
+    if (inside(x)) absorbed_.emplace_back(x.entity, entity);
+  a_.mentions.erase(std::remove_if(a_.mentions.begin(), a_.mentions.end(), inside),
+                    a_.mentions.end());
+  auto insert = [&](const Mention& x) {
+    a_.mentions.insert(std::lower_bound(a_.mentions.begin(), a_.mentions.end(), x,
+                                        [](const Mention& p, const Mention& q) {
+                                          return p.first_token < q.first_token;
+                                        }),
+                       x);
+  };
+  insert(m);
+  // The same name elsewhere in the text, where nothing else was found, is the same entity.
+  const uint32_t len = e - b;
+  for (uint32_t t = 0; t + len <= tok_.size(); ++t) {
+    if (t == b || !Cap(t)) continue;
+    bool same = true;
+    for (uint32_t k = 0; k < len && same; ++k)
+      same = Key(t + k) == Key(b + k) && s_.mention[t + k] < 0;
+    if (!same || (t + len < tok_.size() && Cap(t + len) && !Punct(t + len))) continue;
+    Mention other = m;
+    other.begin = tok_[t].begin;
+    other.end = tok_[t + len - 1].end;
+    other.first_token = t;
+    other.end_token = t + len;
+    other.sentence = a_.SentenceOfToken(t);
+    other.via = "coref:name";
+    insert(other);
+    t += len - 1;
+  }
+  std::fill(s_.mention.begin(), s_.mention.end(), -1);
+  for (size_t i = 0; i < a_.mentions.size(); ++i)
+    for (uint32_t t = a_.mentions[i].first_token; t < a_.mentions[i].end_token; ++t)
+      s_.mention[t] = static_cast<int32_t>(i);
+  entities_added_ = true;
+  return static_cast<int32_t>(entity);
+}
+
+// Entities back in order of first mention, without those left with no mention; references to
+// an entity whose mentions a speaker took in go to the speaker's entity.
+void Extractor::RenumberEntities() {
+  const size_t count = a_.entities.size();
+  std::vector<int32_t> index(count, -1);
+  std::vector<Entity> entities;
+  for (Mention& m : a_.mentions) {
+    if (index[m.entity] < 0) {
+      index[m.entity] = static_cast<int32_t>(entities.size());
+      entities.push_back(a_.entities[m.entity]);
+    }
+    m.entity = static_cast<uint32_t>(index[m.entity]);
+  }
+  // Absorbers were created after what they absorbed: resolve chains latest first.
+  for (size_t i = absorbed_.size(); i-- > 0;)
+    if (index[absorbed_[i].first] < 0) index[absorbed_[i].first] = index[absorbed_[i].second];
+  auto remap = [&](int32_t e) { return e >= 0 && static_cast<size_t>(e) < count ? index[e] : e; };
+  for (Role& r : a_.roles) {
+    const int32_t person = remap(static_cast<int32_t>(r.entity));
+    r.entity = person < 0 ? static_cast<uint32_t>(-1) : static_cast<uint32_t>(person);
+    r.of = remap(r.of);
+  }
+  a_.roles.erase(
+      std::remove_if(a_.roles.begin(), a_.roles.end(),
+                     [](const Role& r) { return r.entity == static_cast<uint32_t>(-1); }),
+      a_.roles.end());
+  for (Attribution& c : a_.claims) {
+    c.speaker.entity = remap(c.speaker.entity);
+    c.addressee.entity = remap(c.addressee.entity);
+    c.via.entity = remap(c.via.entity);
+  }
+  for (SourceCredit& src : a_.sources) src.entity = remap(src.entity);
+  a_.entities = std::move(entities);
+}
+
 int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   *gender = kUnknown;
   *number = kSing;
@@ -929,6 +1119,14 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
                         !KeyIs(sp.b, "une") && !KeyIs(sp.b, "des");
   if (hc & kRole) {
     if (hw->gender) *gender = hw->gender;
+    // "le lieutenant Christophe Le Gallo": the person named after the title.
+    for (uint32_t t = n + 1; t < sp.e && !Is(t, kDe | kPrep); ++t) {
+      const int32_t e = MentionEntity(t);
+      if (e >= 0 && a_.entities[e].type == EntityType::kPerson) {
+        *gender = EntityGender(e);
+        return e;
+      }
+    }
     if (*number == kPlur) return -1;
     return ResolveRole(sp, n, *gender, definite);
   }
@@ -950,6 +1148,17 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // The last organization (la société) or place (la ville, ce pays) named before, in this
     // paragraph or the one before.
     const bool org = hc & kOrgNoun, place = (hc & kPlaceNoun) && definite;
+    // "le parquet" after "le parquet fédéral de Belgique": an organization named with the same
+    // noun, anywhere before.
+    if (org && definite) {
+      const size_t first_after = MentionsBefore(sp.b);
+      for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
+        const Mention& x = a_.mentions[m];
+        if (x.end_token <= sp.b && Key(x.first_token) == Key(n) &&
+            a_.entities[x.entity].type == EntityType::kOrganization)
+          return static_cast<int32_t>(x.entity);
+      }
+    }
     const uint32_t para = s_.paragraph[sp.b];
     for (size_t m = MentionsBefore(sp.b); m-- > 0;) {
       const Mention& x = a_.mentions[m];
@@ -967,6 +1176,8 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     for (uint32_t t = h; t < sp.e && Cap(t); ++t) {
       const int32_t e = MentionEntity(t);
       if (e < 0) continue;
+      // A place inside a longer name is not the speaker ("Environnement Canada").
+      if (t > h && a_.entities[e].type == EntityType::kLocation) return -1;
       // The determiner was not the name's ("des Médias Nestor Dupuis").
       if (t > h) {
         *number = a_.entities[e].type == EntityType::kPerson ? static_cast<uint8_t>(kSing)
@@ -1071,6 +1282,7 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
       c.speaker.begin += static_cast<uint32_t>(dash + 1);
     }
     c.speaker.entity = Resolve(speaker, &gender, &number);
+    if (c.speaker.entity < 0) c.speaker.entity = NameSpeaker(speaker, /*definite=*/false);
     AddReferent(speaker, c.speaker.entity, gender, number, role, true,
                 kind == ClaimKind::kAccordingTo);
   }
@@ -1458,6 +1670,7 @@ void Extractor::Run() {
   FindQuotes();
   for (uint32_t si = 0; si < a_.sentences.size(); ++si) DoSentence(si);
   Continuations();
+  if (entities_added_) RenumberEntities();
   std::stable_sort(a_.claims.begin(), a_.claims.end(),
                    [](const Attribution& x, const Attribution& y) {
                      return x.cue_begin != y.cue_begin ? x.cue_begin < y.cue_begin

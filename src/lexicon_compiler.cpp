@@ -56,8 +56,8 @@ class Compiler {
 
   Status AddRow(const std::string& where, const std::vector<std::string_view>& cols,
                 const std::vector<int>& index);
-  void AddName(uint32_t entry, std::string_view name, MatchPolicy policy, const std::string& where,
-               bool is_alias);
+  void AddName(uint32_t entry, std::string_view name, MatchPolicy policy, uint16_t flags,
+               const std::string& where, bool is_alias);
   uint32_t Intern(std::string_view s);
   void Warn(const std::string& message) {
     if (warnings_ != nullptr) warnings_->push_back(message);
@@ -138,6 +138,7 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
 
   // attrs: key=value;key=value
   MatchPolicy policy = MatchPolicy::kFold;
+  uint16_t flags = 0;
   std::set<std::string_view> cap_names, exact_names;
   uint64_t priority = 0;
   for (std::string_view kv : internal::Split(col(4), ';')) {
@@ -162,6 +163,11 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
       for (std::string_view n : internal::Split(value, '|')) cap_names.insert(Trim(n));
     } else if (key == "exact") {
       for (std::string_view n : internal::Split(value, '|')) exact_names.insert(Trim(n));
+    } else if (key == "head") {
+      if (value != "lower")
+        return Status(StatusCode::kDataError,
+                      where + ": head=" + std::string(value) + " (expected head=lower)");
+      flags |= kLowerHead;
     } else if (key == "pop") {
       priority += std::min<uint64_t>(std::strtoull(std::string(value).c_str(), nullptr, 10),
                                      999'999'999ull);
@@ -188,15 +194,15 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
     if (cap_names.count(n)) return MatchPolicy::kCapitalized;
     return policy;
   };
-  AddName(entry, name, policy_of(name), where, false);
+  AddName(entry, name, policy_of(name), flags, where, false);
   for (std::string_view alias : internal::Split(col(3), '|')) {
     alias = Trim(alias);
-    if (!alias.empty()) AddName(entry, alias, policy_of(alias), where, true);
+    if (!alias.empty()) AddName(entry, alias, policy_of(alias), flags, where, true);
   }
   return Status::Ok();
 }
 
-void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy,
+void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy, uint16_t flags,
                        const std::string& where, bool is_alias) {
   const Document doc{std::string(name)};
   std::vector<Token> tokens;
@@ -206,7 +212,7 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
     Warn(where + ": name '" + std::string(name) + "' has no tokens or too many; skipped");
     return;
   }
-  PendingName pending{entry, policy, {}, 0, {}};
+  PendingName pending{entry, policy, {}, 0, {}, 0};
   std::string joined;
   for (size_t i = 0; i < tokens.size(); ++i) {
     pending.keys.emplace_back(tokens[i].key(keys));
@@ -245,6 +251,7 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
     stripped.capitalized = pending.capitalized >> 1;
     stripped.surface = pending.surface.substr(pending.surface.find('\x1f') + 1);
   }
+  if (tokens.size() >= 2) pending.flags |= flags & kLowerHead;
   names_.push_back(std::move(pending));
   if (article) {
     std::string stripped_key;

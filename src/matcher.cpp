@@ -111,7 +111,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           return false;
         bool any_capital = false;
         for (uint32_t k = 0; k < end - start && k < 32; ++k) {
-          if ((name.capitalized >> k & 1) && !tokens[start + k].has(kCapitalized)) return false;
+          if ((name.capitalized >> k & 1) && !tokens[start + k].has(kCapitalized) &&
+              !(k == 0 && (name.flags & kLowerHead)))
+            return false;
           any_capital |= tokens[start + k].has(kHasUpper);
         }
         return any_capital;

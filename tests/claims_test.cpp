@@ -181,6 +181,13 @@ TEST(Claims, RoleNounResolvesToThePersonNamedAfterTheSameNoun) {
   EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
 }
 
+TEST(Claims, TitleThenNameResolvesToTheName) {
+  const auto r = Extract("Selon le lieutenant Julien Marchais, le trafic a doublé.",
+                         {{"Julien Marchais", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
 TEST(Claims, RoleNounResolvesToTheLastPersonOfTheParagraph) {
   const auto r =
       Extract("Paul Morel a gagné la course. Le champion a affirmé qu'il reviendra l'an prochain.",
@@ -222,6 +229,62 @@ TEST(Claims, OrganizationNounResolvesToTheLastOrganization) {
               {{"Acmé", EntityType::kOrganization}});
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_EQ(r->analysis.claims[0].speaker.entity, 0);
+}
+
+// ---- Speakers the entity stages missed ----
+
+// "TYPE:name" of the speaker's entity, or "" when unresolved.
+std::string SpeakerEntity(const Result& r, size_t claim) {
+  const int32_t e = r.analysis.claims[claim].speaker.entity;
+  if (e < 0) return "";
+  const Entity& entity = r.analysis.entities[e];
+  return std::string(EntityTypeName(entity.type)) + ":" + std::string(entity.name);
+}
+
+TEST(Claims, NamedSpeakerBecomesAnEntityWithItsOtherMentions) {
+  const auto r = Extract(
+      "Selon Alvaro Benedetti, les réserves sont épuisées. Le géologue chilien Alvaro Benedetti "
+      "estime que la mine doit fermer.");
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "PER:Alvaro Benedetti");
+  EXPECT_EQ(r->analysis.claims[1].speaker.entity, r->analysis.claims[0].speaker.entity);
+  ASSERT_EQ(r->analysis.mentions.size(), 2u);
+  EXPECT_EQ(r->analysis.mentions[0].via, "claim:speaker");
+  EXPECT_EQ(r->analysis.mentions[1].via, "coref:name");
+}
+
+TEST(Claims, InstitutionNamedByItsNounAndComplementBecomesAnEntity) {
+  const auto r = Extract(
+      "La commission d'enquête des Territoires a estimé que la loi était mal appliquée. Selon "
+      "la commission, les moyens manquent.");
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "ORG:commission d'enquête des Territoires");
+  EXPECT_EQ(r->analysis.claims[1].speaker.entity, r->analysis.claims[0].speaker.entity);
+}
+
+TEST(Claims, AuthorOfADocumentBecomesAnEntity) {
+  const auto r = Extract("Selon une étude de l'Observatoire des loyers, les prix baissent.");
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "ORG:Observatoire des loyers");
+}
+
+TEST(Claims, PlaceInsideALongerNameIsTakenIn) {
+  const auto r = Extract("Il neigera demain sur les sommets, selon Météo Valmontie.",
+                         {{"Valmontie", EntityType::kLocation}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "ORG:Météo Valmontie");
+  ASSERT_EQ(r->analysis.entities.size(), 1u);  // the place gave its only mention away
+  ASSERT_EQ(r->analysis.mentions.size(), 1u);
+}
+
+TEST(Claims, DescriptionsAndSentenceInitialWordsStayUnresolved) {
+  const auto r = Extract(
+      "Zorblax a déclaré que les prix baissent. Selon la compagnie aérienne, les vols "
+      "reprendront.");
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "");
+  EXPECT_EQ(SpeakerEntity(*r, 1), "");
+  EXPECT_TRUE(r->analysis.entities.empty());
 }
 
 // ---- Addressee and chains ----

@@ -53,6 +53,10 @@ enum LexiconNameFlags : uint16_t {
   kAfterArticle = 1u << 0,
   // ... and that article was "l'": after "l'" the mention takes it in ("l'Express" is the name).
   kElidedArticle = 1u << 1,
+  // The name opens with a common noun that French writes in lower case in running text ("le
+  // ministère des Affaires étrangères" for "Ministère des Affaires étrangères"): under
+  // case=cap that first word may be lower case. Set by the entry attribute head=lower.
+  kLowerHead = 1u << 2,
 };
 
 // One name (canonical or alias) that ends at a trie node.
