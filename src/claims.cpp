@@ -207,6 +207,7 @@ class Extractor {
   // Entities made from speakers (NameSpeaker), and the entities whose only mentions they took
   // in: (absorbed, absorber).
   bool entities_added_ = false;
+  size_t speaker_entities_ = 0;
   std::vector<std::pair<uint32_t, uint32_t>> absorbed_;
   struct Pending {
     uint32_t content_b, content_e;
@@ -966,6 +967,10 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
 // Adds an entity named by tokens [b, e) with one mention there, which takes in the mentions
 // inside it; keeps the mentions sorted and the token index current.
 int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
+  // Each addition costs a pass over the document: a budget keeps a huge one linear.
+  constexpr size_t kMaxSpeakerEntities = 64;
+  if (speaker_entities_ >= kMaxSpeakerEntities) return -1;
+  ++speaker_entities_;
   const uint32_t entity = static_cast<uint32_t>(a_.entities.size());
   Entity ent;
   ent.type = type;

@@ -647,10 +647,12 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) c
   MatchTokenRules(doc, *analysis, scratch, /*events=*/false, &found);
   // Lexicon mentions absorbed by a longer rule match give way (matches overlap a mention only
   // where they may take it in).
+  // Both lists are in text order and `found` never overlaps itself: one merge pass.
+  size_t next_found = 0;
   auto absorbed = [&](const Mention& m) {
-    for (const RuleMatch& f : found)
-      if (m.first_token >= f.begin && m.end_token <= f.end) return true;
-    return false;
+    while (next_found < found.size() && found[next_found].end <= m.first_token) ++next_found;
+    return next_found < found.size() && m.first_token >= found[next_found].begin &&
+           m.end_token <= found[next_found].end;
   };
   analysis->mentions.erase(
       std::remove_if(analysis->mentions.begin(), analysis->mentions.end(), absorbed),
