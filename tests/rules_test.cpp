@@ -175,6 +175,10 @@ TEST_F(RulesTest, EventsHideTheirWords) {
   EXPECT_EQ(Spans("Le Tour de France et les Jeux de Rio passent par Rio 2016 ; la France gagne.",
                   lexicon),
             (std::vector<std::string>{"LOC:France"}));
+  // A road number is neither the party RN nor an RN product.
+  const std::string parties = std::string(kHeader) + "q3\tORG\tRassemblement national\tRN\n";
+  EXPECT_EQ(Spans("La RN 79 est coupée, déplore le RN.", parties),
+            (std::vector<std::string>{"ORG:RN"}));
 }
 
 // ---- Coreference ----
