@@ -386,7 +386,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
         r.clitic = j;
         continue;
       }
-      if (c & (kAdv | kInsert | kNegPart)) continue;
+      if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
       if (Comma(j)) continue;
       break;
     }
@@ -461,6 +461,17 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s) const {
     }
     if (QuoteCloseAt(t) >= 0) return t;
     if (tok_[t].has(kDash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
+    // "… et les démocrates avaient demandé que …": a coordinated clause with its own subject
+    // and reporting verb is another claim.
+    if ((KeyIs(t, "et") || KeyIs(t, "mais")) && t > from && Is(t + 1, kDet | kSubj)) {
+      for (uint32_t k = t + 2; k < s.end_token && k < t + 8; ++k) {
+        if (Punct(k) || Is(k, kQue | kRel)) break;
+        VerbGroup g;
+        if (Is(k, kCueForm | kAuxAvoir | kAuxEtre) && MatchVerb(k, s, &g) && !g.passive &&
+            g.first > t + 1)
+          return t;
+      }
+    }
     if (Comma(t)) {
       const uint32_t n = t + 1;
       if (Is(n, kMarker)) {
@@ -1325,8 +1336,21 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
 
   // Complement: adverbs, an addressee (à X, au NYT), a colon, then the frame.
   uint32_t j = g.next;
+  auto number = [&](uint32_t t) { return t < end && tok_[t].kind == TokenKind::kNumber; };
   auto skip_adverbs = [&] {
-    while (j < end && Is(j, kAdv) && !Is(j, kDet | kQue | kDe | kA | kSubj | kPrep)) ++j;
+    for (;;) {
+      while (j < end && Is(j, kAdv) && !Is(j, kDet | kQue | kDe | kA | kSubj | kPrep)) ++j;
+      // A date: "annonce en novembre 2016 avoir…", "a déclaré le 3 mars que…".
+      if (KeyIs(j, "en") && (number(j + 1) || (Is(j + 1, kAdv) && number(j + 2)))) {
+        j += number(j + 1) ? 2 : 3;
+      } else if (KeyIs(j, "en") && Is(j + 1, kAdv) && !Is(j + 1, kDet | kSubj)) {
+        j += 2;
+      } else if (KeyIs(j, "le") && number(j + 1) && Is(j + 2, kAdv)) {
+        j += number(j + 3) ? 4 : 3;
+      } else {
+        break;
+      }
+    }
   };
   skip_adverbs();
   Span addressee{};
@@ -1365,7 +1389,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (QuoteOpenAt(j) >= 0) {
     quote = QuoteOpenAt(j);
   } else if (Is(j, kQue) && (fr & kFrameQue)) {
-    content = {j + 1, ClauseEnd(j + 1, s)};
+    // "estimait que, de par cette situation, Flynn …": the content starts after the comma.
+    const uint32_t from = Comma(j + 1) ? j + 2 : j + 1;
+    content = {from, ClauseEnd(from, s)};
   } else if ((fr & kFrameSi) && (KeyIs(j, "si") || (KeyIs(j, "s'") && Is(j + 1, kSubj)))) {
     content = {j + 1, ClauseEnd(j + 1, s)};
   } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveAt(j + 1)) {
