@@ -63,6 +63,7 @@ struct VerbGroup {
   uint32_t next = 0;             // first token after the group
   const Lemma* lemma = nullptr;
   bool passive = false, participle = false, reflexive = false;
+  bool bare = false;    // a participle with no auxiliary (accusé d'avoir …)
   int64_t clitic = -1;  // inverted subject clitic (-t-il)
 };
 
@@ -108,6 +109,17 @@ class Extractor {
   const WordInfo* Info(size_t t) const {
     if (t >= tok_.size() || s_.word[t] == kNone) return nullptr;
     return &d_.words[s_.word[t]];
+  }
+  // "tandis", "alors", "parce", "bien", "afin", "dès" … before que: a conjunction, not the
+  // complement of a verb.
+  bool IsConjunctionBeforeQue(size_t t) const {
+    static constexpr std::string_view kWords[] = {"tandis", "alors",   "parce", "bien",      "afin",
+                                                  "des",    "pendant", "avant", "apres",     "sans",
+                                                  "lors",   "puisque", "sorte", "maintenant"};
+    if (t >= tok_.size()) return false;
+    for (std::string_view w : kWords)
+      if (Key(t) == w) return true;
+    return false;
   }
   bool VerbLike(size_t t) const {
     if (Is(t, kAuxAvoir | kAuxEtre | kNeg)) return !Is(t, kDet);
@@ -366,7 +378,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   r.first = t;
   r.last = t + best_len - 1;
   // Compound tenses: the auxiliary on the left.
-  bool aux_etre = false;
+  bool aux_etre = false, bare_participle = false;
   if (tags & kPastParticiple) {
     int64_t aux = -1;
     bool ete = false;
@@ -395,7 +407,14 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       r.participle = true;
       r.passive = ete || aux_etre;
     } else if (!(tags & (kFinite | kGerund))) {
-      return false;  // a bare participle: an adjective (les décodeurs promis)
+      // A bare participle is an adjective (les décodeurs promis), except before de + an
+      // infinitive: "le ministre, accusé d'avoir surfacturé …" is a passive claim.
+      if (!((KeyIs(t + 1, "de") || KeyIs(t + 1, "d'")) && InfinitiveAt(t + 2))) return false;
+      bare_participle = true;
+      r.bare = true;
+      r.participle = true;
+      r.passive = true;
+      r.clitic = -1;
     } else {
       r.clitic = -1;
     }
@@ -419,6 +438,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       chosen = &l;
   }
   if (chosen == nullptr) return false;
+  if (bare_participle && !(chosen->frames & (kFrameDe | kFrameObjDe))) return false;
   if (r.reflexive && !(chosen->frames & kPronominal)) {
     // "s'est déclaré incompétent": a reflexive use of a non-pronominal verb is no saying.
     return false;
@@ -1368,12 +1388,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   skip_adverbs();
   // A prepositional phrase or an insert before que: "a déclaré dimanche dans une lettre aux
   // employés que", "avaient demandé lundi, au Congrès, que".
+  // ("…, tandis qu'une autre source …": a conjunction ending in que opens another clause.)
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
     while (k < end && k - j < 10 && !Is(k, kQue | kCueForm) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
            (!Punct(k) || Comma(k)))
       ++k;
-    if (Is(k, kQue)) j = k;
+    if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1)) j = k;
   }
   // "le fait que", "sur le fait que".
   {
@@ -1396,6 +1417,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     content = {j + 1, ClauseEnd(j + 1, s)};
   } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveAt(j + 1)) {
     content = {j + 1, ClauseEnd(j + 1, s)};
+    // A participial phrase ends at its comma: "Accusée d'avoir menti, la ministre …".
+    if (g.bare)
+      for (uint32_t k = content.b; k < content.e; ++k)
+        if (Comma(k)) {
+          content.e = k;
+          break;
+        }
   } else if ((fr & kFrameA) && Is(j, kA) && InfinitiveAt(j + 1)) {
     content = {j + 1, ClauseEnd(j + 1, s)};
   } else if ((fr & kFrameInf) && InfinitiveAt(j) && !Is(j, kDet)) {
@@ -1544,8 +1572,12 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     const bool indef = Is(np.b, kIndef) || (Is(np.b, kDe) && Is(np.b + 1, kIndef));
     if (!(Is(np.b, kDet | kStress) || indef || Cap(np.b))) return;
     if (Is(np.b, kStress) && np.e - np.b != 1) return;
+    // ("Pour le plaignant,": a cue form after a determiner is a noun.)
     for (uint32_t k = np.b; k < np.e; ++k)
-      if ((Is(k, kCueForm | kInfinitive) && !Cap(k)) || tok_[k].kind == TokenKind::kNumber) return;
+      if ((Is(k, kCueForm | kInfinitive) && !Cap(k) &&
+           !(AfterDeterminer(k) && !Is(k, kInfinitive))) ||
+          tok_[k].kind == TokenKind::kNumber)
+        return;
     // "Pour cela," "Pour ce faire,": the head must be a noun of people, a name or a pronoun.
     uint32_t h = np.b;
     while (h < np.e && Is(h, kDet)) ++h;
