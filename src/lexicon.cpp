@@ -191,6 +191,7 @@ EntityType Lexicon::EntryType(uint32_t e) const {
   const uint8_t type = data_->entries[e].type;
   return type <= 4 ? static_cast<EntityType>(type) : EntityType::kEvent;
 }
+uint8_t Lexicon::EntryFlags(uint32_t e) const { return data_->entries[e].flags; }
 uint32_t Lexicon::EntryPriority(uint32_t e) const { return data_->entries[e].priority; }
 std::string_view Lexicon::Surface(const LexiconName& name) const {
   return data_->String(name.surface, name.surface_len);

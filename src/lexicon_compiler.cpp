@@ -139,6 +139,7 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
   // attrs: key=value;key=value
   MatchPolicy policy = MatchPolicy::kFold;
   uint16_t flags = 0;
+  uint8_t entry_flags = 0;
   std::set<std::string_view> cap_names, exact_names;
   uint64_t priority = 0;
   for (std::string_view kv : internal::Split(col(4), ';')) {
@@ -163,6 +164,11 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
       for (std::string_view n : internal::Split(value, '|')) cap_names.insert(Trim(n));
     } else if (key == "exact") {
       for (std::string_view n : internal::Split(value, '|')) exact_names.insert(Trim(n));
+    } else if (key == "service") {
+      if (value != "1" || type != EntityType::kProduct)
+        return Status(StatusCode::kDataError, where + ": service=" + std::string(value) +
+                                                  " (expected service=1, on a PRODUCT)");
+      entry_flags |= kEntryService;
     } else if (key == "head") {
       if (value != "lower")
         return Status(StatusCode::kDataError,
@@ -186,6 +192,7 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
   record.source_len = static_cast<uint32_t>(where.size());
   record.priority = static_cast<uint32_t>(std::min<uint64_t>(priority, 0xFFFFFFFFull));
   record.type = static_cast<uint8_t>(type);
+  record.flags = entry_flags;
   const uint32_t entry = static_cast<uint32_t>(entries_.size());
   entries_.push_back(record);
 

@@ -82,6 +82,7 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis) const {
     thread_local ClaimExtractor::Scratch claim_scratch;
     claims_->Extract(doc, analysis, &claim_scratch);
   }
+  TypeServicesByUse(matcher_->lexicons(), analysis);
 }
 
 }  // namespace selon

@@ -181,6 +181,18 @@ TEST_F(RulesTest, EventsHideTheirWords) {
             (std::vector<std::string>{"ORG:RN"}));
 }
 
+TEST_F(RulesTest, AServiceThatSpeaksIsItsCompany) {
+  const std::string lexicon = std::string(kHeader) +
+                              "q1\tPRODUCT\tChirpnet\t\tservice=1\n"
+                              "q2\tORG\tMacrosoft\t\t\n";
+  EXPECT_EQ(Spans("Le ministre a écrit sur Chirpnet que la loi passera.", lexicon),
+            (std::vector<std::string>{"PRODUCT:Chirpnet"}));
+  EXPECT_EQ(Spans("Chirpnet accuse Macrosoft d'avoir copié ses données. Les données de Chirpnet "
+                  "sont précieuses.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Chirpnet", "ORG:Macrosoft", "ORG:Chirpnet"}));
+}
+
 // ---- Coreference ----
 
 TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {

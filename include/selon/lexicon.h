@@ -46,6 +46,12 @@ bool ParseEntityType(std::string_view name, EntityType* type);
 
 enum class MatchPolicy : uint8_t { kFold = 0, kCapitalized = 1, kExact = 2 };
 
+enum LexiconEntryFlags : uint8_t {
+  // A service named like the company that runs it (Twitter, Facebook): PRODUCT, or ORG in a
+  // document where the company acts (see TypeServicesByUse). Set by the attribute service=1.
+  kEntryService = 1u << 0,
+};
+
 enum LexiconNameFlags : uint16_t {
   // The name with its leading article dropped ("Monde" of "Le Monde"): it matches only right
   // after an article or a contracted one ("du Monde", "au Point", "l'Équipe"), because alone
@@ -110,6 +116,7 @@ class Lexicon {
   std::string_view EntryId(uint32_t entry) const;    // Wikidata QID or slug
   std::string_view EntryName(uint32_t entry) const;  // canonical name
   EntityType EntryType(uint32_t entry) const;
+  uint8_t EntryFlags(uint32_t entry) const;                 // LexiconEntryFlags
   uint32_t EntryPriority(uint32_t entry) const;             // higher wins among homonyms
   std::string_view EntrySource(uint32_t entry) const;       // "file:line" of its row
   std::string_view Surface(const LexiconName& name) const;  // token texts joined by '\x1f'

@@ -50,4 +50,10 @@ class LexiconMatcher {
   std::vector<const Lexicon*> lexicons_;
 };
 
+// Types the services named like their company (lexicon attribute service=1: Twitter, Facebook)
+// by their use in the document: ORG when the company speaks, as the speaker of a claim
+// ("Twitter accuse Microsoft…", "selon Facebook"); else PRODUCT, the service ("sur Twitter",
+// "le blocage de YouTube"). Runs after the claims. `lexicons` are the matcher's.
+void TypeServicesByUse(const std::vector<const Lexicon*>& lexicons, Analysis* analysis);
+
 }  // namespace selon

@@ -36,7 +36,8 @@ struct LexiconEntryRecord {
   uint32_t source_offset, source_len;
   uint32_t priority;
   uint8_t type;
-  uint8_t reserved[3];
+  uint8_t flags;  // LexiconEntryFlags
+  uint8_t reserved[2];
 };
 
 struct VocabSlot {
