@@ -136,6 +136,10 @@ class Extractor {
   }
   bool InfinitiveAt(size_t t) const {
     if (Is(t, kNeg)) return Is(t + 1, kNegPart) && Is(t + 2, kInfinitive | kObjClitic);
+    // A clitic before the infinitive: "s'écarter", "le faire", "leur dire".
+    if ((KeyIs(t, "se") || KeyIs(t, "s'") || Is(t, kObjClitic)) && !Is(t, kDet) &&
+        Is(t + 1, kInfinitive) && !Cap(t + 1))
+      return true;
     return Is(t, kInfinitive) && !Cap(t);
   }
   int32_t QuoteOpenAt(size_t t) const {
@@ -158,7 +162,7 @@ class Extractor {
   void Continuations();
 
   // ---- spans ----
-  uint32_t ClauseEnd(uint32_t from, const Sentence& s) const;
+  uint32_t ClauseEnd(uint32_t from, const Sentence& s, bool infinitive = false) const;
   Span TrimContent(Span c) const;
   Span RightNP(uint32_t j, uint32_t end, uint32_t max) const;
   Span LeftNP(uint32_t i, uint32_t begin) const;
@@ -471,7 +475,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
 // The end (exclusive token) of a clause starting at `from`: the sentence end, ';', a dash,
 // a closing quote opened before `from`, or a comma that introduces another attribution
 // (", selon X", ", a-t-il dit"). Quotations inside are skipped whole.
-uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s) const {
+uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive) const {
   uint32_t t = from;
   while (t < s.end_token) {
     const int32_t q = QuoteOpenAt(t);
@@ -480,6 +484,17 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s) const {
       continue;
     }
     if (QuoteCloseAt(t) >= 0) return t;
+    // A parenthesis inside the clause is part of it: "le plan NOVI (nombreuses victimes) a été
+    // déclenché"; one that opens at the start of the clause or never closes ends it.
+    if (KeyIs(t, "(") && t > from) {
+      uint32_t close = t + 1;
+      while (close < s.end_token && close < t + 20 && !KeyIs(close, ")") && !KeyIs(close, "("))
+        ++close;
+      if (KeyIs(close, ")")) {
+        t = close + 1;
+        continue;
+      }
+    }
     if (tok_[t].has(kDash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
     // "… et les démocrates avaient demandé que …": a coordinated clause with its own subject
     // and reporting verb is another claim.
@@ -492,8 +507,30 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s) const {
           return t;
       }
     }
+    // An infinitive clause ends before a coordinated finite verb, which is the subject's next
+    // action: "annonce avoir repris les localités et s'empare de la citadelle".
+    if (infinitive && (KeyIs(t, "et") || KeyIs(t, "mais")) && t > from) {
+      uint32_t v = t + 1;
+      bool reflexive = false;
+      while (v < s.end_token && v < t + 4 &&
+             (KeyIs(v, "se") || KeyIs(v, "s'") || Is(v, kNeg | kObjClitic)) && !Is(v, kDet)) {
+        reflexive = reflexive || KeyIs(v, "se") || KeyIs(v, "s'");
+        ++v;
+      }
+      // (After se/s', a lower-case word that is no infinitive is a finite verb.)
+      const bool finite = VerbLike(v) || (reflexive && v < s.end_token && !Cap(v) &&
+                                          tok_[v].kind == TokenKind::kWord);
+      if (finite && !Is(v, kInfinitive)) return t;
+    }
     if (Comma(t)) {
       const uint32_t n = t + 1;
+      // ", car …", ", tandis que …": another clause, not the claim's.
+      if (KeyIs(n, "car") || KeyIs(n, "mais") || KeyIs(n, "donc") ||
+          (IsConjunctionBeforeQue(n) && Is(n + 1, kQue)))
+        return t;
+      // ", est mort mardi": the main clause resumes after a participial or relative insert.
+      if (n < s.end_token && (VerbLike(n) || (Is(n, kNeg) && VerbLike(n + 1))) && !Is(n, kSubj))
+        return t;
       if (Is(n, kMarker)) {
         const WordInfo* w = Info(n);
         const Marker& m = d_.markers[w->markers_begin];
@@ -1416,7 +1453,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   } else if ((fr & kFrameSi) && (KeyIs(j, "si") || (KeyIs(j, "s'") && Is(j + 1, kSubj)))) {
     content = {j + 1, ClauseEnd(j + 1, s)};
   } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveAt(j + 1)) {
-    content = {j + 1, ClauseEnd(j + 1, s)};
+    content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
     // A participial phrase ends at its comma: "Accusée d'avoir menti, la ministre …".
     if (g.bare)
       for (uint32_t k = content.b; k < content.e; ++k)
@@ -1425,9 +1462,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
           break;
         }
   } else if ((fr & kFrameA) && Is(j, kA) && InfinitiveAt(j + 1)) {
-    content = {j + 1, ClauseEnd(j + 1, s)};
+    content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
   } else if ((fr & kFrameInf) && InfinitiveAt(j) && !Is(j, kDet)) {
-    content = {j, ClauseEnd(j, s)};
+    content = {j, ClauseEnd(j, s, /*infinitive=*/true)};
   }
   if (content.empty() && quote < 0) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
@@ -1440,7 +1477,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if ((Punct(k) && !Comma(k)) || Is(k, kQue | kRel) || VerbLike(k)) break;
       if ((fr & kFrameObjDe) && Is(k, kDe) && InfinitiveAt(k + 1) && k > j) {
         if (addressee.empty() && Is(j, kA | kAu)) addressee = NameIn({j + 1, k});
-        content = {k + 1, ClauseEnd(k + 1, s)};
+        content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
         break;
       }
     }
@@ -1592,6 +1629,20 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   uint32_t tail = by.empty() ? np.e : by.e;
   const Span named = by.empty() ? Apposed(np, end, &tail) : np;
+  // "selon le lieutenant X, de l'Office central de lutte…, « … »": the speaker's affiliation
+  // belongs to the marker, not to the content.
+  if (Comma(tail) && (KeyIs(tail + 1, "de") || KeyIs(tail + 1, "d'") || KeyIs(tail + 1, "du") ||
+                      KeyIs(tail + 1, "des"))) {
+    for (uint32_t k = tail + 2; k < end && k < tail + 24; ++k) {
+      if (VerbLike(k) || QuoteOpenAt(k) >= 0 ||
+          (Punct(k) && !Comma(k) && !KeyIs(k, "(") && !KeyIs(k, ")")))
+        break;
+      if (Comma(k)) {
+        tail = k;
+        break;
+      }
+    }
+  }
   const bool apposition = named.b != np.b;
   Span content;
   if (at_start && Comma(tail)) {
