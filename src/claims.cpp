@@ -986,6 +986,11 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     // police of a place (the place keeps its mention).
     bool named = Cap(n) || (n > h && Cap(h));
     for (uint32_t t = n + 1; t < sp.e && !named; ++t) named = Cap(t) && MentionEntity(t) < 0;
+    // ... or an adjective qualifies the noun before a place: "le parquet fédéral de Belgique"
+    // names an institution, "la police d'Orlando" describes one.
+    if (!named && n + 2 < sp.e && tok_[n + 1].kind == TokenKind::kWord && !Cap(n + 1) &&
+        Info(n + 1) == nullptr && (KeyIs(n + 2, "de") || KeyIs(n + 2, "d'") || KeyIs(n + 2, "du")))
+      for (uint32_t t = n + 3; t < sp.e && !named; ++t) named = MentionEntity(t) >= 0;
     if (!named) return -1;
     return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
   }

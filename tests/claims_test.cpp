@@ -262,6 +262,17 @@ TEST(Claims, InstitutionNamedByItsNounAndComplementBecomesAnEntity) {
   EXPECT_EQ(r->analysis.claims[1].speaker.entity, r->analysis.claims[0].speaker.entity);
 }
 
+TEST(Claims, QualifiedInstitutionOfAPlaceBecomesAnEntity) {
+  const auto r = Extract(
+      "« Le suspect est inculpé », a annoncé le parquet fédéral de Valmontie. Selon le parquet, "
+      "il était armé. La police de Valmontie a indiqué que la rue restait fermée.",
+      {{"Valmontie", EntityType::kLocation}});
+  ASSERT_EQ(r->analysis.claims.size(), 3u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "ORG:parquet fédéral de Valmontie");
+  EXPECT_EQ(r->analysis.claims[1].speaker.entity, r->analysis.claims[0].speaker.entity);
+  EXPECT_EQ(SpeakerEntity(*r, 2), "");  // a description: the place keeps its mention
+}
+
 TEST(Claims, AuthorOfADocumentBecomesAnEntity) {
   const auto r = Extract("Selon une étude de l'Observatoire des loyers, les prix baissent.");
   ASSERT_EQ(r->analysis.claims.size(), 1u);
