@@ -1230,10 +1230,12 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // noun, anywhere before.
     if (org && definite) {
       const size_t first_after = MentionsBefore(sp.b);
+      const std::string_view noun = Key(n);
       for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
         const Mention& x = a_.mentions[m];
-        if (x.end_token <= sp.b && Key(x.first_token) == Key(n) &&
-            a_.entities[x.entity].type == EntityType::kOrganization)
+        if (x.end_token <= sp.b && x.end_token - x.first_token > 1 &&
+            a_.entities[x.entity].type == EntityType::kOrganization &&
+            Key(x.first_token) == noun)
           return static_cast<int32_t>(x.entity);
       }
     }
