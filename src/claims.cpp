@@ -1234,8 +1234,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
         const Mention& x = a_.mentions[m];
         if (x.end_token <= sp.b && x.end_token - x.first_token > 1 &&
-            a_.entities[x.entity].type == EntityType::kOrganization &&
-            Key(x.first_token) == noun)
+            a_.entities[x.entity].type == EntityType::kOrganization && Key(x.first_token) == noun)
           return static_cast<int32_t>(x.entity);
       }
     }
