@@ -95,8 +95,14 @@ int Lookup(const Config& config, const Pipeline& pipeline) {
         if (c == '\x1f') c = ' ';
       std::cout << "  " << EntityTypeName(lex.EntryType(n->entry)) << "  " << lex.EntryId(n->entry)
                 << "  " << lex.EntryName(n->entry) << "\n    as '" << surface << "', policy "
-                << PolicyName(n->policy) << ", priority " << lex.EntryPriority(n->entry)
-                << "\n    from " << lex.EntrySource(n->entry) << " (lexicon " << l + 1 << ")\n";
+                << PolicyName(n->policy) << ", priority " << lex.EntryPriority(n->entry) << "\n";
+      if (n->flags & kLowerHead) std::cout << "    its first word may be lower case\n";
+      if (n->flags & kAfterArticle)
+        std::cout << "    only after du/au/des/aux, or after le/la/les/l' once named in full"
+                  << ((n->flags & kElidedArticle) ? " (the mention takes in l')" : "") << "\n";
+      if (lex.EntryFlags(n->entry) & kEntryService)
+        std::cout << "    a service: ORG in a document where it speaks\n";
+      std::cout << "    from " << lex.EntrySource(n->entry) << " (lexicon " << l + 1 << ")\n";
     }
   }
   if (found == 0) std::cout << "  no lexicon entry has this name\n";
