@@ -169,6 +169,11 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
         return Status(StatusCode::kDataError, where + ": service=" + std::string(value) +
                                                   " (expected service=1, on a PRODUCT)");
       entry_flags |= kEntryService;
+    } else if (key == "start") {
+      if (value != "ok")
+        return Status(StatusCode::kDataError,
+                      where + ": start=" + std::string(value) + " (expected start=ok)");
+      flags |= kStartOk;
     } else if (key == "head") {
       if (value != "lower")
         return Status(StatusCode::kDataError,
@@ -259,6 +264,7 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
     stripped.surface = pending.surface.substr(pending.surface.find('\x1f') + 1);
   }
   if (tokens.size() >= 2) pending.flags |= flags & kLowerHead;
+  if (tokens.size() == 1) pending.flags |= flags & kStartOk;
   names_.push_back(std::move(pending));
   if (article) {
     std::string stripped_key;

@@ -104,7 +104,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           if (tokens[k].has(kHasUpper) || tokens[k].has(kHasDigit)) return true;
         return false;
       case MatchPolicy::kCapitalized: {
-        if (end - start == 1 && scratch->sentence_initial[start] && !seen && [&] {
+        if (end - start == 1 && scratch->sentence_initial[start] && !seen &&
+            !(name.flags & kStartOk) && [&] {
               auto it = scratch->capitalized_inside.find(tokens[start].key(analysis->keys));
               return it == scratch->capitalized_inside.end() || it->second < 2;
             }())

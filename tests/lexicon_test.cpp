@@ -181,6 +181,10 @@ TEST_F(LexiconTest, CapPolicyRefusesASentenceInitialCapitalUnlessAlreadyNamed) {
   EXPECT_EQ(
       Find(tsv, "Verger recrute\nLa société Verger ouvre un site. Chez Verger, on embauche."),
       (std::vector<std::string>{"ORG:Verger=Verger", "ORG:Verger=Verger", "ORG:Verger=Verger"}));
+  // A name capitalized only because it is also a first name (start=ok) may open a sentence.
+  const std::string country = std::string(kHeader) + "q2\tLOC\tValmorie\t\tcase=cap;start=ok\n";
+  EXPECT_EQ(Find(country, "Valmorie : la grève continue."),
+            (std::vector<std::string>{"LOC:Valmorie=Valmorie"}));
 }
 
 TEST_F(LexiconTest, PerNameCapAndExactPolicies) {

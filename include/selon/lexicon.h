@@ -63,6 +63,9 @@ enum LexiconNameFlags : uint16_t {
   // ministère des Affaires étrangères" for "Ministère des Affaires étrangères"): under
   // case=cap that first word may be lower case. Set by the entry attribute head=lower.
   kLowerHead = 1u << 2,
+  // A one-word name under case=cap that is no common word, only a first name or surname
+  // (France, Florence): a capital at the start of a sentence is enough. Attribute start=ok.
+  kStartOk = 1u << 3,
 };
 
 // One name (canonical or alias) that ends at a trie node.
