@@ -97,6 +97,7 @@ int Lookup(const Config& config, const Pipeline& pipeline) {
                 << "  " << lex.EntryName(n->entry) << "\n    as '" << surface << "', policy "
                 << PolicyName(n->policy) << ", priority " << lex.EntryPriority(n->entry) << "\n";
       if (n->flags & kLowerHead) std::cout << "    its first word may be lower case\n";
+      if (n->flags & kStartOk) std::cout << "    may open a sentence alone\n";
       if (n->flags & kAfterArticle)
         std::cout << "    only after du/au/des/aux, or after le/la/les/l' once named in full"
                   << ((n->flags & kElidedArticle) ? " (the mention takes in l')" : "") << "\n";
