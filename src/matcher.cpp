@@ -160,7 +160,11 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
                   sep == std::string_view::npos ? std::string_view() : surface.substr(sep + 1);
             }
           } else {
-            ok = acceptable(*name, i, j + 1, seen);
+            // A place opening a headline or dateline, "Suisse : …", is the place.
+            const bool dateline = j == i && j + 1 < n && scratch->sentence_initial[i] &&
+                                  tokens[j + 1].key(analysis->keys) == ":" &&
+                                  lex.EntryType(name->entry) == EntityType::kLocation;
+            ok = acceptable(*name, i, j + 1, seen || dateline);
           }
           if (ok && (name->flags & kAfterArticle))
             ok = i > 0 && ArticleAllows(tokens[i - 1], *analysis, seen);

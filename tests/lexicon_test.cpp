@@ -185,6 +185,13 @@ TEST_F(LexiconTest, CapPolicyRefusesASentenceInitialCapitalUnlessAlreadyNamed) {
   const std::string country = std::string(kHeader) + "q2\tLOC\tValmorie\t\tcase=cap;start=ok\n";
   EXPECT_EQ(Find(country, "Valmorie : la grève continue."),
             (std::vector<std::string>{"LOC:Valmorie=Valmorie"}));
+  // A place that is a common word may open a headline or dateline ("Suisse : …"), nothing else.
+  const std::string places =
+      std::string(kHeader) + "q3\tLOC\tBellerive\t\tcase=cap\n" + "q4\tORG\tVerger\t\tcase=cap\n";
+  EXPECT_EQ(Find(places,
+                 "Bellerive : la digue cède.\nVerger : les ventes chutent.\nBellerive "
+                 "reste fermée."),
+            (std::vector<std::string>{"LOC:Bellerive=Bellerive", "LOC:Bellerive=Bellerive"}));
 }
 
 TEST_F(LexiconTest, PerNameCapAndExactPolicies) {

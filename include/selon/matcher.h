@@ -6,9 +6,10 @@
 // entries) an entry already named earlier in the document wins, else the entry of highest
 // priority. A one-word name that is also a common word (policy cap) is refused at the start of
 // a sentence unless the document shows it elsewhere as a name: already matched, or capitalized
-// inside a sentence at least twice. Each matched entry becomes one Entity, and every match a
-// Mention of it, so aliases and short forms (NYT, Musk) link to the entity when the lexicon lists
-// them.
+// inside a sentence at least twice; or unless it is a place opening a headline or dateline
+// ("Suisse : …"), or its entry says start=ok (a name capitalized only as a first name: France).
+// Each matched entry becomes one Entity, and every match a Mention of it, so aliases and short
+// forms (NYT, Musk) link to the entity when the lexicon lists them.
 //
 // Cost: one hash lookup per token per lexicon, plus a trie walk where a name may start.
 // Allocates only when the scratch or the output vectors grow.
