@@ -46,6 +46,7 @@ enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
 struct Element {
   ElementKind kind = ElementKind::kClass;
   uint32_t mask = 0;                // kClass: all of these bits (@a&b)
+  uint32_t forbid = 0;              // kClass: none of these bits (@a&!b)
   std::vector<std::string> words;   // kWords (folded) or kExact (as written)
   std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
   EntityType entity = EntityType::kPerson;
@@ -174,14 +175,20 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
     }
     if (word.empty()) return Status(StatusCode::kDataError, where + ": empty element");
     if (word[0] == '@') {
-      // @a&b: every class (e.g. @orgcue&cap, a capitalized cue noun).
+      // @a&b: every class (e.g. @orgcue&cap, a capitalized cue noun); @a&!b: a, not b.
       bool ok = true;
-      uint32_t mask = 0;
+      uint32_t mask = 0, forbid = 0;
       for (std::string_view part : internal::Split(word.substr(1), '&')) {
-        ok = ok && ParseClass(part, &e);
-        mask |= e.mask;
+        const bool negated = !part.empty() && part.front() == '!';
+        if (negated) part.remove_prefix(1);
+        ok = ok && ParseClass(part, &e) && (!negated || e.kind == ElementKind::kClass);
+        (negated ? forbid : mask) |= e.mask;
       }
-      if (ok && e.kind == ElementKind::kClass) e.mask = mask;
+      ok = ok && (e.kind != ElementKind::kClass || mask != 0);
+      if (ok && e.kind == ElementKind::kClass) {
+        e.mask = mask;
+        e.forbid = forbid;
+      }
       if (!ok)
         return Status(
             StatusCode::kDataError,
@@ -373,7 +380,8 @@ int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
   if (t >= n) return -1;
   switch (e.kind) {
     case ElementKind::kClass:
-      return ((*s.classes)[t] & e.mask) == e.mask ? int64_t{t} + 1 : int64_t{-1};
+      return ((*s.classes)[t] & e.mask) == e.mask && !((*s.classes)[t] & e.forbid) ? int64_t{t} + 1
+                                                                                   : int64_t{-1};
     case ElementKind::kWords: {
       const uint16_t id = (*s.word_id)[t];
       return id != kNoWord && e.word_set.test(id) ? int64_t{t} + 1 : int64_t{-1};

@@ -109,6 +109,9 @@ TEST_F(RulesTest, NotEntities) {
 TEST_F(RulesTest, OrganizationCuesAndLegalSuffixes) {
   EXPECT_EQ(Spans("La société Quantelia a porté plainte contre Brevix SAS."),
             (std::vector<std::string>{"ORG:Quantelia", "ORG:Brevix SAS"}));
+  // A first name after the cue noun starts a person's name ("l'équipe Louise Harel").
+  EXPECT_EQ(Spans("Il a rejoint l'équipe Louise Harel en mai."),
+            (std::vector<std::string>{"PER:Louise Harel"}));
 }
 
 TEST_F(RulesTest, InstitutionsNamedByACueNoun) {
