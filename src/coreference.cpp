@@ -79,6 +79,20 @@ void Renumber(Analysis* a) {
 
 }  // namespace
 
+namespace {
+
+// Particles of surnames ("De Gendt", "von der Leyen", "da Silva"), as folded keys.
+bool IsNameParticle(std::string_view key) {
+  static constexpr std::string_view kParticles[] = {
+      "de", "du",  "des", "d'",  "le",    "la",  "van", "von", "der", "den", "da",  "di",
+      "do", "dos", "das", "del", "della", "ben", "bin", "ibn", "al",  "el",  "ter", "zu"};
+  for (std::string_view p : kParticles)
+    if (key == p) return true;
+  return false;
+}
+
+}  // namespace
+
 void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   const std::vector<Token>& tokens = a->tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
@@ -156,11 +170,12 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   struct Owner {
     int32_t entity = -1;
     uint32_t since = 0;
+    uint32_t particles_begin = 0, particles_end = 0;  // tokens of "De" in "Thomas De Gendt"
   };
   std::unordered_map<std::string_view, Owner> surnames, first_names;
   auto claim = [](std::unordered_map<std::string_view, Owner>& map, std::string_view key,
-                  uint32_t entity, uint32_t since) {
-    auto [it, inserted] = map.emplace(key, Owner{static_cast<int32_t>(entity), since});
+                  uint32_t entity, uint32_t since, uint32_t pb = 0, uint32_t pe = 0) {
+    auto [it, inserted] = map.emplace(key, Owner{static_cast<int32_t>(entity), since, pb, pe});
     if (!inserted && it->second.entity != static_cast<int32_t>(entity))
       it->second.entity = kAmbiguous;
   };
@@ -168,7 +183,13 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
     if (a->entities[m.entity].type != EntityType::kPerson || m.end_token - m.first_token < 2)
       continue;
     const Token& last = tokens[m.end_token - 1];
-    if (last.has(kCapitalized)) claim(surnames, last.key(a->keys), m.entity, m.first_token);
+    // The particles before the surname belong to it: "De Gendt", "von der Leyen".
+    uint32_t pb = m.end_token - 1;
+    while (pb > m.first_token + 1 && m.end_token - 1 - pb < 3 &&
+           IsNameParticle(tokens[pb - 1].key(a->keys)))
+      --pb;
+    if (last.has(kCapitalized))
+      claim(surnames, last.key(a->keys), m.entity, m.first_token, pb, m.end_token - 1);
     const Token& first = tokens[m.first_token];
     if (evidence.Classes(first.key(a->keys)) & Evidence::kFirstName)
       claim(first_names, first.key(a->keys), m.entity, m.first_token);
@@ -180,6 +201,21 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
     if (it != first_names.end() && it->second.since < at) return it->second.entity;
     return -1;
   };
+  // Where a surname mention at token t starts, taking in the surname's particles written
+  // before it ("De Gendt" after "Thomas De Gendt").
+  auto surname_start = [&](uint32_t t) {
+    auto it = surnames.find(tokens[t].key(a->keys));
+    if (it == surnames.end()) return t;
+    const uint32_t count = it->second.particles_end - it->second.particles_begin;
+    if (count == 0 || t < count) return t;
+    for (uint32_t k = 0; k < count; ++k) {
+      const uint32_t u = t - count + k;
+      if (mention_of[u] >= 0 ||
+          tokens[u].key(a->keys) != tokens[it->second.particles_begin + k].key(a->keys))
+        return t;
+    }
+    return t - count;
+  };
   if (!surnames.empty() || !first_names.empty()) {
     // One-word mentions of other entities become the person (types flow from the fullest).
     for (Mention& m : a->mentions) {
@@ -188,6 +224,13 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
       if (person >= 0 && static_cast<uint32_t>(person) != m.entity) {
         m.entity = static_cast<uint32_t>(person);
         m.via = "coref:name";
+        const uint32_t start = surname_start(m.first_token);
+        if (start < m.first_token) {
+          for (uint32_t u = start; u < m.first_token; ++u)
+            mention_of[u] = mention_of[m.first_token];
+          m.first_token = start;
+          m.begin = tokens[start].begin;
+        }
       }
     }
     // Unclaimed capitalized words.
@@ -195,7 +238,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
       if (mention_of[t] >= 0 || tokens[t].kind != TokenKind::kWord || !tokens[t].has(kCapitalized))
         continue;
       const int32_t person = owner(tokens[t].key(a->keys), t);
-      if (person >= 0) AddMention(a, t, t + 1, static_cast<uint32_t>(person), "coref:name");
+      if (person >= 0)
+        AddMention(a, surname_start(t), t + 1, static_cast<uint32_t>(person), "coref:name");
     }
   }
   // A person's entity takes the name of its fullest mention.

@@ -208,6 +208,9 @@ TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {
   ASSERT_EQ(analysis_.entities.size(), 1u);
   EXPECT_EQ(analysis_.entities[0].name, "Claire Fontanel");
   EXPECT_EQ(analysis_.mentions.size(), 3u);
+  // A surname's particles come with it.
+  EXPECT_EQ(Spans("Le Belge Thomas De Gendt gagne. De Gendt a attaqué seul."),
+            (std::vector<std::string>{"PER:Thomas De Gendt", "PER:De Gendt"}));
 }
 
 TEST_F(RulesTest, AmbiguousShortFormsLinkToNeither) {
