@@ -85,6 +85,9 @@ TEST_F(RulesTest, CivilitiesAndTitles) {
             (std::vector<std::string>{"PER:Dupont", "PER:Martin", "PER:Karim Benali"}));
   EXPECT_EQ(Spans("La ministre Élisabeth Borne a répondu."),
             (std::vector<std::string>{"PER:Élisabeth Borne"}));
+  // After a contracted article; a first name coordinated with a full name.
+  EXPECT_EQ(Spans("La visite du pape François attire Thierry et Véronique Roy."),
+            (std::vector<std::string>{"PER:François", "PER:Thierry", "PER:Véronique Roy"}));
 }
 
 TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
