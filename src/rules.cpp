@@ -549,8 +549,22 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   std::vector<uint32_t>& evidence_classes = scratch->evidence_classes;
   evidence_classes.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
-    const WordTable::Info* info = words_->table.Find(tokens[t].key(keys));
-    if (info == nullptr) continue;
+    const std::string_view key = tokens[t].key(keys);
+    const WordTable::Info* info = words_->table.Find(key);
+    if (info == nullptr) {
+      // A compound first name no list has ("Alain-Guillaume") is one when each part is.
+      if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
+        uint32_t first_name = Evidence::kFirstName;
+        for (std::string_view part : internal::Split(key, '-')) {
+          const WordTable::Info* p = part.empty() ? nullptr : words_->table.Find(part);
+          if (p == nullptr || !(p->first_name_classes & Evidence::kFirstName) ||
+              (p->classes & Evidence::kNonEntity))
+            first_name = 0;
+        }
+        evidence_classes[t] = first_name;
+      }
+      continue;
+    }
     scratch->word_id[t] = info->word_id;
     evidence_classes[t] = info->classes;
     if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps))

@@ -98,6 +98,9 @@ TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
             (std::vector<std::string>{"PER:Julien Le Bihan"}));
   EXPECT_EQ(Spans("Le roman de J. K. Rowling sort en mai."),
             (std::vector<std::string>{"PER:J. K. Rowling"}));
+  // A compound first name no list has, made of first names.
+  EXPECT_EQ(Spans("Selon Paul-Hector Vasseur, rien ne bouge."),
+            (std::vector<std::string>{"PER:Paul-Hector Vasseur"}));
 }
 
 TEST_F(RulesTest, NotEntities) {
