@@ -39,6 +39,7 @@ enum TokenClass : uint32_t {
   kModelNumber = 1u << 26,  // 15, 308, S24, A380: a number that is not a year
   kYear = 1u << 27,         // 1900-2099
   kLower = 1u << 28,        // a word in lower case
+  kCapital = 1u << 29,      // any capitalized word, generic ones included (la place de la Paix)
 };
 
 enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
@@ -62,6 +63,7 @@ bool ParseClass(std::string_view name, Element* e) {
       {"cap", kCap},
       {"upper", kUpper},
       {"lower", kLower},
+      {"capital", kCapital},
       {"demonym", Evidence::kDemonym},
       {"number", kNumberTok},
       {"initial", kInitial},
@@ -193,7 +195,8 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
         return Status(
             StatusCode::kDataError,
             where + ": unknown class '" + std::string(word) +
-                "' (expected @name @cap @upper @lower @modelnum @firstname @civility @title @role "
+                "' (expected @name @cap @capital @upper @lower @modelnum @firstname @civility "
+                "@title @role "
                 "@orgcue @orghead @orgof @prodcue @placecue @demonym @number @initial @any @PER "
                 "@ORG "
                 "@PRODUCT @LOC)");
@@ -609,6 +612,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       const std::string_view key = tok.key(keys);
       const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps);
       if (!capital && !tok.has(kHasUpper)) c |= kLower;
+      if (tok.has(kCapitalized) && !tok.has(kElision)) c |= kCapital;
       const uint32_t ev = evidence_classes[t];
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};

@@ -177,6 +177,15 @@ TEST_F(RulesTest, ModelNumbersExtendAKnownMakerOrProductLine) {
 TEST_F(RulesTest, PlaceCues) {
   EXPECT_EQ(Spans("Les habitants de la commune de Saint-Brévin et de la région Occitanie."),
             (std::vector<std::string>{"LOC:Saint-Brévin", "LOC:Occitanie"}));
+  // A street's, a station's or an island's name includes its cue noun; "la place de X" with a
+  // known place is a rank, not a square.
+  const std::string lexicon =
+      std::string(kHeader) + "q1\tLOC\tValmorie\t\t\n" + "q2\tLOC\tBellerive\t\t\n";
+  EXPECT_EQ(Spans("Rendez-vous place de la Concorde, puis à la gare de Bellerive. La place de "
+                  "la Valmorie en Europe recule.",
+                  lexicon),
+            (std::vector<std::string>{"LOC:place de la Concorde", "LOC:gare de Bellerive",
+                                      "LOC:Valmorie"}));
 }
 
 TEST_F(RulesTest, EventsHideTheirWords) {
