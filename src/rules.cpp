@@ -106,6 +106,9 @@ struct RuleSet::Rule {
   std::unique_ptr<re2::RE2> regex;  // or a regex
   int regex_group = 0;              // 0: whole match
   int first = -1;  // index of a mandatory first element, to screen start tokens cheaply
+  // Index of a mandatory one-token element right after `first` (which matches exactly one
+  // token), checked on the next token before the full match: most article-led rules stop there.
+  int second = -1;
   // Bit t: an @TYPE element of entity type t lies inside <…>, so the rule's mention takes in
   // the lexicon mention it matches ("<@orghead @ORG>": "université Harvard" over "Harvard").
   uint8_t absorbs = 0;
@@ -305,6 +308,16 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
           if (e.min >= 1) rule->first = static_cast<int>(i);
           break;
         }
+        if (rule->first >= 0) {
+          const Element& f = rule->elements[rule->first];
+          const bool one_token = f.max == 1 && f.kind != ElementKind::kEntity;
+          for (size_t i = rule->first + 1; one_token && i < rule->elements.size(); ++i) {
+            const Element& e = rule->elements[i];
+            if (e.kind == ElementKind::kOpen || e.kind == ElementKind::kClose) continue;
+            if (e.min >= 1 && e.kind != ElementKind::kEntity) rule->second = static_cast<int>(i);
+            break;
+          }
+        }
         for (Element& e : rule->elements) {
           if (e.kind != ElementKind::kWords) continue;
           for (const std::string& w : e.words) {
@@ -492,6 +505,8 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
     for (size_t c = 0; c < count; ++c) {
       const auto& rule = rules_[candidates[c]];
       if (rule->first >= 0 && Step(rule->elements[rule->first], t, state) < 0) continue;
+      if (rule->second >= 0 && (t + 1 >= n || Step(rule->elements[rule->second], t + 1, state) < 0))
+        continue;
       state.open = state.close = t;
       const int64_t end = MatchFrom(rule->elements, 0, t, state);
       if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
