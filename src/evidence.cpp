@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "internal/flat_table.h"
 #include "internal/strings.h"
 #include "selon/document.h"
 
@@ -115,8 +116,33 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
       ReadTsv(d / "demonyms.tsv", [&](auto get) { e.Add(get("form"), kDemonym); }));
   SELON_RETURN_IF_ERROR(
       ReadTsv(d / "non_entities.tsv", [&](auto get) { e.Add(get("form"), kNonEntity); }));
+  e.Freeze();
   *evidence = std::move(e);
   return Status::Ok();
+}
+
+struct Evidence::Tables {
+  internal::FlatKeyTable<uint32_t> single, first_names;
+};
+
+Evidence::Evidence() = default;
+Evidence::~Evidence() = default;
+Evidence::Evidence(Evidence&&) noexcept = default;
+Evidence& Evidence::operator=(Evidence&&) noexcept = default;
+
+void Evidence::Freeze() {
+  tables_ = std::make_unique<Tables>();
+  tables_->single.Build({single_.begin(), single_.end()});
+  tables_->first_names.Build({first_names_.begin(), first_names_.end()});
+}
+
+uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
+  if (tables_ == nullptr) return 0;
+  const uint32_t* c = tables_->single.Find(key);
+  uint32_t classes = c == nullptr ? 0 : *c;
+  if (capitalized)
+    if (const uint32_t* f = tables_->first_names.Find(key)) classes |= *f;
+  return classes;
 }
 
 uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_view keys,

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,9 +46,10 @@ class Evidence {
     kOrgHeadOfPlace = 1 << 16,  // université de Lille, gouvernement du Qatar, parquet de Paris
   };
 
-  Evidence() = default;
-  Evidence(Evidence&&) = default;
-  Evidence& operator=(Evidence&&) = default;
+  Evidence();
+  ~Evidence();
+  Evidence(Evidence&&) noexcept;
+  Evidence& operator=(Evidence&&) noexcept;
   Evidence(const Evidence&) = delete;
   Evidence& operator=(const Evidence&) = delete;
 
@@ -58,15 +60,7 @@ class Evidence {
   // Classes of a one-token word (folded key), 0 when unknown. `capitalized`: whether the word
   // is written with a capital; first names are looked up only then (they are 37,000 entries:
   // keeping them apart keeps the lookups of ordinary words in a small, cache-resident table).
-  uint32_t Classes(std::string_view key, bool capitalized = true) const {
-    auto it = single_.find(key);
-    uint32_t c = it == single_.end() ? 0 : it->second;
-    if (capitalized) {
-      auto f = first_names_.find(key);
-      if (f != first_names_.end()) c |= f->second;
-    }
-    return c;
-  }
+  uint32_t Classes(std::string_view key, bool capitalized = true) const;
 
   // Length in tokens of the longest multi-word or single entry with any of `classes` starting
   // at tokens[i] (cheap when Classes() of its key lacks kPhraseStart) (e.g. "directeur général",
@@ -97,6 +91,10 @@ class Evidence {
     }
   };
   void Add(std::string_view text, uint32_t classes);
+  void Freeze();  // builds the flat lookup tables once everything is added
+
+  struct Tables;  // flat copies of single_ and first_names_ for per-token lookups
+  std::unique_ptr<Tables> tables_;
 
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> single_;
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> first_names_;
