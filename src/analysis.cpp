@@ -10,6 +10,38 @@ uint32_t Analysis::SentenceOfToken(uint32_t token_index) const {
   return static_cast<uint32_t>(it - sentences.begin());
 }
 
+void Analysis::RenumberEntities() {
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+  std::vector<int32_t> new_index(entities.size(), -1);
+  std::vector<Entity> kept;
+  for (Mention& m : mentions) {
+    if (new_index[m.entity] < 0) {
+      new_index[m.entity] = static_cast<int32_t>(kept.size());
+      kept.push_back(entities[m.entity]);
+    }
+    m.entity = static_cast<uint32_t>(new_index[m.entity]);
+  }
+  auto remap = [&](int32_t e) {
+    return e >= 0 && static_cast<size_t>(e) < new_index.size() ? new_index[e] : int32_t{-1};
+  };
+  roles.erase(
+      std::remove_if(roles.begin(), roles.end(),
+                     [&](const Role& r) { return remap(static_cast<int32_t>(r.entity)) < 0; }),
+      roles.end());
+  for (Role& r : roles) {
+    r.entity = static_cast<uint32_t>(remap(static_cast<int32_t>(r.entity)));
+    r.of = remap(r.of);
+  }
+  for (Attribution& c : claims) {
+    c.speaker.entity = remap(c.speaker.entity);
+    c.addressee.entity = remap(c.addressee.entity);
+    c.via.entity = remap(c.via.entity);
+  }
+  for (SourceCredit& source : sources) source.entity = remap(source.entity);
+  entities = std::move(kept);
+}
+
 void Analysis::clear() {
   tokens.clear();
   keys.clear();

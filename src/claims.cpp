@@ -181,7 +181,14 @@ class Extractor {
   int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
   int32_t NameSpeaker(Span sp, bool definite);
   int32_t AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type);
-  void RenumberEntities();
+  // Fills Scratch::mention, the mention covering each token.
+  void IndexMentions() {
+    std::fill(s_.mention.begin(), s_.mention.end(), -1);
+    for (size_t m = 0; m < a_.mentions.size(); ++m)
+      for (uint32_t t = a_.mentions[m].first_token;
+           t < a_.mentions[m].end_token && t < s_.mention.size(); ++t)
+        s_.mention[t] = static_cast<int32_t>(m);
+  }
   // The word-table entry of the noun of Analysis::roles[i] (see Prepare()).
   uint32_t RoleWord(size_t i) const { return s_.role_words[i]; }
   int32_t MentionEntity(uint32_t t) const {
@@ -220,11 +227,9 @@ class Extractor {
   Scratch& s_;
   const std::vector<Token>& tok_;
   mutable std::string fold_;
-  // Entities made from speakers (NameSpeaker), and the entities whose only mentions they took
-  // in: (absorbed, absorber).
+  // Entities made from speakers (NameSpeaker).
   bool entities_added_ = false;
   size_t speaker_entities_ = 0;
-  std::vector<std::pair<uint32_t, uint32_t>> absorbed_;
   struct Pending {
     uint32_t content_b, content_e;
     uint32_t speaker_entity_index;
@@ -246,9 +251,7 @@ void Extractor::Prepare() {
     if (t > 0 && tok_[t].has(kNewlineBefore)) ++para;
     s_.paragraph[t] = para;
   }
-  for (size_t m = 0; m < a_.mentions.size(); ++m)
-    for (uint32_t t = a_.mentions[m].first_token; t < a_.mentions[m].end_token && t < n; ++t)
-      s_.mention[t] = static_cast<int32_t>(m);
+  IndexMentions();
   // Role nouns ("porte-parole", "premier ministre" -> ministre) as word-table entries.
   s_.role_words.clear();
   for (const Role& r : a_.roles) {
@@ -1059,10 +1062,28 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
   m.entity = entity;
   m.via = "claim:speaker";
   auto inside = [&](const Mention& x) { return x.first_token >= b && x.end_token <= e; };
+  std::vector<uint32_t> absorbed;
   for (const Mention& x : a_.mentions)
-    if (inside(x)) absorbed_.emplace_back(x.entity, entity);
+    if (inside(x)) absorbed.push_back(x.entity);
   a_.mentions.erase(std::remove_if(a_.mentions.begin(), a_.mentions.end(), inside),
                     a_.mentions.end());
+  // What referred to an entity whose only mentions the name took in ("Canada" in
+  // "Environnement Canada") now refers to the name.
+  for (uint32_t gone : absorbed) {
+    if (std::any_of(a_.mentions.begin(), a_.mentions.end(),
+                    [&](const Mention& x) { return x.entity == gone; }))
+      continue;
+    auto redirect = [&](int32_t& ref) {
+      if (ref == static_cast<int32_t>(gone)) ref = static_cast<int32_t>(entity);
+    };
+    for (Attribution& c : a_.claims) {
+      redirect(c.speaker.entity);
+      redirect(c.addressee.entity);
+      redirect(c.via.entity);
+    }
+    for (Scratch::Referent& r : s_.referents) redirect(r.entity);
+    for (Role& r : a_.roles) redirect(r.of);
+  }
   auto insert = [&](const Mention& x) {
     a_.mentions.insert(std::lower_bound(a_.mentions.begin(), a_.mentions.end(), x,
                                         [](const Mention& p, const Mention& q) {
@@ -1089,47 +1110,9 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
     insert(other);
     t += len - 1;
   }
-  std::fill(s_.mention.begin(), s_.mention.end(), -1);
-  for (size_t i = 0; i < a_.mentions.size(); ++i)
-    for (uint32_t t = a_.mentions[i].first_token; t < a_.mentions[i].end_token; ++t)
-      s_.mention[t] = static_cast<int32_t>(i);
+  IndexMentions();
   entities_added_ = true;
   return static_cast<int32_t>(entity);
-}
-
-// Entities back in order of first mention, without those left with no mention; references to
-// an entity whose mentions a speaker took in go to the speaker's entity.
-void Extractor::RenumberEntities() {
-  const size_t count = a_.entities.size();
-  std::vector<int32_t> index(count, -1);
-  std::vector<Entity> entities;
-  for (Mention& m : a_.mentions) {
-    if (index[m.entity] < 0) {
-      index[m.entity] = static_cast<int32_t>(entities.size());
-      entities.push_back(a_.entities[m.entity]);
-    }
-    m.entity = static_cast<uint32_t>(index[m.entity]);
-  }
-  // Absorbers were created after what they absorbed: resolve chains latest first.
-  for (size_t i = absorbed_.size(); i-- > 0;)
-    if (index[absorbed_[i].first] < 0) index[absorbed_[i].first] = index[absorbed_[i].second];
-  auto remap = [&](int32_t e) { return e >= 0 && static_cast<size_t>(e) < count ? index[e] : e; };
-  for (Role& r : a_.roles) {
-    const int32_t person = remap(static_cast<int32_t>(r.entity));
-    r.entity = person < 0 ? static_cast<uint32_t>(-1) : static_cast<uint32_t>(person);
-    r.of = remap(r.of);
-  }
-  a_.roles.erase(
-      std::remove_if(a_.roles.begin(), a_.roles.end(),
-                     [](const Role& r) { return r.entity == static_cast<uint32_t>(-1); }),
-      a_.roles.end());
-  for (Attribution& c : a_.claims) {
-    c.speaker.entity = remap(c.speaker.entity);
-    c.addressee.entity = remap(c.addressee.entity);
-    c.via.entity = remap(c.via.entity);
-  }
-  for (SourceCredit& src : a_.sources) src.entity = remap(src.entity);
-  a_.entities = std::move(entities);
 }
 
 int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
@@ -1791,7 +1774,7 @@ void Extractor::Run() {
   FindQuotes();
   for (uint32_t si = 0; si < a_.sentences.size(); ++si) DoSentence(si);
   Continuations();
-  if (entities_added_) RenumberEntities();
+  if (entities_added_) a_.RenumberEntities();
   std::stable_sort(a_.claims.begin(), a_.claims.end(),
                    [](const Attribution& x, const Attribution& y) {
                      return x.cue_begin != y.cue_begin ? x.cue_begin < y.cue_begin

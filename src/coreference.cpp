@@ -57,26 +57,6 @@ void AddMention(Analysis* a, uint32_t first, uint32_t end, uint32_t entity, std:
   a->mentions.push_back(m);
 }
 
-// Sorts mentions by position, renumbers entities by first mention, drops unused entities.
-void Renumber(Analysis* a) {
-  std::sort(a->mentions.begin(), a->mentions.end(),
-            [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
-  std::vector<int32_t> new_index(a->entities.size(), -1);
-  std::vector<Entity> entities;
-  for (Mention& m : a->mentions) {
-    if (new_index[m.entity] < 0) {
-      new_index[m.entity] = static_cast<int32_t>(entities.size());
-      entities.push_back(a->entities[m.entity]);
-    }
-    m.entity = static_cast<uint32_t>(new_index[m.entity]);
-  }
-  for (Role& r : a->roles) {
-    r.entity = static_cast<uint32_t>(new_index[r.entity]);
-    if (r.of >= 0) r.of = new_index[r.of];
-  }
-  a->entities = std::move(entities);
-}
-
 }  // namespace
 
 namespace {
@@ -249,7 +229,7 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
     const std::string_view mention_text = text.substr(m.begin, m.end - m.begin);
     if (mention_text.size() > e.name.size()) e.name = mention_text;
   }
-  Renumber(a);
+  a->RenumberEntities();
 }
 
 void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a) {

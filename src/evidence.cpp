@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unordered_map>
 
 #include "internal/flat_table.h"
 #include "internal/strings.h"
@@ -49,6 +50,18 @@ Status ReadTsv(const std::filesystem::path& path, Row row) {
 
 }  // namespace
 
+struct Evidence::Data {
+  struct Phrase {
+    std::vector<std::string> keys;  // every token's folded key
+    uint32_t classes;
+  };
+  template <typename Value>
+  using Map = std::unordered_map<std::string, Value, internal::StringHash, std::equal_to<>>;
+  Map<uint32_t> single, first_names;
+  Map<std::vector<Phrase>> phrases;                                // by first key
+  internal::FlatKeyTable<uint32_t> flat_single, flat_first_names;  // built by Freeze()
+};
+
 void Evidence::Add(std::string_view text, uint32_t classes) {
   const Document doc{std::string(text)};
   std::vector<Token> tokens;
@@ -56,13 +69,13 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
   Tokenize(doc.analysis_text(), &tokens, &keys);
   if (tokens.empty()) return;
   if (tokens.size() == 1) {
-    single_[std::string(tokens[0].key(keys))] |= classes;
+    data_->single[std::string(tokens[0].key(keys))] |= classes;
     return;
   }
-  Phrase phrase{{}, classes};
+  Data::Phrase phrase{{}, classes};
   for (const Token& t : tokens) phrase.keys.emplace_back(t.key(keys));
-  single_[phrase.keys[0]] |= kPhraseStart;
-  phrases_[phrase.keys[0]].push_back(std::move(phrase));
+  data_->single[phrase.keys[0]] |= kPhraseStart;
+  data_->phrases[phrase.keys[0]].push_back(std::move(phrase));
 }
 
 Status Evidence::Load(const std::string& dir, Evidence* evidence) {
@@ -79,7 +92,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
     if (get("common_word") == "1") c |= kCommonWord;
     std::string key;
     FoldKey(name, &key);
-    e.first_names_[key] |= c;
+    e.data_->first_names[key] |= c;
   }));
   SELON_RETURN_IF_ERROR(ReadTsv(d / "titles_roles.tsv", [&](auto get) {
     const std::string_view category = get("category");
@@ -121,27 +134,32 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   return Status::Ok();
 }
 
-struct Evidence::Tables {
-  internal::FlatKeyTable<uint32_t> single, first_names;
-};
-
-Evidence::Evidence() = default;
+Evidence::Evidence() : data_(std::make_unique<Data>()) {}
 Evidence::~Evidence() = default;
 Evidence::Evidence(Evidence&&) noexcept = default;
 Evidence& Evidence::operator=(Evidence&&) noexcept = default;
 
 void Evidence::Freeze() {
-  tables_ = std::make_unique<Tables>();
-  tables_->single.Build({single_.begin(), single_.end()});
-  tables_->first_names.Build({first_names_.begin(), first_names_.end()});
+  data_->flat_single.Build({data_->single.begin(), data_->single.end()});
+  data_->flat_first_names.Build({data_->first_names.begin(), data_->first_names.end()});
+}
+
+size_t Evidence::size() const {
+  return data_ ? data_->single.size() + data_->first_names.size() : 0;
+}
+
+void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f) const {
+  if (!data_) return;
+  for (const auto& [key, c] : data_->single) f(key, c, false);
+  for (const auto& [key, c] : data_->first_names) f(key, c, true);
 }
 
 uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
-  if (tables_ == nullptr) return 0;
-  const uint32_t* c = tables_->single.Find(key);
+  if (!data_) return 0;
+  const uint32_t* c = data_->flat_single.Find(key);
   uint32_t classes = c == nullptr ? 0 : *c;
   if (capitalized)
-    if (const uint32_t* f = tables_->first_names.Find(key)) classes |= *f;
+    if (const uint32_t* f = data_->flat_first_names.Find(key)) classes |= *f;
   return classes;
 }
 
@@ -150,9 +168,9 @@ uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_v
   const std::string_view first = tokens[i].key(keys);
   uint32_t best = 0;
   const uint32_t single = Classes(first);
-  auto it = (single & kPhraseStart) ? phrases_.find(first) : phrases_.end();
-  if (it != phrases_.end()) {
-    for (const Phrase& p : it->second) {
+  auto it = (single & kPhraseStart) ? data_->phrases.find(first) : data_->phrases.end();
+  if (it != data_->phrases.end()) {
+    for (const Data::Phrase& p : it->second) {
       if (!(p.classes & classes) || p.keys.size() <= best || i + p.keys.size() > tokens.size())
         continue;
       bool ok = true;

@@ -429,18 +429,12 @@ int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
 int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, MatchState& s) {
   if (e == elements.size()) return int64_t{t};
   const Element& el = elements[e];
-  if (el.kind == ElementKind::kOpen) {
-    const uint32_t saved = s.open;
-    s.open = t;
+  if (el.kind == ElementKind::kOpen || el.kind == ElementKind::kClose) {
+    uint32_t& mark = el.kind == ElementKind::kOpen ? s.open : s.close;
+    const uint32_t saved = mark;
+    mark = t;
     const int64_t r = MatchFrom(elements, e + 1, t, s);
-    if (r < 0) s.open = saved;
-    return r;
-  }
-  if (el.kind == ElementKind::kClose) {
-    const uint32_t saved = s.close;
-    s.close = t;
-    const int64_t r = MatchFrom(elements, e + 1, t, s);
-    if (r < 0) s.close = saved;
+    if (r < 0) mark = saved;
     return r;
   }
   uint32_t positions[kMaxRepeat + 1];

@@ -58,6 +58,11 @@ struct Analysis {
   // Index of the sentence that contains token `token_index` (binary search).
   uint32_t SentenceOfToken(uint32_t token_index) const;
 
+  // Sorts mentions by position and renumbers entities in order of first mention, dropping those
+  // left with no mention. Roles, claims and sources follow: a role of a dropped person goes,
+  // other references to a dropped entity become -1.
+  void RenumberEntities();
+
   void clear();
 };
 

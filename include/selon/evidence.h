@@ -12,10 +12,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "selon/status.h"
@@ -68,38 +68,17 @@ class Evidence {
   uint32_t LongestPhrase(const std::vector<Token>& tokens, std::string_view keys, uint32_t i,
                          uint32_t classes, uint32_t* found) const;
 
-  size_t size() const { return single_.size() + first_names_.size(); }
+  size_t size() const;
 
   // Calls f(key, classes, is_first_name) for every one-word entry (to build merged tables).
-  template <typename F>
-  void ForEachWord(F f) const {
-    for (const auto& [key, c] : single_) f(key, c, false);
-    for (const auto& [key, c] : first_names_) f(key, c, true);
-  }
+  void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f) const;
 
  private:
-  struct Phrase {
-    std::vector<std::string> keys;  // every token's folded key
-    uint32_t classes;
-  };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {  // FNV-1a: cheaper than std::hash on short keys
-      uint64_t h = 1469598103934665603ull;
-      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-      return static_cast<size_t>(h);
-    }
-  };
   void Add(std::string_view text, uint32_t classes);
   void Freeze();  // builds the flat lookup tables once everything is added
 
-  struct Tables;  // flat copies of single_ and first_names_ for per-token lookups
-  std::unique_ptr<Tables> tables_;
-
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> single_;
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> first_names_;
-  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>>
-      phrases_;  // by first key
+  struct Data;  // the word maps, and their flat copies for per-token lookups
+  std::unique_ptr<Data> data_;
 };
 
 }  // namespace selon

@@ -95,15 +95,6 @@ struct WordInfo {
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {  // FNV-1a: cheaper than std::hash on short keys
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return static_cast<size_t>(h);
-  }
-};
-
 }  // namespace selon::internal
 
 namespace selon {

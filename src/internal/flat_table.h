@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "internal/hash.h"
+
 namespace selon::internal {
 
 template <typename Value>
@@ -53,11 +55,7 @@ class FlatKeyTable {
     }
   }
 
-  static uint64_t Hash(std::string_view s) {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return h;
-  }
+  static uint64_t Hash(std::string_view s) { return Fnv1a(s); }
 
  private:
   struct Slot {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "internal/hash.h"
 #include "selon/lexicon.h"
 
 namespace selon::internal {
@@ -52,15 +53,7 @@ struct EdgeSlot {
   uint32_t reserved;
 };
 
-// FNV-1a, 64-bit: short keys, good enough spread for open addressing.
-inline uint64_t HashKey(std::string_view key) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+inline uint64_t HashKey(std::string_view key) { return Fnv1a(key); }
 
 inline uint64_t HashEdge(uint32_t node, uint32_t token) {
   uint64_t x = (uint64_t{node} << 32) | token;
