@@ -362,6 +362,7 @@ ojson ClaimCountsJson(const ClaimCounts& c) {
   j["e2e_precision"] = Round4(c.e2e_precision());
   j["e2e_recall"] = Round4(c.e2e_recall());
   j["e2e_f1"] = Round4(c.e2e_f1());
+  j["wrong_entity_rate"] = Round4(c.wrong_entity_rate());
   j["content_iou"] = Round4(c.content_iou());
   j["kind_accuracy"] = Round4(c.kind_accuracy());
   return j;
@@ -677,6 +678,7 @@ double ClaimCounts::e2e_precision() const {
 }
 double ClaimCounts::e2e_recall() const { return Ratio(found_right_speaker, gold); }
 double ClaimCounts::e2e_f1() const { return F1(e2e_precision(), e2e_recall()); }
+double ClaimCounts::wrong_entity_rate() const { return Ratio(found_wrong_entity, found); }
 double ClaimCounts::content_iou() const {
   return found == 0 ? 0.0 : content_iou_sum / static_cast<double>(found);
 }
@@ -686,6 +688,7 @@ void ClaimCounts::Add(const ClaimCounts& o) {
   found += o.found;
   found_right_speaker += o.found_right_speaker;
   found_right_kind += o.found_right_kind;
+  found_wrong_entity += o.found_wrong_entity;
   matched_predicted += o.matched_predicted;
   matched_predicted_right_speaker += o.matched_predicted_right_speaker;
   content_iou_sum += o.content_iou_sum;
@@ -830,6 +833,18 @@ ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record, bool c
     if (g.speaker) return p.speaker.has_value() && Overlap(*g.speaker, *p.speaker) > 0;
     return !p.speaker.has_value();
   };
+  // A name the gold does not give (see ClaimCounts::found_wrong_entity).
+  auto wrong_entity = [](const GoldClaim& g, const Claim& p) {
+    if (p.speaker_names.empty()) return false;
+    const std::string own = Fold(p.speaker_text);
+    std::optional<std::string> gold_name;
+    if (g.speaker_name) gold_name = Fold(*g.speaker_name);
+    for (const std::string& name : p.speaker_names) {
+      const std::string key = Fold(name);
+      if (key == own || (gold_name && key == *gold_name)) return false;
+    }
+    return true;
+  };
 
   const ContextBuilder ctx(gold_doc, record);
   auto add = [&](const std::string& group, const char* category, const Claim& c, std::string note) {
@@ -875,6 +890,7 @@ ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record, bool c
     gk.content_iou_sum += Iou(g.content, p.content);
     if (right) ++gk.found_right_speaker;
     if (p.kind == g.kind) ++gk.found_right_kind;
+    if (wrong_entity(g, p)) ++gk.found_wrong_entity;
     ClaimCounts& pk = report.by_kind[p.kind];
     ++pk.matched_predicted;
     if (right) ++pk.matched_predicted_right_speaker;
@@ -926,18 +942,19 @@ std::string FormatClaimReport(const ClaimReport& r) {
   out += line;
   out +=
       "                              ---- detection ---  speaker    e2e  "
-      "content   kind\n";
+      "content   kind  wrong\n";
   out +=
       "kind           gold  pred found      P      R     F1      acc     F1    "
-      "  IoU    acc\n";
+      "  IoU    acc   name\n";
   auto row = [&](const std::string& name, const ClaimCounts& c) {
-    std::snprintf(line, sizeof line, "%-12s %6llu %5llu %5llu  %s  %s  %s    %s  %s    %s  %s\n",
+    std::snprintf(line, sizeof line, "%-12s %6llu %5llu %5llu  %s  %s  %s    %s  %s    %s  %s  %s\n",
                   name.c_str(), static_cast<unsigned long long>(c.gold),
                   static_cast<unsigned long long>(c.predicted),
                   static_cast<unsigned long long>(c.found), Fixed(c.precision()).c_str(),
                   Fixed(c.recall()).c_str(), Fixed(c.f1()).c_str(),
                   Fixed(c.speaker_accuracy()).c_str(), Fixed(c.e2e_f1()).c_str(),
-                  Fixed(c.content_iou()).c_str(), Fixed(c.kind_accuracy()).c_str());
+                  Fixed(c.content_iou()).c_str(), Fixed(c.kind_accuracy()).c_str(),
+                  Fixed(c.wrong_entity_rate()).c_str());
     out += line;
   };
   for (const std::string& kind : ClaimKindsInOrder(r)) {
@@ -948,7 +965,8 @@ std::string FormatClaimReport(const ClaimReport& r) {
   out +=
       "found: content covers >= half of the gold content, or cues overlap; "
       "speaker acc on found "
-      "claims; e2e: found with the right speaker\n";
+      "claims; e2e: found with the right speaker; wrong name: found claims whose speaker is linked "
+      "to an entity the gold does not name\n";
   return out;
 }
 

@@ -272,13 +272,14 @@ GoldClaim GClaim(std::string kind, CodepointSpan cue, CodepointSpan content,
 }
 
 json PClaim(const std::string& kind, CodepointSpan cue, CodepointSpan content,
-            std::optional<CodepointSpan> speaker, const char* entity = nullptr) {
+            std::optional<CodepointSpan> speaker, const char* entity = nullptr,
+            const char* speaker_text = "") {
   json c = {{"id", "c1"},
             {"kind", kind},
             {"cue", {{"start", cue.start}, {"end", cue.end}, {"text", ""}}},
             {"content", {{"start", content.start}, {"end", content.end}, {"text", ""}}}};
   if (speaker) {
-    c["speaker"] = {{"start", speaker->start}, {"end", speaker->end}, {"text", ""}};
+    c["speaker"] = {{"start", speaker->start}, {"end", speaker->end}, {"text", speaker_text}};
     c["speaker"]["entity"] = entity ? json(entity) : json(nullptr);
   } else {
     c["speaker"] = nullptr;
@@ -391,6 +392,31 @@ TEST(EvalClaims, NamesCompareWithoutCaseOrDiacritics) {
       gold, ClaimRecord({PClaim("direct", {10, 20}, {30, 40}, CodepointSpan{0, 2}, "e1")}), false);
   EXPECT_EQ(r.all.found_right_speaker, 1u);
   EXPECT_EQ(r.all.found_right_kind, 1u);
+}
+
+// Decision 15: a wrong name is worse than none. Counted: a name other than the gold's, a name
+// where the gold has none. Not counted: no entity, the right one, or an entity named by the
+// speaker's own words.
+TEST(EvalClaims, WrongEntityCountsNamesTheGoldDoesNotGive) {
+  const GoldDocument gold = ClaimGold({
+      GClaim("indirect", {10, 20}, {21, 30}, CodepointSpan{0, 9}, "Frank Shaw"),
+      GClaim("indirect", {40, 50}, {51, 60}, CodepointSpan{31, 39}, std::nullopt),
+      GClaim("indirect", {70, 80}, {81, 90}, CodepointSpan{61, 69}, "Frank Shaw"),
+      GClaim("indirect", {110, 120}, {121, 130}, CodepointSpan{100, 104}, std::nullopt),
+      GClaim("indirect", {140, 150}, {151, 160}, CodepointSpan{131, 139}, std::nullopt),
+  });
+  const json record = ClaimRecord({
+      PClaim("indirect", {10, 20}, {21, 30}, CodepointSpan{0, 9}, "e2", "il"),     // Microsoft
+      PClaim("indirect", {40, 50}, {51, 60}, CodepointSpan{31, 39}, "e1", "le ministre"),
+      PClaim("indirect", {70, 80}, {81, 90}, CodepointSpan{61, 69}, nullptr, "il"),  // unresolved
+      PClaim("indirect", {110, 120}, {121, 130}, CodepointSpan{100, 104}, "e1", "Shaw"),
+      PClaim("indirect", {140, 150}, {151, 160}, CodepointSpan{131, 139}, nullptr, "la police"),
+  });
+  const ClaimReport r = ScoreClaims(gold, record, false);
+  EXPECT_EQ(r.all.found, 5u);
+  EXPECT_EQ(r.all.found_wrong_entity, 2u);
+  EXPECT_DOUBLE_EQ(r.all.wrong_entity_rate(), 2.0 / 5);
+  EXPECT_EQ(ClaimReportJson(r, false)["all"]["wrong_entity_rate"], 0.4);
 }
 
 TEST(EvalClaims, ReportJsonHasEveryKind) {

@@ -188,6 +188,11 @@ struct ClaimCounts {
   uint64_t found_right_kind = 0;     // ... with the same kind
   uint64_t matched_predicted = 0;    // predictions matched
   uint64_t matched_predicted_right_speaker = 0;
+  // Found claims whose speaker is linked to a named entity the gold does not name: another
+  // person or organization than the gold's, or any entity where the gold leaves the name null
+  // (GUIDELINE decision 15). An entity named by the speaker span's own text (an organization
+  // made from "le parquet de Lyon") is no wrong name; an unresolved speaker never is.
+  uint64_t found_wrong_entity = 0;
   double content_iou_sum = 0;  // over found claims
   double precision() const;
   double recall() const;
@@ -197,6 +202,7 @@ struct ClaimCounts {
   double e2e_precision() const;     // matched_predicted_right_speaker / predicted
   double e2e_recall() const;        // found_right_speaker / gold
   double e2e_f1() const;
+  double wrong_entity_rate() const;  // found_wrong_entity / found
   double content_iou() const;  // mean IoU of gold and predicted content over found claims
   void Add(const ClaimCounts& other);
 };

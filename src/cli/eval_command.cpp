@@ -165,8 +165,10 @@ Status LoadGold(const EvalConfig& config, const TypeMap& map, std::vector<GoldDo
                                     "gold (.json, .jsonl)"
                                   : "JSON gold (.json, .jsonl)"));
     }
-    if (config.limit > 0 && docs->size() >= config.limit) break;
+    if (config.limit > 0 && docs->size() >= config.skip + config.limit) break;
   }
+  docs->erase(docs->begin(), docs->begin() + static_cast<std::ptrdiff_t>(
+                                                 std::min<uint64_t>(config.skip, docs->size())));
   if (config.limit > 0 && docs->size() > config.limit) docs->resize(config.limit);
   return Status::Ok();
 }
@@ -216,12 +218,15 @@ Examples:
   selon eval entities --list dev.txt --root corpus/           documents listed in dev.txt
   selon eval entities seed-gold.json                         JSON gold with "entities"
   selon eval claims --json claims-dev.jsonl                  JSON gold with "claims"
+  selon eval claims --skip 50 claims-dev-2.jsonl             documents 51 and after
 
 Exit status: 0 report printed; 2 usage error or bad gold file (named file:line).)");
   auto common = [&](CLI::App* sub) {
     sub->add_flag("--json", config->json, "Print the report as JSON");
     sub->add_flag("--errors", config->errors,
                   "List false positives and false negatives in context, grouped by type");
+    sub->add_option("--skip", config->skip,
+                    "Leave out the first N documents (with --limit: a slice, e.g. a check set)");
     sub->add_option("--limit", config->limit, "Score only the first N documents");
     sub->add_option("--root", config->root,
                     "Base folder of --list paths and of the \"path\"s in JSON "

@@ -2,9 +2,9 @@
 // (data folder, lexicons) as extraction.
 //
 //   selon eval entities [--type-map Person=PER,...] [--list FILE --root DIR]
-//   [--limit N]
+//   [--skip N] [--limit N]
 //                       [--json] [--errors] PATHS...
-//   selon eval claims [--root DIR] [--limit N] [--json] [--errors]
+//   selon eval claims [--root DIR] [--skip N] [--limit N] [--json] [--errors]
 //   GOLD.jsonl|seed-gold.json
 //
 // Each document is analysed in-process (Pipeline::Analyze +
@@ -34,6 +34,7 @@ struct EvalConfig {
   //   root ("")         --root DIR: base of --list paths and of JSON gold
   //   "path"s
   //                     (default for JSON gold: the gold file's folder)
+  //   skip (0)          leave out the first N documents (before --limit applies)
   //   limit (0)         score only the first N documents (0: all)
   //   json, errors      report as JSON; list false positives and negatives in
   //   context threads (0)       worker threads (0: all cores)
@@ -42,6 +43,7 @@ struct EvalConfig {
   std::string type_map;
   std::string list;
   std::string root;
+  uint64_t skip = 0;
   uint64_t limit = 0;
   bool json = false;
   bool errors = false;
