@@ -947,14 +947,14 @@ std::string FormatClaimReport(const ClaimReport& r) {
       "kind           gold  pred found      P      R     F1      acc     F1    "
       "  IoU    acc   name\n";
   auto row = [&](const std::string& name, const ClaimCounts& c) {
-    std::snprintf(line, sizeof line, "%-12s %6llu %5llu %5llu  %s  %s  %s    %s  %s    %s  %s  %s\n",
-                  name.c_str(), static_cast<unsigned long long>(c.gold),
-                  static_cast<unsigned long long>(c.predicted),
-                  static_cast<unsigned long long>(c.found), Fixed(c.precision()).c_str(),
-                  Fixed(c.recall()).c_str(), Fixed(c.f1()).c_str(),
-                  Fixed(c.speaker_accuracy()).c_str(), Fixed(c.e2e_f1()).c_str(),
-                  Fixed(c.content_iou()).c_str(), Fixed(c.kind_accuracy()).c_str(),
-                  Fixed(c.wrong_entity_rate()).c_str());
+    std::snprintf(
+        line, sizeof line, "%-12s %6llu %5llu %5llu  %s  %s  %s    %s  %s    %s  %s  %s\n",
+        name.c_str(), static_cast<unsigned long long>(c.gold),
+        static_cast<unsigned long long>(c.predicted), static_cast<unsigned long long>(c.found),
+        Fixed(c.precision()).c_str(), Fixed(c.recall()).c_str(), Fixed(c.f1()).c_str(),
+        Fixed(c.speaker_accuracy()).c_str(), Fixed(c.e2e_f1()).c_str(),
+        Fixed(c.content_iou()).c_str(), Fixed(c.kind_accuracy()).c_str(),
+        Fixed(c.wrong_entity_rate()).c_str());
     out += line;
   };
   for (const std::string& kind : ClaimKindsInOrder(r)) {

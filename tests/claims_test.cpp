@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -72,35 +73,154 @@ std::unique_ptr<Result> Extract(
   return r;
 }
 
+// ---- The cases file: kinds, cues, speakers, contents, resolution ----
+// tests/cases/claims_cases.txt (its header gives the format): one test per case, named by the
+// line of its first text: line.
+
 struct Expected {
   std::string kind, cue, speaker, content;
+  bool check_entity = false;
+  std::string entity;  // the resolved entity's name; "?" = must stay unresolved
+  int line = 0;
 };
 struct Case {
+  int line = 0;
   std::string text;
+  std::vector<std::pair<std::string, EntityType>> entities;
   std::vector<Expected> claims;
 };
 
-const Case kCases[] = {
-#include "cases/claims_cases.inc"
-};
+std::string Trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return std::string(s);
+}
 
-// ---- The table: kinds, cues, speakers, contents ----
+std::vector<std::string> SplitBars(std::string_view s) {
+  std::vector<std::string> out;
+  for (size_t bar; (bar = s.find(" | ")) != std::string_view::npos; s.remove_prefix(bar + 3))
+    out.push_back(Trim(s.substr(0, bar)));
+  out.push_back(Trim(s));
+  return out;
+}
 
-TEST(Claims, Table) {
-  for (const Case& c : kCases) {
-    SCOPED_TRACE(c.text);
-    const auto r = Extract(c.text);
-    const std::vector<Attribution>& got = r->analysis.claims;
-    ASSERT_EQ(got.size(), c.claims.size());
-    for (size_t i = 0; i < got.size(); ++i) {
-      const Attribution& g = got[i];
-      EXPECT_EQ(ClaimKindName(g.kind), c.claims[i].kind);
-      EXPECT_EQ(r->Text(g.cue_begin, g.cue_end), c.claims[i].cue);
-      EXPECT_EQ(r->Text(g.speaker.begin, g.speaker.end), c.claims[i].speaker);
-      EXPECT_EQ(r->Text(g.content_begin, g.content_end), c.claims[i].content);
+// Reads the cases; a malformed line becomes a case that fails with the line's number.
+std::vector<Case> LoadCases() {
+  const std::string path = std::string(SELON_TEST_CASES_DIR) + "/claims_cases.txt";
+  std::ifstream in(path);
+  std::vector<Case> cases;
+  if (!in) {
+    ADD_FAILURE() << path << ": cannot open";
+    return cases;
+  }
+  Case current;
+  bool open = false;
+  auto finish = [&] {
+    if (open) cases.push_back(std::move(current));
+    current = Case();
+    open = false;
+  };
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty()) {
+      finish();
+      continue;
+    }
+    if (line[0] == '#') continue;
+    const size_t colon = line.find(": ");
+    const std::string key = colon == std::string::npos ? line : line.substr(0, colon);
+    const std::string value = colon == std::string::npos ? "" : line.substr(colon + 2);
+    if (!open) current.line = n, open = true;
+    if (key == "text") {
+      std::string text = current.text.empty() ? value : current.text + " " + value;
+      for (size_t nl; (nl = text.find("\\n")) != std::string::npos;) text.replace(nl, 2, "\n");
+      current.text = std::move(text);
+    } else if (key == "entity") {
+      const size_t eq = value.rfind(" = ");
+      const std::string type = eq == std::string::npos ? "" : Trim(value.substr(eq + 3));
+      const EntityType t = type == "PER"   ? EntityType::kPerson
+                           : type == "ORG" ? EntityType::kOrganization
+                           : type == "LOC" ? EntityType::kLocation
+                                           : EntityType::kProduct;
+      if (eq == std::string::npos ||
+          (type != "PER" && type != "ORG" && type != "LOC" && type != "PRODUCT"))
+        current.text = "(malformed entity: line at " + std::to_string(n) + ")";
+      else
+        current.entities.push_back({Trim(value.substr(0, eq)), t});
+    } else if (key == "claim") {
+      std::vector<std::string> f = SplitBars(value);
+      Expected e;
+      e.line = n;
+      if (f.size() != 4) {
+        e.kind = "(malformed claim: expected 4 fields)";
+      } else {
+        e.kind = f[0], e.cue = f[1], e.content = f[3];
+        const size_t arrow = f[2].find(" -> ");
+        if (f[2].rfind("->", 0) == 0 || arrow != std::string::npos) {
+          e.check_entity = true;
+          e.speaker = arrow == std::string::npos ? "" : f[2].substr(0, arrow);
+          e.entity = Trim(f[2].substr(arrow == std::string::npos ? 2 : arrow + 4));
+        } else {
+          e.speaker = f[2];
+        }
+        if (e.speaker == "\"\"") e.speaker.clear();
+      }
+      current.claims.push_back(std::move(e));
+    } else {
+      current.text = "(unknown key '" + key + "' at line " + std::to_string(n) + ")";
+    }
+  }
+  finish();
+  return cases;
+}
+
+const std::vector<Case>& Cases() {
+  static const std::vector<Case> cases = LoadCases();
+  return cases;
+}
+
+class ClaimsCase : public ::testing::TestWithParam<size_t> {};
+
+TEST_P(ClaimsCase, Run) {
+  const Case& c = Cases()[GetParam()];
+  const auto r = Extract(c.text, c.entities);
+  const std::vector<Attribution>& got = r->analysis.claims;
+  std::string listing;
+  for (const Attribution& g : got)
+    listing +=
+        std::string("\n  claim: ") + ClaimKindName(g.kind) + " | " +
+        r->Text(g.cue_begin, g.cue_end) + " | " + r->Text(g.speaker.begin, g.speaker.end) +
+        (g.speaker.entity >= 0 ? " -> " + std::string(r->analysis.entities[g.speaker.entity].name)
+                               : std::string()) +
+        " | " + r->Text(g.content_begin, g.content_end);
+  const std::string where = "claims_cases.txt:" + std::to_string(c.line) + ": " + c.text;
+  if (got.size() != c.claims.size()) {
+    ADD_FAILURE() << where << "\nexpected " << c.claims.size() << " claims, got " << got.size()
+                  << ":" << listing;
+    return;
+  }
+  for (size_t i = 0; i < got.size(); ++i) {
+    const Attribution& g = got[i];
+    const Expected& e = c.claims[i];
+    SCOPED_TRACE("claims_cases.txt:" + std::to_string(e.line));
+    EXPECT_EQ(ClaimKindName(g.kind), e.kind) << where << listing;
+    EXPECT_EQ(r->Text(g.cue_begin, g.cue_end), e.cue) << where << listing;
+    EXPECT_EQ(r->Text(g.speaker.begin, g.speaker.end), e.speaker) << where << listing;
+    EXPECT_EQ(r->Text(g.content_begin, g.content_end), e.content) << where << listing;
+    if (e.check_entity) {
+      const std::string name =
+          g.speaker.entity >= 0 ? std::string(r->analysis.entities[g.speaker.entity].name) : "?";
+      EXPECT_EQ(name, e.entity) << where << listing;
     }
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(Cases, ClaimsCase, ::testing::Range<size_t>(0, Cases().size()),
+                         [](const ::testing::TestParamInfo<size_t>& info) {
+                           return "line_" + std::to_string(Cases()[info.param].line);
+                         });
+
+TEST(Claims, CasesFileIsNotEmpty) { EXPECT_GE(Cases().size(), 50u); }
 
 // ---- Resolution ----
 

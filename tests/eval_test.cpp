@@ -406,7 +406,7 @@ TEST(EvalClaims, WrongEntityCountsNamesTheGoldDoesNotGive) {
       GClaim("indirect", {140, 150}, {151, 160}, CodepointSpan{131, 139}, std::nullopt),
   });
   const json record = ClaimRecord({
-      PClaim("indirect", {10, 20}, {21, 30}, CodepointSpan{0, 9}, "e2", "il"),     // Microsoft
+      PClaim("indirect", {10, 20}, {21, 30}, CodepointSpan{0, 9}, "e2", "il"),  // Microsoft
       PClaim("indirect", {40, 50}, {51, 60}, CodepointSpan{31, 39}, "e1", "le ministre"),
       PClaim("indirect", {70, 80}, {81, 90}, CodepointSpan{61, 69}, nullptr, "il"),  // unresolved
       PClaim("indirect", {110, 120}, {121, 130}, CodepointSpan{100, 104}, "e1", "Shaw"),

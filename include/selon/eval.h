@@ -203,7 +203,7 @@ struct ClaimCounts {
   double e2e_recall() const;        // found_right_speaker / gold
   double e2e_f1() const;
   double wrong_entity_rate() const;  // found_wrong_entity / found
-  double content_iou() const;  // mean IoU of gold and predicted content over found claims
+  double content_iou() const;        // mean IoU of gold and predicted content over found claims
   void Add(const ClaimCounts& other);
 };
 
