@@ -88,8 +88,12 @@ TEST(CueForms, EveryLemmaHasItsInfinitivePresentParticiplesAndGerund) {
       return t != tags.end() && t->second.count(form + rest) > 0;
     };
     EXPECT_TRUE(has("inf", verb)) << lemma << ": no infinitive " << verb + rest;
+    // Their present participle is a function word of words.tsv (maintenant: an adverb), which
+    // tools/build-cues leaves out.
+    static const std::set<std::string> kGerundIsAFunctionWord = {"maintenir"};
     for (const char* tag : {"fin", "pp", "ger"})
-      EXPECT_TRUE(tags.count(tag)) << lemma << ": no " << tag << " form";
+      if (std::string(tag) != "ger" || !kGerundIsAFunctionWord.count(lemma))
+        EXPECT_TRUE(tags.count(tag)) << lemma << ": no " << tag << " form";
     // Regular first-group endings (stem changes such as appelle or cède leave these alone).
     if (EndsWith(verb, "er") && verb != "aller") {
       const std::string stem = verb.substr(0, verb.size() - 2);
