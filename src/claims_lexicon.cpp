@@ -2,51 +2,18 @@
 // Every word, form and marker is keyed by its folded token key (FoldKey), the same key the
 // tokenizer gives document tokens, so one hash lookup per token finds everything.
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "internal/claims_data.h"
 #include "internal/strings.h"
+#include "internal/tsv.h"
 #include "selon/tokenizer.h"
 
 namespace selon {
 namespace {
 
+using internal::TsvReader;
 using internal::WordInfo;
-namespace fs = std::filesystem;
-
-Status LoadError(const std::string& path, size_t line, const std::string& message) {
-  return Status(StatusCode::kDataError, path + ":" + std::to_string(line) + ": " + message);
-}
-
-// Reads a TSV/text file: calls `row(columns, line_number)` for each data line (no comment,
-// no header starting with `header`). A missing optional file is not an error.
-template <typename Fn>
-Status ReadTable(const std::string& path, bool required, std::string_view header, size_t columns,
-                 Fn row) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (!required) return Status::Ok();
-    return Status(StatusCode::kNotFound, path + ": cannot open");
-  }
-  std::string line;
-  size_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    if (!header.empty() && std::string_view(line).substr(0, header.size()) == header) continue;
-    std::vector<std::string_view> cols = internal::Split(line, '\t');
-    if (cols.size() < columns) {
-      return LoadError(
-          path, n,
-          "expected " + std::to_string(columns) + " columns, got " + std::to_string(cols.size()));
-    }
-    SELON_RETURN_IF_ERROR(row(cols, n));
-  }
-  return Status::Ok();
-}
+using Fields = std::vector<std::string_view>;
 
 // Tokenizes and folds a phrase into token keys ("d’après" -> "d'", "apres").
 std::vector<std::string> PhraseKeys(std::string_view phrase) {
@@ -184,16 +151,16 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
 
   // Lemmas and their frames.
   std::unordered_map<std::string, uint32_t> lemma_ids;
-  const std::string lemmas_path = cues + "lemmas.tsv";
-  SELON_RETURN_IF_ERROR(ReadTable(lemmas_path, true, "lemma\t", 2,
-                                  [&](const std::vector<std::string_view>& c, size_t n) {
-                                    const std::string name(c[0]);
-                                    if (lemma_ids.count(name))
-                                      return LoadError(lemmas_path, n, "duplicate lemma " + name);
-                                    lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
-                                    d.lemmas.push_back({name, FramesOf(c[1])});
-                                    return Status::Ok();
-                                  }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "lemmas.tsv", TsvReader::kRequired,
+                                      {"lemma", "frames"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        const std::string name(c[0]);
+                                        if (lemma_ids.count(name))
+                                          return tsv.Error("duplicate lemma " + name);
+                                        lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
+                                        d.lemmas.push_back({name, FramesOf(c[1])});
+                                        return Status::Ok();
+                                      }));
 
   // Forms, grouped by their first token key.
   struct PendingForm {
@@ -201,34 +168,36 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
     CueForm form;
   };
   std::vector<PendingForm> pending;
-  const std::string forms_path = cues + "forms.tsv";
-  SELON_RETURN_IF_ERROR(ReadTable(
-      forms_path, true, "form\t", 3, [&](const std::vector<std::string_view>& c, size_t n) {
-        const auto it = lemma_ids.find(std::string(c[1]));
-        if (it == lemma_ids.end())
-          return LoadError(forms_path, n, "unknown lemma " + std::string(c[1]));
-        CueForm f;
-        f.lemma = it->second;
-        for (std::string_view tag : internal::Split(c[2], ',')) {
-          if (tag == "fin")
-            f.tags |= kFinite;
-          else if (tag == "pp")
-            f.tags |= kPastParticiple;
-          else if (tag == "ger")
-            f.tags |= kGerund;
-          else if (tag == "inf")
-            f.tags |= kInfinitiveForm;
-          else
-            return LoadError(forms_path, n, "unknown tag " + std::string(tag));
-        }
-        std::vector<std::string> keys = PhraseKeys(c[0]);
-        if (keys.empty() || keys.size() > 8) return LoadError(forms_path, n, "bad form");
-        f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
-        f.rest_count = static_cast<uint8_t>(keys.size() - 1);
-        for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
-        pending.push_back({keys[0], f});
-        return Status::Ok();
-      }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "forms.tsv", TsvReader::kRequired,
+                                      {"form", "lemma", "tags"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        const auto it = lemma_ids.find(std::string(c[1]));
+                                        if (it == lemma_ids.end())
+                                          return tsv.Error("unknown lemma " + std::string(c[1]));
+                                        CueForm f;
+                                        f.lemma = it->second;
+                                        for (std::string_view tag : internal::Split(c[2], ',')) {
+                                          if (tag == "fin")
+                                            f.tags |= kFinite;
+                                          else if (tag == "pp")
+                                            f.tags |= kPastParticiple;
+                                          else if (tag == "ger")
+                                            f.tags |= kGerund;
+                                          else if (tag == "inf")
+                                            f.tags |= kInfinitiveForm;
+                                          else
+                                            return tsv.Error("unknown tag " + std::string(tag));
+                                        }
+                                        std::vector<std::string> keys = PhraseKeys(c[0]);
+                                        if (keys.empty() || keys.size() > 8)
+                                          return tsv.Error("bad form");
+                                        f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+                                        f.rest_count = static_cast<uint8_t>(keys.size() - 1);
+                                        for (size_t i = 1; i < keys.size(); ++i)
+                                          d.rest_keys.push_back(keys[i]);
+                                        pending.push_back({keys[0], f});
+                                        return Status::Ok();
+                                      }));
   std::stable_sort(pending.begin(), pending.end(),
                    [](const PendingForm& a, const PendingForm& b) { return a.first < b.first; });
   for (size_t i = 0; i < pending.size();) {
@@ -248,29 +217,30 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
     Marker marker;
   };
   std::vector<PendingMarker> markers;
-  const std::string markers_path = cues + "markers.tsv";
-  SELON_RETURN_IF_ERROR(ReadTable(
-      markers_path, true, "phrase\t", 2, [&](const std::vector<std::string_view>& c, size_t n) {
-        Marker m;
-        m.name = std::string(c[0]);
-        if (c[1] == "according_to")
-          m.kind = MarkerKind::kAccordingTo;
-        else if (c[1] == "initial_for")
-          m.kind = MarkerKind::kInitialFor;
-        else if (c[1] == "as_reported")
-          m.kind = MarkerKind::kAsReported;
-        else if (c[1] == "credit")
-          m.kind = MarkerKind::kCredit;
-        else
-          return LoadError(markers_path, n, "unknown kind " + std::string(c[1]));
-        std::vector<std::string> keys = PhraseKeys(c[0]);
-        if (keys.empty()) return LoadError(markers_path, n, "empty phrase");
-        m.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
-        m.rest_count = static_cast<uint8_t>(keys.size() - 1);
-        for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
-        markers.push_back({keys[0], m});
-        return Status::Ok();
-      }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "markers.tsv", TsvReader::kRequired,
+                                      {"phrase", "kind"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        Marker m;
+                                        m.name = std::string(c[0]);
+                                        if (c[1] == "according_to")
+                                          m.kind = MarkerKind::kAccordingTo;
+                                        else if (c[1] == "initial_for")
+                                          m.kind = MarkerKind::kInitialFor;
+                                        else if (c[1] == "as_reported")
+                                          m.kind = MarkerKind::kAsReported;
+                                        else if (c[1] == "credit")
+                                          m.kind = MarkerKind::kCredit;
+                                        else
+                                          return tsv.Error("unknown kind " + std::string(c[1]));
+                                        std::vector<std::string> keys = PhraseKeys(c[0]);
+                                        if (keys.empty()) return tsv.Error("empty phrase");
+                                        m.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+                                        m.rest_count = static_cast<uint8_t>(keys.size() - 1);
+                                        for (size_t i = 1; i < keys.size(); ++i)
+                                          d.rest_keys.push_back(keys[i]);
+                                        markers.push_back({keys[0], m});
+                                        return Status::Ok();
+                                      }));
   std::stable_sort(markers.begin(), markers.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.marker.rest_count > b.marker.rest_count;
   });
@@ -286,53 +256,56 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   }
 
   // Closed-class words.
-  const std::string words_path = cues + "words.tsv";
-  SELON_RETURN_IF_ERROR(ReadTable(
-      words_path, true, "word\t", 3, [&](const std::vector<std::string_view>& c, size_t n) {
-        const uint32_t cls = ClassOf(c[1]);
-        if (cls == 0) return LoadError(words_path, n, "unknown class " + std::string(c[1]));
-        key.clear();
-        FoldKey(c[0], &key);
-        WordInfo& w = b.Word(key);
-        w.classes |= cls;
-        if (c[2] != "-") {
-          w.gender = GenderOf(c[2]);
-          w.number = NumberOf(c[2]);
-        }
-        return Status::Ok();
-      }));
-  SELON_RETURN_IF_ERROR(ReadTable(cues + "infinitives.txt", true, "", 1,
-                                  [&](const std::vector<std::string_view>& c, size_t) {
-                                    key.clear();
-                                    FoldKey(c[0], &key);
-                                    b.Word(key).classes |= kInfinitive;
-                                    return Status::Ok();
-                                  }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "words.tsv", TsvReader::kRequired,
+                                      {"word", "class", "feat"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        const uint32_t cls = ClassOf(c[1]);
+                                        if (cls == 0)
+                                          return tsv.Error("unknown class " + std::string(c[1]));
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        WordInfo& w = b.Word(key);
+                                        w.classes |= cls;
+                                        if (c[2] != "-") {
+                                          w.gender = GenderOf(c[2]);
+                                          w.number = NumberOf(c[2]);
+                                        }
+                                        return Status::Ok();
+                                      }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "infinitives.txt",
+                                      TsvReader::kRequired | TsvReader::kNoHeader, {"infinitive"},
+                                      [&](const Fields& c, const TsvReader&) {
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        b.Word(key).classes |= kInfinitive;
+                                        return Status::Ok();
+                                      }));
 
   // Gender evidence (optional files).
-  SELON_RETURN_IF_ERROR(ReadTable(evidence + "first_names.tsv", false, "name\t", 2,
-                                  [&](const std::vector<std::string_view>& c, size_t) {
-                                    const uint8_t g = GenderOf(c[1]);
-                                    if (g == kUnknown) return Status::Ok();
-                                    key.clear();
-                                    FoldKey(c[0], &key);
-                                    if (key.find(' ') != std::string::npos) return Status::Ok();
-                                    b.Word(key).name_gender = g;
-                                    return Status::Ok();
-                                  }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "first_names.tsv", 0, {"name", "sex"},
+                                      [&](const Fields& c, const TsvReader&) {
+                                        const uint8_t g = GenderOf(c[1]);
+                                        if (g == kUnknown) return Status::Ok();
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        if (key.find(' ') != std::string::npos) return Status::Ok();
+                                        b.Word(key).name_gender = g;
+                                        return Status::Ok();
+                                      }));
   auto nouns = [&](const std::string& path, uint32_t cls) {
-    return ReadTable(path, false, "form\t", 4, [&](const std::vector<std::string_view>& c, size_t) {
-      if (c[0].find(' ') != std::string_view::npos) return Status::Ok();
-      key.clear();
-      FoldKey(c[0], &key);
-      WordInfo& w = b.Word(key);
-      w.classes |= cls;
-      if (!(w.classes & (kDet | kSubj))) {
-        w.gender = GenderOf(c[2]);
-        w.number = NumberOf(c[3]);
-      }
-      return Status::Ok();
-    });
+    return ForEachTsvRow(path, 0, {"form", "gender", "number"},
+                         [&](const Fields& c, const TsvReader&) {
+                           if (c[0].find(' ') != std::string_view::npos) return Status::Ok();
+                           key.clear();
+                           FoldKey(c[0], &key);
+                           WordInfo& w = b.Word(key);
+                           w.classes |= cls;
+                           if (!(w.classes & (kDet | kSubj))) {
+                             w.gender = GenderOf(c[1]);
+                             w.number = NumberOf(c[2]);
+                           }
+                           return Status::Ok();
+                         });
   };
   SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole));
   SELON_RETURN_IF_ERROR(nouns(evidence + "org_cues.tsv", kOrgNoun));
