@@ -3,7 +3,7 @@
 // tokenizer gives document tokens, so one hash lookup per token finds everything.
 #include <algorithm>
 
-#include "internal/claims_data.h"
+#include "claims/data.h"
 #include "internal/strings.h"
 #include "internal/tsv.h"
 #include "selon/tokenizer.h"
@@ -11,8 +11,9 @@
 namespace selon {
 namespace {
 
+using claims::WordInfo;
+using internal::ForEachTsvRow;
 using internal::TsvReader;
-using internal::WordInfo;
 using Fields = std::vector<std::string_view>;
 
 // Tokenizes and folds a phrase into token keys ("d’après" -> "d'", "apres").
@@ -40,18 +41,18 @@ class Builder {
 };
 
 uint8_t GenderOf(std::string_view s) {
-  if (!s.empty() && s[0] == 'M') return internal::kMasc;
-  if (!s.empty() && s[0] == 'F') return internal::kFem;
-  return internal::kUnknown;
+  if (!s.empty() && s[0] == 'M') return claims::kMasc;
+  if (!s.empty() && s[0] == 'F') return claims::kFem;
+  return claims::kUnknown;
 }
 uint8_t NumberOf(std::string_view s) {
-  if (s.find('p') != std::string_view::npos) return internal::kPlur;
-  if (s.find('s') != std::string_view::npos) return internal::kSing;
-  return internal::kUnknown;
+  if (s.find('p') != std::string_view::npos) return claims::kPlur;
+  if (s.find('s') != std::string_view::npos) return claims::kSing;
+  return claims::kUnknown;
 }
 
 uint32_t ClassOf(std::string_view name) {
-  using namespace internal;
+  using namespace claims;
   static const std::pair<const char*, uint32_t> kNames[] = {{"aux_avoir", kAuxAvoir},
                                                             {"aux_etre", kAuxEtre},
                                                             {"adv", kAdv},
@@ -80,7 +81,7 @@ uint32_t ClassOf(std::string_view name) {
 }
 
 uint16_t FramesOf(std::string_view s) {
-  using namespace internal;
+  using namespace claims;
   uint16_t f = 0;
   for (char c : s) {
     switch (c) {
@@ -141,7 +142,7 @@ ClaimExtractor::ClaimExtractor() : data_(std::make_unique<Data>()) {}
 ClaimExtractor::~ClaimExtractor() = default;
 
 Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out) {
-  using namespace internal;
+  using namespace claims;
   std::unique_ptr<ClaimExtractor> x(new ClaimExtractor());
   Data& d = *x->data_;
   Builder b(&d);

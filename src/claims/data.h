@@ -1,5 +1,5 @@
 // The loaded tables of the claims stage (lexicons/cues/ and the gender evidence), shared by
-// src/claims_lexicon.cpp (loading) and src/claims.cpp (extraction).
+// lexicon.cpp (loading) and the extractor (extractor.h and the algorithm files).
 #pragma once
 
 #include <cstdint>
@@ -11,7 +11,7 @@
 #include "internal/flat_table.h"
 #include "selon/claims.h"
 
-namespace selon::internal {
+namespace selon::claims {
 
 // Word classes (bits). A folded token key can carry several.
 enum WordClass : uint32_t {
@@ -95,7 +95,7 @@ struct WordInfo {
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };
 
-}  // namespace selon::internal
+}  // namespace selon::claims
 
 namespace selon {
 
@@ -103,11 +103,11 @@ struct ClaimExtractor::Data {
   std::unordered_map<std::string, uint32_t, internal::StringHash, std::equal_to<>>
       index;                               // loading
   internal::FlatKeyTable<uint32_t> table;  // the same, flat, for per-token lookups (Freeze())
-  std::vector<internal::WordInfo> words;
-  std::vector<internal::CueForm> forms;
-  std::vector<internal::Marker> markers;
+  std::vector<claims::WordInfo> words;
+  std::vector<claims::CueForm> forms;
+  std::vector<claims::Marker> markers;
   std::vector<std::string> rest_keys;
-  std::vector<internal::Lemma> lemmas;
+  std::vector<claims::Lemma> lemmas;
 
   static constexpr uint32_t kNone = 0xFFFFFFFF;
   uint32_t Find(std::string_view key) const {
