@@ -28,7 +28,8 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     // déclenché"; one that opens at the start of the clause or never closes ends it.
     if (KeyIs(t, "(") && t > from) {
       uint32_t close = t + 1;
-      while (close < s.end_token && close < t + 20 && !KeyIs(close, ")") && !KeyIs(close, "("))
+      while (close < s.end_token && close < t + kMaxParenthesisTokens && !KeyIs(close, ")") &&
+             !KeyIs(close, "("))
         ++close;
       if (KeyIs(close, ")")) {
         t = close + 1;
@@ -40,7 +41,7 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     // and reporting verb is another claim.
     if (t > from && Is(t, kConj) && (KeyIs(t, "et") || KeyIs(t, "mais")) &&
         Is(t + 1, kDet | kSubj)) {
-      for (uint32_t k = t + 2; k < s.end_token && k < t + 8; ++k) {
+      for (uint32_t k = t + 2; k < s.end_token && k < t + kMaxCoordinatedVerbGap; ++k) {
         if (Punct(k) || Is(k, kQue | kRel)) break;
         VerbGroup g;
         if (Is(k, kCueForm | kAuxAvoir | kAuxEtre) && MatchVerb(k, s, &g) && !g.passive &&
@@ -53,7 +54,7 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     if (infinitive && t > from && Is(t, kConj) && (KeyIs(t, "et") || KeyIs(t, "mais"))) {
       uint32_t v = t + 1;
       bool reflexive = false;
-      while (v < s.end_token && v < t + 4 &&
+      while (v < s.end_token && v < t + kMaxCliticsAfterConjunction &&
              (KeyIs(v, "se") || KeyIs(v, "s'") || Is(v, kNeg | kObjClitic)) && !Is(v, kDet)) {
         reflexive = reflexive || KeyIs(v, "se") || KeyIs(v, "s'");
         ++v;
@@ -82,7 +83,8 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       VerbGroup g;
       if (n < s.end_token && MatchVerb(n, s, &g) && g.clitic >= 0) return t;
       if (n + 1 < s.end_token && Is(n, kAuxAvoir)) {
-        if (MatchVerb(n + 1, s, &g) && (g.clitic >= 0 || Final(RightNP(g.next, s.end_token, 8).e)))
+        if (MatchVerb(n + 1, s, &g) &&
+            (g.clitic >= 0 || Final(RightNP(g.next, s.end_token, kMaxShortNPTokens).e)))
           return t;
       }
     }

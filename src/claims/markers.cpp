@@ -17,7 +17,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (s_.quote[t] >= 0) return;
   if (Is(after, kRel | kQue) || Final(after) || Punct(after)) return;  // selon laquelle
   if (KeyIs(end - 1, "?")) return;
-  Span np = RightNP(after, end, 12);
+  Span np = RightNP(after, end, kMaxMarkerNPTokens);
   if (np.empty()) return;
   for (uint32_t k = np.b; k < np.e; ++k)
     if (Is(k, kNonHuman) && !Cap(k)) return;
@@ -29,11 +29,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
                   (Is(t - 1, kConj) && (t - 1 == first || Comma(t - 2) || KeyIs(t - 2, ";")));
   if (!at_start && Comma(t - 1)) {
     // A short adverbial before (En effet, selon X, …), or "que, selon X, …".
-    at_start = (t - 1 - first) <= 3 || Is(t - 2, kQue | kConj) ||
+    at_start = (t - 1 - first) <= kMaxAdverbialBeforeMarker || Is(t - 2, kQue | kConj) ||
                (m.kind == MarkerKind::kInitialFor && Comma(t - 1));
   }
   if (m.kind == MarkerKind::kInitialFor) {
-    if (!at_start || !Comma(np.e) || np.e - np.b > 6) return;
+    if (!at_start || !Comma(np.e) || np.e - np.b > kMaxInitialForNPTokens) return;
     const bool indef = Is(np.b, kIndef) || (Is(np.b, kDe) && Is(np.b + 1, kIndef));
     if (!(Is(np.b, kDet | kStress) || indef || Cap(np.b))) return;
     if (Is(np.b, kStress) && np.e - np.b != 1) return;
@@ -53,7 +53,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (KeyIs(np.e, "par")) {
     bool info = false;
     for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
-    if (info) by = RightNP(np.e + 1, end, 8);
+    if (info) by = RightNP(np.e + 1, end, kMaxShortNPTokens);
   }
   uint32_t tail = by.empty() ? np.e : by.e;
   const Span named = by.empty() ? Apposed(np, end, &tail) : np;
@@ -61,7 +61,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   // belongs to the marker, not to the content.
   if (Comma(tail) && (KeyIs(tail + 1, "de") || KeyIs(tail + 1, "d'") || KeyIs(tail + 1, "du") ||
                       KeyIs(tail + 1, "des"))) {
-    for (uint32_t k = tail + 2; k < end && k < tail + 24; ++k) {
+    for (uint32_t k = tail + 2; k < end && k < tail + kMaxAffiliationTokens; ++k) {
       if (VerbLike(k) || QuoteOpenAt(k) >= 0 ||
           (Punct(k) && !Comma(k) && !KeyIs(k, "(") && !KeyIs(k, ")")))
         break;
@@ -130,7 +130,8 @@ void Extractor::Continuations() {
     if (s_.paragraph[ps.first_token] + 1 != para) continue;
     // Nothing but the attribution between that quotation and this paragraph.
     bool adjacent = true;
-    for (uint32_t t = quote.open; t-- > 0 && s_.paragraph[t] + 1 == para;) {
+    for (uint32_t t = quote.open;
+         t-- > 0 && s_.paragraph[t] + 1 == para && quote.open - t <= kMaxContinuationGap;) {
       if (tok_[t].end <= prev->content_end) break;
       if (s_.quote[t] >= 0 && !s_.quotes[s_.quote[t]].used) {
         adjacent = false;

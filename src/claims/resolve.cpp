@@ -45,7 +45,7 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
   // ("selon l'AFP") only when there is no other.
   const size_t before = ReferentsBefore(t);
   for (int pass = 0; pass < 2; ++pass) {
-    for (size_t k = before; k-- > 0;) {
+    for (size_t k = before; k-- > 0 && before - k < kWindow;) {
       const Scratch::Referent& r = s_.referents[k];
       if (r.paragraph != para) break;
       if (!compatible(r) || transparent(r)) continue;
@@ -96,10 +96,10 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
       if (s_.word[t] == word) return r.entity;
   }
   // The same noun earlier, followed in its sentence by a name before any verb.
-  for (uint32_t t = sp.b; t-- > 0 && sp.b - t < 4 * kWindow;) {
+  for (uint32_t t = sp.b; t-- > 0 && sp.b - t < kMaxRoleNounBack;) {
     if (s_.word[t] != word) continue;
     const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
-    for (uint32_t k = t + 1; k < end && k - t <= 25 && !VerbLike(k); ++k) {
+    for (uint32_t k = t + 1; k < end && k - t <= kMaxRoleNameGap && !VerbLike(k); ++k) {
       const int32_t e = MentionEntity(k);
       if (e < 0) continue;
       const EntityType type = a_.entities[e].type;
@@ -113,7 +113,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   // The last person of the paragraph who was a subject or a speaker, or the last speaker of
   // the paragraph before.
   const uint32_t para = s_.paragraph[sp.b];
-  for (size_t k = before; k-- > 0;) {
+  for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
     if (r.paragraph + 1 < para) break;
     if (r.paragraph != para && !r.speaker) continue;
@@ -159,7 +159,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   }
   // The head noun, after at most two adjectives: "l'ancien inspecteur", "un premier bilan".
   uint32_t n = h;
-  for (uint32_t k = h; k < sp.e && k < h + 3; ++k) {
+  for (uint32_t k = h; k < sp.e && k < h + kHeadNounWindow; ++k) {
     if (Is(k, kRole | kOrgNoun | kInfo | kPlaceNoun)) {
       n = k;
       break;
@@ -174,7 +174,8 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       if (MentionEntity(t) >= 0) return MentionEntity(t);
     const std::string_view key = Key(n);
     const uint32_t here = a_.SentenceOfToken(sp.b);
-    for (uint32_t si = here > 64 ? here - 64 : 0; si < here; ++si) {
+    for (uint32_t si = here > kMaxDocumentSentencesBack ? here - kMaxDocumentSentencesBack : 0;
+         si < here; ++si) {
       const Sentence& s = a_.sentences[si];
       bool names_it = false;
       for (uint32_t t = s.first_token; t < s.end_token && !names_it; ++t) names_it = Key(t) == key;
@@ -232,7 +233,8 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       }
     }
     const uint32_t para = s_.paragraph[sp.b];
-    for (size_t m = MentionsBefore(sp.b); m-- > 0;) {
+    const size_t last = MentionsBefore(sp.b);
+    for (size_t m = last; m-- > 0 && last - m < kWindow;) {
       const Mention& x = a_.mentions[m];
       if (x.end_token > sp.b) continue;
       if (s_.paragraph[x.first_token] + 1 < para) break;
@@ -261,7 +263,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   }
   // A word of an entity named before: "Shaw" after "Frank Shaw", "le parquet" after "le
   // parquet fédéral de Belgique".
-  if (sp.e - h <= 2 && !(hc & (kDet | kPrep | kDe))) {
+  if (sp.e - h <= kMaxPartialNameTokens && !(hc & (kDet | kPrep | kDe))) {
     const std::string_view key = Key(h);
     const size_t first_after = MentionsBefore(sp.b);
     for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
@@ -292,7 +294,7 @@ void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t num
   if (entity >= 0 && a_.entities[entity].type != EntityType::kPerson) gender = kUnknown;
   const bool pronoun = sp.e - sp.b == 1 && Is(sp.b, kSubj | kStress) && !Is(sp.b, kDet);
   bool animate = speaker || entity >= 0 || number == kPlur || (Cap(sp.b) && !Is(sp.b, kDet));
-  for (uint32_t t = sp.b; t < sp.e && t < sp.b + 4 && !animate; ++t)
+  for (uint32_t t = sp.b; t < sp.e && t < sp.b + kAnimacyWindow && !animate; ++t)
     animate = Is(t, kRole | kOrgNoun | kPlaceNoun | kIndef) || (t > sp.b && Cap(t));
   Scratch::Referent r{
       sp.b,  s_.paragraph[sp.b], entity, gender, number, role.b, role.e, speaker, pronoun, animate,

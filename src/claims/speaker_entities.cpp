@@ -20,7 +20,6 @@ namespace selon::claims {
 // Monaco", "le parquet fédéral de Belgique") or capitalized ("la Préfecture"), or the author of
 // a document ("une étude de l'Observatoire des inégalités"). Returns the entity, or -1.
 int32_t Extractor::NameSpeaker(Span sp, bool definite) {
-  constexpr uint32_t kMaxNameTokens = 10;
   uint32_t h = sp.b;
   if (h < sp.e && Is(h, kDet)) {
     const WordInfo* w = Info(h);
@@ -32,7 +31,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   for (uint32_t t = h; t < sp.e; ++t)
     if (Punct(t) && !tok_[t].has(kDash)) return -1;  // "X, Y": not one name
   // A document: its author after de/du/des ("un premier bilan de la Préfecture").
-  for (uint32_t k = h; k < sp.e && k < h + 3; ++k) {
+  for (uint32_t k = h; k < sp.e && k < h + kHeadNounWindow; ++k) {
     if (Is(k, kInfo)) {
       for (uint32_t t = k + 1; t + 1 < sp.e; ++t) {
         if (KeyIs(t, "de") || KeyIs(t, "d'")) return NameSpeaker({t + 1, sp.e}, false);
@@ -44,7 +43,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   }
   // An organization noun, maybe after a capitalized word ("l'Automobile club de Monaco").
   uint32_t n = sp.e;
-  for (uint32_t k = h; k < sp.e && k < h + 2; ++k) {
+  for (uint32_t k = h; k < sp.e && k < h + kMaxWordsBeforeOrgNoun; ++k) {
     if (Is(k, kOrgNoun)) {
       n = k;
       break;
@@ -95,7 +94,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   }
   // What the words before say: "la start-up lyonnaise Lexiane" is an organization, "le
   // météorologue Dave Phillips" a person.
-  for (uint32_t k = h; k > 0 && h - k < 3;) {
+  for (uint32_t k = h; k > 0 && h - k < kMaxDescriptionWords;) {
     --k;
     if (Is(k, kOrgNoun)) return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
     if (Is(k, kRole)) return AddSpeakerEntity(h, sp.e, EntityType::kPerson);
@@ -105,17 +104,15 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   const WordInfo* first = Info(h);
   bool joined = false;
   for (uint32_t t = h; t < sp.e; ++t) joined = joined || !Cap(t);
-  const bool person =
-      !place_inside && !digits_or_caps && !joined &&
-      ((first && first->name_gender != kUnknown) || (sp.e - h >= 2 && sp.e - h <= 3));
+  const bool person = !place_inside && !digits_or_caps && !joined &&
+                      ((first && first->name_gender != kUnknown) ||
+                       (sp.e - h >= kMinPersonNameWords && sp.e - h <= kMaxPersonNameWords));
   return AddSpeakerEntity(h, sp.e, person ? EntityType::kPerson : EntityType::kOrganization);
 }
 
 // Adds an entity named by tokens [b, e) with one mention there, which takes in the mentions
 // inside it; keeps the mentions sorted and the token index current.
 int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
-  // Each addition costs a pass over the document: a budget keeps a huge one linear.
-  constexpr size_t kMaxSpeakerEntities = 64;
   if (speaker_entities_ >= kMaxSpeakerEntities) return -1;
   ++speaker_entities_;
   const uint32_t entity = static_cast<uint32_t>(a_.entities.size());

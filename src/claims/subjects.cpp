@@ -34,7 +34,7 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
     if (KeyIs(t, ")")) {
       // A parenthesis inside the phrase: "L'agence (ARS) de Bretagne".
       uint32_t k = t;
-      while (k > begin && !KeyIs(k, "(") && t - k < 12) --k;
+      while (k > begin && !KeyIs(k, "(") && t - k < kMaxParenthesisInNPTokens) --k;
       if (!KeyIs(k, "(") || k == begin) break;
       r.b = k;
       continue;
@@ -42,7 +42,7 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
     if (Punct(t) || Is(t, kRel | kQue) || VerbLike(t)) break;
     if (Is(t, kPrep) && !Is(t, kDe | kAu) && !KeyIs(t, "comme")) break;
     if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1)) break;
-    if (r.e - t > 15) break;
+    if (r.e - t > kMaxLeftNPTokens) break;
     --r.b;
     // A determiner right after a noun starts the phrase: "dans son communiqué | le champion
     // du monde" (du, des are complements: "le président des États-Unis").
@@ -97,7 +97,7 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   const bool head = np.b == 0 || Final(np.b - 1) || tok_[np.b].has(kNewlineBefore);
   if (!Comma(np.e) || !Cap(np.e + 1) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
   uint32_t k = np.e + 1;
-  while (k < end && Cap(k) && k - np.e <= 5) ++k;
+  while (k < end && Cap(k) && k - np.e <= kMaxApposedNameTokens) ++k;
   if (k < end && !Comma(k) && !Final(k)) return np;
   *after = k;
   return {np.e + 1, k};
@@ -106,12 +106,12 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
 // The subject after an inverted verb: "…, a annoncé aujourd'hui le parquet", "… le 26 mars
 // les Nations unies".
 Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
-  for (int round = 0; round < 3; ++round) {
+  for (int round = 0; round < kMaxInvertedSkips; ++round) {
     while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
     if (j + 2 < end && KeyIs(j, "le") && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
   }
   if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || Is(j, kPoss)) return {j, j};
-  return RightNP(j, end, 10);
+  return RightNP(j, end, kMaxSubjectTokens);
 }
 
 // After an inverted subject: the sentence ends, maybe after a prepositional phrase or a
@@ -139,24 +139,27 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     }
     break;
   }
-  for (int round = 0; round < 2 && i < s.end_token; ++round) {
+  for (int round = 0; round < kMaxLeadingAdverbials && i < s.end_token; ++round) {
     if (!(Is(i, kPrep | kAdv | kMarker) || (Is(i, kCueForm) && !Is(i, kDet)))) break;
     uint32_t k = i;
     bool verb = false;
-    for (; k < s.end_token && k - i < 20 && !Comma(k); ++k) verb = verb || VerbLike(k);
+    for (; k < s.end_token && k - i < kMaxAdverbialTokens && !Comma(k); ++k)
+      verb = verb || VerbLike(k);
     if (k >= s.end_token || !Comma(k) || verb) break;
     i = k + 1;
   }
   if (i >= s.end_token) return {};
   // A fronted phrase before the subject pronoun: "Ému, il …", "Originaire de Lyon, elle …".
   if (!Is(i, kSubj | kDet)) {
-    for (uint32_t k = i; k < s.end_token && k - i < 30 && !VerbLike(k) && s_.quote[k] < 0; ++k) {
+    for (uint32_t k = i;
+         k < s.end_token && k - i < kMaxFrontedPhraseTokens && !VerbLike(k) && s_.quote[k] < 0;
+         ++k) {
       if (Comma(k) && Is(k + 1, kSubj) && !Is(k + 1, kDet) && Key(k + 1).front() != '-')
         return {k + 1, k + 2};
     }
   }
   if (Is(i, kSubj | kStress) && !Is(i, kDet)) return {i, i + 1};
-  Span r = RightNP(i, s.end_token, 10);
+  Span r = RightNP(i, s.end_token, kMaxSubjectTokens);
   // "Le président américain, Donald Trump, a …": the name.
   uint32_t tail;
   return Apposed(r, s.end_token, &tail);
@@ -180,11 +183,13 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   *role = {};
   int64_t i = static_cast<int64_t>(first) - 1;
   const int64_t b = s.first_token;
-  while (i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet)))) --i;
+  for (int64_t n = 0;
+       i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet))) && n < kMaxCliticRun; ++n)
+    --i;
   // le/la/l'/les as object clitics: only between a subject pronoun and the verb.
   if (i >= b && Is(i, kDet) && Is(i, kObjClitic) && i - 1 >= b && Is(i - 1, kSubj | kNeg)) {
     --i;
-    while (i >= b && Is(i, kNeg)) --i;
+    for (int64_t n = 0; i >= b && Is(i, kNeg) && n < kMaxCliticRun; ++n) --i;
   }
   if (i < b) return {};
   const uint32_t u = static_cast<uint32_t>(i);
@@ -208,14 +213,15 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   if (tok_[u].has(kDash)) {
     // "X — par ailleurs ancien directeur — a annoncé": skip the insert.
     int64_t k = i - 1;
-    while (k > b && !tok_[k].has(kDash)) --k;
-    if (k > b) return LeftNP(static_cast<uint32_t>(k - 1), s.first_token);
+    while (k > b && !tok_[k].has(kDash) && i - k < kMaxSegmentTokens) --k;
+    if (k > b && tok_[k].has(kDash)) return LeftNP(static_cast<uint32_t>(k - 1), s.first_token);
   }
   if (Comma(u)) {
     // Apposition: [S0], [S1], verb. Prefer the segment that is a name.
     uint32_t p1 = u;  // comma before the verb
     uint32_t k = p1;
-    while (k > s.first_token && !Comma(k - 1) && !KeyIs(k - 1, ":")) --k;
+    while (k > s.first_token && !Comma(k - 1) && !KeyIs(k - 1, ":") && p1 - k < kMaxSegmentTokens)
+      --k;
     Span s1{k, p1};
     if (s1.empty()) return {};
     const bool s1_desc = Is(s1.b, kDet | kRel | kPrep) || !Cap(s1.b);
@@ -228,20 +234,25 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
         else if (Is(k0, kDet))
           *role = {k0, k - 1};
       }
-      return RightNP(s1.b, s1.e, 8).empty() ? s1 : RightNP(s1.b, s1.e, 8);
+      return RightNP(s1.b, s1.e, kMaxShortNPTokens).empty()
+                 ? s1
+                 : RightNP(s1.b, s1.e, kMaxShortNPTokens);
     }
     // A name further back, before descriptions and participial phrases: "Eugene Dupuis,
     // membre du bureau, faisant part de son indignation, a déclaré".
-    for (uint32_t c = k, round = 0; c > s.first_token + 1 && Comma(c - 1) && round < 3; ++round) {
+    for (uint32_t c = k, round = 0;
+         c > s.first_token + 1 && Comma(c - 1) && round < kMaxApposedSegments; ++round) {
       uint32_t b0 = c - 1;
-      while (b0 > s.first_token && !Comma(b0 - 1) && !KeyIs(b0 - 1, ":")) --b0;
+      while (b0 > s.first_token && !Comma(b0 - 1) && !KeyIs(b0 - 1, ":") &&
+             c - 1 - b0 < kMaxSegmentTokens)
+        --b0;
       const Span seg{b0, c - 1};
       if (seg.empty()) break;
-      const bool name = seg.e - seg.b <= 6 &&
+      const bool name = seg.e - seg.b <= kMaxNameSegmentTokens &&
                         (s_.mention[seg.b] >= 0 || (Cap(seg.b) && Cap(seg.b + 1))) &&
                         !Is(seg.b, kDet | kPrep | kRel | kConj | kSubj);
       if (name) {
-        const Span np = RightNP(seg.b, seg.e, 8);
+        const Span np = RightNP(seg.b, seg.e, kMaxShortNPTokens);
         if (!np.empty()) return np;
       }
       c = b0;
@@ -261,12 +272,12 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
 // The subject of the nearest verb left of `before` (coordinated verbs, participles): "X a
 // félicité Y et se dit …", "X a été émue en affirmant …". Falls back to the sentence subject.
 Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) const {
-  for (uint32_t k = before; k-- > s.first_token;) {
+  for (uint32_t k = before; k-- > s.first_token && before - k <= kMaxNearestVerbDistance;) {
     if (s_.quote[k] >= 0) continue;
     if (VerbLike(k) && !Is(k, kNeg)) {
       uint32_t f = k;
       // Back to the start of the verb group (auxiliary, reflexive).
-      for (uint32_t m = k; m-- > s.first_token && k - m < 6;) {
+      for (uint32_t m = k; m-- > s.first_token && k - m < kMaxVerbGroupBack;) {
         if (Is(m, kAuxAvoir | kAuxEtre) && !Is(m, kDet)) {
           f = m;
           break;

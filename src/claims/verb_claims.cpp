@@ -59,7 +59,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   Span addressee{};
   if (j < end && Is(j, kA | kAu) && !InfinitiveAt(j + 1)) {
     uint32_t k = j + 1;
-    while (k < end && k - j <= 8 && !Punct(k) && !Is(k, kQue | kRel) &&
+    while (k < end && k - j <= kMaxAddresseeTokens && !Punct(k) && !Is(k, kQue | kRel) &&
            !(Is(k, kDe) && InfinitiveAt(k + 1)) && !VerbLike(k) &&
            !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)))
       ++k;
@@ -74,8 +74,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // ("…, tandis qu'une autre source …": a conjunction ending in que opens another clause.)
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
-    while (k < end && k - j < 10 && !Is(k, kQue | kCueForm) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
-           (!Punct(k) || Comma(k)))
+    while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue | kCueForm) && !VerbLike(k) &&
+           QuoteOpenAt(k) < 0 && (!Punct(k) || Comma(k)))
       ++k;
     if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1)) j = k;
   }
@@ -114,7 +114,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   if (content.empty() && quote < 0) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
-    for (uint32_t k = j; k < end && k - j < 12; ++k) {
+    for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
       if (QuoteOpenAt(k) >= 0) {
         if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)))
           quote = QuoteOpenAt(k);
@@ -218,7 +218,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       speaker = np.empty() ? NearestSubject(g.first, s, &role) : np;
     } else if (g.passive) {
       speaker = {};
-      if (KeyIs(g.next, "par")) speaker = RightNP(g.next + 1, end, 8);
+      if (KeyIs(g.next, "par")) speaker = RightNP(g.next + 1, end, kMaxShortNPTokens);
     } else {
       speaker = LeftSubject(g.first, s, &role);
     }

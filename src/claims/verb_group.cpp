@@ -50,7 +50,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     int64_t aux = -1;
     bool ete = false;
     for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0;
-         j >= static_cast<int64_t>(s.first_token) && steps < 7; --j, ++steps) {
+         j >= static_cast<int64_t>(s.first_token) && steps < kMaxAuxiliaryGap; --j, ++steps) {
       const uint32_t c = Cls(j);
       if (KeyIs(j, "ete")) {
         ete = true;
@@ -114,7 +114,10 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   // Negation: ne/n' before the group (clitics aside).
   {
     int64_t j = static_cast<int64_t>(r.first) - 1;
-    while (j >= static_cast<int64_t>(s.first_token) && Is(j, kObjClitic) && !Is(j, kNeg)) --j;
+    for (int64_t n = 0; j >= static_cast<int64_t>(s.first_token) && Is(j, kObjClitic) &&
+                        !Is(j, kNeg) && n < kMaxCliticRun;
+         ++n)
+      --j;
     if (j >= static_cast<int64_t>(s.first_token) && Is(j, kNeg)) return false;
   }
   // Inverted subject clitic after a simple form (dit-il, précise-t-elle).
