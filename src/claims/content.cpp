@@ -39,8 +39,7 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     if (tok_[t].has(kDash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
     // "… et les démocrates avaient demandé que …": a coordinated clause with its own subject
     // and reporting verb is another claim.
-    if (t > from && Is(t, kConj) && (KeyIs(t, "et") || KeyIs(t, "mais")) &&
-        Is(t + 1, kDet | kSubj)) {
+    if (t > from && Is(t, kConj) && Is(t, kCoord) && Is(t + 1, kDet | kSubj)) {
       for (uint32_t k = t + 2; k < s.end_token && k < t + kMaxCoordinatedVerbGap; ++k) {
         if (Punct(k) || Is(k, kQue | kRel)) break;
         VerbGroup g;
@@ -51,12 +50,12 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     }
     // An infinitive clause ends before a coordinated finite verb, which is the subject's next
     // action: "annonce avoir repris les localités et s'empare de la citadelle".
-    if (infinitive && t > from && Is(t, kConj) && (KeyIs(t, "et") || KeyIs(t, "mais"))) {
+    if (infinitive && t > from && Is(t, kConj) && Is(t, kCoord)) {
       uint32_t v = t + 1;
       bool reflexive = false;
       while (v < s.end_token && v < t + kMaxCliticsAfterConjunction &&
-             (KeyIs(v, "se") || KeyIs(v, "s'") || Is(v, kNeg | kObjClitic)) && !Is(v, kDet)) {
-        reflexive = reflexive || KeyIs(v, "se") || KeyIs(v, "s'");
+             Is(v, kSe | kNeg | kObjClitic) && !Is(v, kDet)) {
+        reflexive = reflexive || Is(v, kSe);
         ++v;
       }
       // (After se/s', a lower-case word that is no infinitive is a finite verb.)
@@ -67,8 +66,7 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     if (Comma(t)) {
       const uint32_t n = t + 1;
       // ", car …", ", tandis que …": another clause, not the claim's.
-      if ((Is(n, kConj) && (KeyIs(n, "car") || KeyIs(n, "mais") || KeyIs(n, "donc"))) ||
-          (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))
+      if ((Is(n, kConj) && Is(n, kClauseConj)) || (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))
         return t;
       // ", est mort mardi": the main clause resumes after a participial or relative insert.
       if (n < s.end_token && (VerbLike(n) || (Is(n, kNeg) && VerbLike(n + 1))) && !Is(n, kSubj))

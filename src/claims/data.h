@@ -14,36 +14,60 @@
 namespace selon::claims {
 
 // Word classes (bits). A folded token key can carry several.
-enum WordClass : uint32_t {
-  kAuxAvoir = 1u << 0,
-  kAuxEtre = 1u << 1,
-  kAdv = 1u << 2,        // adverbs that may sit inside a verb group or before a complement
-  kInsert = 1u << 3,     // words of inserted phrases inside a verb group (pour sa part)
-  kNeg = 1u << 4,        // ne, n'
-  kNegPart = 1u << 5,    // pas, jamais, …
-  kSubj = 1u << 6,       // subject pronouns, including inverted clitics (-t-il)
-  kStress = 1u << 7,     // lui, eux, elle(s) after selon / pour
-  kObjClitic = 1u << 8,  // pre-verbal object clitics
-  kDet = 1u << 9,
-  kIndef = 1u << 10,  // certains, d'autres, beaucoup
-  kQue = 1u << 11,
-  kSi = 1u << 12,
-  kDe = 1u << 13,
-  kA = 1u << 14,    // à
-  kAu = 1u << 15,   // au, aux
-  kRel = 1u << 16,  // qui, dont, …
-  kPrep = 1u << 17,
-  kConj = 1u << 18,
-  kInfo = 1u << 19,  // nouns of documents and sources (lettre, communiqué, étude)
-  kNonHuman = 1u << 20,
-  kInfinitive = 1u << 21,
-  kRole = 1u << 22,       // role and title nouns (porte-parole, ministre)
-  kOrgNoun = 1u << 23,    // nouns that refer to an organization (société, groupe)
-  kCueForm = 1u << 24,    // an inflected form of a reporting verb (first token of a form)
-  kMarker = 1u << 25,     // first token of a non-verbal cue
-  kPoss = 1u << 26,       // possessive determiners (son, leur)
-  kPlaceNoun = 1u << 27,  // nouns that refer to a place (la ville, ce pays)
+enum WordClass : uint64_t {
+  kAuxAvoir = uint64_t{1} << 0,
+  kAuxEtre = uint64_t{1} << 1,
+  kAdv = uint64_t{1} << 2,        // adverbs that may sit inside a verb group or before a complement
+  kInsert = uint64_t{1} << 3,     // words of inserted phrases inside a verb group (pour sa part)
+  kNeg = uint64_t{1} << 4,        // ne, n'
+  kNegPart = uint64_t{1} << 5,    // pas, jamais, …
+  kSubj = uint64_t{1} << 6,       // subject pronouns, including inverted clitics (-t-il)
+  kStress = uint64_t{1} << 7,     // lui, eux, elle(s) after selon / pour
+  kObjClitic = uint64_t{1} << 8,  // pre-verbal object clitics
+  kDet = uint64_t{1} << 9,
+  kIndef = uint64_t{1} << 10,  // certains, d'autres, beaucoup
+  kQue = uint64_t{1} << 11,
+  kSi = uint64_t{1} << 12,
+  kDe = uint64_t{1} << 13,
+  kA = uint64_t{1} << 14,    // à
+  kAu = uint64_t{1} << 15,   // au, aux
+  kRel = uint64_t{1} << 16,  // qui, dont, …
+  kPrep = uint64_t{1} << 17,
+  kConj = uint64_t{1} << 18,
+  kInfo = uint64_t{1} << 19,  // nouns of documents and sources (lettre, communiqué, étude)
+  kNonHuman = uint64_t{1} << 20,
+  kInfinitive = uint64_t{1} << 21,
+  kRole = uint64_t{1} << 22,       // role and title nouns (porte-parole, ministre)
+  kOrgNoun = uint64_t{1} << 23,    // nouns that refer to an organization (société, groupe)
+  kCueForm = uint64_t{1} << 24,    // an inflected form of a reporting verb (first token of a form)
+  kMarker = uint64_t{1} << 25,     // first token of a non-verbal cue
+  kPoss = uint64_t{1} << 26,       // possessive determiners (son, leur)
+  kPlaceNoun = uint64_t{1} << 27,  // nouns that refer to a place (la ville, ce pays)
+  // Single words and small sets the algorithms test by name (words.tsv; README):
+  kSubordBeforeQue = uint64_t{1} << 28,  // tandis, alors, parce, dès … before que: a conjunction
+  kComme = uint64_t{1} << 29,            // comme (comme le rapporte X; comme l'a dit X)
+  kSe = uint64_t{1} << 30,               // se, s' (reflexive; s' also elided si: s'il)
+  kEte = uint64_t{1} << 31,              // été: makes a compound participle passive
+  kCoord = uint64_t{1} << 32,            // et, mais: may join a clause with its own subject
+  kEt = uint64_t{1} << 33,               // et: joins two speakers into a plural one
+  kClauseConj = uint64_t{1} << 34,       // car, mais, donc after a comma: another clause
+  kImpersonal = uint64_t{1} << 35,       // y, faut, semble … after an impersonal il
+  kAgit = uint64_t{1} << 36,             // agit, agissait (il s'agit)
+  kIndefArticle = uint64_t{1} << 37,     // un, une, des: an indefinite phrase
+  kDu = uint64_t{1} << 38,               // du (de + le)
+  kDes = uint64_t{1} << 39,              // des (de + les, or the indefinite plural)
+  kEn = uint64_t{1} << 40,               // en before a date (en novembre 2016)
+  kLe = uint64_t{1} << 41,               // le before a date (le 3 mars) or in "le fait que"
+  kSur = uint64_t{1} << 42,              // sur (sur le fait que)
+  kFait = uint64_t{1} << 43,             // fait (le fait que)
+  kPar = uint64_t{1} << 44,              // par: the agent of a passive or a document
 };
+
+// The single-word classes: an entry that carries nothing but these was made for them alone,
+// and counts as no entry where the algorithms ask whether a word is known (Extractor::Known).
+constexpr uint64_t kWordLiterals = kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt |
+                                   kClauseConj | kImpersonal | kAgit | kIndefArticle | kDu | kDes |
+                                   kEn | kLe | kSur | kFait | kPar;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };
@@ -88,7 +112,7 @@ struct Marker {
 };
 
 struct WordInfo {
-  uint32_t classes = 0;
+  uint64_t classes = 0;                           // WordClass bits
   uint8_t gender = kUnknown, number = kUnknown;   // pronouns, determiners, role/org nouns
   uint8_t name_gender = kUnknown;                 // as a first name
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms

@@ -126,7 +126,7 @@ void Extractor::DoSentence(uint32_t si) {
                 false);
   }
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-    const uint32_t c = Cls(t);
+    const uint64_t c = Cls(t);
     if (c & kMarker) {
       const WordInfo* w = Info(t);
       for (uint32_t i = 0; i < w->markers_count; ++i) {

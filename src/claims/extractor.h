@@ -67,11 +67,11 @@ class Extractor {
   // ---- token tests (inline: the hot path) ----
 
   // The word classes of token `t` (WordClass bits), 0 past the end or for an unknown word.
-  uint32_t Cls(size_t t) const {
+  uint64_t Cls(size_t t) const {
     if (t >= tok_.size()) return 0;
     const uint32_t w = s_.word[t];
     if (w == kNone) return 0;
-    uint32_t c = d_.words[w].classes;
+    uint64_t c = d_.words[w].classes;
     // Folding merges a/à, ou/où, des/dès and ne/né: the text tells them apart. (These stay
     // code, not data: they read the written form, which the word table, keyed by the folded
     // form, cannot see.)
@@ -90,7 +90,7 @@ class Extractor {
     return c;
   }
   // Whether token `t` has any of the classes `c`.
-  bool Is(size_t t, uint32_t c) const { return (Cls(t) & c) != 0; }
+  bool Is(size_t t, uint64_t c) const { return (Cls(t) & c) != 0; }
   // The folded key of token `t` (t must be a token).
   std::string_view Key(size_t t) const { return tok_[t].key(a_.keys); }
   // Whether token `t` exists and its folded key is `k`.
@@ -109,17 +109,17 @@ class Extractor {
     if (t >= tok_.size() || s_.word[t] == kNone) return nullptr;
     return &d_.words[s_.word[t]];
   }
+  // Whether token `t` has an entry for anything but the single-word classes (kWordLiterals):
+  // a word some table knows (a cue, a closed-class word, a first name, a role noun …).
+  bool Known(size_t t) const {
+    const WordInfo* w = Info(t);
+    return w != nullptr &&
+           ((w->classes & ~kWordLiterals) != 0 || w->gender != kUnknown || w->number != kUnknown ||
+            w->name_gender != kUnknown || w->forms_count != 0 || w->markers_count != 0);
+  }
   // "tandis", "alors", "parce", "bien", "afin", "dès" … before que: a conjunction, not the
   // complement of a verb.
-  bool IsConjunctionBeforeQue(size_t t) const {
-    static constexpr std::string_view kWords[] = {"tandis", "alors",   "parce", "bien",      "afin",
-                                                  "des",    "pendant", "avant", "apres",     "sans",
-                                                  "lors",   "puisque", "sorte", "maintenant"};
-    if (t >= tok_.size()) return false;
-    for (std::string_view w : kWords)
-      if (Key(t) == w) return true;
-    return false;
-  }
+  bool IsConjunctionBeforeQue(size_t t) const { return Is(t, kSubordBeforeQue); }
   // A finite verb (or an auxiliary or ne): lower-case, not after a determiner.
   bool VerbLike(size_t t) const {
     if (Is(t, kAuxAvoir | kAuxEtre | kNeg)) return !Is(t, kDet);
@@ -132,14 +132,13 @@ class Extractor {
   // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.
   bool AfterDeterminer(size_t t) const {
     return t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
-           !(t > 1 && (Is(t - 2, kSubj | kNeg) || KeyIs(t - 2, "comme")));
+           !(t > 1 && Is(t - 2, kSubj | kNeg | kComme));
   }
   // An infinitive starts at `t`: "dire", "s'écarter", "le faire", "ne pas dire".
   bool InfinitiveAt(size_t t) const {
     if (Is(t, kNeg)) return Is(t + 1, kNegPart) && Is(t + 2, kInfinitive | kObjClitic);
     // A clitic before the infinitive: "s'écarter", "le faire", "leur dire".
-    if ((KeyIs(t, "se") || KeyIs(t, "s'") || Is(t, kObjClitic)) && !Is(t, kDet) &&
-        Is(t + 1, kInfinitive) && !Cap(t + 1))
+    if (Is(t, kSe | kObjClitic) && !Is(t, kDet) && Is(t + 1, kInfinitive) && !Cap(t + 1))
       return true;
     return Is(t, kInfinitive) && !Cap(t);
   }

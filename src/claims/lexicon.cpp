@@ -51,9 +51,9 @@ uint8_t NumberOf(std::string_view s) {
   return claims::kUnknown;
 }
 
-uint32_t ClassOf(std::string_view name) {
+uint64_t ClassOf(std::string_view name) {
   using namespace claims;
-  static const std::pair<const char*, uint32_t> kNames[] = {{"aux_avoir", kAuxAvoir},
+  static const std::pair<const char*, uint64_t> kNames[] = {{"aux_avoir", kAuxAvoir},
                                                             {"aux_etre", kAuxEtre},
                                                             {"adv", kAdv},
                                                             {"insert", kInsert},
@@ -74,7 +74,24 @@ uint32_t ClassOf(std::string_view name) {
                                                             {"conj", kConj},
                                                             {"info", kInfo},
                                                             {"nonhuman", kNonHuman},
-                                                            {"poss", kPoss}};
+                                                            {"poss", kPoss},
+                                                            {"subord_before_que", kSubordBeforeQue},
+                                                            {"comme", kComme},
+                                                            {"se", kSe},
+                                                            {"ete", kEte},
+                                                            {"coord", kCoord},
+                                                            {"et", kEt},
+                                                            {"clause_conj", kClauseConj},
+                                                            {"impersonal", kImpersonal},
+                                                            {"agit", kAgit},
+                                                            {"indef_article", kIndefArticle},
+                                                            {"du", kDu},
+                                                            {"des", kDes},
+                                                            {"en", kEn},
+                                                            {"le", kLe},
+                                                            {"sur", kSur},
+                                                            {"fait", kFait},
+                                                            {"par", kPar}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;
@@ -260,7 +277,7 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "words.tsv", TsvReader::kRequired,
                                       {"word", "class", "feat"},
                                       [&](const Fields& c, const TsvReader& tsv) {
-                                        const uint32_t cls = ClassOf(c[1]);
+                                        const uint64_t cls = ClassOf(c[1]);
                                         if (cls == 0)
                                           return tsv.Error("unknown class " + std::string(c[1]));
                                         key.clear();

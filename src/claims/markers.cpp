@@ -50,7 +50,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   // "selon une information révélée par X", "d'après un rapport publié par X": X.
   Span by{};
-  if (KeyIs(np.e, "par")) {
+  if (Is(np.e, kPar)) {
     bool info = false;
     for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
     if (info) by = RightNP(np.e + 1, end, kMaxShortNPTokens);
@@ -59,8 +59,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   const Span named = by.empty() ? Apposed(np, end, &tail) : np;
   // "selon le lieutenant X, de l'Office central de lutte…, « … »": the speaker's affiliation
   // belongs to the marker, not to the content.
-  if (Comma(tail) && (KeyIs(tail + 1, "de") || KeyIs(tail + 1, "d'") || KeyIs(tail + 1, "du") ||
-                      KeyIs(tail + 1, "des"))) {
+  if (Comma(tail) && Is(tail + 1, kDe | kDu | kDes)) {
     for (uint32_t k = tail + 2; k < end && k < tail + kMaxAffiliationTokens; ++k) {
       if (VerbLike(k) || QuoteOpenAt(k) >= 0 ||
           (Punct(k) && !Comma(k) && !KeyIs(k, "(") && !KeyIs(k, ")")))

@@ -151,7 +151,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   }
   if (h >= sp.e) return -1;
   for (uint32_t t = sp.b; t < sp.e; ++t)
-    if (Is(t, kConj) && KeyIs(t, "et")) *number = kPlur;
+    if (Is(t, kConj) && Is(t, kEt)) *number = kPlur;
   const int32_t head_entity = MentionEntity(h);
   if (head_entity >= 0) {
     if (a_.entities[head_entity].type == EntityType::kPerson) *gender = EntityGender(head_entity);
@@ -167,7 +167,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     if ((k > h && Cap(k)) || Is(k, kDe | kPrep | kDet | kA | kAu | kConj)) break;
   }
   const WordInfo* hw = Info(n);
-  const uint32_t hc = hw ? hw->classes : 0;
+  const uint64_t hc = hw ? hw->classes : 0;
   if (hc & kInfo) {
     // A document: the entity it is "of", else its sender.
     for (uint32_t t = n + 1; t < sp.e; ++t)
@@ -187,8 +187,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     }
     return -1;
   }
-  const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef) && !KeyIs(sp.b, "un") &&
-                        !KeyIs(sp.b, "une") && !KeyIs(sp.b, "des");
+  const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle);
   if (hc & kRole) {
     if (hw->gender) *gender = hw->gender;
     // "le lieutenant Christophe Le Gallo": the person named after the title.

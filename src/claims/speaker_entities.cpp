@@ -23,8 +23,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   uint32_t h = sp.b;
   if (h < sp.e && Is(h, kDet)) {
     const WordInfo* w = Info(h);
-    definite = !Is(h, kIndef | kPoss) && !KeyIs(h, "un") && !KeyIs(h, "une") && !KeyIs(h, "des") &&
-               !(w && w->number == kPlur);
+    definite = !Is(h, kIndef | kPoss | kIndefArticle) && !(w && w->number == kPlur);
     ++h;
   }
   if (h >= sp.e || sp.e - h > kMaxNameTokens || Is(h, kSubj | kStress | kRole)) return -1;
@@ -34,8 +33,8 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   for (uint32_t k = h; k < sp.e && k < h + kHeadNounWindow; ++k) {
     if (Is(k, kInfo)) {
       for (uint32_t t = k + 1; t + 1 < sp.e; ++t) {
-        if (KeyIs(t, "de") || KeyIs(t, "d'")) return NameSpeaker({t + 1, sp.e}, false);
-        if (KeyIs(t, "du")) return NameSpeaker({t + 1, sp.e}, true);
+        if (Is(t, kDe)) return NameSpeaker({t + 1, sp.e}, false);
+        if (Is(t, kDu)) return NameSpeaker({t + 1, sp.e}, true);
       }
       return -1;
     }
@@ -62,7 +61,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     // ... or an adjective qualifies the noun before a place: "le parquet fédéral de Belgique"
     // names an institution, "la police d'Orlando" describes one.
     if (!named && n + 2 < sp.e && tok_[n + 1].kind == TokenKind::kWord && !Cap(n + 1) &&
-        Info(n + 1) == nullptr && (KeyIs(n + 2, "de") || KeyIs(n + 2, "d'") || KeyIs(n + 2, "du")))
+        !Known(n + 1) && Is(n + 2, kDe | kDu))
       for (uint32_t t = n + 3; t < sp.e && !named; ++t) named = MentionEntity(t) >= 0;
     if (!named) return -1;
     return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
@@ -72,7 +71,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   if (!Cap(h)) return -1;
   if (sp.e - h == 1) {
     const WordInfo* w = Info(h);
-    if (tok_[h].has(kElision) || (w && w->classes != 0)) return -1;
+    if (tok_[h].has(kElision) || (w && (w->classes & ~kWordLiterals) != 0)) return -1;
     const Sentence& s = a_.sentences[a_.SentenceOfToken(h)];
     uint32_t first_word = s.first_token;
     while (first_word < h && (Punct(first_word) || tok_[first_word].kind == TokenKind::kQuote))
@@ -81,8 +80,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   }
   bool place_inside = false, digits_or_caps = false;
   for (uint32_t t = h; t < sp.e; ++t) {
-    const bool joiner = (KeyIs(t, "de") || KeyIs(t, "du") || KeyIs(t, "des") || KeyIs(t, "d'")) &&
-                        t + 1 < sp.e && Cap(t + 1);
+    const bool joiner = Is(t, kDe | kDu | kDes) && t + 1 < sp.e && Cap(t + 1);
     if (!Cap(t) && !joiner) return -1;
     if (Is(t, kRole)) return -1;
     const int32_t e = MentionEntity(t);

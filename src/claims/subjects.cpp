@@ -40,14 +40,14 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
       continue;
     }
     if (Punct(t) || Is(t, kRel | kQue) || VerbLike(t)) break;
-    if (Is(t, kPrep) && !Is(t, kDe | kAu) && !KeyIs(t, "comme")) break;
+    if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) break;
     if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1)) break;
     if (r.e - t > kMaxLeftNPTokens) break;
     --r.b;
     // A determiner right after a noun starts the phrase: "dans son communiqué | le champion
     // du monde" (du, des are complements: "le président des États-Unis").
-    if (Is(t, kDet) && !KeyIs(t, "des") && !KeyIs(t, "du") && t > begin &&
-        tok_[t - 1].kind == TokenKind::kWord && !Cap(t - 1) &&
+    if (Is(t, kDet) && !Is(t, kDes | kDu) && t > begin && tok_[t - 1].kind == TokenKind::kWord &&
+        !Cap(t - 1) &&
         !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kRel | kQue | kObjClitic | kNeg |
                        kAuxAvoir | kAuxEtre | kAdv | kInsert | kIndef))
       break;
@@ -108,7 +108,7 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
 Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
   for (int round = 0; round < kMaxInvertedSkips; ++round) {
     while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
-    if (j + 2 < end && KeyIs(j, "le") && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
+    if (j + 2 < end && Is(j, kLe) && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
   }
   if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || Is(j, kPoss)) return {j, j};
   return RightNP(j, end, kMaxSubjectTokens);
@@ -172,10 +172,8 @@ bool Extractor::Referential(Span subj) const {
   if (subj.e - subj.b != 1 || !Is(subj.b, kSubj) || Is(subj.b, kDet)) return true;
   if (Info(subj.b)->number == kUnknown) return false;
   const uint32_t n = subj.e;
-  if (KeyIs(n, "y") || KeyIs(n, "faut") || KeyIs(n, "fallait") || KeyIs(n, "faudra") ||
-      KeyIs(n, "faudrait") || KeyIs(n, "semble") || KeyIs(n, "semblait"))
-    return false;
-  return !(KeyIs(n, "s'") && (KeyIs(n + 1, "agit") || KeyIs(n + 1, "agissait")));
+  if (Is(n, kImpersonal)) return false;
+  return !(Is(n, kSe) && Is(n + 1, kAgit));
 }
 
 // The subject of a verb group starting at `first` (not inverted).
@@ -284,7 +282,7 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
         }
         if (!Is(m, kAdv | kInsert | kNegPart | kStress) && !Comma(m)) break;
       }
-      if (f > s.first_token && (KeyIs(f - 1, "se") || KeyIs(f - 1, "s'"))) --f;
+      if (f > s.first_token && Is(f - 1, kSe)) --f;
       if (Is(f + 1, kSubj) && Key(f + 1).front() == '-') return {f + 1, f + 2};
       return LeftSubject(f, s, role);
     }

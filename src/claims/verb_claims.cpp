@@ -44,11 +44,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     for (;;) {
       while (j < end && Is(j, kAdv) && !Is(j, kDet | kQue | kDe | kA | kSubj | kPrep)) ++j;
       // A date: "annonce en novembre 2016 avoir…", "a déclaré le 3 mars que…".
-      if (KeyIs(j, "en") && (number(j + 1) || (Is(j + 1, kAdv) && number(j + 2)))) {
+      if (Is(j, kEn) && (number(j + 1) || (Is(j + 1, kAdv) && number(j + 2)))) {
         j += number(j + 1) ? 2 : 3;
-      } else if (KeyIs(j, "en") && Is(j + 1, kAdv) && !Is(j + 1, kDet | kSubj)) {
+      } else if (Is(j, kEn) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kSubj)) {
         j += 2;
-      } else if (KeyIs(j, "le") && number(j + 1) && Is(j + 2, kAdv)) {
+      } else if (Is(j, kLe) && number(j + 1) && Is(j + 2, kAdv)) {
         j += number(j + 3) ? 4 : 3;
       } else {
         break;
@@ -82,8 +82,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // "le fait que", "sur le fait que".
   {
     uint32_t k = j;
-    if (KeyIs(k, "sur")) ++k;
-    if (KeyIs(k, "le") && KeyIs(k + 1, "fait") && Is(k + 2, kQue)) j = k + 2;
+    if (Is(k, kSur)) ++k;
+    if (Is(k, kLe) && Is(k + 1, kFait) && Is(k + 2, kQue)) j = k + 2;
   }
   if (KeyIs(j, ":") && QuoteOpenAt(j + 1) >= 0) ++j;
 
@@ -96,7 +96,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     // "estimait que, de par cette situation, Flynn …": the content starts after the comma.
     const uint32_t from = Comma(j + 1) ? j + 2 : j + 1;
     content = {from, ClauseEnd(from, s)};
-  } else if ((fr & kFrameSi) && (KeyIs(j, "si") || (KeyIs(j, "s'") && Is(j + 1, kSubj)))) {
+  } else if ((fr & kFrameSi) && (Is(j, kSi) || (Is(j, kSe) && Is(j + 1, kSubj)))) {
     content = {j + 1, ClauseEnd(j + 1, s)};
   } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveAt(j + 1)) {
     content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
@@ -133,9 +133,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && g.first > s.first_token) {
     const uint32_t p = g.first - 1;
     int64_t comme = -1;
-    if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && KeyIs(p - 1, "comme"))
+    if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && Is(p - 1, kComme))
       comme = p - 1;
-    else if (KeyIs(p, "comme"))
+    else if (Is(p, kComme))
       comme = p;
     Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end);
     uint32_t tail = after.e;
@@ -218,7 +218,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       speaker = np.empty() ? NearestSubject(g.first, s, &role) : np;
     } else if (g.passive) {
       speaker = {};
-      if (KeyIs(g.next, "par")) speaker = RightNP(g.next + 1, end, kMaxShortNPTokens);
+      if (Is(g.next, kPar)) speaker = RightNP(g.next + 1, end, kMaxShortNPTokens);
     } else {
       speaker = LeftSubject(g.first, s, &role);
     }

@@ -51,8 +51,8 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     bool ete = false;
     for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0;
          j >= static_cast<int64_t>(s.first_token) && steps < kMaxAuxiliaryGap; --j, ++steps) {
-      const uint32_t c = Cls(j);
-      if (KeyIs(j, "ete")) {
+      const uint64_t c = Cls(j);
+      if (Is(j, kEte)) {
         ete = true;
         continue;
       }
@@ -76,7 +76,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     } else if (!(tags & (kFinite | kGerund))) {
       // A bare participle is an adjective (les décodeurs promis), except before de + an
       // infinitive: "le ministre, accusé d'avoir surfacturé …" is a passive claim.
-      if (!((KeyIs(t + 1, "de") || KeyIs(t + 1, "d'")) && InfinitiveAt(t + 2))) return false;
+      if (!(Is(t + 1, kDe) && InfinitiveAt(t + 2))) return false;
       bare_participle = true;
       r.bare = true;
       r.participle = true;
@@ -88,7 +88,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   }
   if (!r.participle && !(tags & (kFinite | kGerund))) return false;
   // Reflexive pronoun before the group (se plaignant, s'est plaint, ne se plaint pas).
-  if (r.first > s.first_token && (KeyIs(r.first - 1, "se") || KeyIs(r.first - 1, "s'"))) {
+  if (r.first > s.first_token && Is(r.first - 1, kSe)) {
     r.reflexive = true;
     r.first -= 1;
     if (aux_etre) r.passive = false;
