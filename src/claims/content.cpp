@@ -88,7 +88,7 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     }
     ++t;
   }
-  return std::min<uint32_t>(t, std::max<uint32_t>(s.end_token, t));
+  return t;
 }
 
 Span Extractor::TrimContent(Span c) const {

@@ -78,7 +78,7 @@ void Extractor::FindQuotes() {
           break;
         }
     }
-    if (match >= 0 && (type != kStraight || !opening || true)) {
+    if (match >= 0) {
       for (size_t k = s_.stack.size(); k-- > static_cast<size_t>(match) + 1;) warn(s_.stack[k]);
       const uint32_t open = s_.stack[match];
       s_.stack.resize(match);

@@ -137,7 +137,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     return ResolvePronoun(sp.b, w->gender, w->number, &found);
   }
   uint32_t h = sp.b;
-  while (h < sp.e && Is(h, kDet) && !Cap(h + 0 == sp.b ? h + 1 : h)) {
+  while (h < sp.e && Is(h, kDet) && !Cap(h == sp.b ? h + 1 : h)) {
     const WordInfo* w = Info(h);
     if (w->gender) *gender = w->gender;
     if (w->number) *number = w->number;

@@ -227,10 +227,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       if (k > s.first_token && Comma(k - 1)) {
         uint32_t k0 = k - 1;
         while (k0 > s.first_token && !Comma(k0 - 1)) --k0;
-        if (Is(k0, kDet) && !Cap(k0 + 0))
-          *role = {k0, k - 1};
-        else if (Is(k0, kDet))
-          *role = {k0, k - 1};
+        if (Is(k0, kDet)) *role = {k0, k - 1};
       }
       return RightNP(s1.b, s1.e, kMaxShortNPTokens).empty()
                  ? s1

@@ -127,10 +127,6 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     r.last = r.next;
     r.next += 1;
   }
-  if (!r.participle && !(tags & kFinite)) {
-    // A present participle (affirmant): never with an inverted clitic.
-    r.participle = false;
-  }
   *g = r;
   return true;
 }
