@@ -1,11 +1,12 @@
 #include "selon/evidence.h"
 
+#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <unordered_map>
 
 #include "internal/flat_table.h"
 #include "internal/strings.h"
+#include "internal/tsv.h"
 #include "selon/document.h"
 
 namespace selon {
@@ -15,37 +16,6 @@ uint32_t Gender(std::string_view g) {
   if (g == "M") return Evidence::kMale;
   if (g == "F") return Evidence::kFemale;
   return 0;
-}
-
-// Reads a TSV with a header; calls `row(columns by name)` for each data line.
-template <typename Row>
-Status ReadTsv(const std::filesystem::path& path, Row row) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Ok();  // optional file
-  std::string line;
-  std::vector<std::string> header;
-  uint64_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> cols = internal::Split(line, '\t');
-    if (header.empty()) {
-      for (std::string_view c : cols) header.emplace_back(c);
-      continue;
-    }
-    if (cols.size() != header.size())
-      return Status(StatusCode::kDataError, path.string() + ":" + std::to_string(n) +
-                                                ": expected " + std::to_string(header.size()) +
-                                                " columns, got " + std::to_string(cols.size()));
-    auto get = [&](std::string_view name) -> std::string_view {
-      for (size_t i = 0; i < header.size(); ++i)
-        if (header[i] == name) return cols[i];
-      return {};
-    };
-    row(get);
-  }
-  return Status::Ok();
 }
 
 }  // namespace
@@ -79,56 +49,71 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
 }
 
 Status Evidence::Load(const std::string& dir, Evidence* evidence) {
-  namespace fs = std::filesystem;
+  using internal::ForEachTsvRow;
+  using Fields = std::vector<std::string_view>;
+  using internal::TsvReader;
   Evidence e;
-  const fs::path d(dir);
-  SELON_RETURN_IF_ERROR(ReadTsv(d / "first_names.tsv", [&](auto get) {
-    const std::string_view name = get("name");
-    // Keep first names given at least a few times: rarer ones are mostly noise.
-    if (std::strtoull(std::string(get("count")).c_str(), nullptr, 10) < 50 &&
-        get("source").find("cspell") == std::string_view::npos)
-      return;
-    uint32_t c = kFirstName | Gender(get("sex"));
-    if (get("common_word") == "1") c |= kCommonWord;
-    std::string key;
-    FoldKey(name, &key);
-    e.data_->first_names[key] |= c;
-  }));
-  SELON_RETURN_IF_ERROR(ReadTsv(d / "titles_roles.tsv", [&](auto get) {
-    const std::string_view category = get("category");
-    uint32_t c = Gender(get("gender")) | (get("number") == "p" ? uint32_t{kPlural} : 0u);
-    if (category == "civility")
-      c |= kCivility;
-    else if (category == "title" || category == "honorific")
-      c |= kTitle | kRole;
-    else if (category == "role")
-      c |= kRole;
-    else if (category == "family")
-      c |= kFamily;
-    e.Add(get("form"), c);
-  }));
+  // (Paths as std::filesystem joins them: error messages name the file the user expects.)
+  auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
+  SELON_RETURN_IF_ERROR(
+      ForEachTsvRow(path("first_names.tsv"), 0, {"name", "count", "source", "sex", "common_word"},
+                    [&](const Fields& c, const TsvReader&) {
+                      // Keep first names given at least a few times: rarer ones are mostly noise.
+                      if (std::strtoull(std::string(c[1]).c_str(), nullptr, 10) < 50 &&
+                          c[2].find("cspell") == std::string_view::npos)
+                        return Status::Ok();
+                      uint32_t cls = kFirstName | Gender(c[3]);
+                      if (c[4] == "1") cls |= kCommonWord;
+                      std::string key;
+                      FoldKey(c[0], &key);
+                      e.data_->first_names[key] |= cls;
+                      return Status::Ok();
+                    }));
+  SELON_RETURN_IF_ERROR(
+      ForEachTsvRow(path("titles_roles.tsv"), 0, {"form", "category", "gender", "number"},
+                    [&](const Fields& c, const TsvReader&) {
+                      const std::string_view category = c[1];
+                      uint32_t cls = Gender(c[2]) | (c[3] == "p" ? uint32_t{kPlural} : 0u);
+                      if (category == "civility")
+                        cls |= kCivility;
+                      else if (category == "title" || category == "honorific")
+                        cls |= kTitle | kRole;
+                      else if (category == "role")
+                        cls |= kRole;
+                      else if (category == "family")
+                        cls |= kFamily;
+                      e.Add(c[0], cls);
+                      return Status::Ok();
+                    }));
   const struct {
     const char* file;
     uint32_t cls;
   } cues[] = {
       {"org_cues.tsv", kOrgCue}, {"product_cues.tsv", kProductCue}, {"place_cues.tsv", kPlaceCue}};
   for (const auto& cue : cues) {
-    SELON_RETURN_IF_ERROR(ReadTsv(d / cue.file, [&](auto get) {
-      const bool plural = get("number") == "p";
-      uint32_t c = cue.cls | Gender(get("gender")) | (plural ? uint32_t{kPlural} : 0u);
-      if (!plural) {
-        for (std::string_view head : internal::Split(get("heads"), '|')) {
-          if (head == "name") c |= kOrgHeadOfName;
-          if (head == "place") c |= kOrgHeadOfPlace;
-        }
-      }
-      e.Add(get("form"), c);
-    }));
+    SELON_RETURN_IF_ERROR(
+        ForEachTsvRow(path(cue.file), 0, {"form", "gender", "number", "heads"},
+                      [&](const Fields& c, const TsvReader&) {
+                        const bool plural = c[2] == "p";
+                        uint32_t cls = cue.cls | Gender(c[1]) | (plural ? uint32_t{kPlural} : 0u);
+                        if (!plural) {
+                          for (std::string_view head : internal::Split(c[3], '|')) {
+                            if (head == "name") cls |= kOrgHeadOfName;
+                            if (head == "place") cls |= kOrgHeadOfPlace;
+                          }
+                        }
+                        e.Add(c[0], cls);
+                        return Status::Ok();
+                      }));
   }
-  SELON_RETURN_IF_ERROR(
-      ReadTsv(d / "demonyms.tsv", [&](auto get) { e.Add(get("form"), kDemonym); }));
-  SELON_RETURN_IF_ERROR(
-      ReadTsv(d / "non_entities.tsv", [&](auto get) { e.Add(get("form"), kNonEntity); }));
+  for (const auto& [file, cls] : {std::pair<const char*, uint32_t>{"demonyms.tsv", kDemonym},
+                                  {"non_entities.tsv", kNonEntity}}) {
+    SELON_RETURN_IF_ERROR(
+        ForEachTsvRow(path(file), 0, {"form"}, [&](const Fields& c, const TsvReader&) {
+          e.Add(c[0], cls);
+          return Status::Ok();
+        }));
+  }
   e.Freeze();
   *evidence = std::move(e);
   return Status::Ok();

@@ -1,0 +1,102 @@
+// Content spans.
+//
+// The content of an indirect claim is the clause after its complementizer: it runs to the end
+// of the sentence unless something closes it first: ';', a dash, the closing quote of a
+// quotation opened before it, a parenthesis that does not close nearby, a coordinated clause
+// with its own subject and reporting verb ("… et les démocrates avaient demandé que …"), or a
+// comma opening another clause (", car …", ", tandis que …", ", est mort mardi") or another
+// attribution (", selon X", ", a-t-il dit"). Quotations and short parentheses inside are
+// skipped whole. An infinitive clause also ends before a coordinated finite verb (the
+// subject's next action). TrimContent then strips the punctuation at both ends.
+#include "claims/extractor.h"
+
+namespace selon::claims {
+
+// The end (exclusive token) of a clause starting at `from`: the sentence end, ';', a dash,
+// a closing quote opened before `from`, or a comma that introduces another attribution
+// (", selon X", ", a-t-il dit"). Quotations inside are skipped whole.
+uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive) const {
+  uint32_t t = from;
+  while (t < s.end_token) {
+    const int32_t q = QuoteOpenAt(t);
+    if (q >= 0) {
+      t = s_.quotes[q].close + 1;
+      continue;
+    }
+    if (QuoteCloseAt(t) >= 0) return t;
+    // A parenthesis inside the clause is part of it: "le plan NOVI (nombreuses victimes) a été
+    // déclenché"; one that opens at the start of the clause or never closes ends it.
+    if (KeyIs(t, "(") && t > from) {
+      uint32_t close = t + 1;
+      while (close < s.end_token && close < t + kMaxParenthesisTokens && !KeyIs(close, ")") &&
+             !KeyIs(close, "("))
+        ++close;
+      if (KeyIs(close, ")")) {
+        t = close + 1;
+        continue;
+      }
+    }
+    if (tok_[t].has(kDash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
+    // "… et les démocrates avaient demandé que …": a coordinated clause with its own subject
+    // and reporting verb is another claim.
+    if (t > from && Is(t, kConj) && Is(t, kCoord) && Is(t + 1, kDet | kSubj)) {
+      for (uint32_t k = t + 2; k < s.end_token && k < t + kMaxCoordinatedVerbGap; ++k) {
+        if (Punct(k) || Is(k, kQue | kRel)) break;
+        VerbGroup g;
+        if (Is(k, kCueForm | kAuxAvoir | kAuxEtre) && MatchVerb(k, s, &g) && !g.passive &&
+            g.first > t + 1)
+          return t;
+      }
+    }
+    // An infinitive clause ends before a coordinated finite verb, which is the subject's next
+    // action: "annonce avoir repris les localités et s'empare de la citadelle".
+    if (infinitive && t > from && Is(t, kConj) && Is(t, kCoord)) {
+      uint32_t v = t + 1;
+      bool reflexive = false;
+      while (v < s.end_token && v < t + kMaxCliticsAfterConjunction &&
+             Is(v, kSe | kNeg | kObjClitic) && !Is(v, kDet)) {
+        reflexive = reflexive || Is(v, kSe);
+        ++v;
+      }
+      // (After se/s', a lower-case word that is no infinitive is a finite verb.)
+      const bool finite = VerbLike(v) || (reflexive && v < s.end_token && !Cap(v) &&
+                                          tok_[v].kind == TokenKind::kWord);
+      if (finite && !Is(v, kInfinitive)) return t;
+    }
+    if (Comma(t)) {
+      const uint32_t n = t + 1;
+      // ", car …", ", tandis que …": another clause, not the claim's.
+      if ((Is(n, kConj) && Is(n, kClauseConj)) || (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))
+        return t;
+      // ", est mort mardi": the main clause resumes after a participial or relative insert.
+      if (n < s.end_token && (VerbLike(n) || (Is(n, kNeg) && VerbLike(n + 1))) && !Is(n, kSubj))
+        return t;
+      if (Is(n, kMarker)) {
+        const WordInfo* w = Info(n);
+        const Marker& m = d_.markers[w->markers_begin];
+        if (m.kind == MarkerKind::kAccordingTo) return t;
+        if (m.kind == MarkerKind::kInitialFor && (Is(n + 1, kIndef | kStress))) return t;
+      }
+      // ", a-t-il dit" / ", dit-il" / ", a déclaré X."
+      VerbGroup g;
+      if (n < s.end_token && MatchVerb(n, s, &g) && g.clitic >= 0) return t;
+      if (n + 1 < s.end_token && Is(n, kAuxAvoir)) {
+        if (MatchVerb(n + 1, s, &g) &&
+            (g.clitic >= 0 || Final(RightNP(g.next, s.end_token, kMaxShortNPTokens).e)))
+          return t;
+      }
+    }
+    ++t;
+  }
+  return t;
+}
+
+Span Extractor::TrimContent(Span c) const {
+  while (c.b < c.e && (Comma(c.b) || KeyIs(c.b, ":"))) ++c.b;
+  while (c.e > c.b &&
+         (KeyIs(c.e - 1, ".") || Comma(c.e - 1) || KeyIs(c.e - 1, ":") || KeyIs(c.e - 1, ";")))
+    --c.e;
+  return c;
+}
+
+}  // namespace selon::claims

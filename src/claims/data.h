@@ -1,0 +1,147 @@
+// The loaded tables of the claims stage (lexicons/cues/ and the gender evidence), shared by
+// lexicon.cpp (loading) and the extractor (extractor.h and the algorithm files).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "internal/flat_table.h"
+#include "selon/claims.h"
+
+namespace selon::claims {
+
+// Word classes (bits). A folded token key can carry several.
+enum WordClass : uint64_t {
+  kAuxAvoir = uint64_t{1} << 0,
+  kAuxEtre = uint64_t{1} << 1,
+  kAdv = uint64_t{1} << 2,        // adverbs that may sit inside a verb group or before a complement
+  kInsert = uint64_t{1} << 3,     // words of inserted phrases inside a verb group (pour sa part)
+  kNeg = uint64_t{1} << 4,        // ne, n'
+  kNegPart = uint64_t{1} << 5,    // pas, jamais, …
+  kSubj = uint64_t{1} << 6,       // subject pronouns, including inverted clitics (-t-il)
+  kStress = uint64_t{1} << 7,     // lui, eux, elle(s) after selon / pour
+  kObjClitic = uint64_t{1} << 8,  // pre-verbal object clitics
+  kDet = uint64_t{1} << 9,
+  kIndef = uint64_t{1} << 10,  // certains, d'autres, beaucoup
+  kQue = uint64_t{1} << 11,
+  kSi = uint64_t{1} << 12,
+  kDe = uint64_t{1} << 13,
+  kA = uint64_t{1} << 14,    // à
+  kAu = uint64_t{1} << 15,   // au, aux
+  kRel = uint64_t{1} << 16,  // qui, dont, …
+  kPrep = uint64_t{1} << 17,
+  kConj = uint64_t{1} << 18,
+  kInfo = uint64_t{1} << 19,  // nouns of documents and sources (lettre, communiqué, étude)
+  kNonHuman = uint64_t{1} << 20,
+  kInfinitive = uint64_t{1} << 21,
+  kRole = uint64_t{1} << 22,       // role and title nouns (porte-parole, ministre)
+  kOrgNoun = uint64_t{1} << 23,    // nouns that refer to an organization (société, groupe)
+  kCueForm = uint64_t{1} << 24,    // an inflected form of a reporting verb (first token of a form)
+  kMarker = uint64_t{1} << 25,     // first token of a non-verbal cue
+  kPoss = uint64_t{1} << 26,       // possessive determiners (son, leur)
+  kPlaceNoun = uint64_t{1} << 27,  // nouns that refer to a place (la ville, ce pays)
+  // Single words and small sets the algorithms test by name (words.tsv; README):
+  kSubordBeforeQue = uint64_t{1} << 28,  // tandis, alors, parce, dès … before que: a conjunction
+  kComme = uint64_t{1} << 29,            // comme (comme le rapporte X; comme l'a dit X)
+  kSe = uint64_t{1} << 30,               // se, s' (reflexive; s' also elided si: s'il)
+  kEte = uint64_t{1} << 31,              // été: makes a compound participle passive
+  kCoord = uint64_t{1} << 32,            // et, mais: may join a clause with its own subject
+  kEt = uint64_t{1} << 33,               // et: joins two speakers into a plural one
+  kClauseConj = uint64_t{1} << 34,       // car, mais, donc after a comma: another clause
+  kImpersonal = uint64_t{1} << 35,       // y, faut, semble … after an impersonal il
+  kAgit = uint64_t{1} << 36,             // agit, agissait (il s'agit)
+  kIndefArticle = uint64_t{1} << 37,     // un, une, des: an indefinite phrase
+  kDu = uint64_t{1} << 38,               // du (de + le)
+  kDes = uint64_t{1} << 39,              // des (de + les, or the indefinite plural)
+  kEn = uint64_t{1} << 40,               // en before a date (en novembre 2016)
+  kLe = uint64_t{1} << 41,               // le before a date (le 3 mars) or in "le fait que"
+  kSur = uint64_t{1} << 42,              // sur (sur le fait que)
+  kFait = uint64_t{1} << 43,             // fait (le fait que)
+  kPar = uint64_t{1} << 44,              // par: the agent of a passive or a document
+};
+
+// The single-word classes: an entry that carries nothing but these was made for them alone,
+// and counts as no entry where the algorithms ask whether a word is known (Extractor::Known).
+constexpr uint64_t kWordLiterals = kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt |
+                                   kClauseConj | kImpersonal | kAgit | kIndefArticle | kDu | kDes |
+                                   kEn | kLe | kSur | kFait | kPar;
+
+// Gender and number codes.
+enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };
+enum : uint8_t { kSing = 1, kPlur = 2 };
+
+// Frames of a reporting verb (lemmas.tsv).
+enum Frame : uint16_t {
+  kFrameQue = 1 << 0,
+  kFrameSi = 1 << 1,
+  kFrameDe = 1 << 2,
+  kFrameInf = 1 << 3,
+  kFrameA = 1 << 4,
+  kFrameObjDe = 1 << 5,
+  kFrameObjQuote = 1 << 6,
+  kFrameParen = 1 << 7,
+  kPronominalOnly = 1 << 8,
+  kPronominal = 1 << 9,
+};
+
+// Tags of a form (forms.tsv).
+enum FormTag : uint8_t { kFinite = 1, kPastParticiple = 2, kGerund = 4, kInfinitiveForm = 8 };
+
+enum class MarkerKind : uint8_t { kAccordingTo, kInitialFor, kAsReported, kCredit };
+
+struct Lemma {
+  std::string name;
+  uint16_t frames = 0;
+};
+
+struct CueForm {
+  uint32_t lemma = 0;
+  uint8_t tags = 0;
+  uint8_t rest_count = 0;   // further tokens of a multiword form (fait savoir)
+  uint32_t rest_begin = 0;  // into Data::rest_keys
+};
+
+struct Marker {
+  MarkerKind kind = MarkerKind::kAccordingTo;
+  std::string name;  // the phrase as written ("d'après")
+  uint8_t rest_count = 0;
+  uint32_t rest_begin = 0;
+};
+
+struct WordInfo {
+  uint64_t classes = 0;                           // WordClass bits
+  uint8_t gender = kUnknown, number = kUnknown;   // pronouns, determiners, role/org nouns
+  uint8_t name_gender = kUnknown;                 // as a first name
+  uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
+  uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
+};
+
+}  // namespace selon::claims
+
+namespace selon {
+
+struct ClaimExtractor::Data {
+  std::unordered_map<std::string, uint32_t, internal::StringHash, std::equal_to<>>
+      index;                               // loading
+  internal::FlatKeyTable<uint32_t> table;  // the same, flat, for per-token lookups (Freeze())
+  std::vector<claims::WordInfo> words;
+  std::vector<claims::CueForm> forms;
+  std::vector<claims::Marker> markers;
+  std::vector<std::string> rest_keys;
+  std::vector<claims::Lemma> lemmas;
+
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
+  uint32_t Find(std::string_view key) const {
+    const uint32_t* word = table.Find(key);
+    return word == nullptr ? kNone : *word;
+  }
+  // Builds `table` from `index`; call once loading is done.
+  void Freeze() {
+    table.Build(std::vector<std::pair<std::string, uint32_t>>(index.begin(), index.end()));
+  }
+};
+
+}  // namespace selon

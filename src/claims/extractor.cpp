@@ -1,0 +1,188 @@
+// The claims stage: the driver.
+//
+// Design. Claims are found from their cues, sentence by sentence, over tokens already tagged
+// with one hash lookup each (Scratch::word: the token's entry in the cue tables, which carries
+// its word classes, verb forms and markers). There is no parser: a handful of local patterns,
+// read off the guideline, do the work, one algorithm per file (see extractor.h):
+//
+//  1. Quotations are paired first (quotes.cpp).
+//  2. Each sentence records its subject as a referent, then every marker (markers.cpp) and
+//     reporting-verb form (verb_group.cpp, verb_claims.cpp) in it may make a claim; reported
+//     speech inside the content of a claim of the sentence stays part of it.
+//  3. Content spans (content.cpp), speakers (subjects.cpp) and their entities (resolve.cpp,
+//     speaker_entities.cpp) are found for each claim as it is emitted (Emit).
+//  4. Chains and continuations (markers.cpp); entities added for speakers are renumbered; the
+//     claims are sorted by cue.
+#include "claims/extractor.h"
+
+#include "selon/document.h"
+
+namespace selon::claims {
+
+void Extractor::Prepare() {
+  const size_t n = tok_.size();
+  s_.word.resize(n);
+  s_.mention.assign(n, -1);
+  s_.quote.assign(n, -1);
+  s_.paragraph.resize(n);
+  s_.referents.clear();
+  uint32_t para = 0;
+  for (size_t t = 0; t < n; ++t) {
+    s_.word[t] = d_.Find(tok_[t].key(a_.keys));
+    if (t > 0 && tok_[t].has(kNewlineBefore)) ++para;
+    s_.paragraph[t] = para;
+  }
+  IndexMentions();
+  // Role nouns ("porte-parole", "premier ministre" -> ministre) as word-table entries.
+  s_.role_words.clear();
+  for (const Role& r : a_.roles) {
+    std::string_view noun = r.role;
+    if (const size_t sp = noun.rfind(' '); sp != std::string_view::npos) noun = noun.substr(sp + 1);
+    fold_.clear();
+    FoldKey(noun, &fold_);
+    s_.role_words.push_back(d_.Find(fold_));
+  }
+}
+
+void Extractor::IndexMentions() {
+  std::fill(s_.mention.begin(), s_.mention.end(), -1);
+  for (size_t m = 0; m < a_.mentions.size(); ++m)
+    for (uint32_t t = a_.mentions[m].first_token;
+         t < a_.mentions[m].end_token && t < s_.mention.size(); ++t)
+      s_.mention[t] = static_cast<int32_t>(m);
+}
+
+bool Extractor::ContentTaken(Span c) const {
+  const uint32_t b = tok_[c.b].begin, e = tok_[c.e - 1].end;
+  const uint32_t si = a_.SentenceOfToken(c.b);
+  for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence + 1 >= si;)
+    if (const Attribution& x = a_.claims[i];
+        x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end)
+      return true;
+  return false;
+}
+
+void Extractor::UseQuotesIn(Span c, bool* has_quote) {
+  *has_quote = false;
+  for (uint32_t t = c.b; t < c.e; ++t) {
+    const int32_t q = s_.quote[t];
+    if (q < 0) continue;
+    s_.quotes[q].used = true;
+    *has_quote = true;
+  }
+}
+
+void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e,
+                     std::string_view lemma, Span content, Span speaker, Span role, Span addressee,
+                     bool passive) {
+  content = TrimContent(content);
+  if (content.empty()) return;
+  for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;) {
+    const Attribution& x = a_.claims[i];
+    if (x.cue_begin < tok_[cue_e - 1].end && tok_[cue_b].begin < x.cue_end) return;
+  }
+  Attribution c;
+  c.kind = kind;
+  c.sentence = si;
+  c.cue_begin = tok_[cue_b].begin;
+  c.cue_end = tok_[cue_e - 1].end;
+  c.lemma = lemma;
+  c.content_begin = tok_[content.b].begin;
+  c.content_end = tok_[content.e - 1].end;
+  if (!passive && !speaker.empty()) {
+    uint8_t gender, number;
+    c.speaker.begin = tok_[speaker.b].begin;
+    c.speaker.end = tok_[speaker.e - 1].end;
+    // An inverted clitic: the pronoun without its hyphens (-t-il -> il).
+    if (speaker.e - speaker.b == 1 && Key(speaker.b).front() == '-') {
+      const std::string_view x = tok_[speaker.b].text(text_);
+      const size_t dash = x.rfind('-');
+      c.speaker.begin += static_cast<uint32_t>(dash + 1);
+    }
+    c.speaker.entity = Resolve(speaker, &gender, &number);
+    if (c.speaker.entity < 0) c.speaker.entity = NameSpeaker(speaker, /*definite=*/false);
+    AddReferent(speaker, c.speaker.entity, gender, number, role, true,
+                kind == ClaimKind::kAccordingTo);
+  }
+  if (!addressee.empty()) {
+    c.addressee.begin = tok_[addressee.b].begin;
+    c.addressee.end = tok_[addressee.e - 1].end;
+    for (uint32_t t = addressee.b; t < addressee.e && c.addressee.entity < 0; ++t)
+      c.addressee.entity = MentionEntity(t);
+  }
+  a_.claims.push_back(c);
+}
+
+void Extractor::DoSentence(uint32_t si) {
+  const Sentence& s = a_.sentences[si];
+  const size_t first_claim = a_.claims.size();
+  // The sentence subject is a referent for its own inverted pronouns and for later sentences.
+  const Span subj = SentenceSubject(s);
+  if (!subj.empty() && (Is(subj.b, kSubj | kStress | kDet) || Cap(subj.b)) && Referential(subj)) {
+    uint8_t gender, number;
+    const Span name = NameIn(subj);
+    const int32_t e = Resolve(name, &gender, &number);
+    AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{}, false,
+                false);
+  }
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const uint64_t c = Cls(t);
+    if (c & kMarker) {
+      const WordInfo* w = Info(t);
+      for (uint32_t i = 0; i < w->markers_count; ++i) {
+        const Marker& m = d_.markers[w->markers_begin + i];
+        bool ok = t + m.rest_count < s.end_token;
+        for (uint32_t k = 0; ok && k < m.rest_count; ++k)
+          ok = Key(t + 1 + k) == d_.rest_keys[m.rest_begin + k];
+        if (!ok) continue;
+        if (m.kind == MarkerKind::kCredit)
+          Credit(s, t);
+        else if (m.kind != MarkerKind::kAsReported)
+          MarkerClaim(si, s, t, m, m.rest_count + 1u);
+        break;
+      }
+    }
+    if (c & kCueForm) {
+      // Reported speech inside reported speech stays part of its content.
+      bool nested = false;
+      for (size_t i = first_claim; i < a_.claims.size() && !nested; ++i) {
+        const Attribution& x = a_.claims[i];
+        nested = x.kind != ClaimKind::kAccordingTo && tok_[t].begin >= x.content_begin &&
+                 tok_[t].end <= x.content_end;
+      }
+      if (nested) continue;
+      VerbGroup g;
+      if (MatchVerb(t, s, &g)) {
+        VerbClaim(si, s, g);
+        t = std::max(t, g.last);
+      }
+    }
+  }
+  Chains(first_claim);
+}
+
+void Extractor::Run() {
+  Prepare();
+  FindQuotes();
+  for (uint32_t si = 0; si < a_.sentences.size(); ++si) DoSentence(si);
+  Continuations();
+  if (entities_added_) a_.RenumberEntities();
+  std::stable_sort(a_.claims.begin(), a_.claims.end(),
+                   [](const Attribution& x, const Attribution& y) {
+                     return x.cue_begin != y.cue_begin ? x.cue_begin < y.cue_begin
+                                                       : x.content_begin < y.content_begin;
+                   });
+}
+
+}  // namespace selon::claims
+
+namespace selon {
+
+void ClaimExtractor::Extract(const Document& doc, Analysis* analysis, Scratch* scratch) const {
+  analysis->claims.clear();
+  analysis->sources.clear();
+  analysis->unbalanced_quotes.clear();
+  claims::Extractor(*data_, doc.analysis_text(), analysis, scratch).Run();
+}
+
+}  // namespace selon

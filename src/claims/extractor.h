@@ -1,0 +1,317 @@
+// The claims stage, inside: one Extractor per document, declared here once and defined one
+// algorithm per file (as re2 declares Prog in prog.h and defines SearchNFA in nfa.cc):
+//
+//   extractor.cpp         the driver: Prepare, Run, DoSentence, Emit; ClaimExtractor::Extract
+//   quotes.cpp            pairing quotation marks (FindQuotes)
+//   verb_group.cpp        reporting-verb groups (MatchVerb)
+//   content.cpp           content spans (ClauseEnd, TrimContent)
+//   subjects.cpp          noun phrases and subjects (LeftSubject, NearestSubject, SentenceSubject,
+//                         RightNP, LeftNP, NameIn, Apposed, InvertedSubject)
+//   resolve.cpp           speakers to entities (Resolve, ResolvePronoun, ResolveRole, referents)
+//   speaker_entities.cpp  new entities for speakers the entity stages missed (NameSpeaker)
+//   verb_claims.cpp       a claim from a verb group (VerbClaim: frames, addressee, parentheticals)
+//   markers.cpp           selon/d'après/pour markers, credit lines, continuations, via chains
+//   lexicon.cpp           loading the tables of data.h (ClaimExtractor::Load)
+//
+// Tokens are indices into Analysis::tokens; a span is a half-open token range [b, e). Every
+// token test is safe past the end of the document (it answers "no").
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/data.h"
+#include "claims/limits.h"
+#include "selon/analysis.h"
+#include "selon/claims.h"
+
+namespace selon::claims {
+
+using Data = ClaimExtractor::Data;
+using Scratch = ClaimExtractor::Scratch;
+constexpr uint32_t kNone = Data::kNone;
+
+// A token span [b, e).
+struct Span {
+  uint32_t b = 0, e = 0;  // tokens [b, e)
+  bool empty() const { return e <= b; }
+};
+
+// A reporting-verb group found by MatchVerb: "a-t-il déclaré", "s'est plaint", "dit".
+struct VerbGroup {
+  uint32_t first = 0, last = 0;  // tokens of the cue, inclusive
+  uint32_t head = 0;             // the reporting-verb token
+  uint32_t next = 0;             // first token after the group
+  const Lemma* lemma = nullptr;
+  bool passive = false, participle = false, reflexive = false;
+  bool bare = false;    // a participle with no auxiliary (accusé d'avoir …)
+  int64_t clitic = -1;  // inverted subject clitic (-t-il)
+};
+
+// Finds the claims of one document. Lives for one Extract() call: it reads the Analysis and
+// writes its claims, sources, unbalanced quotes and (NameSpeaker) entities and mentions; its
+// per-token tables live in the caller's Scratch. Not thread-safe; not copyable (references).
+class Extractor {
+ public:
+  Extractor(const Data& d, std::string_view text, Analysis* a, Scratch* s)
+      : d_(d), text_(text), a_(*a), s_(*s), tok_(a->tokens) {}
+
+  // Fills Analysis::claims, sources and unbalanced_quotes (the caller cleared them), sorted by
+  // cue. Cannot fail. (extractor.cpp)
+  void Run();
+
+ private:
+  // ---- token tests (inline: the hot path) ----
+
+  // The word classes of token `t` (WordClass bits), 0 past the end or for an unknown word.
+  uint64_t Cls(size_t t) const {
+    if (t >= tok_.size()) return 0;
+    const uint32_t w = s_.word[t];
+    if (w == kNone) return 0;
+    uint64_t c = d_.words[w].classes;
+    // Folding merges a/à, ou/où, des/dès and ne/né: the text tells them apart. (These stay
+    // code, not data: they read the written form, which the word table, keyed by the folded
+    // form, cannot see.)
+    const Token& k = tok_[t];
+    if (k.key_end - k.key_begin == 1 && a_.keys[k.key_begin] == 'a') {
+      const char first = text_[k.begin];
+      c &= (first == 'a' || first == 'A') ? ~(kA | kPrep | kInsert) : ~(kAuxAvoir | kAdv);
+    } else if (k.end - k.begin == 3 && text_.substr(k.begin, 3) == "où") {
+      c &= ~kConj;
+    } else if (k.end - k.begin == 3 && k.key_end - k.key_begin == 2 && (c & kNeg)) {
+      c &= ~kNeg;  // né, not ne
+    } else if (k.key_end - k.key_begin == 3 && a_.keys.compare(k.key_begin, 3, "des") == 0) {
+      const std::string_view x = text_.substr(k.begin, k.end - k.begin);
+      c &= (x == "des" || x == "Des" || x == "DES") ? ~kPrep : ~kDet;
+    }
+    return c;
+  }
+  // Whether token `t` has any of the classes `c`.
+  bool Is(size_t t, uint64_t c) const { return (Cls(t) & c) != 0; }
+  // The folded key of token `t` (t must be a token).
+  std::string_view Key(size_t t) const { return tok_[t].key(a_.keys); }
+  // Whether token `t` exists and its folded key is `k`.
+  bool KeyIs(size_t t, std::string_view k) const { return t < tok_.size() && Key(t) == k; }
+  // Punctuation, a quotation mark or a dash.
+  bool Punct(size_t t) const {
+    return t < tok_.size() && (tok_[t].kind == TokenKind::kPunct ||
+                               tok_[t].kind == TokenKind::kQuote || tok_[t].has(kDash));
+  }
+  bool Comma(size_t t) const { return KeyIs(t, ","); }
+  // The token ends its sentence (. ! ? …).
+  bool Final(size_t t) const { return t < tok_.size() && tok_[t].has(kSentenceFinal); }
+  bool Cap(size_t t) const { return t < tok_.size() && tok_[t].has(kCapitalized); }
+  // The word-table entry of token `t`, or nullptr (past the end, or a word of no table).
+  const WordInfo* Info(size_t t) const {
+    if (t >= tok_.size() || s_.word[t] == kNone) return nullptr;
+    return &d_.words[s_.word[t]];
+  }
+  // Whether token `t` has an entry for anything but the single-word classes (kWordLiterals):
+  // a word some table knows (a cue, a closed-class word, a first name, a role noun …).
+  bool Known(size_t t) const {
+    const WordInfo* w = Info(t);
+    return w != nullptr &&
+           ((w->classes & ~kWordLiterals) != 0 || w->gender != kUnknown || w->number != kUnknown ||
+            w->name_gender != kUnknown || w->forms_count != 0 || w->markers_count != 0);
+  }
+  // "tandis", "alors", "parce", "bien", "afin", "dès" … before que: a conjunction, not the
+  // complement of a verb.
+  bool IsConjunctionBeforeQue(size_t t) const { return Is(t, kSubordBeforeQue); }
+  // A finite verb (or an auxiliary or ne): lower-case, not after a determiner.
+  bool VerbLike(size_t t) const {
+    if (Is(t, kAuxAvoir | kAuxEtre | kNeg)) return !Is(t, kDet);
+    const WordInfo* w = Info(t);
+    if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t)) return false;
+    for (uint32_t i = 0; i < w->forms_count; ++i)
+      if (d_.forms[w->forms_begin + i].tags & kFinite) return !Cap(t);
+    return false;
+  }
+  // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.
+  bool AfterDeterminer(size_t t) const {
+    return t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
+           !(t > 1 && Is(t - 2, kSubj | kNeg | kComme));
+  }
+  // An infinitive starts at `t`: "dire", "s'écarter", "le faire", "ne pas dire".
+  bool InfinitiveAt(size_t t) const {
+    if (Is(t, kNeg)) return Is(t + 1, kNegPart) && Is(t + 2, kInfinitive | kObjClitic);
+    // A clitic before the infinitive: "s'écarter", "le faire", "leur dire".
+    if (Is(t, kSe | kObjClitic) && !Is(t, kDet) && Is(t + 1, kInfinitive) && !Cap(t + 1))
+      return true;
+    return Is(t, kInfinitive) && !Cap(t);
+  }
+  // The top-level quotation that opens (closes) at token `t`, or -1.
+  int32_t QuoteOpenAt(size_t t) const {
+    if (t >= tok_.size() || s_.quote[t] < 0) return -1;
+    return s_.quotes[s_.quote[t]].open == t ? s_.quote[t] : -1;
+  }
+  int32_t QuoteCloseAt(size_t t) const {
+    if (t >= tok_.size() || s_.quote[t] < 0) return -1;
+    return s_.quotes[s_.quote[t]].close == t ? s_.quote[t] : -1;
+  }
+
+  // ---- driver (extractor.cpp) ----
+
+  // Sizes the per-token scratch tables; looks every token up in the word table (Scratch::word),
+  // numbers paragraphs, indexes mentions, and finds the word-table entry of each role noun.
+  void Prepare();
+  // Fills Scratch::mention: the mention covering each token, or -1.
+  void IndexMentions();
+  // Finds the claims and credit lines of sentence `si`: records its subject as a referent,
+  // tries every marker and reporting-verb form in it, then links via chains (Chains()).
+  void DoSentence(uint32_t si);
+  // Appends one claim, unless its trimmed content is empty or its cue overlaps a claim of the
+  // same sentence already found. Resolves the speaker (Resolve, else NameSpeaker) and records
+  // it as a referent. `passive`: a passive with no agent (no speaker).
+  void Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e, std::string_view lemma,
+            Span content, Span speaker, Span role, Span addressee, bool passive);
+  // Whether a (non-selon) claim of this or the previous sentence already covers part of `c`.
+  bool ContentTaken(Span c) const;
+  // Marks the quotations inside `c` used; *has_quote: there was one.
+  void UseQuotesIn(Span c, bool* has_quote);
+
+  // ---- quotations (quotes.cpp) ----
+
+  // Pairs quotation marks: fills Scratch::quotes (top-level quotations, by opening token) and
+  // Scratch::quote (per token), and Analysis::unbalanced_quotes (sorted byte offsets).
+  void FindQuotes();
+
+  // ---- verb groups (verb_group.cpp) ----
+
+  // Whether a reporting-verb group has its head at token `t` of sentence `s`: fills *g (its
+  // tokens, lemma, auxiliary, inverted clitic, passive/reflexive). False, with *g untouched,
+  // for a noun use, a negated verb, a bare participle that is an adjective, a reflexive use of a
+  // non-pronominal verb, or no form matching the following tokens.
+  bool MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const;
+
+  // ---- claims (verb_claims.cpp, markers.cpp) ----
+
+  // The claim of verb group `g` in sentence `si`: finds the complement its lemma's frames allow
+  // (que, si, de/à + infinitive, infinitive, object + de, a quotation, a parenthetical), the
+  // speaker and the addressee, and emits it. Nothing fits: no claim.
+  void VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g);
+  // The claim of marker `m` ("selon X", "pour X,") at token `t`, `len` tokens long: content
+  // after X's comma (the marker heads its clause) or before the marker. Nothing fits: no claim.
+  void MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m, uint32_t len);
+  // A credit line "Source : X, Y" at token `t` (the head of a line) adds its sources to
+  // Analysis::sources. Anywhere else: nothing.
+  void Credit(const Sentence& s, uint32_t t);
+  // Gives the claims of the sentence (from index `first_claim`) whose cue lies inside the
+  // content of one of its selon-claims that claim's speaker as `via`.
+  void Chains(size_t first_claim);
+  // A quotation opening the paragraph after a direct claim's becomes a claim of the same
+  // speaker (French reopens « on every quoted paragraph). Nothing fits: nothing.
+  void Continuations();
+
+  // ---- content spans (content.cpp) ----
+
+  // The end (exclusive token) of the clause starting at `from` in `s`: the sentence end, or the
+  // first ';', dash, closing quote, parenthesis that does not close, coordinated clause with its
+  // own reporting verb, or comma that opens another clause or attribution. `infinitive`: the
+  // clause is an infinitive one, which also ends before a coordinated finite verb.
+  uint32_t ClauseEnd(uint32_t from, const Sentence& s, bool infinitive = false) const;
+  // `c` without leading , : and trailing . , : ; (may become empty).
+  Span TrimContent(Span c) const;
+
+  // ---- noun phrases and subjects (subjects.cpp) ----
+
+  // A noun phrase from `j`, before `end`: up to punctuation, a verb, a relative or que, a
+  // conjunction or preposition that starts something else, at most `max` tokens. Empty when
+  // `j` itself stops it.
+  Span RightNP(uint32_t j, uint32_t end, uint32_t max) const;
+  // The noun phrase ending at token `i` (inclusive), walking left no further than `begin`;
+  // stops at punctuation, a verb, a relative, a preposition, a determiner after a noun, or
+  // kMaxLeftNPTokens. Empty when `i` itself stops it.
+  Span LeftNP(uint32_t i, uint32_t begin) const;
+  // The subject of a verb group starting at token `first` (subject on the left): a pronoun, a
+  // noun phrase, a relative's antecedent, a name in apposition (*role: the description around
+  // it), the subject of a coordinated verb, else the sentence subject. Empty: none found.
+  Span LeftSubject(uint32_t first, const Sentence& s, Span* role) const;
+  // The subject of the nearest verb left of token `before` (coordinated verbs, participles),
+  // else the sentence subject. *role as for LeftSubject.
+  Span NearestSubject(uint32_t before, const Sentence& s, Span* role) const;
+  // The subject of sentence `s`: after leading adverbials and a quotation, a pronoun or the
+  // first noun phrase (the name, when one is in apposition). Empty: none.
+  Span SentenceSubject(const Sentence& s) const;
+  // The name inside a descriptive noun phrase ("le météorologue Dave Phillips" -> Dave
+  // Phillips); `sp` itself when there is nothing better.
+  Span NameIn(Span sp) const;
+  // "NP, Name," or "NP, Name.": the name in apposition after description `np` (before `end`),
+  // and *after, the token after it. No apposition: `np`, with *after = np.e.
+  Span Apposed(Span np, uint32_t end, uint32_t* after) const;
+  // The subject after an inverted verb, from token `j` (adverbs and dates skipped). Empty
+  // (at the first token that is not one) when there is none.
+  Span InvertedSubject(uint32_t j, uint32_t end) const;
+  // After an inverted subject ending at `k`: the sentence may end there (maybe after a
+  // prepositional phrase or a relative clause).
+  bool TailOk(uint32_t k, uint32_t end) const;
+  // Whether sentence subject `subj` can be referred back to: not quoted, not je/on/nous, not
+  // an impersonal il.
+  bool Referential(Span subj) const;
+
+  // ---- resolution (resolve.cpp) ----
+
+  // The entity speaker phrase `sp` names or refers back to: its mention, the person named in it,
+  // a pronoun's or a role, organization, place or document noun's referent. *gender and
+  // *number: what the phrase says of its referent (kUnknown when nothing does). -1: none.
+  int32_t Resolve(Span sp, uint8_t* gender, uint8_t* number) const;
+  // The referent of the pronoun at `t`: the last compatible referent of the paragraph, else the
+  // previous paragraph's topic. *found: a referent (maybe unresolved, -1) was chosen.
+  int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
+  // The person role noun `n` (head of `sp`) refers to: the holder of that role (Analysis::roles,
+  // an apposition, the name after the same noun earlier), else, when `definite`, the last
+  // person of the paragraph. -1: none.
+  int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
+  // Records `sp` (a sentence subject or a speaker) as a referent for later pronouns and nouns,
+  // in token order. Empty `sp`: nothing.
+  void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role, bool speaker,
+                   bool source);
+  // The gender of person entity `e` from its first name; kUnknown otherwise.
+  uint8_t EntityGender(int32_t e) const;
+  // The entity of the mention covering token `t`, or -1.
+  int32_t MentionEntity(uint32_t t) const {
+    return t < tok_.size() && s_.mention[t] >= 0
+               ? static_cast<int32_t>(a_.mentions[s_.mention[t]].entity)
+               : -1;
+  }
+  // The word-table entry of the noun of Analysis::roles[i] (see Prepare()).
+  uint32_t RoleWord(size_t i) const { return s_.role_words[i]; }
+  // Number of referents strictly before token `t` (they are sorted by token).
+  size_t ReferentsBefore(uint32_t t) const {
+    return static_cast<size_t>(
+        std::lower_bound(s_.referents.begin(), s_.referents.end(), t,
+                         [](const Scratch::Referent& r, uint32_t x) { return r.token < x; }) -
+        s_.referents.begin());
+  }
+  // Index of the first mention ending after token `t`.
+  size_t MentionsBefore(uint32_t t) const {
+    return static_cast<size_t>(
+        std::lower_bound(a_.mentions.begin(), a_.mentions.end(), t,
+                         [](const Mention& m, uint32_t x) { return m.end_token <= x; }) -
+        a_.mentions.begin());
+  }
+
+  // ---- speaker entities (speaker_entities.cpp) ----
+
+  // A speaker phrase no entity stage named becomes an entity when it is a name (person or
+  // organization), a named organization noun, or a document's author. Returns the entity, or
+  // -1 (a description, a pronoun, a role noun, or the kMaxSpeakerEntities budget spent).
+  int32_t NameSpeaker(Span sp, bool definite);
+  // Adds an entity of `type` named by tokens [b, e), one mention there (taking in the mentions
+  // inside), and mentions of the same words elsewhere. Returns it, or -1 (budget spent).
+  int32_t AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type);
+
+  const Data& d_;
+  std::string_view text_;
+  Analysis& a_;
+  Scratch& s_;
+  const std::vector<Token>& tok_;
+  mutable std::string fold_;  // FoldKey buffer
+  // Entities made from speakers (NameSpeaker): renumber at the end; how many (budget).
+  bool entities_added_ = false;
+  size_t speaker_entities_ = 0;
+};
+
+}  // namespace selon::claims

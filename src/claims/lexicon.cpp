@@ -1,0 +1,337 @@
+// Loading the cue tables of the claims stage: lexicons/cues/*.tsv plus the gender evidence.
+// Every word, form and marker is keyed by its folded token key (FoldKey), the same key the
+// tokenizer gives document tokens, so one hash lookup per token finds everything.
+#include <algorithm>
+
+#include "claims/data.h"
+#include "internal/strings.h"
+#include "internal/tsv.h"
+#include "selon/tokenizer.h"
+
+namespace selon {
+namespace {
+
+using claims::WordInfo;
+using internal::ForEachTsvRow;
+using internal::TsvReader;
+using Fields = std::vector<std::string_view>;
+
+// Tokenizes and folds a phrase into token keys ("d’après" -> "d'", "apres").
+std::vector<std::string> PhraseKeys(std::string_view phrase) {
+  std::vector<Token> tokens;
+  std::string keys;
+  Tokenize(phrase, &tokens, &keys);
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.emplace_back(t.key(keys));
+  return out;
+}
+
+class Builder {
+ public:
+  explicit Builder(ClaimExtractor::Data* d) : d_(d) {}
+
+  WordInfo& Word(const std::string& key) {
+    auto [it, inserted] = d_->index.try_emplace(key, static_cast<uint32_t>(d_->words.size()));
+    if (inserted) d_->words.emplace_back();
+    return d_->words[it->second];
+  }
+
+ private:
+  ClaimExtractor::Data* d_;
+};
+
+uint8_t GenderOf(std::string_view s) {
+  if (!s.empty() && s[0] == 'M') return claims::kMasc;
+  if (!s.empty() && s[0] == 'F') return claims::kFem;
+  return claims::kUnknown;
+}
+uint8_t NumberOf(std::string_view s) {
+  if (s.find('p') != std::string_view::npos) return claims::kPlur;
+  if (s.find('s') != std::string_view::npos) return claims::kSing;
+  return claims::kUnknown;
+}
+
+uint64_t ClassOf(std::string_view name) {
+  using namespace claims;
+  static const std::pair<const char*, uint64_t> kNames[] = {{"aux_avoir", kAuxAvoir},
+                                                            {"aux_etre", kAuxEtre},
+                                                            {"adv", kAdv},
+                                                            {"insert", kInsert},
+                                                            {"neg", kNeg},
+                                                            {"negpart", kNegPart},
+                                                            {"subj", kSubj},
+                                                            {"stress", kStress},
+                                                            {"clitic", kObjClitic},
+                                                            {"det", kDet},
+                                                            {"indef", kIndef},
+                                                            {"que", kQue},
+                                                            {"si", kSi},
+                                                            {"de", kDe},
+                                                            {"a", kA},
+                                                            {"au", kAu},
+                                                            {"rel", kRel},
+                                                            {"prep", kPrep},
+                                                            {"conj", kConj},
+                                                            {"info", kInfo},
+                                                            {"nonhuman", kNonHuman},
+                                                            {"poss", kPoss},
+                                                            {"subord_before_que", kSubordBeforeQue},
+                                                            {"comme", kComme},
+                                                            {"se", kSe},
+                                                            {"ete", kEte},
+                                                            {"coord", kCoord},
+                                                            {"et", kEt},
+                                                            {"clause_conj", kClauseConj},
+                                                            {"impersonal", kImpersonal},
+                                                            {"agit", kAgit},
+                                                            {"indef_article", kIndefArticle},
+                                                            {"du", kDu},
+                                                            {"des", kDes},
+                                                            {"en", kEn},
+                                                            {"le", kLe},
+                                                            {"sur", kSur},
+                                                            {"fait", kFait},
+                                                            {"par", kPar}};
+  for (const auto& [n, c] : kNames)
+    if (name == n) return c;
+  return 0;
+}
+
+uint16_t FramesOf(std::string_view s) {
+  using namespace claims;
+  uint16_t f = 0;
+  for (char c : s) {
+    switch (c) {
+      case 'q':
+        f |= kFrameQue;
+        break;
+      case 's':
+        f |= kFrameSi;
+        break;
+      case 'd':
+        f |= kFrameDe;
+        break;
+      case 'i':
+        f |= kFrameInf;
+        break;
+      case 'a':
+        f |= kFrameA;
+        break;
+      case 'o':
+        f |= kFrameObjDe;
+        break;
+      case 'n':
+        f |= kFrameObjQuote;
+        break;
+      case 'p':
+        f |= kFrameParen;
+        break;
+      case 'r':
+        f |= kPronominalOnly | kPronominal;
+        break;
+      case 'R':
+        f |= kPronominal;
+        break;
+      default:
+        break;
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
+const char* ClaimKindName(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kDirect:
+      return "direct";
+    case ClaimKind::kIndirect:
+      return "indirect";
+    case ClaimKind::kMixed:
+      return "mixed";
+    case ClaimKind::kAccordingTo:
+      return "according_to";
+  }
+  return "indirect";
+}
+
+ClaimExtractor::ClaimExtractor() : data_(std::make_unique<Data>()) {}
+ClaimExtractor::~ClaimExtractor() = default;
+
+Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out) {
+  using namespace claims;
+  std::unique_ptr<ClaimExtractor> x(new ClaimExtractor());
+  Data& d = *x->data_;
+  Builder b(&d);
+  const std::string cues = data_dir + "/cues/";
+  const std::string evidence = data_dir + "/evidence/";
+  std::string key;
+
+  // Lemmas and their frames.
+  std::unordered_map<std::string, uint32_t> lemma_ids;
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "lemmas.tsv", TsvReader::kRequired,
+                                      {"lemma", "frames"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        const std::string name(c[0]);
+                                        if (lemma_ids.count(name))
+                                          return tsv.Error("duplicate lemma " + name);
+                                        lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
+                                        d.lemmas.push_back({name, FramesOf(c[1])});
+                                        return Status::Ok();
+                                      }));
+
+  // Forms, grouped by their first token key.
+  struct PendingForm {
+    std::string first;
+    CueForm form;
+  };
+  std::vector<PendingForm> pending;
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "forms.tsv", TsvReader::kRequired,
+                                      {"form", "lemma", "tags"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        const auto it = lemma_ids.find(std::string(c[1]));
+                                        if (it == lemma_ids.end())
+                                          return tsv.Error("unknown lemma " + std::string(c[1]));
+                                        CueForm f;
+                                        f.lemma = it->second;
+                                        for (std::string_view tag : internal::Split(c[2], ',')) {
+                                          if (tag == "fin")
+                                            f.tags |= kFinite;
+                                          else if (tag == "pp")
+                                            f.tags |= kPastParticiple;
+                                          else if (tag == "ger")
+                                            f.tags |= kGerund;
+                                          else if (tag == "inf")
+                                            f.tags |= kInfinitiveForm;
+                                          else
+                                            return tsv.Error("unknown tag " + std::string(tag));
+                                        }
+                                        std::vector<std::string> keys = PhraseKeys(c[0]);
+                                        if (keys.empty() || keys.size() > 8)
+                                          return tsv.Error("bad form");
+                                        f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+                                        f.rest_count = static_cast<uint8_t>(keys.size() - 1);
+                                        for (size_t i = 1; i < keys.size(); ++i)
+                                          d.rest_keys.push_back(keys[i]);
+                                        pending.push_back({keys[0], f});
+                                        return Status::Ok();
+                                      }));
+  std::stable_sort(pending.begin(), pending.end(),
+                   [](const PendingForm& a, const PendingForm& b) { return a.first < b.first; });
+  for (size_t i = 0; i < pending.size();) {
+    size_t j = i;
+    WordInfo& w = b.Word(pending[i].first);
+    w.classes |= kCueForm;
+    w.forms_begin = static_cast<uint32_t>(d.forms.size());
+    for (; j < pending.size() && pending[j].first == pending[i].first; ++j)
+      d.forms.push_back(pending[j].form);
+    w.forms_count = static_cast<uint32_t>(j - i);
+    i = j;
+  }
+
+  // Markers.
+  struct PendingMarker {
+    std::string first;
+    Marker marker;
+  };
+  std::vector<PendingMarker> markers;
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "markers.tsv", TsvReader::kRequired,
+                                      {"phrase", "kind"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        Marker m;
+                                        m.name = std::string(c[0]);
+                                        if (c[1] == "according_to")
+                                          m.kind = MarkerKind::kAccordingTo;
+                                        else if (c[1] == "initial_for")
+                                          m.kind = MarkerKind::kInitialFor;
+                                        else if (c[1] == "as_reported")
+                                          m.kind = MarkerKind::kAsReported;
+                                        else if (c[1] == "credit")
+                                          m.kind = MarkerKind::kCredit;
+                                        else
+                                          return tsv.Error("unknown kind " + std::string(c[1]));
+                                        std::vector<std::string> keys = PhraseKeys(c[0]);
+                                        if (keys.empty()) return tsv.Error("empty phrase");
+                                        m.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+                                        m.rest_count = static_cast<uint8_t>(keys.size() - 1);
+                                        for (size_t i = 1; i < keys.size(); ++i)
+                                          d.rest_keys.push_back(keys[i]);
+                                        markers.push_back({keys[0], m});
+                                        return Status::Ok();
+                                      }));
+  std::stable_sort(markers.begin(), markers.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.marker.rest_count > b.marker.rest_count;
+  });
+  for (size_t i = 0; i < markers.size();) {
+    size_t j = i;
+    WordInfo& w = b.Word(markers[i].first);
+    w.classes |= kMarker;
+    w.markers_begin = static_cast<uint32_t>(d.markers.size());
+    for (; j < markers.size() && markers[j].first == markers[i].first; ++j)
+      d.markers.push_back(markers[j].marker);
+    w.markers_count = static_cast<uint32_t>(j - i);
+    i = j;
+  }
+
+  // Closed-class words.
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "words.tsv", TsvReader::kRequired,
+                                      {"word", "class", "feat"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        const uint64_t cls = ClassOf(c[1]);
+                                        if (cls == 0)
+                                          return tsv.Error("unknown class " + std::string(c[1]));
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        WordInfo& w = b.Word(key);
+                                        w.classes |= cls;
+                                        if (c[2] != "-") {
+                                          w.gender = GenderOf(c[2]);
+                                          w.number = NumberOf(c[2]);
+                                        }
+                                        return Status::Ok();
+                                      }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "infinitives.txt",
+                                      TsvReader::kRequired | TsvReader::kNoHeader, {"infinitive"},
+                                      [&](const Fields& c, const TsvReader&) {
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        b.Word(key).classes |= kInfinitive;
+                                        return Status::Ok();
+                                      }));
+
+  // Gender evidence (optional files).
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "first_names.tsv", 0, {"name", "sex"},
+                                      [&](const Fields& c, const TsvReader&) {
+                                        const uint8_t g = GenderOf(c[1]);
+                                        if (g == kUnknown) return Status::Ok();
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        if (key.find(' ') != std::string::npos) return Status::Ok();
+                                        b.Word(key).name_gender = g;
+                                        return Status::Ok();
+                                      }));
+  auto nouns = [&](const std::string& path, uint32_t cls) {
+    return ForEachTsvRow(path, 0, {"form", "gender", "number"},
+                         [&](const Fields& c, const TsvReader&) {
+                           if (c[0].find(' ') != std::string_view::npos) return Status::Ok();
+                           key.clear();
+                           FoldKey(c[0], &key);
+                           WordInfo& w = b.Word(key);
+                           w.classes |= cls;
+                           if (!(w.classes & (kDet | kSubj))) {
+                             w.gender = GenderOf(c[1]);
+                             w.number = NumberOf(c[2]);
+                           }
+                           return Status::Ok();
+                         });
+  };
+  SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole));
+  SELON_RETURN_IF_ERROR(nouns(evidence + "org_cues.tsv", kOrgNoun));
+  SELON_RETURN_IF_ERROR(nouns(evidence + "place_cues.tsv", kPlaceNoun));
+
+  d.Freeze();
+  *out = std::move(x);
+  return Status::Ok();
+}
+
+}  // namespace selon

@@ -1,0 +1,108 @@
+// Named limits of the claims stage: every window, budget and length bound its algorithms use,
+// with the reason for its value. French attribution is local, so every scan is bounded: a
+// bound long enough for news prose keeps a pathological document (a 10,000-token sentence, a
+// paragraph of a thousand names) linear. Bounds marked (safety) were added where a scan had
+// none; they are far above anything the development corpora reach (changing them changes no
+// output there).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace selon::claims {
+
+// ---- verb groups (verb_group.cpp) ----
+// Tokens back from a past participle to its auxiliary: "a-t-il pour sa part commenté".
+constexpr int64_t kMaxAuxiliaryGap = 7;
+// Pre-verbal clitics and negation in a row: "ne le lui a pas dit" has three. (safety)
+constexpr int64_t kMaxCliticRun = 8;
+
+// ---- content spans (content.cpp) ----
+// A parenthesis inside a clause closes within this many tokens, or it ends the clause.
+constexpr uint32_t kMaxParenthesisTokens = 20;
+// After et/mais: a subject and a reporting verb within this many tokens make another claim.
+constexpr uint32_t kMaxCoordinatedVerbGap = 8;
+// After et/mais in an infinitive clause: se/ne/clitics before a coordinated verb.
+constexpr uint32_t kMaxCliticsAfterConjunction = 4;
+
+// ---- noun phrases and subjects (subjects.cpp) ----
+// A short noun phrase: an agent (par X), a name in apposition, the X of ", a déclaré X.".
+constexpr uint32_t kMaxShortNPTokens = 8;
+// A sentence subject or an inverted subject ("a annoncé le parquet fédéral de Belgique").
+constexpr uint32_t kMaxSubjectTokens = 10;
+// LeftNP walks back at most this many tokens (plus the one that stops it).
+constexpr uint32_t kMaxLeftNPTokens = 15;
+// A parenthesis inside a noun phrase, walking left: "L'agence (ARS) de Bretagne".
+constexpr uint32_t kMaxParenthesisInNPTokens = 12;
+// A name in apposition after a description: "Le président américain, Donald Trump,".
+constexpr uint32_t kMaxApposedNameTokens = 5;
+// Adverb and date groups skipped before an inverted subject ("a annoncé aujourd'hui le 3 mars").
+constexpr int kMaxInvertedSkips = 3;
+// Leading adverbials before a sentence subject ("Dans un entretien, mardi, …"), and their length.
+constexpr int kMaxLeadingAdverbials = 2;
+constexpr uint32_t kMaxAdverbialTokens = 20;
+// A fronted phrase before a subject pronoun: "Originaire de Lyon, elle …".
+constexpr uint32_t kMaxFrontedPhraseTokens = 30;
+// Comma-separated segments walked back for a name: "X, membre du bureau, faisant part …, a dit".
+constexpr uint32_t kMaxApposedSegments = 3;
+// A segment that is a name: at most this many tokens.
+constexpr uint32_t kMaxNameSegmentTokens = 6;
+// Walking left to the comma (or dash) that opens a segment or an insert. (safety)
+constexpr uint32_t kMaxSegmentTokens = 200;
+// NearestSubject: tokens back to the nearest verb. (safety)
+constexpr uint32_t kMaxNearestVerbDistance = 400;
+// NearestSubject: back from that verb to its auxiliary.
+constexpr uint32_t kMaxVerbGroupBack = 6;
+
+// ---- resolution (resolve.cpp) ----
+// How far back resolution looks: referents (pronouns, roles, topics), mentions (organization,
+// place and partial-name references).
+constexpr size_t kWindow = 256;
+// Tokens back to the same role noun followed by a name ("le ministre des Postes, Nestor Dupuis").
+constexpr uint32_t kMaxRoleNounBack = 4 * kWindow;
+// The name after that role noun, in its sentence, before any verb.
+constexpr uint32_t kMaxRoleNameGap = 25;
+// The head noun of a phrase comes after at most two adjectives: "l'ancien inspecteur".
+constexpr uint32_t kHeadNounWindow = 3;
+// Sentences back to the one that named the same document ("la lettre").
+constexpr uint32_t kMaxDocumentSentencesBack = 64;
+// Words of a referent read to decide whether it can speak (a role, an organization, a name).
+constexpr uint32_t kAnimacyWindow = 4;
+// A word of a name given before ("Shaw" after "Frank Shaw"): at most this many tokens.
+constexpr uint32_t kMaxPartialNameTokens = 2;
+
+// ---- speaker entities (speaker_entities.cpp) ----
+// A speaker phrase longer than this is a description, not a name.
+constexpr uint32_t kMaxNameTokens = 10;
+// Each addition costs a pass over the document: a budget keeps a huge one linear.
+constexpr size_t kMaxSpeakerEntities = 64;
+// An organization noun may follow one capitalized word: "l'Automobile club de Monaco".
+constexpr uint32_t kMaxWordsBeforeOrgNoun = 2;
+// Words before a name that tell what it names: "la start-up lyonnaise Lexiane".
+constexpr uint32_t kMaxDescriptionWords = 3;
+// A person's name with no known first name: two or three capitalized words.
+constexpr uint32_t kMinPersonNameWords = 2;
+constexpr uint32_t kMaxPersonNameWords = 3;
+
+// ---- claims of verbs (verb_claims.cpp) ----
+// An addressee after the verb: "a déclaré au New York Times".
+constexpr uint32_t kMaxAddresseeTokens = 8;
+// A prepositional phrase or insert before que: "a déclaré dimanche dans une lettre aux employés
+// que".
+constexpr uint32_t kMaxInsertBeforeQue = 10;
+// An object before de + infinitive or a quotation: "accuse le gouvernement de …".
+constexpr uint32_t kMaxObjectTokens = 12;
+
+// ---- markers and continuations (markers.cpp) ----
+// The X of "selon X".
+constexpr uint32_t kMaxMarkerNPTokens = 12;
+// "pour X," at the head of a clause: X is short.
+constexpr uint32_t kMaxInitialForNPTokens = 6;
+// A short adverbial before a clause-initial marker: "En effet, selon X, …".
+constexpr uint32_t kMaxAdverbialBeforeMarker = 3;
+// The affiliation after "selon X, de l'Office central de lutte …,".
+constexpr uint32_t kMaxAffiliationTokens = 24;
+// Continuations: tokens back from a paragraph-opening quotation to the claim before. (safety)
+constexpr uint32_t kMaxContinuationGap = 4096;
+
+}  // namespace selon::claims

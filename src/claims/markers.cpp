@@ -1,0 +1,166 @@
+// Markers, credit lines, continuations and chains.
+//
+// Markers (markers.tsv): selon / d'après / aux yeux de X, pour X, (clause-initial only), comme
+// le rapporte X (handled with the verb: verb_claims.cpp). The content is the clause after X's
+// comma when the marker heads its clause, or the sentence before the marker. Credit lines
+// ("Source : X") become sources. A quotation that opens the paragraph after a direct claim
+// continues that speaker's words. Chains: a claim whose cue lies inside the content of a
+// selon-claim of its sentence gets that claim's speaker as `via`.
+#include "claims/extractor.h"
+
+namespace selon::claims {
+
+void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m,
+                            uint32_t len) {
+  const uint32_t end = s.end_token;
+  const uint32_t after = t + len;
+  if (s_.quote[t] >= 0) return;
+  if (Is(after, kRel | kQue) || Final(after) || Punct(after)) return;  // selon laquelle
+  if (KeyIs(end - 1, "?")) return;
+  Span np = RightNP(after, end, kMaxMarkerNPTokens);
+  if (np.empty()) return;
+  for (uint32_t k = np.b; k < np.e; ++k)
+    if (Is(k, kNonHuman) && !Cap(k)) return;
+  // Where the marker stands: at the head of its clause (Selon X, … / Toutefois, selon X, … /
+  // …; pour d'autres, …) or after the clause it attributes (…, selon X.).
+  uint32_t first = s.first_token;
+  while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
+  bool at_start = t == first || KeyIs(t - 1, ";") || KeyIs(t - 1, ":") ||
+                  (Is(t - 1, kConj) && (t - 1 == first || Comma(t - 2) || KeyIs(t - 2, ";")));
+  if (!at_start && Comma(t - 1)) {
+    // A short adverbial before (En effet, selon X, …), or "que, selon X, …".
+    at_start = (t - 1 - first) <= kMaxAdverbialBeforeMarker || Is(t - 2, kQue | kConj) ||
+               (m.kind == MarkerKind::kInitialFor && Comma(t - 1));
+  }
+  if (m.kind == MarkerKind::kInitialFor) {
+    if (!at_start || !Comma(np.e) || np.e - np.b > kMaxInitialForNPTokens) return;
+    const bool indef = Is(np.b, kIndef) || (Is(np.b, kDe) && Is(np.b + 1, kIndef));
+    if (!(Is(np.b, kDet | kStress) || indef || Cap(np.b))) return;
+    if (Is(np.b, kStress) && np.e - np.b != 1) return;
+    // ("Pour le plaignant,": a cue form after a determiner is a noun.)
+    for (uint32_t k = np.b; k < np.e; ++k)
+      if ((Is(k, kCueForm | kInfinitive) && !Cap(k) &&
+           !(AfterDeterminer(k) && !Is(k, kInfinitive))) ||
+          tok_[k].kind == TokenKind::kNumber)
+        return;
+    // "Pour cela," "Pour ce faire,": the head must be a noun of people, a name or a pronoun.
+    uint32_t h = np.b;
+    while (h < np.e && Is(h, kDet)) ++h;
+    if (h >= np.e && !indef) return;
+  }
+  // "selon une information révélée par X", "d'après un rapport publié par X": X.
+  Span by{};
+  if (Is(np.e, kPar)) {
+    bool info = false;
+    for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
+    if (info) by = RightNP(np.e + 1, end, kMaxShortNPTokens);
+  }
+  uint32_t tail = by.empty() ? np.e : by.e;
+  const Span named = by.empty() ? Apposed(np, end, &tail) : np;
+  // "selon le lieutenant X, de l'Office central de lutte…, « … »": the speaker's affiliation
+  // belongs to the marker, not to the content.
+  if (Comma(tail) && Is(tail + 1, kDe | kDu | kDes)) {
+    for (uint32_t k = tail + 2; k < end && k < tail + kMaxAffiliationTokens; ++k) {
+      if (VerbLike(k) || QuoteOpenAt(k) >= 0 ||
+          (Punct(k) && !Comma(k) && !KeyIs(k, "(") && !KeyIs(k, ")")))
+        break;
+      if (Comma(k)) {
+        tail = k;
+        break;
+      }
+    }
+  }
+  const bool apposition = named.b != np.b;
+  Span content;
+  if (at_start && Comma(tail)) {
+    content = {tail + 1, ClauseEnd(tail + 1, s)};
+  } else if (m.kind == MarkerKind::kAccordingTo && t > first && !at_start) {
+    uint32_t e = t;
+    while (e > first && Comma(e - 1)) --e;
+    content = {first, e};
+  } else {
+    return;
+  }
+  content = TrimContent(content);
+  if (content.empty()) return;
+  bool has_quote;
+  UseQuotesIn(content, &has_quote);
+  Span speaker = !by.empty() ? NameIn(by) : apposition ? named : NameIn(np);
+  Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
+       {}, false);
+}
+
+void Extractor::Credit(const Sentence& s, uint32_t t) {
+  // "Source : X" at the head of a line.
+  if (!(t == 0 || tok_[t].has(kNewlineBefore)) || !KeyIs(t + 1, ":")) return;
+  uint32_t k = t + 2;
+  const uint32_t end = s.end_token;
+  while (k < end) {
+    uint32_t e = k;
+    while (e < end && !Comma(e) && !KeyIs(e, ";") && !tok_[e].has(kNewlineBefore) && !Final(e)) ++e;
+    if (e > k) {
+      SourceCredit c;
+      c.begin = tok_[k].begin;
+      c.end = tok_[e - 1].end;
+      for (uint32_t x = k; x < e && c.entity < 0; ++x) c.entity = MentionEntity(x);
+      a_.sources.push_back(c);
+    }
+    if (e >= end || tok_[e].has(kNewlineBefore) || Final(e)) break;
+    k = e + 1;
+  }
+}
+
+// A quotation that opens a paragraph right after a paragraph whose last claim was a direct
+// quotation continues that speaker's words.
+void Extractor::Continuations() {
+  const size_t n = a_.claims.size();
+  for (size_t q = 0; q < s_.quotes.size(); ++q) {
+    Scratch::Quote& quote = s_.quotes[q];
+    if (quote.used || quote.open == 0 || !tok_[quote.open].has(kNewlineBefore)) continue;
+    const uint32_t para = s_.paragraph[quote.open];
+    const Attribution* prev = nullptr;
+    for (size_t i = 0; i < n; ++i) {
+      const Attribution& c = a_.claims[i];
+      if (c.content_end <= tok_[quote.open].begin) prev = &c;
+    }
+    if (prev == nullptr || prev->kind != ClaimKind::kDirect) continue;
+    // The previous claim's quotation must end its paragraph, in the paragraph just before.
+    const Sentence& ps = a_.sentences[prev->sentence];
+    if (s_.paragraph[ps.first_token] + 1 != para) continue;
+    // Nothing but the attribution between that quotation and this paragraph.
+    bool adjacent = true;
+    for (uint32_t t = quote.open;
+         t-- > 0 && s_.paragraph[t] + 1 == para && quote.open - t <= kMaxContinuationGap;) {
+      if (tok_[t].end <= prev->content_end) break;
+      if (s_.quote[t] >= 0 && !s_.quotes[s_.quote[t]].used) {
+        adjacent = false;
+        break;
+      }
+    }
+    if (!adjacent) continue;
+    quote.used = true;
+    Attribution c = *prev;
+    c.content_begin = tok_[quote.open + 1].begin;
+    uint32_t ce = quote.close;
+    while (ce > quote.open + 1 && KeyIs(ce - 1, ".")) --ce;
+    c.content_end = tok_[ce - 1].end;
+    c.sentence = a_.SentenceOfToken(quote.open);
+    c.addressee = {};
+    a_.claims.push_back(c);
+  }
+}
+
+// Chains: claims inside a selon-claim's content reach us through its speaker.
+void Extractor::Chains(size_t first_claim) {
+  for (size_t i = first_claim; i < a_.claims.size(); ++i) {
+    const Attribution& src = a_.claims[i];
+    if (src.kind != ClaimKind::kAccordingTo || !src.speaker.present()) continue;
+    for (size_t k = first_claim; k < a_.claims.size(); ++k) {
+      Attribution& c = a_.claims[k];
+      if (k == i || c.kind == ClaimKind::kAccordingTo || c.via.present()) continue;
+      if (c.cue_begin >= src.content_begin && c.cue_end <= src.content_end) c.via = src.speaker;
+    }
+  }
+}
+
+}  // namespace selon::claims

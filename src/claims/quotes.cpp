@@ -1,0 +1,101 @@
+// Quotation marks.
+//
+// One pass pairs quotation marks with a stack (« with », “ with ”, straight quotes toggle); a
+// paragraph that opens with « while a quotation is open continues it (French prints « at the
+// head of every quoted paragraph); a paragraph break with an open quotation, or a closing mark
+// with nothing open, is unbalanced: a warning, and the mark is dropped. Only top-level
+// quotations become claims; nested marks stay inside them.
+#include "claims/extractor.h"
+
+namespace selon::claims {
+
+namespace {
+
+// Quotation marks: kinds by their first byte sequence.
+enum QuoteType : uint32_t { kGuillemet = 0, kCurly = 1, kStraight = 2, kSingle = 3 };
+
+}  // namespace
+
+void Extractor::FindQuotes() {
+  s_.quotes.clear();
+  s_.stack.clear();  // token indices of open marks; type in the high bits
+  auto type_of = [&](uint32_t t, bool* opening, bool* closing) {
+    const std::string_view x = tok_[t].text(text_);
+    *opening = tok_[t].has(kOpeningQuote);
+    *closing = tok_[t].has(kClosingQuote);
+    if (x == "«") {
+      *opening = true;
+      *closing = false;
+      return kGuillemet;
+    }
+    if (x == "»") {
+      *opening = false;
+      *closing = true;
+      return kGuillemet;
+    }
+    if (x == "“" || x == "„") {
+      *opening = true;
+      *closing = false;
+      return kCurly;
+    }
+    if (x == "”") {
+      *opening = false;
+      *closing = true;
+      return kCurly;
+    }
+    if (x == "‹" || x == "›") {
+      *opening = x == "‹";
+      *closing = !*opening;
+      return kSingle;
+    }
+    return kStraight;
+  };
+  auto type_at = [&](uint32_t t) {
+    bool o, c;
+    return type_of(t, &o, &c);
+  };
+  auto warn = [&](uint32_t t) { a_.unbalanced_quotes.push_back(tok_[t].begin); };
+  std::vector<Scratch::Quote>& quotes = s_.quotes;
+  for (uint32_t t = 0; t < tok_.size(); ++t) {
+    if (t > 0 && tok_[t].has(kNewlineBefore) && !s_.stack.empty()) {
+      // A new paragraph with quotations open: « at its head continues them, else they were
+      // never closed.
+      const bool continues = tok_[t].kind == TokenKind::kQuote &&
+                             type_at(t) == type_at(s_.stack.front()) && tok_[t].has(kOpeningQuote);
+      if (continues) continue;
+      for (uint32_t o : s_.stack) warn(o);
+      s_.stack.clear();
+    }
+    if (tok_[t].kind != TokenKind::kQuote) continue;
+    bool opening, closing;
+    const QuoteType type = type_of(t, &opening, &closing);
+    // Closing: find the innermost open mark of the same type.
+    int64_t match = -1;
+    if (closing) {
+      for (size_t k = s_.stack.size(); k-- > 0;)
+        if (type_at(s_.stack[k]) == type) {
+          match = static_cast<int64_t>(k);
+          break;
+        }
+    }
+    if (match >= 0) {
+      for (size_t k = s_.stack.size(); k-- > static_cast<size_t>(match) + 1;) warn(s_.stack[k]);
+      const uint32_t open = s_.stack[match];
+      s_.stack.resize(match);
+      if (s_.stack.empty()) quotes.push_back({open, t, false});
+      continue;
+    }
+    if (opening) {
+      s_.stack.push_back(t);
+    } else if (type != kStraight || closing) {
+      warn(t);  // a closing mark with nothing open
+    }
+  }
+  for (uint32_t o : s_.stack) warn(o);
+  std::sort(a_.unbalanced_quotes.begin(), a_.unbalanced_quotes.end());
+  for (size_t q = 0; q < quotes.size(); ++q)
+    for (uint32_t t = quotes[q].open; t <= quotes[q].close; ++t)
+      s_.quote[t] = static_cast<int32_t>(q);
+}
+
+}  // namespace selon::claims

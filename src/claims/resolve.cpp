@@ -1,0 +1,307 @@
+// Resolution of speakers to entities.
+//
+// A mention at the head of the speaker (or a person's name at the end of a descriptive phrase:
+// "le président des États-Unis Donald Trump") is the entity. Pronouns walk back over the
+// referents (sentence subjects and speakers, never inside quotations, never je/on or an
+// impersonal il) of the paragraph, checking gender and number and skipping unresolved pronouns
+// and inanimate subjects (l'enjeu); across one paragraph break only the previous paragraph's
+// topic (all its compatible subjects name one entity). Role nouns find the person
+// Analysis::roles or an apposition gave that role, or the name that followed the same noun
+// earlier, else the paragraph's last person; organization and place nouns the last
+// organization or place (a complement, "le club de Monaco", makes a name of its own); document
+// nouns (la lettre) the subject of the sentence that named the same document, or "par X" (une
+// information révélée par X). Nothing fits: entity -1 (null in the output).
+#include "claims/extractor.h"
+
+namespace selon::claims {
+
+uint8_t Extractor::EntityGender(int32_t e) const {
+  if (e < 0) return kUnknown;
+  const Entity& ent = a_.entities[e];
+  if (ent.type != EntityType::kPerson) return kUnknown;
+  std::string_view name = ent.name;
+  const size_t sp = name.find(' ');
+  if (sp == std::string_view::npos) return kUnknown;
+  std::string& f = fold_;
+  f.clear();
+  FoldKey(name.substr(0, sp), &f);
+  const uint32_t w = d_.Find(f);
+  return w == kNone ? static_cast<uint8_t>(kUnknown) : d_.words[w].name_gender;
+}
+
+int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const {
+  *found = false;
+  const uint32_t para = s_.paragraph[t];
+  auto compatible = [&](const Scratch::Referent& r) {
+    if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) return false;
+    if (number != kUnknown && r.number != kUnknown && r.number != number) return false;
+    return true;
+  };
+  // Unresolved pronouns carry nothing; an unresolved inanimate subject (l'enjeu) cannot say.
+  auto transparent = [](const Scratch::Referent& r) {
+    return r.entity < 0 && (r.pronoun || !r.animate);
+  };
+  // In the paragraph: the last compatible subject or speaker; a source that is no person
+  // ("selon l'AFP") only when there is no other.
+  const size_t before = ReferentsBefore(t);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t k = before; k-- > 0 && before - k < kWindow;) {
+      const Scratch::Referent& r = s_.referents[k];
+      if (r.paragraph != para) break;
+      if (!compatible(r) || transparent(r)) continue;
+      if (pass == 0 && r.source &&
+          (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson))
+        continue;
+      *found = true;
+      return r.entity;
+    }
+  }
+  // Across one paragraph break, only the previous paragraph's topic: every compatible subject
+  // and speaker there (selon-sources aside) names the same entity.
+  int32_t topic = -1;
+  for (size_t k = before; k-- > 0 && before - k < kWindow;) {
+    const Scratch::Referent& r = s_.referents[k];
+    if (r.paragraph == para) continue;
+    if (r.paragraph + 1 != para) break;
+    if (r.source || !compatible(r) || transparent(r)) continue;
+    if (r.entity < 0 || (topic >= 0 && r.entity != topic)) return -1;
+    topic = r.entity;
+  }
+  *found = topic >= 0;
+  return topic;
+}
+
+// A role noun ("le ministre", "le porte-parole", head token `n` of `sp`): the person the
+// document gave that role (in apposition, or named right after the same noun: "le ministre des
+// Postes, …, Nestor Dupuis"), else, for a definite phrase, the last person who was a subject or
+// a speaker in the paragraph (a speaker in the paragraph before).
+int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const {
+  const uint32_t word = s_.word[n];
+  const uint32_t at = tok_[sp.b].begin;
+  // Analysis::roles: the last role with this noun before the phrase.
+  int32_t best = -1;
+  uint32_t best_at = 0;
+  for (size_t i = 0; i < a_.roles.size(); ++i) {
+    const Role& r = a_.roles[i];
+    if (r.begin >= at || (best >= 0 && r.begin < best_at) || RoleWord(i) != word) continue;
+    best = static_cast<int32_t>(r.entity);
+    best_at = r.begin;
+  }
+  if (best >= 0) return best;
+  // The role spans of earlier referents (appositions the claims stage saw).
+  const size_t before = ReferentsBefore(sp.b);
+  for (size_t k = before; k-- > 0 && before - k < kWindow;) {
+    const Scratch::Referent& r = s_.referents[k];
+    for (uint32_t t = r.role_begin; t < r.role_end; ++t)
+      if (s_.word[t] == word) return r.entity;
+  }
+  // The same noun earlier, followed in its sentence by a name before any verb.
+  for (uint32_t t = sp.b; t-- > 0 && sp.b - t < kMaxRoleNounBack;) {
+    if (s_.word[t] != word) continue;
+    const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
+    for (uint32_t k = t + 1; k < end && k - t <= kMaxRoleNameGap && !VerbLike(k); ++k) {
+      const int32_t e = MentionEntity(k);
+      if (e < 0) continue;
+      const EntityType type = a_.entities[e].type;
+      if (type == EntityType::kPerson ||
+          (type != EntityType::kLocation && !Is(k - 1, kDe | kAu | kDet)))
+        return e;
+      k = a_.mentions[s_.mention[k]].end_token - 1;
+    }
+  }
+  if (!definite) return -1;
+  // The last person of the paragraph who was a subject or a speaker, or the last speaker of
+  // the paragraph before.
+  const uint32_t para = s_.paragraph[sp.b];
+  for (size_t k = before; k-- > 0 && before - k < kWindow;) {
+    const Scratch::Referent& r = s_.referents[k];
+    if (r.paragraph + 1 < para) break;
+    if (r.paragraph != para && !r.speaker) continue;
+    if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
+    if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
+    return r.entity;
+  }
+  return -1;
+}
+
+int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
+  *gender = kUnknown;
+  *number = kSing;
+  if (sp.empty()) return -1;
+  // Pronouns.
+  if (sp.e - sp.b == 1 && Is(sp.b, kSubj | kStress) && !Is(sp.b, kDet)) {
+    const WordInfo* w = Info(sp.b);
+    *gender = w->gender;
+    *number = w->number;
+    bool found;
+    return ResolvePronoun(sp.b, w->gender, w->number, &found);
+  }
+  uint32_t h = sp.b;
+  while (h < sp.e && Is(h, kDet) && !Cap(h == sp.b ? h + 1 : h)) {
+    const WordInfo* w = Info(h);
+    if (w->gender) *gender = w->gender;
+    if (w->number) *number = w->number;
+    ++h;
+  }
+  if (h < sp.e && Is(sp.b, kDet)) {
+    const WordInfo* w = Info(sp.b);
+    if (w->gender) *gender = w->gender;
+    if (w->number) *number = w->number;
+    h = sp.b + 1;
+  }
+  if (h >= sp.e) return -1;
+  for (uint32_t t = sp.b; t < sp.e; ++t)
+    if (Is(t, kConj) && Is(t, kEt)) *number = kPlur;
+  const int32_t head_entity = MentionEntity(h);
+  if (head_entity >= 0) {
+    if (a_.entities[head_entity].type == EntityType::kPerson) *gender = EntityGender(head_entity);
+    return head_entity;
+  }
+  // The head noun, after at most two adjectives: "l'ancien inspecteur", "un premier bilan".
+  uint32_t n = h;
+  for (uint32_t k = h; k < sp.e && k < h + kHeadNounWindow; ++k) {
+    if (Is(k, kRole | kOrgNoun | kInfo | kPlaceNoun)) {
+      n = k;
+      break;
+    }
+    if ((k > h && Cap(k)) || Is(k, kDe | kPrep | kDet | kA | kAu | kConj)) break;
+  }
+  const WordInfo* hw = Info(n);
+  const uint64_t hc = hw ? hw->classes : 0;
+  if (hc & kInfo) {
+    // A document: the entity it is "of", else its sender.
+    for (uint32_t t = n + 1; t < sp.e; ++t)
+      if (MentionEntity(t) >= 0) return MentionEntity(t);
+    const std::string_view key = Key(n);
+    const uint32_t here = a_.SentenceOfToken(sp.b);
+    for (uint32_t si = here > kMaxDocumentSentencesBack ? here - kMaxDocumentSentencesBack : 0;
+         si < here; ++si) {
+      const Sentence& s = a_.sentences[si];
+      bool names_it = false;
+      for (uint32_t t = s.first_token; t < s.end_token && !names_it; ++t) names_it = Key(t) == key;
+      if (!names_it) continue;
+      const Span subj = SentenceSubject(s);
+      if (subj.empty() || Is(subj.b, kInfo)) break;
+      uint8_t g, num;
+      return Resolve(NameIn(subj), &g, &num);
+    }
+    return -1;
+  }
+  const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle);
+  if (hc & kRole) {
+    if (hw->gender) *gender = hw->gender;
+    // "le lieutenant Christophe Le Gallo": the person named after the title.
+    for (uint32_t t = n + 1; t < sp.e && !Is(t, kDe | kPrep); ++t) {
+      const int32_t e = MentionEntity(t);
+      if (e >= 0 && a_.entities[e].type == EntityType::kPerson) {
+        *gender = EntityGender(e);
+        return e;
+      }
+    }
+    if (*number == kPlur) return -1;
+    return ResolveRole(sp, n, *gender, definite);
+  }
+  if (hc & (kOrgNoun | kPlaceNoun)) {
+    if (hw->gender) *gender = hw->gender;
+    // "le groupe Acmé", "l'agence régionale de santé (ARS)": the organization named in the
+    // phrase; "le club de Monaco", "le parquet de Lyon": a place in a complement makes the
+    // phrase a name of its own, no reference back.
+    bool complement = false;
+    for (uint32_t t = n + 1; t < sp.e; ++t) {
+      complement = complement || Is(t, kDe | kPrep | kAu | kA | kDet);
+      const int32_t e = MentionEntity(t);
+      if (e >= 0 && (!complement || a_.entities[e].type != EntityType::kLocation)) {
+        *number = kUnknown;  // the determiner was the noun's ("des médias Acmé")
+        return e;
+      }
+    }
+    if (complement) return -1;
+    // The last organization (la société) or place (la ville, ce pays) named before, in this
+    // paragraph or the one before.
+    const bool org = hc & kOrgNoun, place = (hc & kPlaceNoun) && definite;
+    // "le parquet" after "le parquet fédéral de Belgique": an organization named with the same
+    // noun, anywhere before.
+    if (org && definite) {
+      const size_t first_after = MentionsBefore(sp.b);
+      const std::string_view noun = Key(n);
+      for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
+        const Mention& x = a_.mentions[m];
+        if (x.end_token <= sp.b && x.end_token - x.first_token > 1 &&
+            a_.entities[x.entity].type == EntityType::kOrganization && Key(x.first_token) == noun)
+          return static_cast<int32_t>(x.entity);
+      }
+    }
+    const uint32_t para = s_.paragraph[sp.b];
+    const size_t last = MentionsBefore(sp.b);
+    for (size_t m = last; m-- > 0 && last - m < kWindow;) {
+      const Mention& x = a_.mentions[m];
+      if (x.end_token > sp.b) continue;
+      if (s_.paragraph[x.first_token] + 1 < para) break;
+      const EntityType type = a_.entities[x.entity].type;
+      if ((org && type == EntityType::kOrganization) || (place && type == EntityType::kLocation))
+        return static_cast<int32_t>(x.entity);
+    }
+    return -1;
+  }
+  if (Cap(h)) {
+    // A name: its mention, else unresolved (a person no lexicon knows); gender from the
+    // first name.
+    for (uint32_t t = h; t < sp.e && Cap(t); ++t) {
+      const int32_t e = MentionEntity(t);
+      if (e < 0) continue;
+      // A place inside a longer name is not the speaker ("Environnement Canada").
+      if (t > h && a_.entities[e].type == EntityType::kLocation) return -1;
+      // The determiner was not the name's ("des Médias Nestor Dupuis").
+      if (t > h) {
+        *number = a_.entities[e].type == EntityType::kPerson ? static_cast<uint8_t>(kSing)
+                                                             : static_cast<uint8_t>(kUnknown);
+      }
+      return e;
+    }
+    if (hw && hw->name_gender) *gender = hw->name_gender;
+  }
+  // A word of an entity named before: "Shaw" after "Frank Shaw", "le parquet" after "le
+  // parquet fédéral de Belgique".
+  if (sp.e - h <= kMaxPartialNameTokens && !(hc & (kDet | kPrep | kDe))) {
+    const std::string_view key = Key(h);
+    const size_t first_after = MentionsBefore(sp.b);
+    for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
+      const Mention& mention = a_.mentions[m];
+      if (mention.end_token > sp.b) continue;
+      for (uint32_t t = mention.first_token; t < mention.end_token; ++t)
+        if (Key(t) == key && !Is(t, kDet | kDe)) return static_cast<int32_t>(mention.entity);
+    }
+    // A name at the head of a sentence (where the lexicon does not trust capitals) that the
+    // text names later.
+    if (Cap(h) && sp.e - h == 1) {
+      for (size_t m = first_after; m < a_.mentions.size() && m - first_after < kWindow; ++m) {
+        const Mention& mention = a_.mentions[m];
+        if (mention.first_token > sp.b && mention.end_token - mention.first_token == 1 &&
+            Key(mention.first_token) == key)
+          return static_cast<int32_t>(mention.entity);
+      }
+    }
+  }
+  return -1;
+}
+
+void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role,
+                            bool speaker, bool source) {
+  if (sp.empty()) return;
+  if (entity >= 0 && a_.entities[entity].type == EntityType::kPerson && gender == kUnknown)
+    gender = EntityGender(entity);
+  if (entity >= 0 && a_.entities[entity].type != EntityType::kPerson) gender = kUnknown;
+  const bool pronoun = sp.e - sp.b == 1 && Is(sp.b, kSubj | kStress) && !Is(sp.b, kDet);
+  bool animate = speaker || entity >= 0 || number == kPlur || (Cap(sp.b) && !Is(sp.b, kDet));
+  for (uint32_t t = sp.b; t < sp.e && t < sp.b + kAnimacyWindow && !animate; ++t)
+    animate = Is(t, kRole | kOrgNoun | kPlaceNoun | kIndef) || (t > sp.b && Cap(t));
+  Scratch::Referent r{
+      sp.b,  s_.paragraph[sp.b], entity, gender, number, role.b, role.e, speaker, pronoun, animate,
+      source};
+  // Keep referents in token order.
+  auto it = std::upper_bound(s_.referents.begin(), s_.referents.end(), r.token,
+                             [](uint32_t t, const Scratch::Referent& x) { return t < x.token; });
+  s_.referents.insert(it, r);
+}
+
+}  // namespace selon::claims

@@ -1,0 +1,183 @@
+// Speaker entities.
+//
+// A speaker that names someone the entity stages missed becomes an entity of its own, so that
+// the claim and later references ("le parquet") resolve to it: a capitalized name ("Alverto
+// Adriani", "Noé21", "Environnement Canada"), a definite singular organization noun with its
+// complement ("la commission des affaires familiales du patriarcat", "l'Automobile club de
+// Monaco", "le parquet fédéral de Belgique") or capitalized ("la Préfecture"), or the author of
+// a document ("une étude de l'Observatoire des inégalités"). The new mention takes in the
+// mentions inside it (what referred to them is redirected), and the same words elsewhere in the
+// text, where nothing else was found, become mentions too. Each addition re-indexes the
+// document, so a budget (kMaxSpeakerEntities) keeps a huge document linear.
+#include "claims/extractor.h"
+
+namespace selon::claims {
+
+// A speaker that names someone the entity stages missed becomes an entity of its own, so that
+// the claim and later references ("le parquet") resolve to it: a capitalized name ("Alverto
+// Adriani", "Noé21", "Environnement Canada"), a definite singular organization noun with its
+// complement ("la commission des affaires familiales du patriarcat", "l'Automobile club de
+// Monaco", "le parquet fédéral de Belgique") or capitalized ("la Préfecture"), or the author of
+// a document ("une étude de l'Observatoire des inégalités"). Returns the entity, or -1.
+int32_t Extractor::NameSpeaker(Span sp, bool definite) {
+  uint32_t h = sp.b;
+  if (h < sp.e && Is(h, kDet)) {
+    const WordInfo* w = Info(h);
+    definite = !Is(h, kIndef | kPoss | kIndefArticle) && !(w && w->number == kPlur);
+    ++h;
+  }
+  if (h >= sp.e || sp.e - h > kMaxNameTokens || Is(h, kSubj | kStress | kRole)) return -1;
+  for (uint32_t t = h; t < sp.e; ++t)
+    if (Punct(t) && !tok_[t].has(kDash)) return -1;  // "X, Y": not one name
+  // A document: its author after de/du/des ("un premier bilan de la Préfecture").
+  for (uint32_t k = h; k < sp.e && k < h + kHeadNounWindow; ++k) {
+    if (Is(k, kInfo)) {
+      for (uint32_t t = k + 1; t + 1 < sp.e; ++t) {
+        if (Is(t, kDe)) return NameSpeaker({t + 1, sp.e}, false);
+        if (Is(t, kDu)) return NameSpeaker({t + 1, sp.e}, true);
+      }
+      return -1;
+    }
+    if (Cap(k) || Is(k, kDe | kPrep | kConj)) break;
+  }
+  // An organization noun, maybe after a capitalized word ("l'Automobile club de Monaco").
+  uint32_t n = sp.e;
+  for (uint32_t k = h; k < sp.e && k < h + kMaxWordsBeforeOrgNoun; ++k) {
+    if (Is(k, kOrgNoun)) {
+      n = k;
+      break;
+    }
+    if (!Cap(k)) break;
+  }
+  if (n < sp.e) {
+    const WordInfo* w = Info(n);
+    if (!definite || (w && w->number == kPlur)) return -1;
+    // A name, not a description: the noun is capitalized ("la Préfecture"), or its complement
+    // holds a capitalized word that is no place ("l'Office central de lutte…"); "la compagnie
+    // aérienne" and "le cabinet du ministre" describe, and "la police d'Orlando" stays the
+    // police of a place (the place keeps its mention).
+    bool named = Cap(n) || (n > h && Cap(h));
+    for (uint32_t t = n + 1; t < sp.e && !named; ++t) named = Cap(t) && MentionEntity(t) < 0;
+    // ... or an adjective qualifies the noun before a place: "le parquet fédéral de Belgique"
+    // names an institution, "la police d'Orlando" describes one.
+    if (!named && n + 2 < sp.e && tok_[n + 1].kind == TokenKind::kWord && !Cap(n + 1) &&
+        !Known(n + 1) && Is(n + 2, kDe | kDu))
+      for (uint32_t t = n + 3; t < sp.e && !named; ++t) named = MentionEntity(t) >= 0;
+    if (!named) return -1;
+    return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
+  }
+  // A capitalized name, words joined by de/du/des/d' at most. One word alone must be no
+  // ordinary word (Après, Affirmant) and not merely capitalized by the start of a sentence.
+  if (!Cap(h)) return -1;
+  if (sp.e - h == 1) {
+    const WordInfo* w = Info(h);
+    if (tok_[h].has(kElision) || (w && (w->classes & ~kWordLiterals) != 0)) return -1;
+    const Sentence& s = a_.sentences[a_.SentenceOfToken(h)];
+    uint32_t first_word = s.first_token;
+    while (first_word < h && (Punct(first_word) || tok_[first_word].kind == TokenKind::kQuote))
+      ++first_word;
+    if (first_word == h) return -1;
+  }
+  bool place_inside = false, digits_or_caps = false;
+  for (uint32_t t = h; t < sp.e; ++t) {
+    const bool joiner = Is(t, kDe | kDu | kDes) && t + 1 < sp.e && Cap(t + 1);
+    if (!Cap(t) && !joiner) return -1;
+    if (Is(t, kRole)) return -1;
+    const int32_t e = MentionEntity(t);
+    if (e >= 0) {
+      if (a_.entities[e].type != EntityType::kLocation) return -1;
+      place_inside = true;
+    }
+    digits_or_caps = digits_or_caps || tok_[t].has(kHasDigit) || tok_[t].has(kAllCaps);
+  }
+  // What the words before say: "la start-up lyonnaise Lexiane" is an organization, "le
+  // météorologue Dave Phillips" a person.
+  for (uint32_t k = h; k > 0 && h - k < kMaxDescriptionWords;) {
+    --k;
+    if (Is(k, kOrgNoun)) return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
+    if (Is(k, kRole)) return AddSpeakerEntity(h, sp.e, EntityType::kPerson);
+    if (Punct(k) || Is(k, kDet | kPrep | kDe | kSubj)) break;
+  }
+  // A person: a known first name, or two or three words with no joiner ("Alverto Adriani").
+  const WordInfo* first = Info(h);
+  bool joined = false;
+  for (uint32_t t = h; t < sp.e; ++t) joined = joined || !Cap(t);
+  const bool person = !place_inside && !digits_or_caps && !joined &&
+                      ((first && first->name_gender != kUnknown) ||
+                       (sp.e - h >= kMinPersonNameWords && sp.e - h <= kMaxPersonNameWords));
+  return AddSpeakerEntity(h, sp.e, person ? EntityType::kPerson : EntityType::kOrganization);
+}
+
+// Adds an entity named by tokens [b, e) with one mention there, which takes in the mentions
+// inside it; keeps the mentions sorted and the token index current.
+int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
+  if (speaker_entities_ >= kMaxSpeakerEntities) return -1;
+  ++speaker_entities_;
+  const uint32_t entity = static_cast<uint32_t>(a_.entities.size());
+  Entity ent;
+  ent.type = type;
+  ent.name = text_.substr(tok_[b].begin, tok_[e - 1].end - tok_[b].begin);
+  a_.entities.push_back(ent);
+  Mention m;
+  m.begin = tok_[b].begin;
+  m.end = tok_[e - 1].end;
+  m.first_token = b;
+  m.end_token = e;
+  m.sentence = a_.SentenceOfToken(b);
+  m.entity = entity;
+  m.via = "claim:speaker";
+  auto inside = [&](const Mention& x) { return x.first_token >= b && x.end_token <= e; };
+  std::vector<uint32_t> absorbed;
+  for (const Mention& x : a_.mentions)
+    if (inside(x)) absorbed.push_back(x.entity);
+  a_.mentions.erase(std::remove_if(a_.mentions.begin(), a_.mentions.end(), inside),
+                    a_.mentions.end());
+  // What referred to an entity whose only mentions the name took in ("Canada" in
+  // "Environnement Canada") now refers to the name.
+  for (uint32_t gone : absorbed) {
+    if (std::any_of(a_.mentions.begin(), a_.mentions.end(),
+                    [&](const Mention& x) { return x.entity == gone; }))
+      continue;
+    auto redirect = [&](int32_t& ref) {
+      if (ref == static_cast<int32_t>(gone)) ref = static_cast<int32_t>(entity);
+    };
+    for (Attribution& c : a_.claims) {
+      redirect(c.speaker.entity);
+      redirect(c.addressee.entity);
+      redirect(c.via.entity);
+    }
+    for (Scratch::Referent& r : s_.referents) redirect(r.entity);
+    for (Role& r : a_.roles) redirect(r.of);
+  }
+  auto insert = [&](const Mention& x) {
+    a_.mentions.insert(std::lower_bound(a_.mentions.begin(), a_.mentions.end(), x,
+                                        [](const Mention& p, const Mention& q) {
+                                          return p.first_token < q.first_token;
+                                        }),
+                       x);
+  };
+  insert(m);
+  // The same name elsewhere in the text, where nothing else was found, is the same entity.
+  const uint32_t len = e - b;
+  for (uint32_t t = 0; t + len <= tok_.size(); ++t) {
+    if (t == b || !Cap(t)) continue;
+    bool same = true;
+    for (uint32_t k = 0; k < len && same; ++k)
+      same = Key(t + k) == Key(b + k) && s_.mention[t + k] < 0;
+    if (!same || (t + len < tok_.size() && Cap(t + len) && !Punct(t + len))) continue;
+    Mention other = m;
+    other.begin = tok_[t].begin;
+    other.end = tok_[t + len - 1].end;
+    other.first_token = t;
+    other.end_token = t + len;
+    other.sentence = a_.SentenceOfToken(t);
+    other.via = "coref:name";
+    insert(other);
+    t += len - 1;
+  }
+  IndexMentions();
+  entities_added_ = true;
+  return static_cast<int32_t>(entity);
+}
+
+}  // namespace selon::claims

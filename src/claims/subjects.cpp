@@ -1,0 +1,290 @@
+// Noun phrases and subjects.
+//
+// There is no parser: speakers are found by local patterns. The inverted subject comes first
+// (…, a indiqué la préfecture; dit-il), else the subject on the left of the verb group: a
+// pronoun, a noun phrase walked left (LeftNP), the antecedent of a relative, the subject of a
+// coordinated verb; an apposition prefers the name ("Le porte-parole de Microsoft, Frank Shaw,
+// a déclaré"), the description becoming the speaker's role. Participles and coordinated verbs
+// take the subject of the nearest verb on the left, else the subject of the sentence (after
+// leading adverbials and quotations). NameIn then picks the name inside a descriptive phrase
+// ("le météorologue Dave Phillips", "le président des États-Unis Donald Trump").
+#include "claims/extractor.h"
+
+namespace selon::claims {
+
+// A noun phrase from `j`: up to punctuation, a verb, a relative or que, at most `max` tokens.
+Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
+  Span r{j, j};
+  while (r.e < end && r.e - j < max) {
+    const uint32_t t = r.e;
+    if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t))) break;
+    if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet)) break;
+    if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
+    if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
+    ++r.e;
+  }
+  return r;
+}
+
+// The noun phrase ending at token `i` (inclusive), walking left.
+Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
+  Span r{i + 1, i + 1};
+  while (r.b > begin) {
+    const uint32_t t = r.b - 1;
+    if (KeyIs(t, ")")) {
+      // A parenthesis inside the phrase: "L'agence (ARS) de Bretagne".
+      uint32_t k = t;
+      while (k > begin && !KeyIs(k, "(") && t - k < kMaxParenthesisInNPTokens) --k;
+      if (!KeyIs(k, "(") || k == begin) break;
+      r.b = k;
+      continue;
+    }
+    if (Punct(t) || Is(t, kRel | kQue) || VerbLike(t)) break;
+    if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) break;
+    if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1)) break;
+    if (r.e - t > kMaxLeftNPTokens) break;
+    --r.b;
+    // A determiner right after a noun starts the phrase: "dans son communiqué | le champion
+    // du monde" (du, des are complements: "le président des États-Unis").
+    if (Is(t, kDet) && !Is(t, kDes | kDu) && t > begin && tok_[t - 1].kind == TokenKind::kWord &&
+        !Cap(t - 1) &&
+        !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kRel | kQue | kObjClitic | kNeg |
+                       kAuxAvoir | kAuxEtre | kAdv | kInsert | kIndef))
+      break;
+  }
+  while (r.b < r.e && Is(r.b, kConj | kAdv) && !Is(r.b, kDet)) ++r.b;
+  return r;
+}
+
+// The name inside a descriptive noun phrase: "le météorologue Dave Phillips" -> Dave Phillips,
+// "M. Schultz" -> Schultz. A capitalized run after "de" (ministère de l'Intérieur) is no name
+// of the phrase. Returns `sp` when there is nothing better.
+Span Extractor::NameIn(Span sp) const {
+  // A parenthesis after a person's name is no part of it: "Robert Fico (Smer-DS)".
+  if (sp.e - sp.b > 3 && KeyIs(sp.e - 1, ")")) {
+    uint32_t k = sp.e - 1;
+    while (k > sp.b + 1 && !KeyIs(k, "(")) --k;
+    const int32_t e = MentionEntity(k - 1);
+    if (KeyIs(k, "(") && e >= 0 && a_.entities[e].type == EntityType::kPerson) sp.e = k;
+  }
+  if (sp.e - sp.b < 2) return sp;
+  uint32_t e = sp.e;
+  while (e > sp.b && !Cap(e - 1)) --e;
+  if (e <= sp.b) return sp;
+  uint32_t b = e;
+  while (b > sp.b && Cap(b - 1) && !Is(b - 1, kDet)) --b;
+  // A person's name that starts inside the capitalized run is the name, the run before it a
+  // complement: "le président des États-Unis Donald Trump".
+  if (const int32_t m = s_.mention[e - 1]; m >= 0) {
+    const Mention& x = a_.mentions[m];
+    if (x.end_token == e && x.first_token > b && x.first_token > sp.b &&
+        a_.entities[x.entity].type == EntityType::kPerson)
+      return {x.first_token, e};
+  }
+  while (b < e && (tok_[b].has(kAbbreviation) || Is(b, kRole)) && b + 1 < e) ++b;
+  if (b == sp.b) return sp;
+  const uint32_t p = b - 1;
+  if (Is(p, kDe | kDet | kPrep | kAu | kA) && !tok_[p].has(kAbbreviation)) return sp;
+  if (Punct(p)) return sp;
+  return {b, e};
+}
+
+// "NP, Name," or "NP, Name." : the name in apposition after a description.
+Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
+  *after = np.e;
+  // "Le président américain, Donald Trump," (a capital det at the head of a sentence), not
+  // "…, La Tribune, …" (a det inside a name).
+  const bool head = np.b == 0 || Final(np.b - 1) || tok_[np.b].has(kNewlineBefore);
+  if (!Comma(np.e) || !Cap(np.e + 1) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
+  uint32_t k = np.e + 1;
+  while (k < end && Cap(k) && k - np.e <= kMaxApposedNameTokens) ++k;
+  if (k < end && !Comma(k) && !Final(k)) return np;
+  *after = k;
+  return {np.e + 1, k};
+}
+
+// The subject after an inverted verb: "…, a annoncé aujourd'hui le parquet", "… le 26 mars
+// les Nations unies".
+Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
+  for (int round = 0; round < kMaxInvertedSkips; ++round) {
+    while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
+    if (j + 2 < end && Is(j, kLe) && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
+  }
+  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || Is(j, kPoss)) return {j, j};
+  return RightNP(j, end, kMaxSubjectTokens);
+}
+
+// After an inverted subject: the sentence ends, maybe after a prepositional phrase or a
+// relative clause (… a déclaré X dans un communiqué. / … X qui craint …).
+bool Extractor::TailOk(uint32_t k, uint32_t end) const {
+  while (k < end && Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) ++k;
+  if (k >= end || Final(k) || Comma(k) || KeyIs(k, ")") || Is(k, kRel)) return true;
+  if (!Is(k, kPrep) || Is(k, kDe)) return false;
+  while (k < end && !Punct(k) && !VerbLike(k)) ++k;
+  return k >= end || Final(k) || Comma(k);
+}
+
+// The subject of a sentence: after leading adverbials ("Dans un entretien, …"), a pronoun or
+// the first noun phrase.
+Span Extractor::SentenceSubject(const Sentence& s) const {
+  uint32_t i = s.first_token;
+  for (;;) {
+    while (i < s.end_token && (Punct(i) || (Is(i, kAdv | kConj | kQue) && !Is(i, kDet | kSubj))) &&
+           QuoteOpenAt(i) < 0)
+      ++i;
+    // A quotation at the head of the sentence is no subject: « … », a-t-il dit.
+    if (const int32_t q = QuoteOpenAt(i); q >= 0) {
+      i = s_.quotes[q].close + 1;
+      continue;
+    }
+    break;
+  }
+  for (int round = 0; round < kMaxLeadingAdverbials && i < s.end_token; ++round) {
+    if (!(Is(i, kPrep | kAdv | kMarker) || (Is(i, kCueForm) && !Is(i, kDet)))) break;
+    uint32_t k = i;
+    bool verb = false;
+    for (; k < s.end_token && k - i < kMaxAdverbialTokens && !Comma(k); ++k)
+      verb = verb || VerbLike(k);
+    if (k >= s.end_token || !Comma(k) || verb) break;
+    i = k + 1;
+  }
+  if (i >= s.end_token) return {};
+  // A fronted phrase before the subject pronoun: "Ému, il …", "Originaire de Lyon, elle …".
+  if (!Is(i, kSubj | kDet)) {
+    for (uint32_t k = i;
+         k < s.end_token && k - i < kMaxFrontedPhraseTokens && !VerbLike(k) && s_.quote[k] < 0;
+         ++k) {
+      if (Comma(k) && Is(k + 1, kSubj) && !Is(k + 1, kDet) && Key(k + 1).front() != '-')
+        return {k + 1, k + 2};
+    }
+  }
+  if (Is(i, kSubj | kStress) && !Is(i, kDet)) return {i, i + 1};
+  Span r = RightNP(i, s.end_token, kMaxSubjectTokens);
+  // "Le président américain, Donald Trump, a …": the name.
+  uint32_t tail;
+  return Apposed(r, s.end_token, &tail);
+}
+
+// Whether a sentence subject can be referred back to: not inside a quotation, not a first or
+// second person (je, on, nous), not an impersonal il (il y a, il faut, il s'agit).
+bool Extractor::Referential(Span subj) const {
+  if (s_.quote[subj.b] >= 0) return false;
+  if (subj.e - subj.b != 1 || !Is(subj.b, kSubj) || Is(subj.b, kDet)) return true;
+  if (Info(subj.b)->number == kUnknown) return false;
+  const uint32_t n = subj.e;
+  if (Is(n, kImpersonal)) return false;
+  return !(Is(n, kSe) && Is(n + 1, kAgit));
+}
+
+// The subject of a verb group starting at `first` (not inverted).
+Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const {
+  *role = {};
+  int64_t i = static_cast<int64_t>(first) - 1;
+  const int64_t b = s.first_token;
+  for (int64_t n = 0;
+       i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet))) && n < kMaxCliticRun; ++n)
+    --i;
+  // le/la/l'/les as object clitics: only between a subject pronoun and the verb.
+  if (i >= b && Is(i, kDet) && Is(i, kObjClitic) && i - 1 >= b && Is(i - 1, kSubj | kNeg)) {
+    --i;
+    for (int64_t n = 0; i >= b && Is(i, kNeg) && n < kMaxCliticRun; ++n) --i;
+  }
+  if (i < b) return {};
+  const uint32_t u = static_cast<uint32_t>(i);
+  if (Is(u, kSubj) && !Is(u, kDet) && Key(u).front() != '-') return {u, u + 1};
+  if (Is(u, kRel)) {
+    int64_t k = i - 1;
+    if (k >= b && Comma(k)) --k;
+    if (k < b) return {};
+    Span np = LeftNP(static_cast<uint32_t>(k), s.first_token);
+    // "plus de 60 % des Français, déçus, qui …": an adjective in apposition is no antecedent.
+    if (np.e - np.b == 1 && !Cap(np.b) && !Is(np.b, kDet | kIndef | kSubj | kStress) &&
+        np.b > s.first_token + 1 && Comma(np.b - 1)) {
+      const Span before = LeftNP(np.b - 2, s.first_token);
+      if (!before.empty()) return before;
+    }
+    return np;
+  }
+  // Coordinated verbs: the subject of the verb before the conjunction.
+  if (Is(u, kConj) && !Is(u, kDet)) return NearestSubject(u, s, role);
+  if (Is(u, kQue) || KeyIs(u, ":")) return SentenceSubject(s);
+  if (tok_[u].has(kDash)) {
+    // "X — par ailleurs ancien directeur — a annoncé": skip the insert.
+    int64_t k = i - 1;
+    while (k > b && !tok_[k].has(kDash) && i - k < kMaxSegmentTokens) --k;
+    if (k > b && tok_[k].has(kDash)) return LeftNP(static_cast<uint32_t>(k - 1), s.first_token);
+  }
+  if (Comma(u)) {
+    // Apposition: [S0], [S1], verb. Prefer the segment that is a name.
+    uint32_t p1 = u;  // comma before the verb
+    uint32_t k = p1;
+    while (k > s.first_token && !Comma(k - 1) && !KeyIs(k - 1, ":") && p1 - k < kMaxSegmentTokens)
+      --k;
+    Span s1{k, p1};
+    if (s1.empty()) return {};
+    const bool s1_desc = Is(s1.b, kDet | kRel | kPrep) || !Cap(s1.b);
+    if (!s1_desc) {
+      if (k > s.first_token && Comma(k - 1)) {
+        uint32_t k0 = k - 1;
+        while (k0 > s.first_token && !Comma(k0 - 1)) --k0;
+        if (Is(k0, kDet)) *role = {k0, k - 1};
+      }
+      return RightNP(s1.b, s1.e, kMaxShortNPTokens).empty()
+                 ? s1
+                 : RightNP(s1.b, s1.e, kMaxShortNPTokens);
+    }
+    // A name further back, before descriptions and participial phrases: "Eugene Dupuis,
+    // membre du bureau, faisant part de son indignation, a déclaré".
+    for (uint32_t c = k, round = 0;
+         c > s.first_token + 1 && Comma(c - 1) && round < kMaxApposedSegments; ++round) {
+      uint32_t b0 = c - 1;
+      while (b0 > s.first_token && !Comma(b0 - 1) && !KeyIs(b0 - 1, ":") &&
+             c - 1 - b0 < kMaxSegmentTokens)
+        --b0;
+      const Span seg{b0, c - 1};
+      if (seg.empty()) break;
+      const bool name = seg.e - seg.b <= kMaxNameSegmentTokens &&
+                        (s_.mention[seg.b] >= 0 || (Cap(seg.b) && Cap(seg.b + 1))) &&
+                        !Is(seg.b, kDet | kPrep | kRel | kConj | kSubj);
+      if (name) {
+        const Span np = RightNP(seg.b, seg.e, kMaxShortNPTokens);
+        if (!np.empty()) return np;
+      }
+      c = b0;
+    }
+    if (k > s.first_token && Comma(k - 1)) {
+      if (Is(s1.b, kDet)) *role = s1;
+      Span s0 = LeftNP(k - 2, s.first_token);
+      if (!s0.empty()) return s0;
+    }
+    return SentenceSubject(s);
+  }
+  Span np = LeftNP(u, s.first_token);
+  if (np.empty()) return SentenceSubject(s);
+  return np;
+}
+
+// The subject of the nearest verb left of `before` (coordinated verbs, participles): "X a
+// félicité Y et se dit …", "X a été émue en affirmant …". Falls back to the sentence subject.
+Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) const {
+  for (uint32_t k = before; k-- > s.first_token && before - k <= kMaxNearestVerbDistance;) {
+    if (s_.quote[k] >= 0) continue;
+    if (VerbLike(k) && !Is(k, kNeg)) {
+      uint32_t f = k;
+      // Back to the start of the verb group (auxiliary, reflexive).
+      for (uint32_t m = k; m-- > s.first_token && k - m < kMaxVerbGroupBack;) {
+        if (Is(m, kAuxAvoir | kAuxEtre) && !Is(m, kDet)) {
+          f = m;
+          break;
+        }
+        if (!Is(m, kAdv | kInsert | kNegPart | kStress) && !Comma(m)) break;
+      }
+      if (f > s.first_token && Is(f - 1, kSe)) --f;
+      if (Is(f + 1, kSubj) && Key(f + 1).front() == '-') return {f + 1, f + 2};
+      return LeftSubject(f, s, role);
+    }
+  }
+  return SentenceSubject(s);
+}
+
+}  // namespace selon::claims

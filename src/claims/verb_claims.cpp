@@ -1,0 +1,231 @@
+// Claims of reporting verbs.
+//
+// The complement of the verb group decides the claim, as the lemma's frames (lemmas.tsv)
+// allow: que/qu' (indirect, or mixed when it holds a quotation), si, de + infinitive,
+// infinitive, à + infinitive, an object then de + infinitive (accuser X de), a quotation
+// (direct), or, failing all of those, a parenthetical cue after a comma or a closing quote with
+// its subject after it (…, a indiqué la préfecture. / « … », a-t-il dit.) or after "comme"
+// (comme le rapporte X). Adverbs, dates, an addressee (à X, au NYT) and short prepositional
+// phrases may stand between the verb and its complement. Inside a quotation only an incise
+// counts (« Nous allons, dit-il, répondre »). The speaker: the inverted subject, else the
+// subject on the left (subjects.cpp); the agent of a passive (par X); the one made to say
+// (X fait dire à Y).
+#include "claims/extractor.h"
+
+namespace selon::claims {
+
+void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
+  const Lemma& lemma = *g.lemma;
+  const uint16_t fr = lemma.frames;
+  const uint32_t end = s.end_token;
+  const bool question = Final(end - 1) && KeyIs(end - 1, "?");
+  Span role{};
+  Span speaker{};
+  bool inverted = false;
+  if (g.clitic >= 0) {
+    speaker = {static_cast<uint32_t>(g.clitic), static_cast<uint32_t>(g.clitic) + 1};
+    inverted = true;
+  }
+  // Inside a quotation only an incise counts: « Nous allons, dit-il, répondre ».
+  const int32_t inside = s_.quote[g.head];
+  if (inside >= 0) {
+    if (!inverted || !Comma(g.first - 1) || s_.quotes[inside].used) return;
+    const Scratch::Quote& q = s_.quotes[inside];
+    s_.quotes[inside].used = true;
+    Emit(ClaimKind::kDirect, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close}, speaker,
+         role, {}, false);
+    return;
+  }
+
+  // Complement: adverbs, an addressee (à X, au NYT), a colon, then the frame.
+  uint32_t j = g.next;
+  auto number = [&](uint32_t t) { return t < end && tok_[t].kind == TokenKind::kNumber; };
+  auto skip_adverbs = [&] {
+    for (;;) {
+      while (j < end && Is(j, kAdv) && !Is(j, kDet | kQue | kDe | kA | kSubj | kPrep)) ++j;
+      // A date: "annonce en novembre 2016 avoir…", "a déclaré le 3 mars que…".
+      if (Is(j, kEn) && (number(j + 1) || (Is(j + 1, kAdv) && number(j + 2)))) {
+        j += number(j + 1) ? 2 : 3;
+      } else if (Is(j, kEn) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kSubj)) {
+        j += 2;
+      } else if (Is(j, kLe) && number(j + 1) && Is(j + 2, kAdv)) {
+        j += number(j + 3) ? 4 : 3;
+      } else {
+        break;
+      }
+    }
+  };
+  skip_adverbs();
+  Span addressee{};
+  if (j < end && Is(j, kA | kAu) && !InfinitiveAt(j + 1)) {
+    uint32_t k = j + 1;
+    while (k < end && k - j <= kMaxAddresseeTokens && !Punct(k) && !Is(k, kQue | kRel) &&
+           !(Is(k, kDe) && InfinitiveAt(k + 1)) && !VerbLike(k) &&
+           !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)))
+      ++k;
+    if (k > j + 1) {
+      addressee = NameIn({j + 1, k});
+      j = k;
+    }
+  }
+  skip_adverbs();
+  // A prepositional phrase or an insert before que: "a déclaré dimanche dans une lettre aux
+  // employés que", "avaient demandé lundi, au Congrès, que".
+  // ("…, tandis qu'une autre source …": a conjunction ending in que opens another clause.)
+  if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
+    uint32_t k = j;
+    while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue | kCueForm) && !VerbLike(k) &&
+           QuoteOpenAt(k) < 0 && (!Punct(k) || Comma(k)))
+      ++k;
+    if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1)) j = k;
+  }
+  // "le fait que", "sur le fait que".
+  {
+    uint32_t k = j;
+    if (Is(k, kSur)) ++k;
+    if (Is(k, kLe) && Is(k + 1, kFait) && Is(k + 2, kQue)) j = k + 2;
+  }
+  if (KeyIs(j, ":") && QuoteOpenAt(j + 1) >= 0) ++j;
+
+  ClaimKind kind = ClaimKind::kIndirect;
+  Span content{};
+  int32_t quote = -1;
+  if (QuoteOpenAt(j) >= 0) {
+    quote = QuoteOpenAt(j);
+  } else if (Is(j, kQue) && (fr & kFrameQue)) {
+    // "estimait que, de par cette situation, Flynn …": the content starts after the comma.
+    const uint32_t from = Comma(j + 1) ? j + 2 : j + 1;
+    content = {from, ClauseEnd(from, s)};
+  } else if ((fr & kFrameSi) && (Is(j, kSi) || (Is(j, kSe) && Is(j + 1, kSubj)))) {
+    content = {j + 1, ClauseEnd(j + 1, s)};
+  } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveAt(j + 1)) {
+    content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
+    // A participial phrase ends at its comma: "Accusée d'avoir menti, la ministre …".
+    if (g.bare)
+      for (uint32_t k = content.b; k < content.e; ++k)
+        if (Comma(k)) {
+          content.e = k;
+          break;
+        }
+  } else if ((fr & kFrameA) && Is(j, kA) && InfinitiveAt(j + 1)) {
+    content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
+  } else if ((fr & kFrameInf) && InfinitiveAt(j) && !Is(j, kDet)) {
+    content = {j, ClauseEnd(j, s, /*infinitive=*/true)};
+  }
+  if (content.empty() && quote < 0) {
+    // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
+    for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
+      if (QuoteOpenAt(k) >= 0) {
+        if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)))
+          quote = QuoteOpenAt(k);
+        break;
+      }
+      if ((Punct(k) && !Comma(k)) || Is(k, kQue | kRel) || VerbLike(k)) break;
+      if ((fr & kFrameObjDe) && Is(k, kDe) && InfinitiveAt(k + 1) && k > j) {
+        if (addressee.empty() && Is(j, kA | kAu)) addressee = NameIn({j + 1, k});
+        content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
+        break;
+      }
+    }
+  }
+  // Parenthetical: "…, a indiqué la préfecture." / "« … », a-t-il dit." / "comme le rapporte X".
+  bool as_reported = false;
+  if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && g.first > s.first_token) {
+    const uint32_t p = g.first - 1;
+    int64_t comme = -1;
+    if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && Is(p - 1, kComme))
+      comme = p - 1;
+    else if (Is(p, kComme))
+      comme = p;
+    Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end);
+    uint32_t tail = after.e;
+    if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
+    const bool has_subject = inverted || !after.empty();
+    if (comme >= 0 && !after.empty() && Comma(tail)) {
+      as_reported = true;
+      speaker = after;
+      if (static_cast<uint32_t>(comme) == s.first_token) {
+        content = {tail + 1, ClauseEnd(tail + 1, s)};
+      } else {
+        content = {s.first_token, static_cast<uint32_t>(comme)};
+      }
+    } else if (has_subject && TailOk(tail, end) && (Comma(p) || QuoteCloseAt(p) >= 0)) {
+      const uint32_t c = Comma(p) ? p : p + 1;
+      if (QuoteCloseAt(c - 1) >= 0) {
+        if (!s_.quotes[QuoteCloseAt(c - 1)].used) quote = QuoteCloseAt(c - 1);
+      } else {
+        // The attributed clause, from the start of the sentence; it must hold a verb.
+        uint32_t b = s.first_token;
+        while (b < c && Punct(b)) ++b;
+        bool verb = false;
+        for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k);
+        if (verb) content = {b, c};
+        if (!content.empty() && ContentTaken(TrimContent(content))) return;
+      }
+      if (!inverted && (quote >= 0 || !content.empty())) {
+        speaker = after;
+        inverted = true;
+      }
+    }
+  }
+  if (content.empty() && quote < 0 && (fr & (kFrameQue | kFrameObjQuote))) {
+    // A quotation later in the sentence, with no clause in between (X déclare … : « … »).
+    for (uint32_t k = j; k < end; ++k) {
+      if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm))) break;
+      const int32_t q = QuoteOpenAt(k);
+      if (q >= 0) {
+        if (!s_.quotes[q].used) quote = q;
+        break;
+      }
+    }
+  }
+  if (content.empty() && quote < 0) return;
+  if (quote >= 0) {
+    const Scratch::Quote& q = s_.quotes[quote];
+    if (q.used) return;
+    s_.quotes[quote].used = true;
+    kind = ClaimKind::kDirect;
+    content = {q.open + 1, q.close};
+  } else {
+    if (question) return;
+    bool has_quote;
+    const Span trimmed = TrimContent(content);
+    // The whole content quoted (que « … ») or a fragment: mixed either way.
+    UseQuotesIn(trimmed, &has_quote);
+    if (has_quote) kind = ClaimKind::kMixed;
+  }
+  // "X fait dire à Y que …": the one made to say is the speaker.
+  const bool causative = !addressee.empty() && lemma.name == "faire dire";
+  if (causative) {
+    speaker = addressee;
+    addressee = {};
+  } else if (!inverted && !as_reported) {
+    const bool gerund_only = !g.participle && [&] {
+      const WordInfo* w = Info(g.head);
+      for (uint32_t i = 0; i < w->forms_count; ++i)
+        if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
+      return true;
+    }();
+    if (gerund_only) {
+      // An absolute construction: ", nombre d'experts estimant que …" (a noun phrase right
+      // after a comma, then the participle); else the subject of the nearest verb on the left
+      // (… a été émue en affirmant).
+      Span np{};
+      if (g.first > s.first_token + 1 && !Punct(g.first - 1) && !Is(g.first - 1, kPrep)) {
+        np = LeftNP(g.first - 1, s.first_token);
+        if (np.empty() || !Comma(np.b - 1) || !(Is(np.b, kDet | kIndef) || Cap(np.b))) np = {};
+      }
+      speaker = np.empty() ? NearestSubject(g.first, s, &role) : np;
+    } else if (g.passive) {
+      speaker = {};
+      if (Is(g.next, kPar)) speaker = RightNP(g.next + 1, end, kMaxShortNPTokens);
+    } else {
+      speaker = LeftSubject(g.first, s, &role);
+    }
+  }
+  if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
+  Emit(kind, si, g.first, g.last + 1, lemma.name, content, speaker, role, addressee,
+       g.passive && speaker.empty());
+}
+
+}  // namespace selon::claims

@@ -1,0 +1,134 @@
+// Reporting-verb groups.
+//
+// A reporting-verb form (forms.tsv, longest multiword form first) starts a verb group: walking
+// left from a past participle finds its auxiliary across adverbs, inserts and inverted clitics
+// (a-t-il dit, a pour sa part commenté); être without a reflexive pronoun makes it passive (no
+// speaker). A bare participle is an adjective unless de + infinitive follows (accusé d'avoir
+// menti). A pronominal lemma needs its pronoun; a reflexive use of another verb is no saying.
+// Negation (ne … pas) drops the cue. An inverted clitic after a simple form (dit-il) is the
+// subject. Folding maps déclaré to declare, so the written ending tells participles apart.
+#include "claims/extractor.h"
+
+namespace selon::claims {
+
+bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
+  const WordInfo* w = Info(t);
+  if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t)) return false;
+  // A capitalized form inside a sentence is a name (Annonce, Dit), not a verb.
+  if (Cap(t) && t != s.first_token) return false;
+  // Longest multiword form first; then the tags of every form at that length.
+  uint32_t best_len = 0;
+  for (uint32_t i = 0; i < w->forms_count; ++i) {
+    const CueForm& f = d_.forms[w->forms_begin + i];
+    bool ok = t + f.rest_count < s.end_token;
+    for (uint32_t k = 0; ok && k < f.rest_count; ++k)
+      ok = Key(t + 1 + k) == d_.rest_keys[f.rest_begin + k];
+    if (ok) best_len = std::max<uint32_t>(best_len, f.rest_count + 1);
+  }
+  if (best_len == 0) return false;
+  uint8_t tags = 0;
+  for (uint32_t i = 0; i < w->forms_count; ++i) {
+    const CueForm& f = d_.forms[w->forms_begin + i];
+    if (f.rest_count + 1u == best_len) tags |= f.tags;
+  }
+  {
+    // Folding maps déclaré to declare: an é-ending token is a participle, never finite.
+    const std::string_view x = tok_[t].text(text_);
+    auto ends = [&](std::string_view suf) {
+      return x.size() >= suf.size() && x.substr(x.size() - suf.size()) == suf;
+    };
+    if (best_len == 1 && (ends("é") || ends("ée") || ends("és") || ends("ées") || ends("É")))
+      tags &= static_cast<uint8_t>(~kFinite);
+  }
+  VerbGroup r;
+  r.head = t;
+  r.first = t;
+  r.last = t + best_len - 1;
+  // Compound tenses: the auxiliary on the left.
+  bool aux_etre = false, bare_participle = false;
+  if (tags & kPastParticiple) {
+    int64_t aux = -1;
+    bool ete = false;
+    for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0;
+         j >= static_cast<int64_t>(s.first_token) && steps < kMaxAuxiliaryGap; --j, ++steps) {
+      const uint64_t c = Cls(j);
+      if (Is(j, kEte)) {
+        ete = true;
+        continue;
+      }
+      if ((c & (kAuxAvoir | kAuxEtre)) && !(c & kDet) && tok_[j].kind == TokenKind::kWord) {
+        aux = j;
+        aux_etre = (c & kAuxEtre) && !(c & kAuxAvoir);
+        break;
+      }
+      if ((c & kSubj) && Key(j).front() == '-') {
+        r.clitic = j;
+        continue;
+      }
+      if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
+      if (Comma(j)) continue;
+      break;
+    }
+    if (aux >= 0) {
+      r.first = static_cast<uint32_t>(aux);
+      r.participle = true;
+      r.passive = ete || aux_etre;
+    } else if (!(tags & (kFinite | kGerund))) {
+      // A bare participle is an adjective (les décodeurs promis), except before de + an
+      // infinitive: "le ministre, accusé d'avoir surfacturé …" is a passive claim.
+      if (!(Is(t + 1, kDe) && InfinitiveAt(t + 2))) return false;
+      bare_participle = true;
+      r.bare = true;
+      r.participle = true;
+      r.passive = true;
+      r.clitic = -1;
+    } else {
+      r.clitic = -1;
+    }
+  }
+  if (!r.participle && !(tags & (kFinite | kGerund))) return false;
+  // Reflexive pronoun before the group (se plaignant, s'est plaint, ne se plaint pas).
+  if (r.first > s.first_token && Is(r.first - 1, kSe)) {
+    r.reflexive = true;
+    r.first -= 1;
+    if (aux_etre) r.passive = false;
+  }
+  // Lemma: pronominal lemmas need the pronoun, and win when it is there.
+  const Lemma* chosen = nullptr;
+  for (uint32_t i = 0; i < w->forms_count; ++i) {
+    const CueForm& f = d_.forms[w->forms_begin + i];
+    if (f.rest_count + 1u != best_len) continue;
+    const Lemma& l = d_.lemmas[f.lemma];
+    if ((l.frames & kPronominalOnly) && !r.reflexive) continue;
+    if (chosen == nullptr ||
+        (r.reflexive && (l.frames & kPronominal) && !(chosen->frames & kPronominal)))
+      chosen = &l;
+  }
+  if (chosen == nullptr) return false;
+  if (bare_participle && !(chosen->frames & (kFrameDe | kFrameObjDe))) return false;
+  if (r.reflexive && !(chosen->frames & kPronominal)) {
+    // "s'est déclaré incompétent": a reflexive use of a non-pronominal verb is no saying.
+    return false;
+  }
+  r.lemma = chosen;
+  // Negation: ne/n' before the group (clitics aside).
+  {
+    int64_t j = static_cast<int64_t>(r.first) - 1;
+    for (int64_t n = 0; j >= static_cast<int64_t>(s.first_token) && Is(j, kObjClitic) &&
+                        !Is(j, kNeg) && n < kMaxCliticRun;
+         ++n)
+      --j;
+    if (j >= static_cast<int64_t>(s.first_token) && Is(j, kNeg)) return false;
+  }
+  // Inverted subject clitic after a simple form (dit-il, précise-t-elle).
+  r.next = r.last + 1;
+  if (r.clitic < 0 && Is(r.next, kSubj) && Key(r.next).front() == '-') {
+    r.clitic = r.next;
+    r.last = r.next;
+    r.next += 1;
+  }
+  *g = r;
+  return true;
+}
+
+}  // namespace selon::claims
