@@ -396,7 +396,7 @@ TEST(EvalClaims, NamesCompareWithoutCaseOrDiacritics) {
 
 // Decision 15: a wrong name is worse than none. Counted: a name other than the gold's, a name
 // where the gold has none. Not counted: no entity, the right one, or an entity named by the
-// speaker's own words.
+// speaker's own words, or a part of the gold's name (Frank Shaw for Frank Shaw Jr.).
 TEST(EvalClaims, WrongEntityCountsNamesTheGoldDoesNotGive) {
   const GoldDocument gold = ClaimGold({
       GClaim("indirect", {10, 20}, {21, 30}, CodepointSpan{0, 9}, "Frank Shaw"),
@@ -404,6 +404,7 @@ TEST(EvalClaims, WrongEntityCountsNamesTheGoldDoesNotGive) {
       GClaim("indirect", {70, 80}, {81, 90}, CodepointSpan{61, 69}, "Frank Shaw"),
       GClaim("indirect", {110, 120}, {121, 130}, CodepointSpan{100, 104}, std::nullopt),
       GClaim("indirect", {140, 150}, {151, 160}, CodepointSpan{131, 139}, std::nullopt),
+      GClaim("indirect", {170, 180}, {181, 190}, CodepointSpan{161, 169}, "Frank Shaw Jr."),
   });
   const json record = ClaimRecord({
       PClaim("indirect", {10, 20}, {21, 30}, CodepointSpan{0, 9}, "e2", "il"),  // Microsoft
@@ -411,12 +412,14 @@ TEST(EvalClaims, WrongEntityCountsNamesTheGoldDoesNotGive) {
       PClaim("indirect", {70, 80}, {81, 90}, CodepointSpan{61, 69}, nullptr, "il"),  // unresolved
       PClaim("indirect", {110, 120}, {121, 130}, CodepointSpan{100, 104}, "e1", "Shaw"),
       PClaim("indirect", {140, 150}, {151, 160}, CodepointSpan{131, 139}, nullptr, "la police"),
+      PClaim("indirect", {170, 180}, {181, 190}, CodepointSpan{161, 169}, "e1", "il"),  // a part
   });
   const ClaimReport r = ScoreClaims(gold, record, false);
-  EXPECT_EQ(r.all.found, 5u);
+  EXPECT_EQ(r.all.found, 6u);
   EXPECT_EQ(r.all.found_wrong_entity, 2u);
-  EXPECT_DOUBLE_EQ(r.all.wrong_entity_rate(), 2.0 / 5);
-  EXPECT_EQ(ClaimReportJson(r, false)["all"]["wrong_entity_rate"], 0.4);
+  // Right by span where the gold has no name (2, 4, 5); a part of the name is not right (6).
+  EXPECT_EQ(r.all.found_right_speaker, 3u);
+  EXPECT_DOUBLE_EQ(r.all.wrong_entity_rate(), 2.0 / 6);
 }
 
 TEST(EvalClaims, ReportJsonHasEveryKind) {

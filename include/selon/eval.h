@@ -191,7 +191,8 @@ struct ClaimCounts {
   // Found claims whose speaker is linked to a named entity the gold does not name: another
   // person or organization than the gold's, or any entity where the gold leaves the name null
   // (GUIDELINE decision 15). An entity named by the speaker span's own text (an organization
-  // made from "le parquet de Lyon") is no wrong name; an unresolved speaker never is.
+  // made from "le parquet de Lyon") is no wrong name, nor one whose name and the gold's are
+  // parts of one name ("Azim Tuna" for "Güngör Azim Tuna"); an unresolved speaker never is.
   uint64_t found_wrong_entity = 0;
   double content_iou_sum = 0;  // over found claims
   double precision() const;
