@@ -61,13 +61,23 @@ enum WordClass : uint64_t {
   kSur = uint64_t{1} << 42,              // sur (sur le fait que)
   kFait = uint64_t{1} << 43,             // fait (le fait que)
   kPar = uint64_t{1} << 44,              // par: the agent of a passive or a document
+  // Role nouns that speak for someone else (porte-parole, avocat, entourage): never the last
+  // person named, only the holder the text gives.
+  kRelational = uint64_t{1} << 56,
+  // Conjunctions that open a fronted clause before the subject: "S'il ne renie rien, il …",
+  // "Quand elle est arrivée, la ministre …" (si counts only before a subject pronoun).
+  kFrontedSubord = uint64_t{1} << 57,
+  // Nationality adjectives (evidence/demonyms.tsv, lower case): "le ministère norvégien" names
+  // an institution, as a complement would.
+  kDemonym = uint64_t{1} << 58,
 };
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,
 // and counts as no entry where the algorithms ask whether a word is known (Extractor::Known).
 constexpr uint64_t kWordLiterals = kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt |
                                    kClauseConj | kImpersonal | kAgit | kIndefArticle | kDu | kDes |
-                                   kEn | kLe | kSur | kFait | kPar;
+                                   kEn | kLe | kSur | kFait | kPar | kRelational | kFrontedSubord |
+                                   kDemonym;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };

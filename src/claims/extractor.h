@@ -264,6 +264,24 @@ class Extractor {
   // an apposition, the name after the same noun earlier), else, when `definite`, the last
   // person of the paragraph. -1: none.
   int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
+  // The complement of role noun `n` inside [n, e): from its first de/du/des/au token (after
+  // adjectives: "secrétaire général de la CGT") to `e`; empty when the noun stands alone.
+  Span RoleComplement(uint32_t n, uint32_t e) const;
+  // Whether an earlier role phrase with complement `theirs` may be the holder of a role whose
+  // complement is `ours`: `ours` is empty ("le ministre"), or its words (determiners aside)
+  // begin `theirs` ("le porte-parole de la mairie" and "porte-parole de la mairie de Lyon",
+  // not "le porte-parole de la famille" and "porte-parole de Microsoft").
+  bool SameRoleComplement(Span ours, Span theirs) const;
+  // Whether Analysis::roles gives `person` the role noun `word` of something other than
+  // complement `ours` ("directeur de la chaîne" against "des rédactions du journal").
+  bool HoldsOtherRole(int32_t person, uint32_t word, Span ours) const;
+  // The first token starting at or after byte `byte` of the analysis text.
+  uint32_t TokenAtByte(uint32_t byte) const {
+    return static_cast<uint32_t>(
+        std::lower_bound(tok_.begin(), tok_.end(), byte,
+                         [](const Token& t, uint32_t x) { return t.begin < x; }) -
+        tok_.begin());
+  }
   // Records `sp` (a sentence subject or a speaker) as a referent for later pronouns and nouns,
   // in token order. Empty `sp`: nothing.
   void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role, bool speaker,

@@ -91,7 +91,9 @@ uint64_t ClassOf(std::string_view name) {
                                                             {"le", kLe},
                                                             {"sur", kSur},
                                                             {"fait", kFait},
-                                                            {"par", kPar}};
+                                                            {"par", kPar},
+                                                            {"relational", kRelational},
+                                                            {"fronted_subord", kFrontedSubord}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;
@@ -310,7 +312,7 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                         b.Word(key).name_gender = g;
                                         return Status::Ok();
                                       }));
-  auto nouns = [&](const std::string& path, uint32_t cls) {
+  auto nouns = [&](const std::string& path, uint64_t cls) {
     return ForEachTsvRow(path, 0, {"form", "gender", "number"},
                          [&](const Fields& c, const TsvReader&) {
                            if (c[0].find(' ') != std::string_view::npos) return Status::Ok();
@@ -328,6 +330,14 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole));
   SELON_RETURN_IF_ERROR(nouns(evidence + "org_cues.tsv", kOrgNoun));
   SELON_RETURN_IF_ERROR(nouns(evidence + "place_cues.tsv", kPlaceNoun));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "demonyms.tsv", 0, {"form", "pos"},
+                                      [&](const Fields& c, const TsvReader&) {
+                                        if (c[1] != "adj") return Status::Ok();
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        b.Word(key).classes |= kDemonym;
+                                        return Status::Ok();
+                                      }));
 
   d.Freeze();
   *out = std::move(x);

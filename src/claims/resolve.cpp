@@ -75,15 +75,58 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
 // document gave that role (in apposition, or named right after the same noun: "le ministre des
 // Postes, …, Nestor Dupuis"), else, for a definite phrase, the last person who was a subject or
 // a speaker in the paragraph (a speaker in the paragraph before).
+Span Extractor::RoleComplement(uint32_t n, uint32_t e) const {
+  for (uint32_t k = n + 1; k < e && k < n + 1 + kHeadNounWindow; ++k) {
+    if (Is(k, kDe | kAu | kDu | kDes)) return {k, e};
+    if (Punct(k) || Cap(k) || Is(k, kDet | kPrep | kConj)) break;
+  }
+  return {};
+}
+
+bool Extractor::SameRoleComplement(Span ours, Span theirs) const {
+  if (ours.empty()) return true;
+  // Content words only: "du syndicat" and "de la CGT" give "syndicat" and "CGT".
+  constexpr uint64_t kFunction = kDet | kDe | kAu | kDu | kDes;
+  uint32_t j = theirs.b;
+  for (uint32_t i = ours.b; i < ours.e; ++i) {
+    if (Is(i, kFunction)) continue;
+    while (j < theirs.e && Is(j, kFunction)) ++j;
+    if (j >= theirs.e || Key(i) != Key(j)) return false;
+    ++j;
+  }
+  return true;
+}
+
+bool Extractor::HoldsOtherRole(int32_t person, uint32_t word, Span ours) const {
+  for (size_t i = 0; i < a_.roles.size(); ++i) {
+    const Role& r = a_.roles[i];
+    if (static_cast<int32_t>(r.entity) != person || RoleWord(i) != word) continue;
+    const uint32_t rb = TokenAtByte(r.begin), re = TokenAtByte(r.end);
+    uint32_t rn = rb;
+    while (rn < re && s_.word[rn] != word) ++rn;
+    if (rn < re && !SameRoleComplement(ours, RoleComplement(rn, re))) return true;
+  }
+  return false;
+}
+
 int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const {
   const uint32_t word = s_.word[n];
   const uint32_t at = tok_[sp.b].begin;
+  // A role "of" something ties only to a holder of the same role of the same thing: "le
+  // directeur des rédactions" is not "le directeur de la chaîne" (GUIDELINE decision 15).
+  const Span ours = RoleComplement(n, sp.e);
   // Analysis::roles: the last role with this noun before the phrase.
   int32_t best = -1;
   uint32_t best_at = 0;
   for (size_t i = 0; i < a_.roles.size(); ++i) {
     const Role& r = a_.roles[i];
     if (r.begin >= at || (best >= 0 && r.begin < best_at) || RoleWord(i) != word) continue;
+    if (!ours.empty()) {
+      const uint32_t rb = TokenAtByte(r.begin), re = TokenAtByte(r.end);
+      uint32_t rn = rb;
+      while (rn < re && s_.word[rn] != word) ++rn;
+      if (rn >= re || !SameRoleComplement(ours, RoleComplement(rn, re))) continue;
+    }
     best = static_cast<int32_t>(r.entity);
     best_at = r.begin;
   }
@@ -93,12 +136,22 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
     for (uint32_t t = r.role_begin; t < r.role_end; ++t)
-      if (s_.word[t] == word) return r.entity;
+      if (s_.word[t] == word && SameRoleComplement(ours, RoleComplement(t, r.role_end)))
+        return r.entity;
   }
   // The same noun earlier, followed in its sentence by a name before any verb.
   for (uint32_t t = sp.b; t-- > 0 && sp.b - t < kMaxRoleNounBack;) {
     if (s_.word[t] != word) continue;
     const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
+    if (!ours.empty()) {
+      // The earlier phrase's complement runs to its first name or verb.
+      uint32_t ce = t + 1;
+      while (
+          ce < end && ce - t <= kMaxRoleNameGap && !VerbLike(ce) && !Comma(ce) &&
+          !(MentionEntity(ce) >= 0 && a_.entities[MentionEntity(ce)].type == EntityType::kPerson))
+        ++ce;
+      if (!SameRoleComplement(ours, RoleComplement(t, ce))) continue;
+    }
     for (uint32_t k = t + 1; k < end && k - t <= kMaxRoleNameGap && !VerbLike(k); ++k) {
       const int32_t e = MentionEntity(k);
       if (e < 0) continue;
@@ -109,9 +162,17 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
       k = a_.mentions[s_.mention[k]].end_token - 1;
     }
   }
-  if (!definite) return -1;
+  // Nothing ties the role to a name. A definite description may still be the paragraph's
+  // person ("Paul Morel a gagné. Le champion a affirmé …"), but not when it speaks for someone
+  // else (le porte-parole, l'avocat) or holds a post of an organization (le secrétaire général
+  // de la CGT, du syndicat; un porte-parole de l'entreprise: GUIDELINE decision 15): those are
+  // people the text has not named.
+  if (!definite || Is(n, kRelational)) return -1;
+  for (uint32_t t = ours.b; t < ours.e; ++t)
+    if (Cap(t) || MentionEntity(t) >= 0 || Is(t, kOrgNoun)) return -1;
   // The last person of the paragraph who was a subject or a speaker, or the last speaker of
-  // the paragraph before.
+  // the paragraph before; not one the text gave the same noun of something else ("directeur de
+  // la chaîne" is not "le directeur des rédactions").
   const uint32_t para = s_.paragraph[sp.b];
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
@@ -119,6 +180,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (r.paragraph != para && !r.speaker) continue;
     if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
+    if (!ours.empty() && HoldsOtherRole(r.entity, word, ours)) return -1;
     return r.entity;
   }
   return -1;
@@ -206,16 +268,24 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // "le groupe Acmé", "l'agence régionale de santé (ARS)": the organization named in the
     // phrase; "le club de Monaco", "le parquet de Lyon": a place in a complement makes the
     // phrase a name of its own, no reference back.
+    // Head over complement: "le cabinet de Paul Lenoir" is not Paul Lenoir.
     bool complement = false;
     for (uint32_t t = n + 1; t < sp.e; ++t) {
       complement = complement || Is(t, kDe | kPrep | kAu | kA | kDet);
       const int32_t e = MentionEntity(t);
-      if (e >= 0 && (!complement || a_.entities[e].type != EntityType::kLocation)) {
-        *number = kUnknown;  // the determiner was the noun's ("des médias Acmé")
-        return e;
-      }
+      if (e < 0) continue;
+      const EntityType type = a_.entities[e].type;
+      if (complement && (type == EntityType::kLocation || type == EntityType::kPerson)) return -1;
+      *number = kUnknown;  // the determiner was the noun's ("des médias Acmé")
+      return e;
     }
     if (complement) return -1;
+    // "le ministère norvégien", "le gouvernement canadien": a nationality makes it a name too.
+    for (uint32_t t = n + 1; t < sp.e; ++t)
+      if (Is(t, kDemonym)) return -1;
+    // Only a definite singular noun refers back: "plusieurs médias", "des syndicats", "les
+    // associations" are nobody in particular.
+    if (!definite || *number == kPlur) return -1;
     // The last organization (la société) or place (la ville, ce pays) named before, in this
     // paragraph or the one before.
     const bool org = hc & kOrgNoun, place = (hc & kPlaceNoun) && definite;

@@ -149,6 +149,20 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     i = k + 1;
   }
   if (i >= s.end_token) return {};
+  // A fronted subordinate clause, verbs and quotations included, up to its comma: "S'il ne
+  // « renie rien », il …", "Quand elle est arrivée, la ministre …".
+  if (Is(i, kFrontedSubord) && (!Is(i, kSe | kSi) || Is(i + 1, kSubj))) {
+    for (uint32_t k = i + 1; k < s.end_token && k - i < kMaxFrontedPhraseTokens; ++k) {
+      if (const int32_t q = QuoteOpenAt(k); q >= 0) {
+        k = s_.quotes[q].close;
+        continue;
+      }
+      if (Comma(k)) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
   // A fronted phrase before the subject pronoun: "Ému, il …", "Originaire de Lyon, elle …".
   if (!Is(i, kSubj | kDet)) {
     for (uint32_t k = i;
@@ -222,7 +236,15 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       --k;
     Span s1{k, p1};
     if (s1.empty()) return {};
-    const bool s1_desc = Is(s1.b, kDet | kRel | kPrep) || !Cap(s1.b);
+    // A description: a determiner, a lower-case word, or a role noun even capitalized ("PDG de
+    // Renault", "Président du club") with no person named after it ("M. Thierry Gauvain" is a
+    // name).
+    bool person_in_s1 = false;
+    for (uint32_t t = s1.b; t < s1.e && !person_in_s1; ++t)
+      person_in_s1 =
+          MentionEntity(t) >= 0 && a_.entities[MentionEntity(t)].type == EntityType::kPerson;
+    const bool s1_desc =
+        Is(s1.b, kDet | kRel | kPrep) || !Cap(s1.b) || (Is(s1.b, kRole) && !person_in_s1);
     if (!s1_desc) {
       if (k > s.first_token && Comma(k - 1)) {
         uint32_t k0 = k - 1;
@@ -261,6 +283,24 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   }
   Span np = LeftNP(u, s.first_token);
   if (np.empty()) return SentenceSubject(s);
+  // An apposition whose closing comma is missing: "Martin Dupuis, ministre de la Culture a
+  // déclaré": the name before the role noun is the subject, the role its description.
+  if (np.b > s.first_token + 1 && Comma(np.b - 1) && Is(np.b, kRole) && !Is(np.b, kDet)) {
+    uint32_t b0 = np.b - 1;
+    while (b0 > s.first_token && !Comma(b0 - 1) && !KeyIs(b0 - 1, ":") &&
+           np.b - 1 - b0 < kMaxSegmentTokens)
+      --b0;
+    const Span seg{b0, np.b - 1};
+    if (!seg.empty() && seg.e - seg.b <= kMaxNameSegmentTokens &&
+        (s_.mention[seg.b] >= 0 || (Cap(seg.b) && Cap(seg.b + 1))) &&
+        !Is(seg.b, kDet | kPrep | kRel | kConj | kSubj)) {
+      const Span name = RightNP(seg.b, seg.e, kMaxShortNPTokens);
+      if (!name.empty()) {
+        *role = np;
+        return name;
+      }
+    }
+  }
   return np;
 }
 
