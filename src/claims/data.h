@@ -70,6 +70,10 @@ enum WordClass : uint64_t {
   // Nationality adjectives (evidence/demonyms.tsv, lower case): "le ministère norvégien" names
   // an institution, as a complement would.
   kDemonym = uint64_t{1} << 58,
+  // Words that never name a speaker on their own: c', ceci, cela, ça.
+  kNoSpeaker = uint64_t{1} << 59,
+  // The latter: celui-ci, celle-ci, (ce) dernier, (cette) dernière: the last noun phrase named.
+  kLatter = uint64_t{1} << 60,
 };
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,
@@ -77,7 +81,7 @@ enum WordClass : uint64_t {
 constexpr uint64_t kWordLiterals = kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt |
                                    kClauseConj | kImpersonal | kAgit | kIndefArticle | kDu | kDes |
                                    kEn | kLe | kSur | kFait | kPar | kRelational | kFrontedSubord |
-                                   kDemonym;
+                                   kDemonym | kNoSpeaker | kLatter;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };

@@ -89,6 +89,7 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
   c.lemma = lemma;
   c.content_begin = tok_[content.b].begin;
   c.content_end = tok_[content.e - 1].end;
+  if (!SpeakerSpanOk(speaker)) speaker = {};
   if (!passive && !speaker.empty()) {
     uint8_t gender, number;
     c.speaker.begin = tok_[speaker.b].begin;

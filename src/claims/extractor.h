@@ -253,6 +253,11 @@ class Extractor {
 
   // ---- resolution (resolve.cpp) ----
 
+  // Whether `sp` can be a speaker span at all: not a lone function word, auxiliary, clitic or
+  // determiner ("pas", "l'", "son", "C'"), not a phrase cut after a preposition or a
+  // determiner ("voie de"). A span that fails is a parsing accident: the claim keeps no speaker.
+  bool SpeakerSpanOk(Span sp) const;
+
   // The entity speaker phrase `sp` names or refers back to: its mention, the person named in it,
   // a pronoun's or a role, organization, place or document noun's referent. *gender and
   // *number: what the phrase says of its referent (kUnknown when nothing does). -1: none.
@@ -264,6 +269,11 @@ class Extractor {
   // an apposition, the name after the same noun earlier), else, when `definite`, the last
   // person of the paragraph. -1: none.
   int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
+  // "celle-ci", "ce dernier" starting at token `t`: the entity of the last noun phrase
+  // before it, in its sentence or the one before, when that phrase is a person's or an
+  // organization's mention of compatible gender and number. A common noun phrase of compatible
+  // gender in between ("un avocat") or a place is the referent instead: -1.
+  int32_t ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const;
   // The complement of role noun `n` inside [n, e): from its first de/du/des/au token (after
   // adjectives: "secrétaire général de la CGT") to `e`; empty when the noun stands alone.
   Span RoleComplement(uint32_t n, uint32_t e) const;

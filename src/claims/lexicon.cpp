@@ -93,7 +93,9 @@ uint64_t ClassOf(std::string_view name) {
                                                             {"fait", kFait},
                                                             {"par", kPar},
                                                             {"relational", kRelational},
-                                                            {"fronted_subord", kFrontedSubord}};
+                                                            {"fronted_subord", kFrontedSubord},
+                                                            {"no_speaker", kNoSpeaker},
+                                                            {"latter", kLatter}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;

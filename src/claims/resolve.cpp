@@ -15,6 +15,51 @@
 
 namespace selon::claims {
 
+int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const {
+  const uint32_t here = a_.SentenceOfToken(t);
+  const uint32_t from = a_.sentences[here > 0 ? here - 1 : 0].first_token;
+  for (uint32_t k = t; k-- > from;) {
+    if (s_.quote[k] >= 0) continue;
+    if (const int32_t e = MentionEntity(k); e >= 0) {
+      const EntityType type = a_.entities[e].type;
+      if (type == EntityType::kLocation) return -1;
+      if (type != EntityType::kPerson && type != EntityType::kOrganization) {
+        k = a_.mentions[s_.mention[k]].first_token;
+        continue;
+      }
+      const uint8_t g = type == EntityType::kPerson ? EntityGender(e) : kUnknown;
+      if (gender != kUnknown && g != kUnknown && g != gender) {
+        k = a_.mentions[s_.mention[k]].first_token;
+        continue;
+      }
+      return e;
+    }
+    // A common noun phrase of the same gender and number is the nearer candidate.
+    if (Is(k, kDet) && !Is(k, kPoss)) {
+      const WordInfo* w = Info(k);
+      const bool same_gender = gender == kUnknown || w->gender == kUnknown || w->gender == gender;
+      const bool same_number = number == kUnknown || w->number == kUnknown || w->number == number;
+      if (same_gender && same_number && !Cap(k + 1)) return -1;
+    }
+  }
+  return -1;
+}
+
+bool Extractor::SpeakerSpanOk(Span sp) const {
+  if (sp.empty()) return true;
+  constexpr uint64_t kNeverFirst =
+      kPrep | kNegPart | kNeg | kAuxAvoir | kAuxEtre | kRel | kQue | kConj | kNoSpeaker;
+  constexpr uint64_t kNeverLast = kDe | kDu | kDes | kDet | kPrep | kA | kAu | kConj | kPoss;
+  const uint64_t first = Cls(sp.b);
+  if ((first & kNeverFirst) && !(first & (kDet | kSubj | kStress))) return false;
+  if ((Cls(sp.e - 1) & kNeverLast) && !(Cls(sp.e - 1) & (kSubj | kStress | kIndef)) &&
+      !Cap(sp.e - 1))
+    return false;
+  if (sp.e - sp.b == 1 && !(first & (kSubj | kStress)) && (first & (kObjClitic | kPoss | kAdv)))
+    return false;
+  return true;
+}
+
 uint8_t Extractor::EntityGender(int32_t e) const {
   if (e < 0) return kUnknown;
   const Entity& ent = a_.entities[e];
@@ -197,6 +242,13 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     *number = w->number;
     bool found;
     return ResolvePronoun(sp.b, w->gender, w->number, &found);
+  }
+  // The latter: "celle-ci", "ce dernier", "cette dernière".
+  if (Is(sp.e - 1, kLatter) && (sp.e - sp.b == 1 || (sp.e - sp.b == 2 && Is(sp.b, kDet)))) {
+    const WordInfo* w = Info(sp.e - 1);
+    *gender = w->gender;
+    *number = w->number;
+    return ResolveLatter(sp.b, w->gender, w->number);
   }
   uint32_t h = sp.b;
   while (h < sp.e && Is(h, kDet) && !Cap(h == sp.b ? h + 1 : h)) {
