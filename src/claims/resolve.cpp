@@ -353,17 +353,22 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
           return static_cast<int32_t>(x.entity);
       }
     }
+    // An organization noun refers back only when one organization is in view: with two ("la
+    // brigade" after the army and a militia), which one is a guess.
     const uint32_t para = s_.paragraph[sp.b];
     const size_t last = MentionsBefore(sp.b);
+    int32_t found = -1;
     for (size_t m = last; m-- > 0 && last - m < kWindow;) {
       const Mention& x = a_.mentions[m];
       if (x.end_token > sp.b) continue;
       if (s_.paragraph[x.first_token] + 1 < para) break;
       const EntityType type = a_.entities[x.entity].type;
-      if ((org && type == EntityType::kOrganization) || (place && type == EntityType::kLocation))
-        return static_cast<int32_t>(x.entity);
+      if (place && type == EntityType::kLocation) return static_cast<int32_t>(x.entity);
+      if (!org || type != EntityType::kOrganization) continue;
+      if (found >= 0 && found != static_cast<int32_t>(x.entity)) return -1;
+      found = static_cast<int32_t>(x.entity);
     }
-    return -1;
+    return found;
   }
   if (Cap(h)) {
     // A name: its mention, else unresolved (a person no lexicon knows); gender from the
