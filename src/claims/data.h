@@ -74,6 +74,8 @@ enum WordClass : uint64_t {
   kNoSpeaker = uint64_t{1} << 59,
   // The latter: celui-ci, celle-ci, (ce) dernier, (cette) dernière: the last noun phrase named.
   kLatter = uint64_t{1} << 60,
+  // The last word of an inserted phrase: pour sa part, de son côté, à son tour.
+  kInsertEnd = uint64_t{1} << 61,
 };
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,

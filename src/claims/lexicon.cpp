@@ -95,7 +95,8 @@ uint64_t ClassOf(std::string_view name) {
                                                             {"relational", kRelational},
                                                             {"fronted_subord", kFrontedSubord},
                                                             {"no_speaker", kNoSpeaker},
-                                                            {"latter", kLatter}};
+                                                            {"latter", kLatter},
+                                                            {"insert_end", kInsertEnd}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;

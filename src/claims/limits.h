@@ -17,6 +17,9 @@ constexpr int64_t kMaxAuxiliaryGap = 7;
 // Pre-verbal clitics and negation in a row: "ne le lui a pas dit" has three. (safety)
 constexpr int64_t kMaxCliticRun = 8;
 
+// Words of an inserted phrase before an inverted subject: "pour sa part", "de son côté".
+constexpr uint32_t kMaxInsertTokens = 3;
+
 // ---- content spans (content.cpp) ----
 // A parenthesis inside a clause closes within this many tokens, or it ends the clause.
 constexpr uint32_t kMaxParenthesisTokens = 20;

@@ -109,6 +109,11 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
   for (int round = 0; round < kMaxInvertedSkips; ++round) {
     while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
     if (j + 2 < end && Is(j, kLe) && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
+    // An inserted phrase before the subject: "a salué pour sa part le ministre", "a ajouté de
+    // son côté la maire".
+    uint32_t k = j;
+    while (k < end && k - j < kMaxInsertTokens && Is(k, kInsert) && !Is(k, kInsertEnd)) ++k;
+    if (k > j && Is(k, kInsertEnd)) j = k + 1;
   }
   if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || Is(j, kPoss)) return {j, j};
   return RightNP(j, end, kMaxSubjectTokens);
