@@ -51,16 +51,23 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   }
   if (n < sp.e) {
     const WordInfo* w = Info(n);
+    // A nationality names the institution: "le ministère norvégien", "le gouvernement canadien",
+    // and in the plural after a definite article, "les services météorologiques malgaches".
+    bool demonym = false;
+    for (uint32_t t = n + 1; t < sp.e && !demonym; ++t) demonym = Is(t, kDemonym);
+    const bool definite_plural = sp.b < h && Is(sp.b, kDet) &&
+                                 !Is(sp.b, kIndef | kPoss | kIndefArticle) && w &&
+                                 w->number == kPlur;
     // A capitalized word before the noun makes a proper name ("Pragma Conseil"), with or
-    // without a determiner; a bare noun phrase must be definite.
-    if ((!definite && !(n > h && Cap(h))) || (w && w->number == kPlur)) return -1;
+    // without a determiner; a bare noun phrase must be definite and singular.
+    if (!(demonym && definite_plural) &&
+        ((!definite && !(n > h && Cap(h))) || (w && w->number == kPlur)))
+      return -1;
     // A name, not a description: the noun is capitalized ("la Préfecture"), or its complement
     // holds a capitalized word that is no place ("l'Office central de lutte…"); "la compagnie
     // aérienne" and "le cabinet du ministre" describe, and "la police d'Orlando" stays the
     // police of a place (the place keeps its mention).
-    bool named = Cap(n) || (n > h && Cap(h));
-    // A nationality names the institution: "le ministère norvégien", "le gouvernement canadien".
-    for (uint32_t t = n + 1; t < sp.e && !named; ++t) named = Is(t, kDemonym);
+    bool named = Cap(n) || (n > h && Cap(h)) || demonym;
     for (uint32_t t = n + 1; t < sp.e && !named; ++t) named = Cap(t) && MentionEntity(t) < 0;
     // ... or an adjective qualifies the noun before a place: "le parquet fédéral de Belgique"
     // names an institution, "la police d'Orlando" describes one.
