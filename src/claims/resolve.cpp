@@ -353,9 +353,21 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
           return static_cast<int32_t>(x.entity);
       }
     }
-    // An organization noun refers back only when one organization is in view: with two ("la
-    // brigade" after the army and a militia), which one is a guess.
+    // An organization noun refers back to the organization that spoke or was the subject just
+    // before ("D'après l'OMS, … Selon l'organisation, …"); otherwise only when one
+    // organization is in view: with two ("la brigade" after the army and a militia), which
+    // one is a guess.
     const uint32_t para = s_.paragraph[sp.b];
+    if (org) {
+      const uint32_t here = a_.SentenceOfToken(sp.b);
+      for (size_t k = ReferentsBefore(sp.b); k-- > 0;) {
+        const Scratch::Referent& r = s_.referents[k];
+        if (r.paragraph != para || a_.SentenceOfToken(r.token) + 1 < here) break;
+        if (r.entity < 0) continue;
+        if (a_.entities[r.entity].type == EntityType::kOrganization) return r.entity;
+        break;
+      }
+    }
     const size_t last = MentionsBefore(sp.b);
     int32_t found = -1;
     for (size_t m = last; m-- > 0 && last - m < kWindow;) {
