@@ -18,7 +18,7 @@ namespace selon::claims {
 int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const {
   const uint32_t here = a_.SentenceOfToken(t);
   const uint32_t from = a_.sentences[here > 0 ? here - 1 : 0].first_token;
-  for (uint32_t k = t; k-- > from;) {
+  for (uint32_t k = t; k-- > from && t - k < kWindow;) {
     if (s_.quote[k] >= 0) continue;
     if (const int32_t e = MentionEntity(k); e >= 0) {
       const EntityType type = a_.entities[e].type;
@@ -360,7 +360,8 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     const uint32_t para = s_.paragraph[sp.b];
     if (org) {
       const uint32_t here = a_.SentenceOfToken(sp.b);
-      for (size_t k = ReferentsBefore(sp.b); k-- > 0;) {
+      const size_t before = ReferentsBefore(sp.b);
+      for (size_t k = before; k-- > 0 && before - k < kWindow;) {
         const Scratch::Referent& r = s_.referents[k];
         if (r.paragraph != para || a_.SentenceOfToken(r.token) + 1 < here) break;
         if (r.entity < 0) continue;
