@@ -85,6 +85,8 @@ enum Frame : uint16_t {
   kFrameParen = 1 << 7,
   kPronominalOnly = 1 << 8,
   kPronominal = 1 << 9,
+  kFrameObjA = 1 << 10,    // an object then à + infinitive (appeler X à)
+  kFrameVoiced = 1 << 11,  // a claim only with a quotation in its content (penser, croire)
 };
 
 // Tags of a form (forms.tsv).

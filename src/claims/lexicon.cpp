@@ -120,6 +120,12 @@ uint16_t FramesOf(std::string_view s) {
       case 'o':
         f |= kFrameObjDe;
         break;
+      case 'A':
+        f |= kFrameObjA;
+        break;
+      case 'v':
+        f |= kFrameVoiced;
+        break;
       case 'n':
         f |= kFrameObjQuote;
         break;

@@ -2,14 +2,14 @@
 //
 // The complement of the verb group decides the claim, as the lemma's frames (lemmas.tsv)
 // allow: que/qu' (indirect, or mixed when it holds a quotation), si, de + infinitive,
-// infinitive, à + infinitive, an object then de + infinitive (accuser X de), a quotation
-// (direct), or, failing all of those, a parenthetical cue after a comma or a closing quote with
-// its subject after it (…, a indiqué la préfecture. / « … », a-t-il dit.) or after "comme"
-// (comme le rapporte X). Adverbs, dates, an addressee (à X, au NYT) and short prepositional
+// infinitive, à + infinitive, an object then de or à + infinitive (accuser X de, appeler X à), a
+// quotation (direct), or, failing all of those, a parenthetical cue after a comma or a closing
+// quote with its subject after it (…, a indiqué la préfecture. / « … », a-t-il dit.) or after
+// "comme" (comme le rapporte X). Adverbs, dates, an addressee (à X, au NYT) and short prepositional
 // phrases may stand between the verb and its complement. Inside a quotation only an incise
 // counts (« Nous allons, dit-il, répondre »). The speaker: the inverted subject, else the
 // subject on the left (subjects.cpp); the agent of a passive (par X); the one made to say
-// (X fait dire à Y).
+// (X fait dire à Y). A cognition verb (penser, croire: frame v) counts only with a quotation.
 #include "claims/extractor.h"
 
 namespace selon::claims {
@@ -126,6 +126,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
         break;
       }
+      // "appelle les habitants à bloquer les routes": the object is the addressee.
+      if ((fr & kFrameObjA) && Is(k, kA) && InfinitiveAt(k + 1) && k > j) {
+        content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
+        break;
+      }
     }
   }
   // Parenthetical: "…, a indiqué la préfecture." / "« … », a-t-il dit." / "comme le rapporte X".
@@ -192,6 +197,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     const Span trimmed = TrimContent(content);
     // The whole content quoted (que « … ») or a fragment: mixed either way.
     UseQuotesIn(trimmed, &has_quote);
+    // Cognition (penser que …) is a claim only when a quotation shows it was voiced.
+    if ((fr & kFrameVoiced) && !has_quote) return;
     if (has_quote) kind = ClaimKind::kMixed;
   }
   // "X fait dire à Y que …": the one made to say is the speaker.
