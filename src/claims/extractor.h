@@ -47,8 +47,11 @@ struct VerbGroup {
   uint32_t next = 0;             // first token after the group
   const Lemma* lemma = nullptr;
   bool passive = false, participle = false, reflexive = false;
-  bool bare = false;    // a participle with no auxiliary (accusé d'avoir …)
-  int64_t clitic = -1;  // inverted subject clitic (-t-il)
+  bool bare = false;        // a participle with no auxiliary (accusé d'avoir …)
+  bool nonfinite = false;   // a gerund or participle in -ant, or an infinitive: no subject of
+                            // its own (the clause's)
+  bool infinitive = false;  // an infinitive after avant de, afin de or pour
+  int64_t clitic = -1;      // inverted subject clitic (-t-il)
 };
 
 // Finds the claims of one document. Lives for one Extract() call: it reads the Analysis and

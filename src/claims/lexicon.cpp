@@ -91,7 +91,8 @@ uint64_t ClassOf(std::string_view name) {
                                                             {"le", kLe},
                                                             {"sur", kSur},
                                                             {"fait", kFait},
-                                                            {"par", kPar}};
+                                                            {"par", kPar},
+                                                            {"inf_intro", kInfIntro}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;

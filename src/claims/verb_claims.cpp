@@ -112,6 +112,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   } else if ((fr & kFrameInf) && InfinitiveAt(j) && !Is(j, kDet)) {
     content = {j, ClauseEnd(j, s, /*infinitive=*/true)};
   }
+  // A non-finite cue further on has its own complement: "a critiqué le projet avant d'ajouter :
+  // « … »", "a dénoncé la réforme en évoquant une « … »".
+  auto nonfinite_cue = [&](uint32_t k) {
+    VerbGroup h;
+    return Is(k, kCueForm) && MatchVerb(k, s, &h) && h.nonfinite;
+  };
   if (content.empty() && quote < 0) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
@@ -120,7 +126,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
           quote = QuoteOpenAt(k);
         break;
       }
-      if ((Punct(k) && !Comma(k)) || Is(k, kQue | kRel) || VerbLike(k)) break;
+      if ((Punct(k) && !Comma(k)) || Is(k, kQue | kRel) || VerbLike(k) || nonfinite_cue(k)) break;
       if ((fr & kFrameObjDe) && Is(k, kDe) && InfinitiveAt(k + 1) && k > j) {
         if (addressee.empty() && Is(j, kA | kAu)) addressee = NameIn({j + 1, k});
         content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
@@ -176,7 +182,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (content.empty() && quote < 0 && (fr & (kFrameQue | kFrameObjQuote))) {
     // A quotation later in the sentence, with no clause in between (X déclare … : « … »).
     for (uint32_t k = j; k < end; ++k) {
-      if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm))) break;
+      if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm)) ||
+          (k > j && nonfinite_cue(k)))
+        break;
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
         if (!s_.quotes[q].used) quote = q;
@@ -207,18 +215,19 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     speaker = addressee;
     addressee = {};
   } else if (!inverted && !as_reported) {
-    const bool gerund_only = !g.participle && [&] {
-      const WordInfo* w = Info(g.head);
-      for (uint32_t i = 0; i < w->forms_count; ++i)
-        if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
-      return true;
-    }();
+    const bool gerund_only = g.nonfinite || (!g.participle && [&] {
+                               const WordInfo* w = Info(g.head);
+                               for (uint32_t i = 0; i < w->forms_count; ++i)
+                                 if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
+                               return true;
+                             }());
     if (gerund_only) {
       // An absolute construction: ", nombre d'experts estimant que …" (a noun phrase right
       // after a comma, then the participle); else the subject of the nearest verb on the left
       // (… a été émue en affirmant).
       Span np{};
-      if (g.first > s.first_token + 1 && !Punct(g.first - 1) && !Is(g.first - 1, kPrep)) {
+      if (!g.infinitive && g.first > s.first_token + 1 && !Punct(g.first - 1) &&
+          !Is(g.first - 1, kPrep)) {
         np = LeftNP(g.first - 1, s.first_token);
         if (np.empty() || !Comma(np.b - 1) || !(Is(np.b, kDet | kIndef) || Cap(np.b))) np = {};
       }
