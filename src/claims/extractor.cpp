@@ -74,10 +74,10 @@ void Extractor::UseQuotesIn(Span c, bool* has_quote) {
 
 void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e,
                      std::string_view lemma, Span content, Span speaker, Span role, Span addressee,
-                     bool passive) {
+                     bool passive, bool shared_cue) {
   content = TrimContent(content);
   if (content.empty()) return;
-  for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;) {
+  for (size_t i = a_.claims.size(); !shared_cue && i-- > 0 && a_.claims[i].sentence == si;) {
     const Attribution& x = a_.claims[i];
     if (x.cue_begin < tok_[cue_e - 1].end && tok_[cue_b].begin < x.cue_end) return;
   }

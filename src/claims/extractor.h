@@ -167,9 +167,11 @@ class Extractor {
   void DoSentence(uint32_t si);
   // Appends one claim, unless its trimmed content is empty or its cue overlaps a claim of the
   // same sentence already found. Resolves the speaker (Resolve, else NameSpeaker) and records
-  // it as a referent. `passive`: a passive with no agent (no speaker).
+  // it as a referent. `passive`: a passive with no agent (no speaker). `shared_cue`: another
+  // claim of the same cue (several quotations or coordinated sources, decision 11).
   void Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e, std::string_view lemma,
-            Span content, Span speaker, Span role, Span addressee, bool passive);
+            Span content, Span speaker, Span role, Span addressee, bool passive,
+            bool shared_cue = false);
   // Whether a (non-selon) claim of this or the previous sentence already covers part of `c`.
   bool ContentTaken(Span c) const;
   // Marks the quotations inside `c` used; *has_quote: there was one.

@@ -92,6 +92,8 @@ constexpr uint32_t kMaxAddresseeTokens = 8;
 constexpr uint32_t kMaxInsertBeforeQue = 10;
 // An object before de + infinitive or a quotation: "accuse le gouvernement de …".
 constexpr uint32_t kMaxObjectTokens = 12;
+// Between two quotations of one cue: "« la colère » et « l'hostilité »", "« A », et « B »".
+constexpr uint32_t kMaxQuoteJoinTokens = 2;
 
 // ---- markers and continuations (markers.cpp) ----
 // The X of "selon X".

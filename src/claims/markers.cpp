@@ -2,7 +2,8 @@
 //
 // Markers (markers.tsv): selon / d'après / aux yeux de X, pour X, (clause-initial only), comme
 // le rapporte X (handled with the verb: verb_claims.cpp). The content is the clause after X's
-// comma when the marker heads its clause, or the sentence before the marker. Credit lines
+// comma when the marker heads its clause, or the sentence before the marker. Coordinated
+// sources (selon X et Y) give one claim each. Credit lines
 // ("Source : X") become sources. A quotation that opens the paragraph after a direct claim
 // continues that speaker's words. Chains: a claim whose cue lies inside the content of a
 // selon-claim of its sentence gets that claim's speaker as `via`.
@@ -86,6 +87,24 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   bool has_quote;
   UseQuotesIn(content, &has_quote);
   Span speaker = !by.empty() ? NameIn(by) : apposition ? named : NameIn(np);
+  if (by.empty() && !apposition) {
+    // Coordinated sources (decision 11): "d'après le président et le secrétaire au Trésor, …"
+    // gives one claim per source, all with the same cue and content.
+    uint32_t b = np.b;
+    for (uint32_t k = np.b + 1; k + 1 < np.e; ++k) {
+      if (!Is(k, kEt) ||
+          !(Cap(k + 1) || Is(k + 1, kStress) || (Is(k + 1, kDet) && !Is(k + 1, kPrep | kDu))))
+        continue;
+      Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, k}), {}, {}, false,
+           /*shared_cue=*/b != np.b);
+      b = k + 1;
+    }
+    if (b != np.b) {
+      Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, np.e}), {}, {}, false,
+           /*shared_cue=*/true);
+      return;
+    }
+  }
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
        {}, false);
 }

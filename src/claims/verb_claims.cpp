@@ -242,6 +242,21 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
   Emit(kind, si, g.first, g.last + 1, lemma.name, content, speaker, role, addressee,
        g.passive && speaker.empty());
+  // One cue, several quotations (decision 11): "dénonce « la colère » et « l'hostilité »" gives
+  // a claim per quotation, all sharing the cue.
+  if (quote >= 0 && s_.quotes[quote].open > g.last) {
+    for (uint32_t k = s_.quotes[quote].close + 1;;) {
+      uint32_t n = k;
+      while (n < end && n - k < kMaxQuoteJoinTokens && (Comma(n) || Is(n, kEt))) ++n;
+      const int32_t next = n > k ? QuoteOpenAt(n) : -1;
+      if (next < 0 || s_.quotes[next].used) break;
+      s_.quotes[next].used = true;
+      const Scratch::Quote& q = s_.quotes[next];
+      Emit(kind, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close}, speaker, role,
+           addressee, g.passive && speaker.empty(), /*shared_cue=*/true);
+      k = q.close + 1;
+    }
+  }
 }
 
 }  // namespace selon::claims
