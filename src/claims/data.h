@@ -62,13 +62,15 @@ enum WordClass : uint64_t {
   kFait = uint64_t{1} << 43,             // fait (le fait que)
   kPar = uint64_t{1} << 44,              // par: the agent of a passive or a document
   kInfIntro = uint64_t{1} << 45,         // avant (de), afin (de), pour: a non-finite cue follows
+  kAdvPhrase = uint64_t{1} << 46,        // suite, fois, reprises …: an adverbial phrase (par la
+                                         // suite, une nouvelle fois) inside a verb group
 };
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,
 // and counts as no entry where the algorithms ask whether a word is known (Extractor::Known).
 constexpr uint64_t kWordLiterals = kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt |
                                    kClauseConj | kImpersonal | kAgit | kIndefArticle | kDu | kDes |
-                                   kEn | kLe | kSur | kFait | kPar | kInfIntro;
+                                   kEn | kLe | kSur | kFait | kPar | kInfIntro | kAdvPhrase;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };

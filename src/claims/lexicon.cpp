@@ -92,7 +92,8 @@ uint64_t ClassOf(std::string_view name) {
                                                             {"sur", kSur},
                                                             {"fait", kFait},
                                                             {"par", kPar},
-                                                            {"inf_intro", kInfIntro}};
+                                                            {"inf_intro", kInfIntro},
+                                                            {"adv_phrase", kAdvPhrase}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;

@@ -14,6 +14,9 @@ namespace selon::claims {
 // ---- verb groups (verb_group.cpp) ----
 // Tokens back from a past participle to its auxiliary: "a-t-il pour sa part commenté".
 constexpr int64_t kMaxAuxiliaryGap = 7;
+// A comma-delimited insert between auxiliary and participle: "a, lors d'une conférence de
+// presse, affirmé".
+constexpr int64_t kMaxCommaInsertTokens = 12;
 // Pre-verbal clitics and negation in a row: "ne le lui a pas dit" has three. (safety)
 constexpr int64_t kMaxCliticRun = 8;
 

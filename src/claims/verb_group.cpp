@@ -49,9 +49,10 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   bool aux_etre = false, bare_participle = false;
   if (tags & kPastParticiple) {
     int64_t aux = -1;
-    bool ete = false;
-    for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0;
-         j >= static_cast<int64_t>(s.first_token) && steps < kMaxAuxiliaryGap; --j, ++steps) {
+    bool ete = false, phrase = false;
+    const int64_t first = s.first_token;
+    for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0; j >= first && steps < kMaxAuxiliaryGap;
+         --j, ++steps) {
       const uint64_t c = Cls(j);
       if (Is(j, kEte)) {
         ete = true;
@@ -67,7 +68,24 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
         continue;
       }
       if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
-      if (Comma(j)) continue;
+      // An adverbial phrase: "ont par la suite confirmé", "a une nouvelle fois affirmé".
+      if (c & kAdvPhrase) {
+        phrase = true;
+        continue;
+      }
+      if (phrase && (c & (kDet | kPrep | kDe | kA | kIndef))) continue;
+      if (Comma(j)) {
+        // A comma-delimited insert right after the auxiliary: "a, lors d'une conférence de
+        // presse, affirmé" (the insert stays in the cue, decision 12).
+        int64_t k = j - 1;
+        while (k > first && j - k <= kMaxCommaInsertTokens && !Punct(k) && !VerbLike(k)) --k;
+        if (k > first && k < j - 1 && Comma(k)) {
+          int64_t a = k - 1;
+          if ((Cls(a) & kSubj) && Key(a).front() == '-') --a;  // a-t-il, une fois de plus, dit
+          if (Is(a, kAuxAvoir | kAuxEtre) && !Is(a, kDet)) j = k;
+        }
+        continue;
+      }
       break;
     }
     if (aux >= 0) {
