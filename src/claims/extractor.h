@@ -145,6 +145,15 @@ class Extractor {
       return true;
     return Is(t, kInfinitive) && !Cap(t);
   }
+  // A footnote mark "[2]" ending just before token `t`: its first token, else `t`.
+  uint32_t FootnoteStart(uint32_t t) const {
+    if (t < 3 || !KeyIs(t - 1, "]")) return t;
+    for (uint32_t k = t - 2; k + kMaxFootnoteTokens >= t && k > 0; --k) {
+      if (KeyIs(k, "[")) return k;
+      if (Punct(k)) return t;
+    }
+    return t;
+  }
   // The top-level quotation that opens (closes) at token `t`, or -1.
   int32_t QuoteOpenAt(size_t t) const {
     if (t >= tok_.size() || s_.quote[t] < 0) return -1;

@@ -161,7 +161,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         content = {s.first_token, static_cast<uint32_t>(comme)};
       }
     } else if (has_subject && TailOk(tail, end) && (Comma(p) || QuoteCloseAt(p) >= 0)) {
-      const uint32_t c = Comma(p) ? p : p + 1;
+      // (A footnote mark may stand between the quotation and the comma: « … » [2], dit-il.)
+      const uint32_t c = Comma(p) ? FootnoteStart(p) : p + 1;
       if (QuoteCloseAt(c - 1) >= 0) {
         if (!s_.quotes[QuoteCloseAt(c - 1)].used) quote = QuoteCloseAt(c - 1);
       } else {
@@ -175,6 +176,22 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       }
       if (!inverted && (quote >= 0 || !content.empty())) {
         speaker = after;
+        inverted = true;
+      }
+    }
+  }
+  // The subject before its verb after a quotation that opens the sentence: "« … », Martin
+  // Dupuis a dit devant la presse."
+  if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && !inverted &&
+      TailOk(g.next, end)) {
+    const Span subj = LeftSubject(g.first, s, &role);
+    uint32_t first = s.first_token;
+    while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
+    if (!subj.empty() && subj.e <= g.first && subj.b > first + 1 && Comma(subj.b - 1)) {
+      const int32_t q = QuoteCloseAt(FootnoteStart(subj.b - 1) - 1);
+      if (q >= 0 && !s_.quotes[q].used && s_.quotes[q].open == first) {
+        quote = q;
+        speaker = subj;
         inverted = true;
       }
     }
