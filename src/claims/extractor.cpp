@@ -116,6 +116,7 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
 void Extractor::DoSentence(uint32_t si) {
   const Sentence& s = a_.sentences[si];
   const size_t first_claim = a_.claims.size();
+  as_reported_ = -1;
   // The sentence subject is a referent for its own inverted pronouns and for later sentences.
   const Span subj = SentenceSubject(s);
   if (!subj.empty() && (Is(subj.b, kSubj | kStress | kDet) || Cap(subj.b)) && Referential(subj)) {
@@ -147,8 +148,8 @@ void Extractor::DoSentence(uint32_t si) {
       bool nested = false;
       for (size_t i = first_claim; i < a_.claims.size() && !nested; ++i) {
         const Attribution& x = a_.claims[i];
-        nested = x.kind != ClaimKind::kAccordingTo && tok_[t].begin >= x.content_begin &&
-                 tok_[t].end <= x.content_end;
+        nested = x.kind != ClaimKind::kAccordingTo && static_cast<int64_t>(i) != as_reported_ &&
+                 tok_[t].begin >= x.content_begin && tok_[t].end <= x.content_end;
       }
       if (nested) continue;
       VerbGroup g;

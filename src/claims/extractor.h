@@ -213,7 +213,8 @@ class Extractor {
   // Analysis::sources. Anywhere else: nothing.
   void Credit(const Sentence& s, uint32_t t);
   // Gives the claims of the sentence (from index `first_claim`) whose cue lies inside the
-  // content of one of its selon-claims that claim's speaker as `via`.
+  // content of one of its selon-claims that claim's speaker as `via`; likewise for the claim of
+  // "comme le rapporte X" (as_reported_), which is then dropped (X reported, not said, it).
   void Chains(size_t first_claim);
   // A quotation opening the paragraph after a direct claim's becomes a claim of the same
   // speaker (French reopens « on every quoted paragraph). Nothing fits: nothing.
@@ -326,6 +327,9 @@ class Extractor {
   // Entities made from speakers (NameSpeaker): renumber at the end; how many (budget).
   bool entities_added_ = false;
   size_t speaker_entities_ = 0;
+  // The claim of "comme le rapporte X" in the current sentence (index into claims), or -1: a
+  // claim inside its content reaches us through X instead (Chains).
+  int64_t as_reported_ = -1;
 };
 
 }  // namespace selon::claims

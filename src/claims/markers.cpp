@@ -180,6 +180,21 @@ void Extractor::Chains(size_t first_claim) {
       if (c.cue_begin >= src.content_begin && c.cue_end <= src.content_end) c.via = src.speaker;
     }
   }
+  // "Comme le rapporte La Gazette, X a déclaré que …": X's claim, via La Gazette, and no claim
+  // of La Gazette's own.
+  if (as_reported_ < 0) return;
+  const Attribution src = a_.claims[as_reported_];
+  bool relayed = false;
+  for (size_t k = first_claim; k < a_.claims.size(); ++k) {
+    Attribution& c = a_.claims[k];
+    if (static_cast<int64_t>(k) == as_reported_ || c.cue_begin < src.content_begin ||
+        c.cue_end > src.content_end)
+      continue;
+    relayed = true;
+    if (!c.via.present() && src.speaker.present()) c.via = src.speaker;
+  }
+  if (relayed) a_.claims.erase(a_.claims.begin() + as_reported_);
+  as_reported_ = -1;
 }
 
 }  // namespace selon::claims

@@ -152,7 +152,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     uint32_t tail = after.e;
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
     const bool has_subject = inverted || !after.empty();
-    if (comme >= 0 && !after.empty() && Comma(tail)) {
+    // (At the head of the sentence, X's comma opens the content; after the content, the
+    // sentence may end after X: "…, comme le rapporte X.")
+    if (comme >= 0 && !after.empty() &&
+        (Comma(tail) || (static_cast<uint32_t>(comme) != s.first_token && TailOk(tail, end)))) {
       as_reported = true;
       speaker = after;
       if (static_cast<uint32_t>(comme) == s.first_token) {
@@ -257,8 +260,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     }
   }
   if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
+  const size_t before = a_.claims.size();
   Emit(kind, si, g.first, g.last + 1, lemma.name, content, speaker, role, addressee,
        g.passive && speaker.empty());
+  if (as_reported && a_.claims.size() > before) as_reported_ = static_cast<int64_t>(before);
   // One cue, several quotations (decision 11): "dénonce « la colère » et « l'hostilité »" gives
   // a claim per quotation, all sharing the cue.
   if (quote >= 0 && s_.quotes[quote].open > g.last) {
