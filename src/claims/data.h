@@ -64,13 +64,16 @@ enum WordClass : uint64_t {
   kInfIntro = uint64_t{1} << 45,         // avant (de), afin (de), pour: a non-finite cue follows
   kAdvPhrase = uint64_t{1} << 46,        // suite, fois, reprises …: an adverbial phrase (par la
                                          // suite, une nouvelle fois) inside a verb group
+  kWork = uint64_t{1} << 47,    // film, émission, surnommé …: a quotation after it is a title
+  kPeople = uint64_t{1} << 48,  // proches, entourage, dires …: selon + possessive + a source
 };
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,
 // and counts as no entry where the algorithms ask whether a word is known (Extractor::Known).
 constexpr uint64_t kWordLiterals = kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt |
                                    kClauseConj | kImpersonal | kAgit | kIndefArticle | kDu | kDes |
-                                   kEn | kLe | kSur | kFait | kPar | kInfIntro | kAdvPhrase;
+                                   kEn | kLe | kSur | kFait | kPar | kInfIntro | kAdvPhrase |
+                                   kWork | kPeople;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };

@@ -66,7 +66,7 @@ void Extractor::UseQuotesIn(Span c, bool* has_quote) {
   *has_quote = false;
   for (uint32_t t = c.b; t < c.e; ++t) {
     const int32_t q = s_.quote[t];
-    if (q < 0) continue;
+    if (q < 0 || s_.quotes[q].title) continue;
     s_.quotes[q].used = true;
     *has_quote = true;
   }

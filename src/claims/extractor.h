@@ -154,6 +154,22 @@ class Extractor {
     }
     return t;
   }
+  // The quotation opening at `t` is a name after a preposition (une minute de silence pour
+  // « Jean »): a short capitalized quotation with no punctuation, not words anyone said. (Quoted
+  // words after a preposition still count: félicité pour sa « grande victoire », decision 4.)
+  bool QuotedNameAfterPreposition(uint32_t t) const {
+    if (t == 0) return false;
+    uint32_t p = t - 1;
+    if (Is(p, kDet) && !Is(p, kPrep) && p > 0) --p;
+    if (!Is(p, kPrep) || Is(p, kDe | kA | kAu | kDu | kDes)) return false;
+    const int32_t q = QuoteOpenAt(t);
+    if (q < 0 || !Cap(t + 1)) return false;
+    const uint32_t close = s_.quotes[q].close;
+    if (close - t - 1 > kMaxQuotedNameTokens) return false;
+    for (uint32_t k = t + 1; k < close; ++k)
+      if (Punct(k)) return false;
+    return true;
+  }
   // The top-level quotation that opens (closes) at token `t`, or -1.
   int32_t QuoteOpenAt(size_t t) const {
     if (t >= tok_.size() || s_.quote[t] < 0) return -1;

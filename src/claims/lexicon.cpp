@@ -93,7 +93,9 @@ uint64_t ClassOf(std::string_view name) {
                                                             {"fait", kFait},
                                                             {"par", kPar},
                                                             {"inf_intro", kInfIntro},
-                                                            {"adv_phrase", kAdvPhrase}};
+                                                            {"adv_phrase", kAdvPhrase},
+                                                            {"work", kWork},
+                                                            {"people", kPeople}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;

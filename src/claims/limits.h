@@ -14,6 +14,9 @@ namespace selon::claims {
 // A footnote mark between a closing quote and its comma: "[2]", "[réf. 3]".
 constexpr uint32_t kMaxFootnoteTokens = 4;
 
+// A quoted name after a preposition (pour « Jean Dupont »): at most this many tokens.
+constexpr uint32_t kMaxQuotedNameTokens = 4;
+
 // ---- verb groups (verb_group.cpp) ----
 // Tokens back from a past participle to its auxiliary: "a-t-il pour sa part commenté".
 constexpr int64_t kMaxAuxiliaryGap = 7;

@@ -22,6 +22,14 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (np.empty()) return;
   for (uint32_t k = np.b; k < np.e; ++k)
     if (Is(k, kNonHuman) && !Cap(k)) return;
+  // "selon leur taille": after a possessive, the noun must be one of a source (a role, an
+  // organization, a document, a group of people) or a name.
+  if (Is(np.b, kPoss)) {
+    bool source = false;
+    for (uint32_t k = np.b + 1; k < np.e && !source; ++k)
+      source = Cap(k) || Is(k, kRole | kOrgNoun | kInfo | kPeople);
+    if (!source) return;
+  }
   // Where the marker stands: at the head of its clause (Selon X, … / Toutefois, selon X, … /
   // …; pour d'autres, …) or after the clause it attributes (…, selon X.).
   uint32_t first = s.first_token;

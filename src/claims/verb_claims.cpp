@@ -122,7 +122,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
       if (QuoteOpenAt(k) >= 0) {
-        if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)))
+        if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)) &&
+            !(k > j && QuotedNameAfterPreposition(k)))
           quote = QuoteOpenAt(k);
         break;
       }
@@ -207,7 +208,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         break;
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
-        if (!s_.quotes[q].used) quote = q;
+        if (!s_.quotes[q].used && !(k > j && QuotedNameAfterPreposition(k))) quote = q;
         break;
       }
     }
