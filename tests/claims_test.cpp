@@ -440,6 +440,20 @@ TEST(Claims, ViaTheSourceOfASelonClause) {
   EXPECT_EQ(ClaimKindName(r->analysis.claims[1].kind), std::string("according_to"));
 }
 
+TEST(Claims, ViaTheSourceOfAComme) {
+  // "Comme le rapporte X, Y a déclaré que …": Y's claim, via X, and none of X's own.
+  for (const char* text :
+       {"Comme le rapporte La Gazette, Paul Lenoir a déclaré que la ville était ruinée.",
+        "Paul Lenoir a déclaré que la ville était ruinée, comme le rapporte La Gazette."}) {
+    const auto r = Extract(text);
+    ASSERT_EQ(r->analysis.claims.size(), 1u) << text;
+    const Attribution& c = r->analysis.claims[0];
+    EXPECT_EQ(r->Text(c.cue_begin, c.cue_end), "a déclaré");
+    ASSERT_TRUE(c.via.present()) << text;
+    EXPECT_EQ(r->Text(c.via.begin, c.via.end), "La Gazette");
+  }
+}
+
 TEST(Claims, CreditLine) {
   const auto r = Extract("Le port a rouvert.\nSource : La Gazette du Port");
   ASSERT_EQ(r->analysis.sources.size(), 1u);

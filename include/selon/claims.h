@@ -87,6 +87,7 @@ class ClaimExtractor {
     struct Quote {
       uint32_t open, close;
       bool used;
+      bool title = false;  // a title or nickname (le film « … »): never a claim's quotation
     };
     std::vector<Quote> quotes;
     // A subject or speaker that later pronouns and nouns may refer back to. `pronoun`: a

@@ -5,9 +5,9 @@
 // quotation opened before it, a parenthesis that does not close nearby, a coordinated clause
 // with its own subject and reporting verb ("… et les démocrates avaient demandé que …"), or a
 // comma opening another clause (", car …", ", tandis que …", ", est mort mardi") or another
-// attribution (", selon X", ", a-t-il dit"). Quotations and short parentheses inside are
-// skipped whole. An infinitive clause also ends before a coordinated finite verb (the
-// subject's next action). TrimContent then strips the punctuation at both ends.
+// attribution (", selon X", ", a-t-il dit", ", comme le rapporte X"). Quotations and short
+// parentheses inside are skipped whole. An infinitive clause also ends before a coordinated finite
+// verb (the subject's next action). TrimContent then strips the punctuation at both ends.
 #include "claims/extractor.h"
 
 namespace selon::claims {
@@ -77,6 +77,10 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         if (m.kind == MarkerKind::kAccordingTo) return t;
         if (m.kind == MarkerKind::kInitialFor && (Is(n + 1, kIndef | kStress))) return t;
       }
+      // ", comme le rapporte X", ", comme l'a écrit X": another attribution.
+      if (Is(n, kComme) && (Is(n + 1, kCueForm) || (Is(n + 1, kObjClitic) && Is(n + 1, kDet) &&
+                                                    Is(n + 2, kCueForm | kAuxAvoir))))
+        return t;
       // ", a-t-il dit" / ", dit-il" / ", a déclaré X."
       VerbGroup g;
       if (n < s.end_token && MatchVerb(n, s, &g) && g.clitic >= 0) return t;

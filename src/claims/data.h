@@ -61,6 +61,11 @@ enum WordClass : uint64_t {
   kSur = uint64_t{1} << 42,              // sur (sur le fait que)
   kFait = uint64_t{1} << 43,             // fait (le fait que)
   kPar = uint64_t{1} << 44,              // par: the agent of a passive or a document
+  kInfIntro = uint64_t{1} << 45,         // avant (de), afin (de), pour: a non-finite cue follows
+  kAdvPhrase = uint64_t{1} << 46,        // suite, fois, reprises …: an adverbial phrase (par la
+                                         // suite, une nouvelle fois) inside a verb group
+  kWork = uint64_t{1} << 47,    // film, émission, surnommé …: a quotation after it is a title
+  kPeople = uint64_t{1} << 48,  // proches, entourage, dires …: selon + possessive + a source
   // Role nouns that speak for someone else (porte-parole, avocat, entourage): never the last
   // person named, only the holder the text gives.
   kRelational = uint64_t{1} << 56,
@@ -80,10 +85,10 @@ enum WordClass : uint64_t {
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,
 // and counts as no entry where the algorithms ask whether a word is known (Extractor::Known).
-constexpr uint64_t kWordLiterals = kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt |
-                                   kClauseConj | kImpersonal | kAgit | kIndefArticle | kDu | kDes |
-                                   kEn | kLe | kSur | kFait | kPar | kRelational | kFrontedSubord |
-                                   kDemonym | kNoSpeaker | kLatter;
+constexpr uint64_t kWordLiterals =
+    kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt | kClauseConj | kImpersonal | kAgit |
+    kIndefArticle | kDu | kDes | kEn | kLe | kSur | kFait | kPar | kInfIntro | kAdvPhrase | kWork |
+    kPeople | kRelational | kFrontedSubord | kDemonym | kNoSpeaker | kLatter | kInsertEnd;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };
@@ -101,6 +106,8 @@ enum Frame : uint16_t {
   kFrameParen = 1 << 7,
   kPronominalOnly = 1 << 8,
   kPronominal = 1 << 9,
+  kFrameObjA = 1 << 10,    // an object then à + infinitive (appeler X à)
+  kFrameVoiced = 1 << 11,  // a claim only with a quotation in its content (penser, croire)
 };
 
 // Tags of a form (forms.tsv).

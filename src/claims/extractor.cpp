@@ -66,7 +66,7 @@ void Extractor::UseQuotesIn(Span c, bool* has_quote) {
   *has_quote = false;
   for (uint32_t t = c.b; t < c.e; ++t) {
     const int32_t q = s_.quote[t];
-    if (q < 0) continue;
+    if (q < 0 || s_.quotes[q].title) continue;
     s_.quotes[q].used = true;
     *has_quote = true;
   }
@@ -74,10 +74,10 @@ void Extractor::UseQuotesIn(Span c, bool* has_quote) {
 
 void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e,
                      std::string_view lemma, Span content, Span speaker, Span role, Span addressee,
-                     bool passive) {
+                     bool passive, bool shared_cue) {
   content = TrimContent(content);
   if (content.empty()) return;
-  for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;) {
+  for (size_t i = a_.claims.size(); !shared_cue && i-- > 0 && a_.claims[i].sentence == si;) {
     const Attribution& x = a_.claims[i];
     if (x.cue_begin < tok_[cue_e - 1].end && tok_[cue_b].begin < x.cue_end) return;
   }
@@ -117,6 +117,7 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
 void Extractor::DoSentence(uint32_t si) {
   const Sentence& s = a_.sentences[si];
   const size_t first_claim = a_.claims.size();
+  as_reported_ = -1;
   // The sentence subject is a referent for its own inverted pronouns and for later sentences.
   const Span subj = SentenceSubject(s);
   if (!subj.empty() && (Is(subj.b, kSubj | kStress | kDet) || Cap(subj.b)) && Referential(subj)) {
@@ -148,8 +149,8 @@ void Extractor::DoSentence(uint32_t si) {
       bool nested = false;
       for (size_t i = first_claim; i < a_.claims.size() && !nested; ++i) {
         const Attribution& x = a_.claims[i];
-        nested = x.kind != ClaimKind::kAccordingTo && tok_[t].begin >= x.content_begin &&
-                 tok_[t].end <= x.content_end;
+        nested = x.kind != ClaimKind::kAccordingTo && static_cast<int64_t>(i) != as_reported_ &&
+                 tok_[t].begin >= x.content_begin && tok_[t].end <= x.content_end;
       }
       if (nested) continue;
       VerbGroup g;

@@ -47,8 +47,11 @@ struct VerbGroup {
   uint32_t next = 0;             // first token after the group
   const Lemma* lemma = nullptr;
   bool passive = false, participle = false, reflexive = false;
-  bool bare = false;    // a participle with no auxiliary (accusé d'avoir …)
-  int64_t clitic = -1;  // inverted subject clitic (-t-il)
+  bool bare = false;        // a participle with no auxiliary (accusé d'avoir …)
+  bool nonfinite = false;   // a gerund or participle in -ant, or an infinitive: no subject of
+                            // its own (the clause's)
+  bool infinitive = false;  // an infinitive after avant de, afin de or pour
+  int64_t clitic = -1;      // inverted subject clitic (-t-il)
 };
 
 // Finds the claims of one document. Lives for one Extract() call: it reads the Analysis and
@@ -142,6 +145,31 @@ class Extractor {
       return true;
     return Is(t, kInfinitive) && !Cap(t);
   }
+  // A footnote mark "[2]" ending just before token `t`: its first token, else `t`.
+  uint32_t FootnoteStart(uint32_t t) const {
+    if (t < 3 || !KeyIs(t - 1, "]")) return t;
+    for (uint32_t k = t - 2; k + kMaxFootnoteTokens >= t && k > 0; --k) {
+      if (KeyIs(k, "[")) return k;
+      if (Punct(k)) return t;
+    }
+    return t;
+  }
+  // The quotation opening at `t` is a name after a preposition (une minute de silence pour
+  // « Jean »): a short capitalized quotation with no punctuation, not words anyone said. (Quoted
+  // words after a preposition still count: félicité pour sa « grande victoire », decision 4.)
+  bool QuotedNameAfterPreposition(uint32_t t) const {
+    if (t == 0) return false;
+    uint32_t p = t - 1;
+    if (Is(p, kDet) && !Is(p, kPrep) && p > 0) --p;
+    if (!Is(p, kPrep) || Is(p, kDe | kA | kAu | kDu | kDes)) return false;
+    const int32_t q = QuoteOpenAt(t);
+    if (q < 0 || !Cap(t + 1)) return false;
+    const uint32_t close = s_.quotes[q].close;
+    if (close - t - 1 > kMaxQuotedNameTokens) return false;
+    for (uint32_t k = t + 1; k < close; ++k)
+      if (Punct(k)) return false;
+    return true;
+  }
   // The top-level quotation that opens (closes) at token `t`, or -1.
   int32_t QuoteOpenAt(size_t t) const {
     if (t >= tok_.size() || s_.quote[t] < 0) return -1;
@@ -164,9 +192,11 @@ class Extractor {
   void DoSentence(uint32_t si);
   // Appends one claim, unless its trimmed content is empty or its cue overlaps a claim of the
   // same sentence already found. Resolves the speaker (Resolve, else NameSpeaker) and records
-  // it as a referent. `passive`: a passive with no agent (no speaker).
+  // it as a referent. `passive`: a passive with no agent (no speaker). `shared_cue`: another
+  // claim of the same cue (several quotations or coordinated sources, decision 11).
   void Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e, std::string_view lemma,
-            Span content, Span speaker, Span role, Span addressee, bool passive);
+            Span content, Span speaker, Span role, Span addressee, bool passive,
+            bool shared_cue = false);
   // Whether a (non-selon) claim of this or the previous sentence already covers part of `c`.
   bool ContentTaken(Span c) const;
   // Marks the quotations inside `c` used; *has_quote: there was one.
@@ -199,7 +229,8 @@ class Extractor {
   // Analysis::sources. Anywhere else: nothing.
   void Credit(const Sentence& s, uint32_t t);
   // Gives the claims of the sentence (from index `first_claim`) whose cue lies inside the
-  // content of one of its selon-claims that claim's speaker as `via`.
+  // content of one of its selon-claims that claim's speaker as `via`; likewise for the claim of
+  // "comme le rapporte X" (as_reported_), which is then dropped (X reported, not said, it).
   void Chains(size_t first_claim);
   // A quotation opening the paragraph after a direct claim's becomes a claim of the same
   // speaker (French reopens « on every quoted paragraph). Nothing fits: nothing.
@@ -340,6 +371,9 @@ class Extractor {
   // Entities made from speakers (NameSpeaker): renumber at the end; how many (budget).
   bool entities_added_ = false;
   size_t speaker_entities_ = 0;
+  // The claim of "comme le rapporte X" in the current sentence (index into claims), or -1: a
+  // claim inside its content reaches us through X instead (Chains).
+  int64_t as_reported_ = -1;
 };
 
 }  // namespace selon::claims

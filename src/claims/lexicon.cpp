@@ -92,6 +92,10 @@ uint64_t ClassOf(std::string_view name) {
                                                             {"sur", kSur},
                                                             {"fait", kFait},
                                                             {"par", kPar},
+                                                            {"inf_intro", kInfIntro},
+                                                            {"adv_phrase", kAdvPhrase},
+                                                            {"work", kWork},
+                                                            {"people", kPeople},
                                                             {"relational", kRelational},
                                                             {"fronted_subord", kFrontedSubord},
                                                             {"no_speaker", kNoSpeaker},
@@ -124,6 +128,12 @@ uint16_t FramesOf(std::string_view s) {
         break;
       case 'o':
         f |= kFrameObjDe;
+        break;
+      case 'A':
+        f |= kFrameObjA;
+        break;
+      case 'v':
+        f |= kFrameVoiced;
         break;
       case 'n':
         f |= kFrameObjQuote;

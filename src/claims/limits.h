@@ -11,9 +11,18 @@
 
 namespace selon::claims {
 
+// A footnote mark between a closing quote and its comma: "[2]", "[réf. 3]".
+constexpr uint32_t kMaxFootnoteTokens = 4;
+
+// A quoted name after a preposition (pour « Jean Dupont »): at most this many tokens.
+constexpr uint32_t kMaxQuotedNameTokens = 4;
+
 // ---- verb groups (verb_group.cpp) ----
 // Tokens back from a past participle to its auxiliary: "a-t-il pour sa part commenté".
 constexpr int64_t kMaxAuxiliaryGap = 7;
+// A comma-delimited insert between auxiliary and participle: "a, lors d'une conférence de
+// presse, affirmé".
+constexpr int64_t kMaxCommaInsertTokens = 12;
 // Pre-verbal clitics and negation in a row: "ne le lui a pas dit" has three. (safety)
 constexpr int64_t kMaxCliticRun = 8;
 
@@ -95,6 +104,8 @@ constexpr uint32_t kMaxAddresseeTokens = 8;
 constexpr uint32_t kMaxInsertBeforeQue = 10;
 // An object before de + infinitive or a quotation: "accuse le gouvernement de …".
 constexpr uint32_t kMaxObjectTokens = 12;
+// Between two quotations of one cue: "« la colère » et « l'hostilité »", "« A », et « B »".
+constexpr uint32_t kMaxQuoteJoinTokens = 2;
 
 // ---- markers and continuations (markers.cpp) ----
 // The X of "selon X".

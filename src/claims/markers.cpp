@@ -2,7 +2,8 @@
 //
 // Markers (markers.tsv): selon / d'après / aux yeux de X, pour X, (clause-initial only), comme
 // le rapporte X (handled with the verb: verb_claims.cpp). The content is the clause after X's
-// comma when the marker heads its clause, or the sentence before the marker. Credit lines
+// comma when the marker heads its clause, or the sentence before the marker. Coordinated
+// sources (selon X et Y) give one claim each. Credit lines
 // ("Source : X") become sources. A quotation that opens the paragraph after a direct claim
 // continues that speaker's words. Chains: a claim whose cue lies inside the content of a
 // selon-claim of its sentence gets that claim's speaker as `via`.
@@ -21,6 +22,14 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (np.empty()) return;
   for (uint32_t k = np.b; k < np.e; ++k)
     if (Is(k, kNonHuman) && !Cap(k)) return;
+  // "selon leur taille": after a possessive, the noun must be one of a source (a role, an
+  // organization, a document, a group of people) or a name.
+  if (Is(np.b, kPoss)) {
+    bool source = false;
+    for (uint32_t k = np.b + 1; k < np.e && !source; ++k)
+      source = Cap(k) || Is(k, kRole | kOrgNoun | kInfo | kPeople);
+    if (!source) return;
+  }
   // Where the marker stands: at the head of its clause (Selon X, … / Toutefois, selon X, … /
   // …; pour d'autres, …) or after the clause it attributes (…, selon X.).
   uint32_t first = s.first_token;
@@ -86,6 +95,24 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   bool has_quote;
   UseQuotesIn(content, &has_quote);
   Span speaker = !by.empty() ? NameIn(by) : apposition ? named : NameIn(np);
+  if (by.empty() && !apposition) {
+    // Coordinated sources (decision 11): "d'après le président et le secrétaire au Trésor, …"
+    // gives one claim per source, all with the same cue and content.
+    uint32_t b = np.b;
+    for (uint32_t k = np.b + 1; k + 1 < np.e; ++k) {
+      if (!Is(k, kEt) ||
+          !(Cap(k + 1) || Is(k + 1, kStress) || (Is(k + 1, kDet) && !Is(k + 1, kPrep | kDu))))
+        continue;
+      Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, k}), {}, {}, false,
+           /*shared_cue=*/b != np.b);
+      b = k + 1;
+    }
+    if (b != np.b) {
+      Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, np.e}), {}, {}, false,
+           /*shared_cue=*/true);
+      return;
+    }
+  }
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
        {}, false);
 }
@@ -161,6 +188,21 @@ void Extractor::Chains(size_t first_claim) {
       if (c.cue_begin >= src.content_begin && c.cue_end <= src.content_end) c.via = src.speaker;
     }
   }
+  // "Comme le rapporte La Gazette, X a déclaré que …": X's claim, via La Gazette, and no claim
+  // of La Gazette's own.
+  if (as_reported_ < 0) return;
+  const Attribution src = a_.claims[as_reported_];
+  bool relayed = false;
+  for (size_t k = first_claim; k < a_.claims.size(); ++k) {
+    Attribution& c = a_.claims[k];
+    if (static_cast<int64_t>(k) == as_reported_ || c.cue_begin < src.content_begin ||
+        c.cue_end > src.content_end)
+      continue;
+    relayed = true;
+    if (!c.via.present() && src.speaker.present()) c.via = src.speaker;
+  }
+  if (relayed) a_.claims.erase(a_.claims.begin() + as_reported_);
+  as_reported_ = -1;
 }
 
 }  // namespace selon::claims

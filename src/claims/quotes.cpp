@@ -4,7 +4,8 @@
 // paragraph that opens with « while a quotation is open continues it (French prints « at the
 // head of every quoted paragraph); a paragraph break with an open quotation, or a closing mark
 // with nothing open, is unbalanced: a warning, and the mark is dropped. Only top-level
-// quotations become claims; nested marks stay inside them.
+// quotations become claims; nested marks stay inside them. A quotation right after a noun of a
+// work or a naming participle (l'émission « … », surnommé « … ») is a title: never a claim's.
 #include "claims/extractor.h"
 
 namespace selon::claims {
@@ -93,9 +94,13 @@ void Extractor::FindQuotes() {
   }
   for (uint32_t o : s_.stack) warn(o);
   std::sort(a_.unbalanced_quotes.begin(), a_.unbalanced_quotes.end());
-  for (size_t q = 0; q < quotes.size(); ++q)
+  for (size_t q = 0; q < quotes.size(); ++q) {
     for (uint32_t t = quotes[q].open; t <= quotes[q].close; ++t)
       s_.quote[t] = static_cast<int32_t>(q);
+    // A title after a noun of a work, a nickname after surnommé (decision 14).
+    if (quotes[q].open > 0 && Is(quotes[q].open - 1, kWork))
+      quotes[q].used = quotes[q].title = true;
+  }
 }
 
 }  // namespace selon::claims

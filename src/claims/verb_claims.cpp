@@ -2,14 +2,14 @@
 //
 // The complement of the verb group decides the claim, as the lemma's frames (lemmas.tsv)
 // allow: que/qu' (indirect, or mixed when it holds a quotation), si, de + infinitive,
-// infinitive, à + infinitive, an object then de + infinitive (accuser X de), a quotation
-// (direct), or, failing all of those, a parenthetical cue after a comma or a closing quote with
-// its subject after it (…, a indiqué la préfecture. / « … », a-t-il dit.) or after "comme"
-// (comme le rapporte X). Adverbs, dates, an addressee (à X, au NYT) and short prepositional
+// infinitive, à + infinitive, an object then de or à + infinitive (accuser X de, appeler X à), a
+// quotation (direct), or, failing all of those, a parenthetical cue after a comma or a closing
+// quote with its subject after it (…, a indiqué la préfecture. / « … », a-t-il dit.) or after
+// "comme" (comme le rapporte X). Adverbs, dates, an addressee (à X, au NYT) and short prepositional
 // phrases may stand between the verb and its complement. Inside a quotation only an incise
 // counts (« Nous allons, dit-il, répondre »). The speaker: the inverted subject, else the
 // subject on the left (subjects.cpp); the agent of a passive (par X); the one made to say
-// (X fait dire à Y).
+// (X fait dire à Y). A cognition verb (penser, croire: frame v) counts only with a quotation.
 #include "claims/extractor.h"
 
 namespace selon::claims {
@@ -112,17 +112,29 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   } else if ((fr & kFrameInf) && InfinitiveAt(j) && !Is(j, kDet)) {
     content = {j, ClauseEnd(j, s, /*infinitive=*/true)};
   }
+  // A non-finite cue further on has its own complement: "a critiqué le projet avant d'ajouter :
+  // « … »", "a dénoncé la réforme en évoquant une « … »".
+  auto nonfinite_cue = [&](uint32_t k) {
+    VerbGroup h;
+    return Is(k, kCueForm) && MatchVerb(k, s, &h) && h.nonfinite;
+  };
   if (content.empty() && quote < 0) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
       if (QuoteOpenAt(k) >= 0) {
-        if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)))
+        if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)) &&
+            !(k > j && QuotedNameAfterPreposition(k)))
           quote = QuoteOpenAt(k);
         break;
       }
-      if ((Punct(k) && !Comma(k)) || Is(k, kQue | kRel) || VerbLike(k)) break;
+      if ((Punct(k) && !Comma(k)) || Is(k, kQue | kRel) || VerbLike(k) || nonfinite_cue(k)) break;
       if ((fr & kFrameObjDe) && Is(k, kDe) && InfinitiveAt(k + 1) && k > j) {
         if (addressee.empty() && Is(j, kA | kAu)) addressee = NameIn({j + 1, k});
+        content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
+        break;
+      }
+      // "appelle les habitants à bloquer les routes": the object is the addressee.
+      if ((fr & kFrameObjA) && Is(k, kA) && InfinitiveAt(k + 1) && k > j) {
         content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
         break;
       }
@@ -141,7 +153,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     uint32_t tail = after.e;
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
     const bool has_subject = inverted || !after.empty();
-    if (comme >= 0 && !after.empty() && Comma(tail)) {
+    // (At the head of the sentence, X's comma opens the content; after the content, the
+    // sentence may end after X: "…, comme le rapporte X.")
+    if (comme >= 0 && !after.empty() &&
+        (Comma(tail) || (static_cast<uint32_t>(comme) != s.first_token && TailOk(tail, end)))) {
       as_reported = true;
       speaker = after;
       if (static_cast<uint32_t>(comme) == s.first_token) {
@@ -150,7 +165,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         content = {s.first_token, static_cast<uint32_t>(comme)};
       }
     } else if (has_subject && TailOk(tail, end) && (Comma(p) || QuoteCloseAt(p) >= 0)) {
-      const uint32_t c = Comma(p) ? p : p + 1;
+      // (A footnote mark may stand between the quotation and the comma: « … » [2], dit-il.)
+      const uint32_t c = Comma(p) ? FootnoteStart(p) : p + 1;
       if (QuoteCloseAt(c - 1) >= 0) {
         if (!s_.quotes[QuoteCloseAt(c - 1)].used) quote = QuoteCloseAt(c - 1);
       } else {
@@ -168,13 +184,31 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       }
     }
   }
+  // The subject before its verb after a quotation that opens the sentence: "« … », Martin
+  // Dupuis a dit devant la presse."
+  if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && !inverted &&
+      TailOk(g.next, end)) {
+    const Span subj = LeftSubject(g.first, s, &role);
+    uint32_t first = s.first_token;
+    while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
+    if (!subj.empty() && subj.e <= g.first && subj.b > first + 1 && Comma(subj.b - 1)) {
+      const int32_t q = QuoteCloseAt(FootnoteStart(subj.b - 1) - 1);
+      if (q >= 0 && !s_.quotes[q].used && s_.quotes[q].open == first) {
+        quote = q;
+        speaker = subj;
+        inverted = true;
+      }
+    }
+  }
   if (content.empty() && quote < 0 && (fr & (kFrameQue | kFrameObjQuote))) {
     // A quotation later in the sentence, with no clause in between (X déclare … : « … »).
     for (uint32_t k = j; k < end; ++k) {
-      if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm))) break;
+      if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm)) ||
+          (k > j && nonfinite_cue(k)))
+        break;
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
-        if (!s_.quotes[q].used) quote = q;
+        if (!s_.quotes[q].used && !(k > j && QuotedNameAfterPreposition(k))) quote = q;
         break;
       }
     }
@@ -192,6 +226,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     const Span trimmed = TrimContent(content);
     // The whole content quoted (que « … ») or a fragment: mixed either way.
     UseQuotesIn(trimmed, &has_quote);
+    // Cognition (penser que …) is a claim only when a quotation shows it was voiced.
+    if ((fr & kFrameVoiced) && !has_quote) return;
     if (has_quote) kind = ClaimKind::kMixed;
   }
   // "X fait dire à Y que …": the one made to say is the speaker.
@@ -200,18 +236,19 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     speaker = addressee;
     addressee = {};
   } else if (!inverted && !as_reported) {
-    const bool gerund_only = !g.participle && [&] {
-      const WordInfo* w = Info(g.head);
-      for (uint32_t i = 0; i < w->forms_count; ++i)
-        if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
-      return true;
-    }();
+    const bool gerund_only = g.nonfinite || (!g.participle && [&] {
+                               const WordInfo* w = Info(g.head);
+                               for (uint32_t i = 0; i < w->forms_count; ++i)
+                                 if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
+                               return true;
+                             }());
     if (gerund_only) {
       // An absolute construction: ", nombre d'experts estimant que …" (a noun phrase right
       // after a comma, then the participle); else the subject of the nearest verb on the left
       // (… a été émue en affirmant).
       Span np{};
-      if (g.first > s.first_token + 1 && !Punct(g.first - 1) && !Is(g.first - 1, kPrep)) {
+      if (!g.infinitive && g.first > s.first_token + 1 && !Punct(g.first - 1) &&
+          !Is(g.first - 1, kPrep)) {
         np = LeftNP(g.first - 1, s.first_token);
         if (np.empty() || !Comma(np.b - 1) || !(Is(np.b, kDet | kIndef) || Cap(np.b))) np = {};
       }
@@ -224,8 +261,25 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     }
   }
   if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
+  const size_t before = a_.claims.size();
   Emit(kind, si, g.first, g.last + 1, lemma.name, content, speaker, role, addressee,
        g.passive && speaker.empty());
+  if (as_reported && a_.claims.size() > before) as_reported_ = static_cast<int64_t>(before);
+  // One cue, several quotations (decision 11): "dénonce « la colère » et « l'hostilité »" gives
+  // a claim per quotation, all sharing the cue.
+  if (quote >= 0 && s_.quotes[quote].open > g.last) {
+    for (uint32_t k = s_.quotes[quote].close + 1;;) {
+      uint32_t n = k;
+      while (n < end && n - k < kMaxQuoteJoinTokens && (Comma(n) || Is(n, kEt))) ++n;
+      const int32_t next = n > k ? QuoteOpenAt(n) : -1;
+      if (next < 0 || s_.quotes[next].used) break;
+      s_.quotes[next].used = true;
+      const Scratch::Quote& q = s_.quotes[next];
+      Emit(kind, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close}, speaker, role,
+           addressee, g.passive && speaker.empty(), /*shared_cue=*/true);
+      k = q.close + 1;
+    }
+  }
 }
 
 }  // namespace selon::claims

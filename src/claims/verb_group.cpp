@@ -6,7 +6,8 @@
 // speaker). A bare participle is an adjective unless de + infinitive follows (accusé d'avoir
 // menti). A pronominal lemma needs its pronoun; a reflexive use of another verb is no saying.
 // Negation (ne … pas) drops the cue. An inverted clitic after a simple form (dit-il) is the
-// subject. Folding maps déclaré to declare, so the written ending tells participles apart.
+// subject. An infinitive is a cue only after avant de, afin de or pour (avant d'ajouter). Folding
+// maps déclaré to declare, so the written ending tells participles apart.
 #include "claims/extractor.h"
 
 namespace selon::claims {
@@ -48,9 +49,10 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   bool aux_etre = false, bare_participle = false;
   if (tags & kPastParticiple) {
     int64_t aux = -1;
-    bool ete = false;
-    for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0;
-         j >= static_cast<int64_t>(s.first_token) && steps < kMaxAuxiliaryGap; --j, ++steps) {
+    bool ete = false, phrase = false;
+    const int64_t first = s.first_token;
+    for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0; j >= first && steps < kMaxAuxiliaryGap;
+         --j, ++steps) {
       const uint64_t c = Cls(j);
       if (Is(j, kEte)) {
         ete = true;
@@ -66,7 +68,24 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
         continue;
       }
       if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
-      if (Comma(j)) continue;
+      // An adverbial phrase: "ont par la suite confirmé", "a une nouvelle fois affirmé".
+      if (c & kAdvPhrase) {
+        phrase = true;
+        continue;
+      }
+      if (phrase && (c & (kDet | kPrep | kDe | kA | kIndef))) continue;
+      if (Comma(j)) {
+        // A comma-delimited insert right after the auxiliary: "a, lors d'une conférence de
+        // presse, affirmé" (the insert stays in the cue, decision 12).
+        int64_t k = j - 1;
+        while (k > first && j - k <= kMaxCommaInsertTokens && !Punct(k) && !VerbLike(k)) --k;
+        if (k > first && k < j - 1 && Comma(k)) {
+          int64_t a = k - 1;
+          if ((Cls(a) & kSubj) && Key(a).front() == '-') --a;  // a-t-il, une fois de plus, dit
+          if (Is(a, kAuxAvoir | kAuxEtre) && !Is(a, kDet)) j = k;
+        }
+        continue;
+      }
       break;
     }
     if (aux >= 0) {
@@ -86,7 +105,22 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       r.clitic = -1;
     }
   }
-  if (!r.participle && !(tags & (kFinite | kGerund))) return false;
+  if (!r.participle && !(tags & (kFinite | kGerund))) {
+    // An infinitive is a cue after avant de, afin de or pour, clitics aside: "avant d'ajouter",
+    // "pour le rappeler", "afin de s'expliquer" (not "sans dire", "pour ne pas dire").
+    if (!(tags & kInfinitiveForm)) return false;
+    int64_t j = static_cast<int64_t>(t) - 1;
+    for (int64_t n = 0; j > static_cast<int64_t>(s.first_token) && Is(j, kObjClitic | kSe) &&
+                        !Is(j, kInfIntro) && n < kMaxCliticRun;
+         ++n)
+      --j;
+    if (j > static_cast<int64_t>(s.first_token) && Is(j, kDe)) --j;
+    if (j < static_cast<int64_t>(s.first_token) || !Is(j, kInfIntro)) return false;
+    r.nonfinite = true;
+    r.infinitive = true;
+  } else if (!r.participle && !(tags & kFinite)) {
+    r.nonfinite = true;  // a gerund or a participle in -ant
+  }
   // Reflexive pronoun before the group (se plaignant, s'est plaint, ne se plaint pas).
   if (r.first > s.first_token && Is(r.first - 1, kSe)) {
     r.reflexive = true;
