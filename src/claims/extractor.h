@@ -128,9 +128,19 @@ class Extractor {
     if (Is(t, kAuxAvoir | kAuxEtre | kNeg)) return !Is(t, kDet);
     const WordInfo* w = Info(t);
     if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t)) return false;
+    if (WrittenParticiple(t)) return false;
     for (uint32_t i = 0; i < w->forms_count; ++i)
       if (d_.forms[w->forms_begin + i].tags & kFinite) return !Cap(t);
     return false;
+  }
+  // Folding maps déclaré to declare: a token written with a final é (é, ée, és, ées) is a
+  // participle or a noun (le communiqué), never a finite verb.
+  bool WrittenParticiple(size_t t) const {
+    const std::string_view x = tok_[t].text(text_);
+    auto ends = [&](std::string_view suf) {
+      return x.size() >= suf.size() && x.substr(x.size() - suf.size()) == suf;
+    };
+    return ends("é") || ends("ée") || ends("és") || ends("ées") || ends("É");
   }
   // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.
   bool AfterDeterminer(size_t t) const {

@@ -32,15 +32,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     const CueForm& f = d_.forms[w->forms_begin + i];
     if (f.rest_count + 1u == best_len) tags |= f.tags;
   }
-  {
-    // Folding maps déclaré to declare: an é-ending token is a participle, never finite.
-    const std::string_view x = tok_[t].text(text_);
-    auto ends = [&](std::string_view suf) {
-      return x.size() >= suf.size() && x.substr(x.size() - suf.size()) == suf;
-    };
-    if (best_len == 1 && (ends("é") || ends("ée") || ends("és") || ends("ées") || ends("É")))
-      tags &= static_cast<uint8_t>(~kFinite);
-  }
+  if (best_len == 1 && WrittenParticiple(t)) tags &= static_cast<uint8_t>(~kFinite);
   VerbGroup r;
   r.head = t;
   r.first = t;
