@@ -40,6 +40,8 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
       continue;
     }
     if (Punct(t) || Is(t, kRel | kQue) || VerbLike(t)) break;
+    // A reporting participle ends the phrase too ("a déclaré | Paul Morin").
+    if (Is(t, kCueForm) && WrittenParticiple(t) && !AfterDeterminer(t) && !Cap(t)) break;
     if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) break;
     if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1)) break;
     if (r.e - t > kMaxLeftNPTokens) break;
@@ -222,6 +224,17 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       const Span before = LeftNP(np.b - 2, s.first_token);
       if (!before.empty()) return before;
     }
+    // "Paul Morin, gouverneur de la région, qui …": a role in apposition describes the name
+    // before it, which is the antecedent.
+    if (!np.empty() && np.b > s.first_token + 1 && Comma(np.b - 1) &&
+        Is(np.b + (Is(np.b, kDet) ? 1 : 0), kRole)) {
+      const Span name = LeftNP(np.b - 2, s.first_token);
+      if (!name.empty() && !Is(name.b, kDet | kSubj) &&
+          (s_.mention[name.b] >= 0 || (Cap(name.b) && Cap(name.b + 1)))) {
+        *role = np;
+        return NameIn(name);
+      }
+    }
     return np;
   }
   // Coordinated verbs: the subject of the verb before the conjunction.
@@ -314,7 +327,9 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
 Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) const {
   for (uint32_t k = before; k-- > s.first_token && before - k <= kMaxNearestVerbDistance;) {
     if (s_.quote[k] >= 0) continue;
-    if (VerbLike(k) && !Is(k, kNeg)) {
+    // A participle (déclaré, communiqué: VerbLike by its folded key) is no finite verb: its
+    // auxiliary, further left, is.
+    if (VerbLike(k) && !Is(k, kNeg) && !WrittenParticiple(k)) {
       uint32_t f = k;
       // Back to the start of the verb group (auxiliary, reflexive).
       for (uint32_t m = k; m-- > s.first_token && k - m < kMaxVerbGroupBack;) {
