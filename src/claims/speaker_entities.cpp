@@ -51,23 +51,22 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   }
   if (n < sp.e) {
     const WordInfo* w = Info(n);
-    // A nationality names the institution: "le ministère norvégien", "le gouvernement canadien",
-    // and in the plural after a definite article, "les services météorologiques malgaches".
-    bool demonym = false;
-    for (uint32_t t = n + 1; t < sp.e && !demonym; ++t) demonym = Is(t, kDemonym);
-    const bool definite_plural = sp.b < h && Is(sp.b, kDet) &&
-                                 !Is(sp.b, kIndef | kPoss | kIndefArticle) && w &&
-                                 w->number == kPlur;
     // A capitalized word before the noun makes a proper name ("Pragma Conseil"), with or
     // without a determiner; a bare noun phrase must be definite and singular.
-    if (!(demonym && definite_plural) &&
-        ((!definite && !(n > h && Cap(h))) || (w && w->number == kPlur)))
-      return -1;
+    if ((!definite && !(n > h && Cap(h))) || (w && w->number == kPlur)) return -1;
+    // A description by nationality ("le gouvernement belge", "les autorités turques") or of a
+    // person ("le cabinet de M. Lenoir") names no organization of its own: the entity list is
+    // for names, and the claim keeps its speaker unresolved.
+    for (uint32_t t = n + 1; t < sp.e; ++t) {
+      if (Is(t, kDemonym) || (Is(t, kRole) && Cap(t))) return -1;
+      if (MentionEntity(t) >= 0 && a_.entities[MentionEntity(t)].type == EntityType::kPerson)
+        return -1;
+    }
     // A name, not a description: the noun is capitalized ("la Préfecture"), or its complement
     // holds a capitalized word that is no place ("l'Office central de lutte…"); "la compagnie
     // aérienne" and "le cabinet du ministre" describe, and "la police d'Orlando" stays the
     // police of a place (the place keeps its mention).
-    bool named = Cap(n) || (n > h && Cap(h)) || demonym;
+    bool named = Cap(n) || (n > h && Cap(h));
     for (uint32_t t = n + 1; t < sp.e && !named; ++t) named = Cap(t) && MentionEntity(t) < 0;
     // ... or an adjective qualifies the noun before a place: "le parquet fédéral de Belgique"
     // names an institution, "la police d'Orlando" describes one.
