@@ -120,7 +120,10 @@ void Extractor::DoSentence(uint32_t si) {
   as_reported_ = -1;
   // The sentence subject is a referent for its own inverted pronouns and for later sentences.
   const Span subj = SentenceSubject(s);
-  if (!subj.empty() && (Is(subj.b, kSubj | kStress | kDet) || Cap(subj.b)) && Referential(subj)) {
+  // (A phrase that opens with a preposition is an adverbial, no subject: "Malgré les …".)
+  if (!subj.empty() &&
+      (Is(subj.b, kSubj | kStress | kDet) || (Cap(subj.b) && !Is(subj.b, kPrep))) &&
+      Referential(subj)) {
     uint8_t gender, number;
     const Span name = NameIn(subj);
     const int32_t e = Resolve(name, &gender, &number);

@@ -112,6 +112,9 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
     if (r.entity < 0 || (topic >= 0 && r.entity != topic)) return -1;
     topic = r.entity;
   }
+  // ... and only a person: an organization taken up by il/elle after a paragraph break is too
+  // often another one the new paragraph introduces (as the agent of a passive, "par X").
+  if (topic >= 0 && a_.entities[topic].type != EntityType::kPerson) return -1;
   *found = topic >= 0;
   return topic;
 }

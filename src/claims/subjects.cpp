@@ -171,10 +171,13 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     }
   }
   // A fronted phrase before the subject pronoun: "Ému, il …", "Originaire de Lyon, elle …".
+  // Its verbs may sit in a relative clause: "Malgré les attaques qu'il a subies, il …".
   if (!Is(i, kSubj | kDet)) {
-    for (uint32_t k = i;
-         k < s.end_token && k - i < kMaxFrontedPhraseTokens && !VerbLike(k) && s_.quote[k] < 0;
+    bool relative = false;
+    for (uint32_t k = i; k < s.end_token && k - i < kMaxFrontedPhraseTokens &&
+                         (relative || !VerbLike(k)) && s_.quote[k] < 0;
          ++k) {
+      relative = relative || (k > i && Is(k, kRel | kQue));
       if (Comma(k) && Is(k + 1, kSubj) && !Is(k + 1, kDet) && Key(k + 1).front() != '-')
         return {k + 1, k + 2};
     }
