@@ -106,10 +106,12 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
                         return Status::Ok();
                       }));
   }
-  for (const auto& [file, cls] : {std::pair<const char*, uint32_t>{"demonyms.tsv", kDemonym},
-                                  {"non_entities.tsv", kNonEntity}}) {
+  // (Named members, not a structured binding: clang 14 cannot capture one in the lambda.)
+  for (const auto& list : {std::pair<const char*, uint32_t>{"demonyms.tsv", kDemonym},
+                           {"non_entities.tsv", kNonEntity}}) {
+    const uint32_t cls = list.second;
     SELON_RETURN_IF_ERROR(
-        ForEachTsvRow(path(file), 0, {"form"}, [&](const Fields& c, const TsvReader&) {
+        ForEachTsvRow(path(list.first), 0, {"form"}, [&](const Fields& c, const TsvReader&) {
           e.Add(c[0], cls);
           return Status::Ok();
         }));

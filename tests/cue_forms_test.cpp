@@ -82,7 +82,9 @@ TEST(CueForms, EveryLemmaHasItsInfinitivePresentParticiplesAndGerund) {
       continue;
     }
     const auto& tags = it->second;
-    const auto [verb, rest] = Verb(lemma);
+    const std::pair<std::string, std::string> parts = Verb(lemma);
+    const std::string& verb = parts.first;
+    const std::string& rest = parts.second;
     auto has = [&](const char* tag, const std::string& form) {
       const auto t = tags.find(tag);
       return t != tags.end() && t->second.count(form + rest) > 0;
