@@ -132,6 +132,29 @@ class Extractor {
       if (d_.forms[w->forms_begin + i].tags & kFinite) return !Cap(t);
     return false;
   }
+  // A lower-case word ending in -ment that no table knows as anything else: an adverb
+  // (préalablement, finalement). Inside a verb group only, where a noun (le gouvernement) would
+  // stand after a determiner and stop the walk anyway.
+  bool MentAdverb(size_t t) const {
+    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t) || Known(t)) return false;
+    const std::string_view k = Key(t);
+    return k.size() > 6 && k.substr(k.size() - 4) == "ment";
+  }
+  // An adverbial phrase starting at `t` before a complement: a preposition, then determiners and
+  // adv_phrase words ending on one (entre autres, par la suite), followed
+  // by que, de + infinitive, a quotation or a colon. Not after à, de or en, whose phrases are
+  // too often objects or complements (measured). Returns the token after it, or `t`.
+  uint32_t AdverbialPhraseEnd(uint32_t t, uint32_t end) const {
+    if (!Is(t, kPrep) || Is(t, kA | kDe | kEn)) return t;
+    uint32_t k = t + 1;
+    while (k < end && k - t <= kMaxAdverbialPhraseTokens && Is(k, kDet | kIndef | kAdvPhrase) &&
+           !Is(k, kQue))
+      ++k;
+    if (k == t + 1 || !Is(k - 1, kAdvPhrase) || k >= end) return t;
+    if (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 || KeyIs(k, ":"))
+      return k;
+    return t;
+  }
   // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.
   bool AfterDeterminer(size_t t) const {
     return t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&

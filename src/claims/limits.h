@@ -23,6 +23,9 @@ constexpr int64_t kMaxAuxiliaryGap = 7;
 // A comma-delimited insert between auxiliary and participle: "a, lors d'une conférence de
 // presse, affirmé".
 constexpr int64_t kMaxCommaInsertTokens = 12;
+// An adverbial phrase between a verb and its complement, after its preposition: "à plusieurs
+// reprises", "par la suite", "entre autres".
+constexpr uint32_t kMaxAdverbialPhraseTokens = 3;
 // Pre-verbal clitics and negation in a row: "ne le lui a pas dit" has three. (safety)
 constexpr int64_t kMaxCliticRun = 8;
 

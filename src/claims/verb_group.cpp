@@ -68,6 +68,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
         continue;
       }
       if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
+      if (MentAdverb(j)) continue;                              // "avait préalablement annoncé"
       // An adverbial phrase: "ont par la suite confirmé", "a une nouvelle fois affirmé".
       if (c & kAdvPhrase) {
         phrase = true;
