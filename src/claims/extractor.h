@@ -52,6 +52,7 @@ struct VerbGroup {
                             // its own (the clause's)
   bool infinitive = false;  // an infinitive after avant de, afin de or pour
   int64_t clitic = -1;      // inverted subject clitic (-t-il)
+  bool semi = false;        // a semi-auxiliary then the infinitive (vient de déclarer): finite
 };
 
 // Finds the claims of one document. Lives for one Extract() call: it reads the Analysis and

@@ -238,7 +238,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     speaker = addressee;
     addressee = {};
   } else if (!inverted && !as_reported) {
-    const bool gerund_only = g.nonfinite || (!g.participle && [&] {
+    const bool gerund_only = g.nonfinite || (!g.participle && !g.semi && [&] {
                                const WordInfo* w = Info(g.head);
                                for (uint32_t i = 0; i < w->forms_count; ++i)
                                  if (d_.forms[w->forms_begin + i].tags & kFinite) return false;

@@ -45,23 +45,20 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   r.head = t;
   r.first = t;
   r.last = t + best_len - 1;
-  // Compound tenses: the auxiliary on the left.
-  bool aux_etre = false, bare_participle = false;
-  if (tags & kPastParticiple) {
-    int64_t aux = -1;
-    bool ete = false, phrase = false;
-    const int64_t first = s.first_token;
-    for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0; j >= first && steps < kMaxAuxiliaryGap;
-         --j, ++steps) {
+  // Compound tenses: the auxiliary on the left of the participle at `from`, across adverbs,
+  // inserts and an inverted clitic (into r.clitic); sets `ete` when été stands between.
+  const int64_t first = s.first_token;
+  auto find_aux = [&](int64_t from, bool* ete, bool* aux_etre) -> int64_t {
+    bool phrase = false;
+    for (int64_t j = from - 1, steps = 0; j >= first && steps < kMaxAuxiliaryGap; --j, ++steps) {
       const uint64_t c = Cls(j);
       if (Is(j, kEte)) {
-        ete = true;
+        *ete = true;
         continue;
       }
       if ((c & (kAuxAvoir | kAuxEtre)) && !(c & kDet) && tok_[j].kind == TokenKind::kWord) {
-        aux = j;
-        aux_etre = (c & kAuxEtre) && !(c & kAuxAvoir);
-        break;
+        *aux_etre = (c & kAuxEtre) && !(c & kAuxAvoir);
+        return j;
       }
       if ((c & kSubj) && Key(j).front() == '-') {
         r.clitic = j;
@@ -89,6 +86,12 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       }
       break;
     }
+    return -1;
+  };
+  bool aux_etre = false, bare_participle = false;
+  if (tags & kPastParticiple) {
+    bool ete = false;
+    const int64_t aux = find_aux(t, &ete, &aux_etre);
     if (aux >= 0) {
       r.first = static_cast<uint32_t>(aux);
       r.participle = true;
@@ -115,15 +118,39 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
                         !Is(j, kInfIntro) && n < kMaxCliticRun;
          ++n)
       --j;
+    const int64_t clitics_end = j;
     if (j > static_cast<int64_t>(s.first_token) && Is(j, kDe)) --j;
-    if (j < static_cast<int64_t>(s.first_token) || !Is(j, kInfIntro)) return false;
-    r.nonfinite = true;
-    r.infinitive = true;
+    if (j >= first && Is(j, kInfIntro)) {
+      r.nonfinite = true;
+      r.infinitive = true;
+    } else {
+      // A semi-auxiliary makes one verb group with the infinitive: "vient de déclarer", "a
+      // cependant tenu à rappeler", "a voulu rappeler" (the cue is the whole group, its subject
+      // the clause's). Not pouvoir or devoir: "pourrait annoncer", "doit confirmer" tell of a
+      // saying not yet done.
+      // vouloir takes the infinitive bare, except in "vouloir dire" (to mean).
+      const bool prep = Is(clitics_end, kDe | kA);
+      const int64_t v = prep ? clitics_end - 1 : clitics_end;
+      if (v < first || !Is(v, prep ? kSemiAux : kSemiAuxBare) || Cap(v) || AfterDeterminer(v) ||
+          (!prep && Is(t, kMeanAfterVouloir)))
+        return false;
+      const std::string_view x = tok_[v].text(text_);
+      r.semi = true;
+      r.first = static_cast<uint32_t>(v);
+      r.reflexive = Is(t - 1, kSe);
+      if (x.back() == 'u') {  // tenu, voulu: the auxiliary on the left
+        bool ete = false;
+        const int64_t aux = find_aux(v, &ete, &aux_etre);
+        if (aux < 0 || ete || aux_etre) return false;
+        r.first = static_cast<uint32_t>(aux);
+        r.participle = true;
+      }
+    }
   } else if (!r.participle && !(tags & kFinite)) {
     r.nonfinite = true;  // a gerund or a participle in -ant
   }
   // Reflexive pronoun before the group (se plaignant, s'est plaint, ne se plaint pas).
-  if (r.first > s.first_token && Is(r.first - 1, kSe)) {
+  if (!r.semi && r.first > s.first_token && Is(r.first - 1, kSe)) {
     r.reflexive = true;
     r.first -= 1;
     if (aux_etre) r.passive = false;
