@@ -258,6 +258,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     } else if (g.passive) {
       speaker = {};
       if (Is(g.next, kPar)) speaker = RightNP(g.next + 1, end, kMaxShortNPTokens);
+      // "qualifié de « … » par les syndicats": the agent after the quotation.
+      if (g.bare && quote >= 0 && Is(s_.quotes[quote].close + 1, kPar))
+        speaker = RightNP(s_.quotes[quote].close + 2, end, kMaxShortNPTokens);
     } else {
       speaker = LeftSubject(g.first, s, &role);
     }

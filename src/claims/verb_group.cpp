@@ -4,10 +4,13 @@
 // left from a past participle finds its auxiliary across adverbs, inserts and inverted clitics
 // (a-t-il dit, a pour sa part commenté); être without a reflexive pronoun makes it passive (no
 // speaker). A bare participle is an adjective unless de + infinitive follows (accusé d'avoir
-// menti). A pronominal lemma needs its pronoun; a reflexive use of another verb is no saying.
-// Negation (ne … pas) drops the cue. An inverted clitic after a simple form (dit-il) is the
-// subject. An infinitive is a cue only after avant de, afin de or pour (avant d'ajouter). Folding
-// maps déclaré to declare, so the written ending tells participles apart.
+// menti), or de + a quotation for a verb of frame n (qualifié de « … »). A pronominal lemma needs
+// its pronoun; a reflexive use of another verb is no saying. Negation (ne … pas) drops the cue.
+// An inverted clitic after a simple form (dit-il) is the subject. An infinitive is a cue only
+// after avant de, afin de or pour (avant d'ajouter), or after a semi-auxiliary, with which it
+// makes one group (a tenu à rappeler, vient de déclarer, a voulu rappeler). Adverbs in -ment stay
+// inside a group (a finalement reconnu). Folding maps déclaré to declare, so the written ending
+// tells participles apart.
 #include "claims/extractor.h"
 
 namespace selon::claims {
@@ -99,7 +102,8 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     } else if (!(tags & (kFinite | kGerund))) {
       // A bare participle is an adjective (les décodeurs promis), except before de + an
       // infinitive: "le ministre, accusé d'avoir surfacturé …" is a passive claim.
-      if (!(Is(t + 1, kDe) && InfinitiveAt(t + 2))) return false;
+      // So is one before de + a quotation: "un projet qualifié de « recul » par les syndicats".
+      if (!(Is(t + 1, kDe) && (InfinitiveAt(t + 2) || QuoteOpenAt(t + 2) >= 0))) return false;
       bare_participle = true;
       r.bare = true;
       r.participle = true;
@@ -167,7 +171,9 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       chosen = &l;
   }
   if (chosen == nullptr) return false;
-  if (bare_participle && !(chosen->frames & (kFrameDe | kFrameObjDe))) return false;
+  if (bare_participle &&
+      !(chosen->frames & (QuoteOpenAt(t + 2) >= 0 ? kFrameObjQuote : (kFrameDe | kFrameObjDe))))
+    return false;
   if (r.reflexive && !(chosen->frames & kPronominal)) {
     // "s'est déclaré incompétent": a reflexive use of a non-pronominal verb is no saying.
     return false;
