@@ -53,6 +53,10 @@ struct VerbGroup {
   bool infinitive = false;  // an infinitive after avant de, afin de or pour
   int64_t clitic = -1;      // inverted subject clitic (-t-il)
   bool semi = false;        // a semi-auxiliary then the infinitive (vient de déclarer): finite
+  // A participle after et sharing the auxiliary of the compound cue before it (a exprimé « … »
+  // et salué …): the first token of that group, whose subject is this one's; else kNoShared.
+  uint32_t shared_first = kNoShared;
+  static constexpr uint32_t kNoShared = 0xFFFFFFFF;
 };
 
 // Finds the claims of one document. Lives for one Extract() call: it reads the Analysis and
@@ -239,6 +243,10 @@ class Extractor {
   // for a noun use, a negated verb, a bare participle that is an adjective, a reflexive use of a
   // non-pronominal verb, or no form matching the following tokens.
   bool MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const;
+  // The first token (the auxiliary) of a compound, active cue group left of `et` in `s`, its
+  // object in between (a quotation, a short phrase, no clause), or -1: "a exprimé « … » et
+  // salué". At most kMaxCoordinatedParticipleBack steps (a quotation is one). (verb_group.cpp)
+  int64_t SharedAuxiliary(uint32_t et, const Sentence& s) const;
 
   // ---- claims (verb_claims.cpp, markers.cpp) ----
 

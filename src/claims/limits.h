@@ -26,6 +26,9 @@ constexpr int64_t kMaxCommaInsertTokens = 12;
 // An adverbial phrase between a verb and its complement, after its preposition: "à plusieurs
 // reprises", "par la suite", "entre autres".
 constexpr uint32_t kMaxAdverbialPhraseTokens = 3;
+// A participle after et back to the compound cue whose auxiliary it shares, across its object
+// (a quotation counts as one step): "a exprimé « … » et salué".
+constexpr uint32_t kMaxCoordinatedParticipleBack = 12;
 // Pre-verbal clitics and negation in a row: "ne le lui a pas dit" has three. (safety)
 constexpr int64_t kMaxCliticRun = 8;
 

@@ -262,7 +262,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (g.bare && quote >= 0 && Is(s_.quotes[quote].close + 1, kPar))
         speaker = RightNP(s_.quotes[quote].close + 2, end, kMaxShortNPTokens);
     } else {
-      speaker = LeftSubject(g.first, s, &role);
+      speaker =
+          LeftSubject(g.shared_first != VerbGroup::kNoShared ? g.shared_first : g.first, s, &role);
     }
   }
   if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);

@@ -95,10 +95,17 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   if (tags & kPastParticiple) {
     bool ete = false;
     const int64_t aux = find_aux(t, &ete, &aux_etre);
+    // A participle after et shares the auxiliary of a compound cue before it: "a exprimé
+    // « … » et salué l'« … »" (and that group's subject).
+    const int64_t shared = aux < 0 && t > first && Is(t - 1, kEt) ? SharedAuxiliary(t - 1, s) : -1;
     if (aux >= 0) {
       r.first = static_cast<uint32_t>(aux);
       r.participle = true;
       r.passive = ete || aux_etre;
+    } else if (shared >= 0) {
+      r.participle = true;
+      r.shared_first = static_cast<uint32_t>(shared);
+      r.clitic = -1;
     } else if (!(tags & (kFinite | kGerund))) {
       // A bare participle is an adjective (les décodeurs promis), except before de + an
       // infinitive: "le ministre, accusé d'avoir surfacturé …" is a passive claim.
@@ -197,6 +204,29 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   }
   *g = r;
   return true;
+}
+
+int64_t Extractor::SharedAuxiliary(uint32_t et, const Sentence& s) const {
+  const int64_t first = s.first_token;
+  int64_t j = static_cast<int64_t>(et) - 1;
+  for (uint32_t steps = 0; j >= first && steps < kMaxCoordinatedParticipleBack; ++steps) {
+    const int32_t q = QuoteCloseAt(j);
+    if (q >= 0) {  // a quotation is the first participle's object: jump over it
+      j = static_cast<int64_t>(s_.quotes[q].open) - 1;
+      continue;
+    }
+    if ((Punct(j) && !Comma(j)) || Is(j, kQue | kRel | kEt)) return -1;
+    if (Is(j, kCueForm) && !Is(j - 1, kEt)) {
+      VerbGroup h;
+      if (MatchVerb(static_cast<uint32_t>(j), s, &h) && h.participle && !h.passive && !h.bare &&
+          h.first < h.head)
+        return h.first;
+      return -1;
+    }
+    if (VerbLike(j)) return -1;
+    --j;
+  }
+  return -1;
 }
 
 }  // namespace selon::claims
