@@ -58,6 +58,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     }
   };
   skip_adverbs();
+  // A stress pronoun before an insert: "annonce lui, le 3 janvier, qu'il …".
+  if (Is(j, kStress) && !Is(j, kDet) && Comma(j + 1)) ++j;
+  // "demander à ce que …" is a que-clause.
+  if (Is(j, kA) && Is(j + 1, kDet) && Is(j + 2, kQue)) j += 2;
   Span addressee{};
   if (j < end && Is(j, kA | kAu) && !InfinitiveAt(j + 1)) {
     uint32_t k = j + 1;
@@ -72,12 +76,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   skip_adverbs();
   // A prepositional phrase or an insert before que: "a déclaré dimanche dans une lettre aux
-  // employés que", "avaient demandé lundi, au Congrès, que".
+  // employés que", "avaient demandé lundi, au Congrès, que", "justifie, dans un communiqué,
+  // que" (a cue form after a determiner is a noun).
   // ("…, tandis qu'une autre source …": a conjunction ending in que opens another clause.)
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
-    while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue | kCueForm) && !VerbLike(k) &&
-           QuoteOpenAt(k) < 0 && (!Punct(k) || Comma(k)))
+    while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue) &&
+           !(Is(k, kCueForm) && !AfterDeterminer(k)) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
+           (!Punct(k) || Comma(k)))
       ++k;
     if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1)) j = k;
   }
