@@ -72,6 +72,8 @@ enum WordClass : uint64_t {
   kSemiAuxBare = uint64_t{1} << 50,
   // dire: "vouloir dire" means to mean, no saying.
   kMeanAfterVouloir = uint64_t{1} << 51,
+  // permettre: "a permis à X de déclarer que …" is X's claim.
+  kEnabler = uint64_t{1} << 52,
   // Role nouns that speak for someone else (porte-parole, avocat, entourage): never the last
   // person named, only the holder the text gives.
   kRelational = uint64_t{1} << 56,

@@ -57,6 +57,7 @@ struct VerbGroup {
   // et salué …): the first token of that group, whose subject is this one's; else kNoShared.
   uint32_t shared_first = kNoShared;
   static constexpr uint32_t kNoShared = 0xFFFFFFFF;
+  Span enabled{};  // X of "permettre à X de" + the cue infinitive: the speaker
 };
 
 // Finds the claims of one document. Lives for one Extract() call: it reads the Analysis and
@@ -247,6 +248,9 @@ class Extractor {
   // object in between (a quotation, a short phrase, no clause), or -1: "a exprimé « … » et
   // salué". At most kMaxCoordinatedParticipleBack steps (a quotation is one). (verb_group.cpp)
   int64_t SharedAuxiliary(uint32_t et, const Sentence& s) const;
+  // X in "permet à X de" when token `de` is that de (a short phrase, no clause), or empty: the
+  // one enabled to say what the infinitive after de says. (verb_group.cpp)
+  Span EnabledSpeaker(int64_t de, const Sentence& s) const;
 
   // ---- claims (verb_claims.cpp, markers.cpp) ----
 

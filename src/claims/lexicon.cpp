@@ -100,6 +100,7 @@ uint64_t ClassOf(std::string_view name) {
       {"semi_aux", kSemiAux},
       {"semi_aux_bare", kSemiAuxBare},
       {"mean_after_vouloir", kMeanAfterVouloir},
+      {"enabler", kEnabler},
       {"relational", kRelational},
       {"fronted_subord", kFrontedSubord},
       {"no_speaker", kNoSpeaker},

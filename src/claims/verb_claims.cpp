@@ -243,6 +243,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (causative) {
     speaker = addressee;
     addressee = {};
+  } else if (!g.enabled.empty()) {
+    speaker = g.enabled;
   } else if (!inverted && !as_reported) {
     const bool gerund_only = g.nonfinite || (!g.participle && !g.semi && [&] {
                                const WordInfo* w = Info(g.head);

@@ -134,6 +134,11 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     if (j >= first && Is(j, kInfIntro)) {
       r.nonfinite = true;
       r.infinitive = true;
+    } else if (const Span en = EnabledSpeaker(clitics_end, s); !en.empty()) {
+      // "a permis à la ministre de déclarer que …": the one enabled says it.
+      r.nonfinite = true;
+      r.infinitive = true;
+      r.enabled = en;
     } else {
       // A semi-auxiliary makes one verb group with the infinitive: "vient de déclarer", "a
       // cependant tenu à rappeler", "a voulu rappeler" (the cue is the whole group, its subject
@@ -204,6 +209,19 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   }
   *g = r;
   return true;
+}
+
+Span Extractor::EnabledSpeaker(int64_t de, const Sentence& s) const {
+  const int64_t first = s.first_token;
+  if (de <= first || !Is(de, kDe)) return {};
+  int64_t k = de - 1;
+  while (k > first && de - k <= kMaxShortNPTokens && !Is(k, kA | kAu) && !Punct(k) &&
+         !VerbLike(k) && !Is(k, kQue | kRel))
+    --k;
+  if (k <= first || k == de - 1 || !Is(k, kA | kAu) || !Is(k - 1, kEnabler) ||
+      AfterDeterminer(k - 1))
+    return {};
+  return {static_cast<uint32_t>(k) + 1, static_cast<uint32_t>(de)};
 }
 
 int64_t Extractor::SharedAuxiliary(uint32_t et, const Sentence& s) const {
