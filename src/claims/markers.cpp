@@ -23,10 +23,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   for (uint32_t k = np.b; k < np.e; ++k)
     if (Is(k, kNonHuman) && !Cap(k)) return;
   // "selon leur taille": after a possessive, the noun must be one of a source (a role, an
-  // organization, a document, a group of people) or a name.
+  // organization, a document, a group of people) or a name, before any complement ("pour sa
+  // première participation aux Jeux": Jeux is no source).
   if (Is(np.b, kPoss)) {
     bool source = false;
-    for (uint32_t k = np.b + 1; k < np.e && !source; ++k)
+    for (uint32_t k = np.b + 1; k < np.e && !source && !Is(k, kPrep | kDe | kAu | kDu | kDes); ++k)
       source = Cap(k) || Is(k, kRole | kOrgNoun | kInfo | kPeople);
     if (!source) return;
   }
