@@ -74,6 +74,8 @@ enum WordClass : uint64_t {
   kMeanAfterVouloir = uint64_t{1} << 51,
   // permettre: "a permis à X de déclarer que …" is X's claim.
   kEnabler = uint64_t{1} << 52,
+  // Plural auxiliaries (ont, avaient, sont …): an inverted subject must agree.
+  kPluralAux = uint64_t{1} << 53,
   // Role nouns that speak for someone else (porte-parole, avocat, entourage): never the last
   // person named, only the holder the text gives.
   kRelational = uint64_t{1} << 56,

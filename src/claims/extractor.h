@@ -244,6 +244,10 @@ class Extractor {
   // for a noun use, a negated verb, a bare participle that is an adjective, a reflexive use of a
   // non-pronominal verb, or no form matching the following tokens.
   bool MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const;
+  // Whether an inverted subject `subj` agrees in number with the auxiliary of `g` ("…, ont lancé
+  // une offensive": une offensive is no subject of ont). True when either number is unknown (no
+  // auxiliary, a name, a phrase with et). (verb_claims.cpp)
+  bool AgreesWithAuxiliary(Span subj, const VerbGroup& g) const;
   // The first token (the auxiliary) of a compound, active cue group left of `et` in `s`, its
   // object in between (a quotation, a short phrase, no clause), or -1: "a exprimé « … » et
   // salué". At most kMaxCoordinatedParticipleBack steps (a quotation is one). (verb_group.cpp)

@@ -101,6 +101,7 @@ uint64_t ClassOf(std::string_view name) {
       {"semi_aux_bare", kSemiAuxBare},
       {"mean_after_vouloir", kMeanAfterVouloir},
       {"enabler", kEnabler},
+      {"plural_aux", kPluralAux},
       {"relational", kRelational},
       {"fronted_subord", kFrontedSubord},
       {"no_speaker", kNoSpeaker},

@@ -160,6 +160,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end);
     uint32_t tail = after.e;
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
+    if (!inverted && !AgreesWithAuxiliary(after, g)) after = {};  // "…, ont lancé une offensive"
     const bool has_subject = inverted || !after.empty();
     // (At the head of the sentence, X's comma opens the content; after the content, the
     // sentence may end after X: "…, comme le rapporte X.")
@@ -294,6 +295,19 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       k = q.close + 1;
     }
   }
+}
+
+bool Extractor::AgreesWithAuxiliary(Span subj, const VerbGroup& g) const {
+  if (subj.empty() || !g.participle) return true;
+  int64_t aux = -1;
+  for (uint32_t k = g.first; k < g.head && aux < 0; ++k)
+    if (Is(k, kAuxAvoir | kAuxEtre) && !Is(k, kDet)) aux = k;
+  const WordInfo* w = Info(subj.b);
+  if (aux < 0 || w == nullptr || w->number == kUnknown || !Is(subj.b, kDet | kIndefArticle))
+    return true;
+  for (uint32_t k = subj.b; k < subj.e; ++k)
+    if (Is(k, kEt)) return true;  // "ont déclaré le maire et son adjoint"
+  return (w->number == kPlur) == Is(aux, kPluralAux);
 }
 
 }  // namespace selon::claims
