@@ -50,6 +50,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         j += 2;
       } else if (Is(j, kLe) && number(j + 1) && Is(j + 2, kAdv)) {
         j += number(j + 3) ? 4 : 3;
+      } else if (Is(j, kDet) && !Is(j, kPrep) && Is(j + 1, kAdv) &&
+                 !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
+        j += 2;  // "annonçait ce matin à l'AFP que"
       } else if (uint32_t k = AdverbialPhraseEnd(j, end); k > j) {
         j = k;  // "a promis entre autres de", "a confirmé par la suite que"
       } else {
