@@ -199,6 +199,21 @@ class Extractor {
       if (Punct(k)) return false;
     return true;
   }
+  // The quotation opening at `t` names what the lower-case noun before it denotes (l'équipe
+  // « Les Aigles », l'opération « Sentinelle »): a short capitalized quotation with no
+  // punctuation after a content word, not words anyone said.
+  bool QuotedNameAfterNoun(uint32_t t) const {
+    if (t == 0) return false;
+    const uint32_t p = t - 1;
+    if (tok_[p].kind != TokenKind::kWord || Cap(p) || Known(p) || MentAdverb(p)) return false;
+    const int32_t q = QuoteOpenAt(t);
+    if (q < 0 || !Cap(t + 1)) return false;
+    const uint32_t close = s_.quotes[q].close;
+    if (close - t - 1 > kMaxQuotedNameTokens) return false;
+    for (uint32_t k = t + 1; k < close; ++k)
+      if (Punct(k)) return false;
+    return true;
+  }
   // The top-level quotation that opens (closes) at token `t`, or -1.
   int32_t QuoteOpenAt(size_t t) const {
     if (t >= tok_.size() || s_.quote[t] < 0) return -1;
