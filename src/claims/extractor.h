@@ -263,9 +263,10 @@ class Extractor {
   // une offensive": une offensive is no subject of ont). True when either number is unknown (no
   // auxiliary, a name, a phrase with et). (verb_claims.cpp)
   bool AgreesWithAuxiliary(Span subj, const VerbGroup& g) const;
-  // The first token (the auxiliary) of a compound, active cue group left of `et` in `s`, its
-  // object in between (a quotation, a short phrase, no clause), or -1: "a exprimé « … » et
-  // salué". At most kMaxCoordinatedParticipleBack steps (a quotation is one). (verb_group.cpp)
+  // The first token (the auxiliary) of a compound, active cue group left of `et` in `s`, or of
+  // avoir before another participle, its object in between (a quotation, a short phrase, no
+  // clause), or -1: "a exprimé « … » et salué", "avait abrégé le débat et demandé de". At most
+  // kMaxCoordinatedParticipleBack steps (a quotation is one). (verb_group.cpp)
   int64_t SharedAuxiliary(uint32_t et, const Sentence& s) const;
   // X in "permet à X de" when token `de` is that de (a short phrase, no clause), or empty: the
   // one enabled to say what the infinitive after de says. (verb_group.cpp)

@@ -241,6 +241,10 @@ int64_t Extractor::SharedAuxiliary(uint32_t et, const Sentence& s) const {
         return h.first;
       return -1;
     }
+    // Another participle with avoir: "avait abrégé les négociations et demandé de …".
+    if (Is(j, kAuxAvoir) && !Is(j, kDet) && tok_[j].kind == TokenKind::kWord &&
+        tok_[j + 1].kind == TokenKind::kWord && !Cap(j + 1) && !Known(j + 1))
+      return j;
     if (VerbLike(j)) return -1;
     --j;
   }
