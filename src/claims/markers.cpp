@@ -20,8 +20,9 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (KeyIs(end - 1, "?")) return;
   Span np = RightNP(after, end, kMaxMarkerNPTokens);
   if (np.empty()) return;
+  // (A determiner is no pronoun: "pour ce collectif" is, "pour cela" is not, a source.)
   for (uint32_t k = np.b; k < np.e; ++k)
-    if (Is(k, kNonHuman) && !Cap(k)) return;
+    if (Is(k, kNonHuman) && !Cap(k) && !(Is(k, kDet) && k + 1 < np.e)) return;
   // "selon leur taille": after a possessive, the noun must be one of a source (a role, an
   // organization, a document, a group of people) or a name, before any complement ("pour sa
   // première participation aux Jeux": Jeux is no source).
