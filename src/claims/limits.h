@@ -11,6 +11,9 @@
 
 namespace selon::claims {
 
+// A prepositional phrase after a marker's source, up to its comma: "Selon les résultats parus
+// dans la nuit de mercredi à jeudi, …".
+constexpr uint32_t kMaxMarkerPhraseTokens = 10;
 // A footnote mark between a closing quote and its comma: "[2]", "[réf. 3]".
 constexpr uint32_t kMaxFootnoteTokens = 4;
 

@@ -82,6 +82,15 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     }
   }
   const bool apposition = named.b != np.b;
+  // "Selon les résultats parus dans la nuit, …": a prepositional phrase up to the comma belongs
+  // to the source phrase (the speaker stays the noun phrase).
+  if (at_start && !Comma(tail) && Is(tail, kPrep) && !Is(tail, kDe)) {
+    uint32_t k = tail;
+    while (k < end && k - tail < kMaxMarkerPhraseTokens && !Punct(k) && !VerbLike(k) &&
+           !Is(k, kQue | kRel) && QuoteOpenAt(k) < 0)
+      ++k;
+    if (Comma(k)) tail = k;
+  }
   Span content;
   if (at_start && Comma(tail)) {
     content = {tail + 1, ClauseEnd(tail + 1, s)};
