@@ -182,11 +182,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (QuoteCloseAt(c - 1) >= 0) {
         if (!s_.quotes[QuoteCloseAt(c - 1)].used) quote = QuoteCloseAt(c - 1);
       } else {
-        // The attributed clause, from the start of the sentence; it must hold a verb.
+        // The attributed clause, from the start of the sentence; it must hold a verb (an
+        // auxiliary, a cue form or an infinitive: "va fermer").
         uint32_t b = s.first_token;
         while (b < c && Punct(b)) ++b;
         bool verb = false;
-        for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k);
+        for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k) || InfinitiveAt(k);
         if (verb) content = {b, c};
         if (!content.empty() && ContentTaken(TrimContent(content))) return;
       }
