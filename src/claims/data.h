@@ -66,6 +66,16 @@ enum WordClass : uint64_t {
                                          // suite, une nouvelle fois) inside a verb group
   kWork = uint64_t{1} << 47,    // film, émission, surnommé …: a quotation after it is a title
   kPeople = uint64_t{1} << 48,  // proches, entourage, dires …: selon + possessive + a source
+  // Semi-auxiliaries before à/de + an infinitive cue: tenir à, venir de (a tenu à rappeler).
+  kSemiAux = uint64_t{1} << 49,
+  // Semi-auxiliaries before a bare infinitive cue: vouloir (a voulu rappeler).
+  kSemiAuxBare = uint64_t{1} << 50,
+  // dire: "vouloir dire" means to mean, no saying.
+  kMeanAfterVouloir = uint64_t{1} << 51,
+  // permettre: "a permis à X de déclarer que …" is X's claim.
+  kEnabler = uint64_t{1} << 52,
+  // Plural auxiliaries (ont, avaient, sont …): an inverted subject must agree.
+  kPluralAux = uint64_t{1} << 53,
   // Role nouns that speak for someone else (porte-parole, avocat, entourage): never the last
   // person named, only the holder the text gives.
   kRelational = uint64_t{1} << 56,
@@ -88,7 +98,8 @@ enum WordClass : uint64_t {
 constexpr uint64_t kWordLiterals =
     kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt | kClauseConj | kImpersonal | kAgit |
     kIndefArticle | kDu | kDes | kEn | kLe | kSur | kFait | kPar | kInfIntro | kAdvPhrase | kWork |
-    kPeople | kRelational | kFrontedSubord | kDemonym | kNoSpeaker | kLatter | kInsertEnd;
+    kPeople | kSemiAux | kSemiAuxBare | kMeanAfterVouloir | kRelational | kFrontedSubord |
+    kDemonym | kNoSpeaker | kLatter | kInsertEnd;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };

@@ -52,6 +52,12 @@ struct VerbGroup {
                             // its own (the clause's)
   bool infinitive = false;  // an infinitive after avant de, afin de or pour
   int64_t clitic = -1;      // inverted subject clitic (-t-il)
+  bool semi = false;        // a semi-auxiliary then the infinitive (vient de déclarer): finite
+  // A participle after et sharing the auxiliary of the compound cue before it (a exprimé « … »
+  // et salué …): the first token of that group, whose subject is this one's; else kNoShared.
+  uint32_t shared_first = kNoShared;
+  static constexpr uint32_t kNoShared = 0xFFFFFFFF;
+  Span enabled{};  // X of "permettre à X de" + the cue infinitive: the speaker
 };
 
 // Finds the claims of one document. Lives for one Extract() call: it reads the Analysis and
@@ -142,6 +148,29 @@ class Extractor {
     };
     return ends("é") || ends("ée") || ends("és") || ends("ées") || ends("É");
   }
+  // A lower-case word ending in -ment that no table knows as anything else: an adverb
+  // (préalablement, finalement). Inside a verb group only, where a noun (le gouvernement) would
+  // stand after a determiner and stop the walk anyway.
+  bool MentAdverb(size_t t) const {
+    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t) || Known(t)) return false;
+    const std::string_view k = Key(t);
+    return k.size() > 6 && k.substr(k.size() - 4) == "ment";
+  }
+  // An adverbial phrase starting at `t` before a complement: a preposition, then determiners and
+  // adv_phrase words ending on one (entre autres, par la suite), followed
+  // by que, de + infinitive, a quotation or a colon. Not after à, de or en, whose phrases are
+  // too often objects or complements (measured). Returns the token after it, or `t`.
+  uint32_t AdverbialPhraseEnd(uint32_t t, uint32_t end) const {
+    if (!Is(t, kPrep) || Is(t, kA | kDe | kEn)) return t;
+    uint32_t k = t + 1;
+    while (k < end && k - t <= kMaxAdverbialPhraseTokens && Is(k, kDet | kIndef | kAdvPhrase) &&
+           !Is(k, kQue))
+      ++k;
+    if (k == t + 1 || !Is(k - 1, kAdvPhrase) || k >= end) return t;
+    if (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 || KeyIs(k, ":"))
+      return k;
+    return t;
+  }
   // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.
   bool AfterDeterminer(size_t t) const {
     return t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
@@ -172,6 +201,21 @@ class Extractor {
     uint32_t p = t - 1;
     if (Is(p, kDet) && !Is(p, kPrep) && p > 0) --p;
     if (!Is(p, kPrep) || Is(p, kDe | kA | kAu | kDu | kDes)) return false;
+    const int32_t q = QuoteOpenAt(t);
+    if (q < 0 || !Cap(t + 1)) return false;
+    const uint32_t close = s_.quotes[q].close;
+    if (close - t - 1 > kMaxQuotedNameTokens) return false;
+    for (uint32_t k = t + 1; k < close; ++k)
+      if (Punct(k)) return false;
+    return true;
+  }
+  // The quotation opening at `t` names what the lower-case noun before it denotes (l'équipe
+  // « Les Aigles », l'opération « Sentinelle »): a short capitalized quotation with no
+  // punctuation after a content word, not words anyone said.
+  bool QuotedNameAfterNoun(uint32_t t) const {
+    if (t == 0) return false;
+    const uint32_t p = t - 1;
+    if (tok_[p].kind != TokenKind::kWord || Cap(p) || Known(p) || MentAdverb(p)) return false;
     const int32_t q = QuoteOpenAt(t);
     if (q < 0 || !Cap(t + 1)) return false;
     const uint32_t close = s_.quotes[q].close;
@@ -225,6 +269,18 @@ class Extractor {
   // for a noun use, a negated verb, a bare participle that is an adjective, a reflexive use of a
   // non-pronominal verb, or no form matching the following tokens.
   bool MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const;
+  // Whether an inverted subject `subj` agrees in number with the auxiliary of `g` ("…, ont lancé
+  // une offensive": une offensive is no subject of ont). True when either number is unknown (no
+  // auxiliary, a name, a phrase with et). (verb_claims.cpp)
+  bool AgreesWithAuxiliary(Span subj, const VerbGroup& g) const;
+  // The first token (the auxiliary) of a compound, active cue group left of `et` in `s`, or of
+  // avoir before another participle, its object in between (a quotation, a short phrase, no
+  // clause), or -1: "a exprimé « … » et salué", "avait abrégé le débat et demandé de". At most
+  // kMaxCoordinatedParticipleBack steps (a quotation is one). (verb_group.cpp)
+  int64_t SharedAuxiliary(uint32_t et, const Sentence& s) const;
+  // X in "permet à X de" when token `de` is that de (a short phrase, no clause), or empty: the
+  // one enabled to say what the infinitive after de says. (verb_group.cpp)
+  Span EnabledSpeaker(int64_t de, const Sentence& s) const;
 
   // ---- claims (verb_claims.cpp, markers.cpp) ----
 

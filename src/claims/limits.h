@@ -11,6 +11,9 @@
 
 namespace selon::claims {
 
+// A prepositional phrase after a marker's source, up to its comma: "Selon les résultats parus
+// dans la nuit de mercredi à jeudi, …".
+constexpr uint32_t kMaxMarkerPhraseTokens = 10;
 // A footnote mark between a closing quote and its comma: "[2]", "[réf. 3]".
 constexpr uint32_t kMaxFootnoteTokens = 4;
 
@@ -23,6 +26,12 @@ constexpr int64_t kMaxAuxiliaryGap = 7;
 // A comma-delimited insert between auxiliary and participle: "a, lors d'une conférence de
 // presse, affirmé".
 constexpr int64_t kMaxCommaInsertTokens = 12;
+// An adverbial phrase between a verb and its complement, after its preposition: "à plusieurs
+// reprises", "par la suite", "entre autres".
+constexpr uint32_t kMaxAdverbialPhraseTokens = 3;
+// A participle after et back to the compound cue whose auxiliary it shares, across its object
+// (a quotation counts as one step): "a exprimé « … » et salué".
+constexpr uint32_t kMaxCoordinatedParticipleBack = 12;
 // Pre-verbal clitics and negation in a row: "ne le lui a pas dit" has three. (safety)
 constexpr int64_t kMaxCliticRun = 8;
 

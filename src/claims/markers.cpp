@@ -20,13 +20,15 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (KeyIs(end - 1, "?")) return;
   Span np = RightNP(after, end, kMaxMarkerNPTokens);
   if (np.empty()) return;
+  // (A determiner is no pronoun: "pour ce collectif" is, "pour cela" is not, a source.)
   for (uint32_t k = np.b; k < np.e; ++k)
-    if (Is(k, kNonHuman) && !Cap(k)) return;
+    if (Is(k, kNonHuman) && !Cap(k) && !(Is(k, kDet) && k + 1 < np.e)) return;
   // "selon leur taille": after a possessive, the noun must be one of a source (a role, an
-  // organization, a document, a group of people) or a name.
+  // organization, a document, a group of people) or a name, before any complement ("pour sa
+  // première participation aux Jeux": Jeux is no source).
   if (Is(np.b, kPoss)) {
     bool source = false;
-    for (uint32_t k = np.b + 1; k < np.e && !source; ++k)
+    for (uint32_t k = np.b + 1; k < np.e && !source && !Is(k, kPrep | kDe | kAu | kDu | kDes); ++k)
       source = Cap(k) || Is(k, kRole | kOrgNoun | kInfo | kPeople);
     if (!source) return;
   }
@@ -80,6 +82,15 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     }
   }
   const bool apposition = named.b != np.b;
+  // "Selon les résultats parus dans la nuit, …": a prepositional phrase up to the comma belongs
+  // to the source phrase (the speaker stays the noun phrase).
+  if (at_start && !Comma(tail) && Is(tail, kPrep) && !Is(tail, kDe)) {
+    uint32_t k = tail;
+    while (k < end && k - tail < kMaxMarkerPhraseTokens && !Punct(k) && !VerbLike(k) &&
+           !Is(k, kQue | kRel) && QuoteOpenAt(k) < 0)
+      ++k;
+    if (Comma(k)) tail = k;
+  }
   Span content;
   if (at_start && Comma(tail)) {
     content = {tail + 1, ClauseEnd(tail + 1, s)};

@@ -50,12 +50,21 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         j += 2;
       } else if (Is(j, kLe) && number(j + 1) && Is(j + 2, kAdv)) {
         j += number(j + 3) ? 4 : 3;
+      } else if (Is(j, kDet) && !Is(j, kPrep) && Is(j + 1, kAdv) &&
+                 !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
+        j += 2;  // "annonçait ce matin à l'AFP que"
+      } else if (uint32_t k = AdverbialPhraseEnd(j, end); k > j) {
+        j = k;  // "a promis entre autres de", "a confirmé par la suite que"
       } else {
         break;
       }
     }
   };
   skip_adverbs();
+  // A stress pronoun before an insert: "annonce lui, le 3 janvier, qu'il …".
+  if (Is(j, kStress) && !Is(j, kDet) && Comma(j + 1)) ++j;
+  // "demander à ce que …" is a que-clause.
+  if (Is(j, kA) && Is(j + 1, kDet) && Is(j + 2, kQue)) j += 2;
   Span addressee{};
   if (j < end && Is(j, kA | kAu) && !InfinitiveAt(j + 1)) {
     uint32_t k = j + 1;
@@ -70,12 +79,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   skip_adverbs();
   // A prepositional phrase or an insert before que: "a déclaré dimanche dans une lettre aux
-  // employés que", "avaient demandé lundi, au Congrès, que".
+  // employés que", "avaient demandé lundi, au Congrès, que", "justifie, dans un communiqué,
+  // que" (a cue form after a determiner is a noun).
   // ("…, tandis qu'une autre source …": a conjunction ending in que opens another clause.)
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
-    while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue | kCueForm) && !VerbLike(k) &&
-           QuoteOpenAt(k) < 0 && (!Punct(k) || Comma(k)))
+    while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue) &&
+           !(Is(k, kCueForm) && !AfterDeterminer(k)) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
+           (!Punct(k) || Comma(k)))
       ++k;
     if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1)) j = k;
   }
@@ -123,7 +134,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
       if (QuoteOpenAt(k) >= 0) {
         if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)) &&
-            !(k > j && QuotedNameAfterPreposition(k)))
+            !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k))))
           quote = QuoteOpenAt(k);
         break;
       }
@@ -152,6 +163,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end);
     uint32_t tail = after.e;
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
+    if (!inverted && !AgreesWithAuxiliary(after, g)) after = {};  // "…, ont lancé une offensive"
     const bool has_subject = inverted || !after.empty();
     // (At the head of the sentence, X's comma opens the content; after the content, the
     // sentence may end after X: "…, comme le rapporte X.")
@@ -170,11 +182,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (QuoteCloseAt(c - 1) >= 0) {
         if (!s_.quotes[QuoteCloseAt(c - 1)].used) quote = QuoteCloseAt(c - 1);
       } else {
-        // The attributed clause, from the start of the sentence; it must hold a verb.
+        // The attributed clause, from the start of the sentence; it must hold a verb (an
+        // auxiliary, a cue form or an infinitive: "va fermer").
         uint32_t b = s.first_token;
         while (b < c && Punct(b)) ++b;
         bool verb = false;
-        for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k);
+        for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k) || InfinitiveAt(k);
         if (verb) content = {b, c};
         if (!content.empty() && ContentTaken(TrimContent(content))) return;
       }
@@ -208,7 +221,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         break;
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
-        if (!s_.quotes[q].used && !(k > j && QuotedNameAfterPreposition(k))) quote = q;
+        if (!s_.quotes[q].used &&
+            !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k))))
+          quote = q;
         break;
       }
     }
@@ -235,8 +250,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (causative) {
     speaker = addressee;
     addressee = {};
+  } else if (!g.enabled.empty()) {
+    speaker = g.enabled;
   } else if (!inverted && !as_reported) {
-    const bool gerund_only = g.nonfinite || (!g.participle && [&] {
+    const bool gerund_only = g.nonfinite || (!g.participle && !g.semi && [&] {
                                const WordInfo* w = Info(g.head);
                                for (uint32_t i = 0; i < w->forms_count; ++i)
                                  if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
@@ -256,8 +273,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     } else if (g.passive) {
       speaker = {};
       if (Is(g.next, kPar)) speaker = RightNP(g.next + 1, end, kMaxShortNPTokens);
+      // "qualifié de « … » par les syndicats": the agent after the quotation.
+      if (g.bare && quote >= 0 && Is(s_.quotes[quote].close + 1, kPar))
+        speaker = RightNP(s_.quotes[quote].close + 2, end, kMaxShortNPTokens);
     } else {
-      speaker = LeftSubject(g.first, s, &role);
+      speaker =
+          LeftSubject(g.shared_first != VerbGroup::kNoShared ? g.shared_first : g.first, s, &role);
     }
   }
   if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
@@ -280,6 +301,19 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       k = q.close + 1;
     }
   }
+}
+
+bool Extractor::AgreesWithAuxiliary(Span subj, const VerbGroup& g) const {
+  if (subj.empty() || !g.participle) return true;
+  int64_t aux = -1;
+  for (uint32_t k = g.first; k < g.head && aux < 0; ++k)
+    if (Is(k, kAuxAvoir | kAuxEtre) && !Is(k, kDet)) aux = k;
+  const WordInfo* w = Info(subj.b);
+  if (aux < 0 || w == nullptr || w->number == kUnknown || !Is(subj.b, kDet | kIndefArticle))
+    return true;
+  for (uint32_t k = subj.b; k < subj.e; ++k)
+    if (Is(k, kEt)) return true;  // "ont déclaré le maire et son adjoint"
+  return (w->number == kPlur) == Is(aux, kPluralAux);
 }
 
 }  // namespace selon::claims

@@ -4,10 +4,13 @@
 // left from a past participle finds its auxiliary across adverbs, inserts and inverted clitics
 // (a-t-il dit, a pour sa part commenté); être without a reflexive pronoun makes it passive (no
 // speaker). A bare participle is an adjective unless de + infinitive follows (accusé d'avoir
-// menti). A pronominal lemma needs its pronoun; a reflexive use of another verb is no saying.
-// Negation (ne … pas) drops the cue. An inverted clitic after a simple form (dit-il) is the
-// subject. An infinitive is a cue only after avant de, afin de or pour (avant d'ajouter). Folding
-// maps déclaré to declare, so the written ending tells participles apart.
+// menti), or de + a quotation for a verb of frame n (qualifié de « … »). A pronominal lemma needs
+// its pronoun; a reflexive use of another verb is no saying. Negation (ne … pas) drops the cue.
+// An inverted clitic after a simple form (dit-il) is the subject. An infinitive is a cue only
+// after avant de, afin de or pour (avant d'ajouter), or after a semi-auxiliary, with which it
+// makes one group (a tenu à rappeler, vient de déclarer, a voulu rappeler). Adverbs in -ment stay
+// inside a group (a finalement reconnu). Folding maps déclaré to declare, so the written ending
+// tells participles apart.
 #include "claims/extractor.h"
 
 namespace selon::claims {
@@ -37,29 +40,27 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   r.head = t;
   r.first = t;
   r.last = t + best_len - 1;
-  // Compound tenses: the auxiliary on the left.
-  bool aux_etre = false, bare_participle = false;
-  if (tags & kPastParticiple) {
-    int64_t aux = -1;
-    bool ete = false, phrase = false;
-    const int64_t first = s.first_token;
-    for (int64_t j = static_cast<int64_t>(t) - 1, steps = 0; j >= first && steps < kMaxAuxiliaryGap;
-         --j, ++steps) {
+  // Compound tenses: the auxiliary on the left of the participle at `from`, across adverbs,
+  // inserts and an inverted clitic (into r.clitic); sets `ete` when été stands between.
+  const int64_t first = s.first_token;
+  auto find_aux = [&](int64_t from, bool* ete, bool* aux_etre) -> int64_t {
+    bool phrase = false;
+    for (int64_t j = from - 1, steps = 0; j >= first && steps < kMaxAuxiliaryGap; --j, ++steps) {
       const uint64_t c = Cls(j);
       if (Is(j, kEte)) {
-        ete = true;
+        *ete = true;
         continue;
       }
       if ((c & (kAuxAvoir | kAuxEtre)) && !(c & kDet) && tok_[j].kind == TokenKind::kWord) {
-        aux = j;
-        aux_etre = (c & kAuxEtre) && !(c & kAuxAvoir);
-        break;
+        *aux_etre = (c & kAuxEtre) && !(c & kAuxAvoir);
+        return j;
       }
       if ((c & kSubj) && Key(j).front() == '-') {
         r.clitic = j;
         continue;
       }
       if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
+      if (MentAdverb(j)) continue;                              // "avait préalablement annoncé"
       // An adverbial phrase: "ont par la suite confirmé", "a une nouvelle fois affirmé".
       if (c & kAdvPhrase) {
         phrase = true;
@@ -80,14 +81,28 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       }
       break;
     }
+    return -1;
+  };
+  bool aux_etre = false, bare_participle = false;
+  if (tags & kPastParticiple) {
+    bool ete = false;
+    const int64_t aux = find_aux(t, &ete, &aux_etre);
+    // A participle after et shares the auxiliary of a compound cue before it: "a exprimé
+    // « … » et salué l'« … »" (and that group's subject).
+    const int64_t shared = aux < 0 && t > first && Is(t - 1, kEt) ? SharedAuxiliary(t - 1, s) : -1;
     if (aux >= 0) {
       r.first = static_cast<uint32_t>(aux);
       r.participle = true;
       r.passive = ete || aux_etre;
+    } else if (shared >= 0) {
+      r.participle = true;
+      r.shared_first = static_cast<uint32_t>(shared);
+      r.clitic = -1;
     } else if (!(tags & (kFinite | kGerund))) {
       // A bare participle is an adjective (les décodeurs promis), except before de + an
       // infinitive: "le ministre, accusé d'avoir surfacturé …" is a passive claim.
-      if (!(Is(t + 1, kDe) && InfinitiveAt(t + 2))) return false;
+      // So is one before de + a quotation: "un projet qualifié de « recul » par les syndicats".
+      if (!(Is(t + 1, kDe) && (InfinitiveAt(t + 2) || QuoteOpenAt(t + 2) >= 0))) return false;
       bare_participle = true;
       r.bare = true;
       r.participle = true;
@@ -106,15 +121,44 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
                         !Is(j, kInfIntro) && n < kMaxCliticRun;
          ++n)
       --j;
+    const int64_t clitics_end = j;
     if (j > static_cast<int64_t>(s.first_token) && Is(j, kDe)) --j;
-    if (j < static_cast<int64_t>(s.first_token) || !Is(j, kInfIntro)) return false;
-    r.nonfinite = true;
-    r.infinitive = true;
+    if (j >= first && Is(j, kInfIntro)) {
+      r.nonfinite = true;
+      r.infinitive = true;
+    } else if (const Span en = EnabledSpeaker(clitics_end, s); !en.empty()) {
+      // "a permis à la ministre de déclarer que …": the one enabled says it.
+      r.nonfinite = true;
+      r.infinitive = true;
+      r.enabled = en;
+    } else {
+      // A semi-auxiliary makes one verb group with the infinitive: "vient de déclarer", "a
+      // cependant tenu à rappeler", "a voulu rappeler" (the cue is the whole group, its subject
+      // the clause's). Not pouvoir or devoir: "pourrait annoncer", "doit confirmer" tell of a
+      // saying not yet done.
+      // vouloir takes the infinitive bare, except in "vouloir dire" (to mean).
+      const bool prep = Is(clitics_end, kDe | kA);
+      const int64_t v = prep ? clitics_end - 1 : clitics_end;
+      if (v < first || !Is(v, prep ? kSemiAux : kSemiAuxBare) || Cap(v) || AfterDeterminer(v) ||
+          (!prep && Is(t, kMeanAfterVouloir)))
+        return false;
+      const std::string_view x = tok_[v].text(text_);
+      r.semi = true;
+      r.first = static_cast<uint32_t>(v);
+      r.reflexive = Is(t - 1, kSe);
+      if (x.back() == 'u') {  // tenu, voulu: the auxiliary on the left
+        bool ete = false;
+        const int64_t aux = find_aux(v, &ete, &aux_etre);
+        if (aux < 0 || ete || aux_etre) return false;
+        r.first = static_cast<uint32_t>(aux);
+        r.participle = true;
+      }
+    }
   } else if (!r.participle && !(tags & kFinite)) {
     r.nonfinite = true;  // a gerund or a participle in -ant
   }
   // Reflexive pronoun before the group (se plaignant, s'est plaint, ne se plaint pas).
-  if (r.first > s.first_token && Is(r.first - 1, kSe)) {
+  if (!r.semi && r.first > s.first_token && Is(r.first - 1, kSe)) {
     r.reflexive = true;
     r.first -= 1;
     if (aux_etre) r.passive = false;
@@ -131,7 +175,9 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       chosen = &l;
   }
   if (chosen == nullptr) return false;
-  if (bare_participle && !(chosen->frames & (kFrameDe | kFrameObjDe))) return false;
+  if (bare_participle &&
+      !(chosen->frames & (QuoteOpenAt(t + 2) >= 0 ? kFrameObjQuote : (kFrameDe | kFrameObjDe))))
+    return false;
   if (r.reflexive && !(chosen->frames & kPronominal)) {
     // "s'est déclaré incompétent": a reflexive use of a non-pronominal verb is no saying.
     return false;
@@ -155,6 +201,46 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   }
   *g = r;
   return true;
+}
+
+Span Extractor::EnabledSpeaker(int64_t de, const Sentence& s) const {
+  const int64_t first = s.first_token;
+  if (de <= first || !Is(de, kDe)) return {};
+  int64_t k = de - 1;
+  while (k > first && de - k <= kMaxShortNPTokens && !Is(k, kA | kAu) && !Punct(k) &&
+         !VerbLike(k) && !Is(k, kQue | kRel))
+    --k;
+  if (k <= first || k == de - 1 || !Is(k, kA | kAu) || !Is(k - 1, kEnabler) ||
+      AfterDeterminer(k - 1))
+    return {};
+  return {static_cast<uint32_t>(k) + 1, static_cast<uint32_t>(de)};
+}
+
+int64_t Extractor::SharedAuxiliary(uint32_t et, const Sentence& s) const {
+  const int64_t first = s.first_token;
+  int64_t j = static_cast<int64_t>(et) - 1;
+  for (uint32_t steps = 0; j >= first && steps < kMaxCoordinatedParticipleBack; ++steps) {
+    const int32_t q = QuoteCloseAt(j);
+    if (q >= 0) {  // a quotation is the first participle's object: jump over it
+      j = static_cast<int64_t>(s_.quotes[q].open) - 1;
+      continue;
+    }
+    if ((Punct(j) && !Comma(j)) || Is(j, kQue | kRel | kEt)) return -1;
+    if (Is(j, kCueForm) && !Is(j - 1, kEt)) {
+      VerbGroup h;
+      if (MatchVerb(static_cast<uint32_t>(j), s, &h) && h.participle && !h.passive && !h.bare &&
+          h.first < h.head)
+        return h.first;
+      return -1;
+    }
+    // Another participle with avoir: "avait abrégé les négociations et demandé de …".
+    if (Is(j, kAuxAvoir) && !Is(j, kDet) && tok_[j].kind == TokenKind::kWord &&
+        tok_[j + 1].kind == TokenKind::kWord && !Cap(j + 1) && !Known(j + 1))
+      return j;
+    if (VerbLike(j)) return -1;
+    --j;
+  }
+  return -1;
 }
 
 }  // namespace selon::claims
