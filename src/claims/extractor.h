@@ -344,6 +344,10 @@ class Extractor {
   // After an inverted subject ending at `k`: the sentence may end there (maybe after a
   // prepositional phrase or a relative clause).
   bool TailOk(uint32_t k, uint32_t end) const;
+  // Whether `sp` reads as a person's or an organization's name: two to kMaxNameSegmentTokens
+  // words, capitalized at both ends, joined only by capitalized words or particles (de, du,
+  // des, d'): "Alverto Adriani", "Yves de Chaisemartin".
+  bool NameLike(Span sp) const;
   // Whether sentence subject `subj` can be referred back to: not quoted, not je/on/nous, not
   // an impersonal il.
   bool Referential(Span subj) const;

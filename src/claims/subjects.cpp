@@ -200,6 +200,14 @@ bool Extractor::Referential(Span subj) const {
   return !(Is(n, kSe) && Is(n + 1, kAgit));
 }
 
+bool Extractor::NameLike(Span sp) const {
+  if (sp.e - sp.b < 2 || sp.e - sp.b > kMaxNameSegmentTokens) return false;
+  if (!Cap(sp.b) || !Cap(sp.e - 1) || Is(sp.b, kDet | kPrep | kRel | kConj | kSubj)) return false;
+  for (uint32_t t = sp.b + 1; t + 1 < sp.e; ++t)
+    if (!Cap(t) && !Is(t, kDe | kDu | kDes)) return false;
+  return true;
+}
+
 // The subject of a verb group starting at `first` (not inverted).
 Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const {
   *role = {};
@@ -233,7 +241,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
         Is(np.b + (Is(np.b, kDet) ? 1 : 0), kRole)) {
       const Span name = LeftNP(np.b - 2, s.first_token);
       if (!name.empty() && !Is(name.b, kDet | kSubj) &&
-          (s_.mention[name.b] >= 0 || (Cap(name.b) && Cap(name.b + 1)))) {
+          (s_.mention[name.b] >= 0 || NameLike(name))) {
         *role = np;
         return NameIn(name);
       }
@@ -287,7 +295,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       const Span seg{b0, c - 1};
       if (seg.empty()) break;
       const bool name = seg.e - seg.b <= kMaxNameSegmentTokens &&
-                        (s_.mention[seg.b] >= 0 || (Cap(seg.b) && Cap(seg.b + 1))) &&
+                        (s_.mention[seg.b] >= 0 || NameLike(seg)) &&
                         !Is(seg.b, kDet | kPrep | kRel | kConj | kSubj);
       if (name) {
         const Span np = RightNP(seg.b, seg.e, kMaxShortNPTokens);
@@ -313,7 +321,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       --b0;
     const Span seg{b0, np.b - 1};
     if (!seg.empty() && seg.e - seg.b <= kMaxNameSegmentTokens &&
-        (s_.mention[seg.b] >= 0 || (Cap(seg.b) && Cap(seg.b + 1))) &&
+        (s_.mention[seg.b] >= 0 || NameLike(seg)) &&
         !Is(seg.b, kDet | kPrep | kRel | kConj | kSubj)) {
       const Span name = RightNP(seg.b, seg.e, kMaxShortNPTokens);
       if (!name.empty()) {
