@@ -28,6 +28,20 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   // Inside a quotation only an incise counts: « Nous allons, dit-il, répondre ».
   const int32_t inside = s_.quote[g.head];
+  // ... or a quotation that opens on the verb itself, after its subject: "La ministre
+  // « condamne fermement » l'attaque" (the quoted words are the content).
+  if (inside >= 0 && !inverted && g.first > s.first_token + 1 &&
+      QuoteOpenAt(g.first - 1) == inside && !s_.quotes[inside].used && !g.passive &&
+      (!Punct(g.first - 2) || Comma(g.first - 2)) &&
+      !Is(g.first - 2, kPrep | kDet | kDe | kA | kAu | kConj) && s_.quotes[inside].close < end) {
+    const Span subject = LeftSubject(g.first - 1, s, &role);
+    if (subject.empty()) return;
+    const Scratch::Quote& q = s_.quotes[inside];
+    s_.quotes[inside].used = true;
+    Emit(ClaimKind::kDirect, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close},
+         subject.e - subject.b > 1 ? NameIn(subject) : subject, role, {}, false);
+    return;
+  }
   if (inside >= 0) {
     if (!inverted || !Comma(g.first - 1) || s_.quotes[inside].used) return;
     const Scratch::Quote& q = s_.quotes[inside];
