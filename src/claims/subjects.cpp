@@ -216,8 +216,11 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   for (int64_t n = 0;
        i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet))) && n < kMaxCliticRun; ++n)
     --i;
-  // le/la/l'/les as object clitics: only between a subject pronoun and the verb.
-  if (i >= b && Is(i, kDet) && Is(i, kObjClitic) && i - 1 >= b && Is(i - 1, kSubj | kNeg)) {
+  // le/la/l'/les as object clitics: between a subject pronoun and the verb, or right before an
+  // auxiliary, where no determiner can stand ("Le maire l'a dit").
+  if (i >= b && Is(i, kDet) && Is(i, kObjClitic) && i - 1 >= b &&
+      (Is(i - 1, kSubj | kNeg) ||
+       (Is(first, kAuxAvoir | kAuxEtre) && !Is(i - 1, kPrep | kDet | kDe | kA | kAu)))) {
     --i;
     for (int64_t n = 0; i >= b && Is(i, kNeg) && n < kMaxCliticRun; ++n) --i;
   }
@@ -352,6 +355,12 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
       }
       if (f > s.first_token && Is(f - 1, kSe)) --f;
       if (Is(f + 1, kSubj) && Key(f + 1).front() == '-') return {f + 1, f + 2};
+      // An inverted verb after a quotation or a comma has its subject after it: "« … »,
+      // explique la syndicaliste, avant d'ajouter …".
+      if (f > s.first_token && (Comma(f - 1) || QuoteCloseAt(f - 1) >= 0) && Is(k, kCueForm)) {
+        const Span after = InvertedSubject(k + 1, before);
+        if (!after.empty() && (Comma(after.e) || after.e == before)) return after;
+      }
       return LeftSubject(f, s, role);
     }
   }
