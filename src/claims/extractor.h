@@ -172,9 +172,16 @@ class Extractor {
     return t;
   }
   // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.
+  // After a noun phrase, le/la/l'/les then a form that a colon, a quotation or que follows is
+  // an object clitic and a verb: "Le ministre l'assure : « … »", "X le répète : …".
   bool AfterDeterminer(size_t t) const {
-    return t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
-           !(t > 1 && Is(t - 2, kSubj | kNeg | kComme));
+    if (!(t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
+          !(t > 1 && Is(t - 2, kSubj | kNeg | kComme))))
+      return false;
+    const bool clause_follows = KeyIs(t + 1, ":") || QuoteOpenAt(t + 1) >= 0 || Is(t + 1, kQue);
+    return !(Is(t - 1, kObjClitic) && clause_follows && t > 1 &&
+             tok_[t - 2].kind == TokenKind::kWord &&
+             !Is(t - 2, kPrep | kDet | kDe | kA | kAu | kConj | kRel | kQue));
   }
   // An infinitive starts at `t`: "dire", "s'écarter", "le faire", "ne pas dire".
   bool InfinitiveAt(size_t t) const {

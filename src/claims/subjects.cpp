@@ -217,10 +217,11 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
        i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet))) && n < kMaxCliticRun; ++n)
     --i;
   // le/la/l'/les as object clitics: between a subject pronoun and the verb, or right before an
-  // auxiliary, where no determiner can stand ("Le maire l'a dit").
+  // auxiliary or the verb of the group, where no determiner can stand ("Le maire l'a dit", "Le
+  // ministre l'assure : …").
   if (i >= b && Is(i, kDet) && Is(i, kObjClitic) && i - 1 >= b &&
       (Is(i - 1, kSubj | kNeg) ||
-       (Is(first, kAuxAvoir | kAuxEtre) && !Is(i - 1, kPrep | kDet | kDe | kA | kAu)))) {
+       (Is(first, kAuxAvoir | kAuxEtre | kCueForm) && !Is(i - 1, kPrep | kDet | kDe | kA | kAu)))) {
     --i;
     for (int64_t n = 0; i >= b && Is(i, kNeg) && n < kMaxCliticRun; ++n) --i;
   }
