@@ -111,6 +111,10 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
   for (int round = 0; round < kMaxInvertedSkips; ++round) {
     while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
     if (j + 2 < end && Is(j, kLe) && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
+    // A time phrase: "martèle depuis lundi le ministre", "a répété dès mardi la maire".
+    if (Is(j, kPrep) && !Is(j, kDe | kA | kAu | kDet) && Is(j + 1, kAdv) &&
+        !Is(j + 1, kDet | kDe | kA | kSubj))
+      j += 2;
     // An inserted phrase before the subject: "a salué pour sa part le ministre", "a ajouté de
     // son côté la maire".
     uint32_t k = j;
