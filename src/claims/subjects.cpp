@@ -120,6 +120,23 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
     uint32_t k = j;
     while (k < end && k - j < kMaxInsertTokens && Is(k, kInsert) && !Is(k, kInsertEnd)) ++k;
     if (k > j && Is(k, kInsertEnd)) j = k + 1;
+    // Times between commas: "a assuré, mardi, le ministre".
+    if (Comma(j) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kDe | kA | kSubj) && Comma(j + 2)) j += 3;
+    // The addressee before the subject: "a déclaré à l'AFP le ministre", "a indiqué aux
+    // journalistes une source proche du dossier": à/au/aux, a determiner, a name or a noun.
+    if (Is(j, kA | kAu) && !Is(j, kDet)) {
+      uint32_t a = j + 1;
+      if (Is(a, kDet) && !Is(a, kDe)) ++a;
+      uint32_t e = a;
+      if (Cap(e)) {
+        while (e < end && Cap(e) && e - a < kMaxInsertTokens) ++e;
+      } else if (e < end && tok_[e].kind == TokenKind::kWord &&
+                 !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv |
+                            kCueForm | kInfinitive)) {
+        ++e;
+      }
+      if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kPoss | kDe)) j = e;
+    }
   }
   if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || Is(j, kPoss)) return {j, j};
   return RightNP(j, end, kMaxSubjectTokens);
