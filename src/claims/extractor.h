@@ -57,7 +57,8 @@ struct VerbGroup {
   // et salué …): the first token of that group, whose subject is this one's; else kNoShared.
   uint32_t shared_first = kNoShared;
   static constexpr uint32_t kNoShared = 0xFFFFFFFF;
-  Span enabled{};  // X of "permettre à X de" + the cue infinitive: the speaker
+  Span enabled{};          // X of "permettre à X de" + the cue infinitive: the speaker
+  bool narrative = false;  // "Et d'ajouter : « … »": the previous sentence's speaker goes on
 };
 
 // Finds the claims of one document. Lives for one Extract() call: it reads the Analysis and

@@ -266,6 +266,19 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     addressee = {};
   } else if (!g.enabled.empty()) {
     speaker = g.enabled;
+  } else if (g.narrative) {
+    // The speaker of the previous sentence's last claim, else that sentence's subject.
+    if (!a_.claims.empty() && a_.claims.back().sentence + 1 == si &&
+        a_.claims.back().speaker.present()) {
+      const ClaimRole& prev = a_.claims.back().speaker;
+      const uint32_t b = TokenAtByte(prev.begin);
+      uint32_t e = b;
+      while (e < tok_.size() && tok_[e].end <= prev.end) ++e;
+      speaker = {b, e};
+    } else if (si > 0) {
+      const Span subject = SentenceSubject(a_.sentences[si - 1]);
+      if (!subject.empty() && Referential(subject)) speaker = subject;
+    }
   } else if (!inverted && !as_reported) {
     const bool gerund_only = g.nonfinite || (!g.participle && !g.semi && [&] {
                                const WordInfo* w = Info(g.head);

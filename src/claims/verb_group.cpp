@@ -126,6 +126,11 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     if (j >= first && Is(j, kInfIntro)) {
       r.nonfinite = true;
       r.infinitive = true;
+    } else if (j == static_cast<int64_t>(s.first_token) && Is(j, kEt) && Is(j + 1, kDe)) {
+      // The narrative infinitive: "Et d'ajouter : « … »", "Et de conclure que …".
+      r.nonfinite = true;
+      r.infinitive = true;
+      r.narrative = true;
     } else if (const Span en = EnabledSpeaker(clitics_end, s); !en.empty()) {
       // "a permis à la ministre de déclarer que …": the one enabled says it.
       r.nonfinite = true;
