@@ -3,7 +3,9 @@
 #include "selon/claims.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -486,6 +488,27 @@ TEST(Claims, PassiveHasNoSpeaker) {
   const auto r = Extract("Il a été annoncé que le musée fermera.");
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_FALSE(r->analysis.claims[0].speaker.present());
+}
+
+// A frame letter lemmas.tsv does not define is a load error naming the file and line, not a
+// silently ignored letter.
+TEST(Claims, UnknownFrameLetterIsALoadError) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("selon_cues_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "cues");
+  for (const char* f : {"forms.tsv", "words.tsv", "markers.tsv", "infinitives.txt"})
+    fs::copy_file(fs::path(SELON_TEST_DATA_DIR) / "cues" / f, dir / "cues" / f,
+                  fs::copy_options::overwrite_existing);
+  {
+    std::ofstream lemmas(dir / "cues" / "lemmas.tsv");
+    lemmas << "# test\nlemma\tframes\ndéclarer\tqip\nannoncer\tqz\n";
+  }
+  std::unique_ptr<ClaimExtractor> x;
+  const Status s = ClaimExtractor::Load(dir.string(), &x);
+  fs::remove_all(dir);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.ToString().find("lemmas.tsv:4"), std::string::npos) << s.ToString();
+  EXPECT_NE(s.ToString().find("'z'"), std::string::npos) << s.ToString();
 }
 
 }  // namespace

@@ -119,6 +119,7 @@ enum Frame : uint16_t {
   kPronominal = 1 << 9,
   kFrameObjA = 1 << 10,    // an object then à + infinitive (appeler X à)
   kFrameVoiced = 1 << 11,  // a claim only with a quotation in its content (penser, croire)
+  kFrameDeQuote = 1 << 12,  // de (+ a determiner) then a quotation: parler d'« un jour noir »
 };
 
 // Tags of a form (forms.tsv).

@@ -112,9 +112,11 @@ uint64_t ClassOf(std::string_view name) {
   return 0;
 }
 
-uint16_t FramesOf(std::string_view s) {
+// The frames of a lemmas.tsv entry; a letter it does not know makes *bad that letter.
+uint16_t FramesOf(std::string_view s, char* bad) {
   using namespace claims;
   uint16_t f = 0;
+  *bad = 0;
   for (char c : s) {
     switch (c) {
       case 'q':
@@ -153,7 +155,11 @@ uint16_t FramesOf(std::string_view s) {
       case 'R':
         f |= kPronominal;
         break;
+      case 'D':
+        f |= kFrameDeQuote;
+        break;
       default:
+        *bad = c;
         break;
     }
   }
@@ -197,7 +203,12 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                         if (lemma_ids.count(name))
                                           return tsv.Error("duplicate lemma " + name);
                                         lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
-                                        d.lemmas.push_back({name, FramesOf(c[1])});
+                                        char bad = 0;
+                                        const uint16_t frames = FramesOf(c[1], &bad);
+                                        if (bad != 0)
+                                          return tsv.Error(std::string("unknown frame letter '") +
+                                                           bad + "' (see the header)");
+                                        d.lemmas.push_back({name, frames});
                                         return Status::Ok();
                                       }));
 

@@ -117,6 +117,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   int32_t quote = -1;
   if (QuoteOpenAt(j) >= 0) {
     quote = QuoteOpenAt(j);
+  } else if ((fr & kFrameDeQuote) && Is(j, kDe | kDu | kDes) &&
+             (QuoteOpenAt(j + 1) >= 0 || (Is(j + 1, kDet) && QuoteOpenAt(j + 2) >= 0))) {
+    quote = QuoteOpenAt(QuoteOpenAt(j + 1) >= 0 ? j + 1 : j + 2);
   } else if (Is(j, kQue) && (fr & kFrameQue)) {
     // "estimait que, de par cette situation, Flynn …": the content starts after the comma.
     const uint32_t from = Comma(j + 1) ? j + 2 : j + 1;
@@ -139,9 +142,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   // A non-finite cue further on has its own complement: "a critiqué le projet avant d'ajouter :
   // « … »", "a dénoncé la réforme en évoquant une « … »".
+  // (A verb that takes only an adjacent "de « … »", parler, cannot take a quotation further on:
+  // it does not stop the scan.)
   auto nonfinite_cue = [&](uint32_t k) {
     VerbGroup h;
-    return Is(k, kCueForm) && MatchVerb(k, s, &h) && h.nonfinite;
+    return Is(k, kCueForm) && MatchVerb(k, s, &h) && h.nonfinite &&
+           (h.lemma->frames & ~kFrameDeQuote) != 0;
   };
   if (content.empty() && quote < 0) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
