@@ -117,8 +117,8 @@ enum Frame : uint16_t {
   kFrameParen = 1 << 7,
   kPronominalOnly = 1 << 8,
   kPronominal = 1 << 9,
-  kFrameObjA = 1 << 10,    // an object then à + infinitive (appeler X à)
-  kFrameVoiced = 1 << 11,  // a claim only with a quotation in its content (penser, croire)
+  kFrameObjA = 1 << 10,     // an object then à + infinitive (appeler X à)
+  kFrameVoiced = 1 << 11,   // a claim only with a quotation in its content (penser, croire)
   kFrameDeQuote = 1 << 12,  // de (+ a determiner) then a quotation: parler d'« un jour noir »
 };
 

@@ -196,21 +196,19 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
 
   // Lemmas and their frames.
   std::unordered_map<std::string, uint32_t> lemma_ids;
-  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "lemmas.tsv", TsvReader::kRequired,
-                                      {"lemma", "frames"},
-                                      [&](const Fields& c, const TsvReader& tsv) {
-                                        const std::string name(c[0]);
-                                        if (lemma_ids.count(name))
-                                          return tsv.Error("duplicate lemma " + name);
-                                        lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
-                                        char bad = 0;
-                                        const uint16_t frames = FramesOf(c[1], &bad);
-                                        if (bad != 0)
-                                          return tsv.Error(std::string("unknown frame letter '") +
-                                                           bad + "' (see the header)");
-                                        d.lemmas.push_back({name, frames});
-                                        return Status::Ok();
-                                      }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(
+      cues + "lemmas.tsv", TsvReader::kRequired, {"lemma", "frames"},
+      [&](const Fields& c, const TsvReader& tsv) {
+        const std::string name(c[0]);
+        if (lemma_ids.count(name)) return tsv.Error("duplicate lemma " + name);
+        lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
+        char bad = 0;
+        const uint16_t frames = FramesOf(c[1], &bad);
+        if (bad != 0)
+          return tsv.Error(std::string("unknown frame letter '") + bad + "' (see the header)");
+        d.lemmas.push_back({name, frames});
+        return Status::Ok();
+      }));
 
   // Forms, grouped by their first token key.
   struct PendingForm {
