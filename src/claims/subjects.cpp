@@ -18,7 +18,11 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
   while (r.e < end && r.e - j < max) {
     const uint32_t t = r.e;
     if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t))) break;
-    if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet)) break;
+    // (A coordinated complement of a name stays in: "le ministère de la Santé et de la
+    // Prévention", "des Sports et du Tourisme".)
+    const bool named_complement =
+        Is(t + 1, kDe | kDu | kDes) && (Cap(t + 2) || (Is(t + 2, kDet) && Cap(t + 3)));
+    if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet) && !named_complement) break;
     if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
     if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
     ++r.e;
@@ -43,7 +47,9 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
     // A reporting participle ends the phrase too ("a déclaré | Paul Morin").
     if (Is(t, kCueForm) && WrittenParticiple(t) && !AfterDeterminer(t) && !Cap(t)) break;
     if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) break;
-    if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1)) break;
+    if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1) &&
+        !(Is(t + 1, kDe | kDu | kDes) && (Cap(t + 2) || (Is(t + 2, kDet) && Cap(t + 3)))))
+      break;
     if (r.e - t > kMaxLeftNPTokens) break;
     --r.b;
     // A determiner right after a noun starts the phrase: "dans son communiqué | le champion
