@@ -25,6 +25,10 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet) && !named_complement) break;
     if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
     if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
+    // "le ministre | finalement": an adverb in -ment ends the phrase.
+    if (r.e > j && (MentAdverb(t) || (Is(t, kAdv) && !Cap(t) && Key(t).size() > 6 &&
+                                      Key(t).substr(Key(t).size() - 4) == "ment")))
+      break;
     ++r.e;
   }
   return r;
@@ -151,7 +155,8 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
 // After an inverted subject: the sentence ends, maybe after a prepositional phrase or a
 // relative clause (… a déclaré X dans un communiqué. / … X qui craint …).
 bool Extractor::TailOk(uint32_t k, uint32_t end) const {
-  while (k < end && Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) ++k;
+  while (k < end && ((Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) || MentAdverb(k)))
+    ++k;
   if (k >= end || Final(k) || Comma(k) || KeyIs(k, ")") || Is(k, kRel)) return true;
   if (!Is(k, kPrep) || Is(k, kDe)) return false;
   while (k < end && !Punct(k) && !VerbLike(k)) ++k;
