@@ -209,13 +209,7 @@ class Extractor {
     uint32_t p = t - 1;
     if (Is(p, kDet) && !Is(p, kPrep) && p > 0) --p;
     if (!Is(p, kPrep) || Is(p, kDe | kA | kAu | kDu | kDes)) return false;
-    const int32_t q = QuoteOpenAt(t);
-    if (q < 0 || !Cap(t + 1)) return false;
-    const uint32_t close = s_.quotes[q].close;
-    if (close - t - 1 > kMaxQuotedNameTokens) return false;
-    for (uint32_t k = t + 1; k < close; ++k)
-      if (Punct(k)) return false;
-    return true;
+    return ShortCapitalizedQuote(t);
   }
   // The quotation opening at `t` names what the lower-case noun before it denotes (l'équipe
   // « Les Aigles », l'opération « Sentinelle »): a short capitalized quotation with no
@@ -224,6 +218,11 @@ class Extractor {
     if (t == 0) return false;
     const uint32_t p = t - 1;
     if (tok_[p].kind != TokenKind::kWord || Cap(p) || Known(p) || MentAdverb(p)) return false;
+    return ShortCapitalizedQuote(t);
+  }
+  // A quotation opens at `t` holding at most kMaxQuotedNameTokens words, the first capitalized,
+  // and no punctuation: the shape of a name, not of a sentence.
+  bool ShortCapitalizedQuote(uint32_t t) const {
     const int32_t q = QuoteOpenAt(t);
     if (q < 0 || !Cap(t + 1)) return false;
     const uint32_t close = s_.quotes[q].close;
