@@ -375,6 +375,18 @@ TEST(Claims, NamedSpeakerBecomesAnEntityWithItsOtherMentions) {
   EXPECT_EQ(r->analysis.mentions[1].via, "coref:name");
 }
 
+// The other mentions of a speaker's name stop where a longer name goes on: "Alvaro" after
+// "Selon Alvaro," is the speaker, "Alvaro de Castro" another name.
+TEST(Claims, SpeakerNameIsNotTakenInsideALongerName) {
+  const auto r = Extract(
+      "Selon Alvaro, les réserves sont épuisées. La fondation Alvaro de Castro a publié ses "
+      "comptes. Alvaro estime que la mine doit fermer.");
+  for (const Mention& m : r->analysis.mentions)
+    EXPECT_NE(r->Text(m.begin, m.end) + "@" + std::to_string(m.begin),
+              "Alvaro@" + std::to_string(r->doc->analysis_text().find("Alvaro de")))
+        << m.via;
+}
+
 TEST(Claims, InstitutionNamedByItsNounAndComplementBecomesAnEntity) {
   const auto r = Extract(
       "La commission d'enquête des Territoires a estimé que la loi était mal appliquée. Selon "

@@ -351,6 +351,11 @@ class Extractor {
   // After an inverted subject ending at `k`: the sentence may end there (maybe after a
   // prepositional phrase or a relative clause).
   bool TailOk(uint32_t k, uint32_t end) const;
+  // A complement that continues a name starts at `t`: de/du/des, maybe a determiner, then a
+  // capitalized word ("de la Prévention", "du Tourisme", "de Malte").
+  bool NamedComplementAt(uint32_t t) const {
+    return Is(t, kDe | kDu | kDes) && (Cap(t + 1) || (Is(t + 1, kDet) && Cap(t + 2)));
+  }
   // Whether `sp` reads as a person's or an organization's name: two to kMaxNameSegmentTokens
   // words, capitalized at both ends, joined only by capitalized words or particles (de, du,
   // des, d'): "Alverto Adriani", "Yves de Chaisemartin".

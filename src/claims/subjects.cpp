@@ -20,9 +20,8 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t))) break;
     // (A coordinated complement of a name stays in: "le ministère de la Santé et de la
     // Prévention", "des Sports et du Tourisme".)
-    const bool named_complement =
-        Is(t + 1, kDe | kDu | kDes) && (Cap(t + 2) || (Is(t + 2, kDet) && Cap(t + 3)));
-    if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet) && !named_complement) break;
+    if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet) && !NamedComplementAt(t + 1))
+      break;
     if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
     if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
     // "le ministre | finalement": an adverb in -ment ends the phrase.
@@ -51,9 +50,7 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
     // A reporting participle ends the phrase too ("a déclaré | Paul Morin").
     if (Is(t, kCueForm) && WrittenParticiple(t) && !AfterDeterminer(t) && !Cap(t)) break;
     if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) break;
-    if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1) &&
-        !(Is(t + 1, kDe | kDu | kDes) && (Cap(t + 2) || (Is(t + 2, kDet) && Cap(t + 3)))))
-      break;
+    if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1) && !NamedComplementAt(t + 1)) break;
     if (r.e - t > kMaxLeftNPTokens) break;
     --r.b;
     // A determiner right after a noun starts the phrase: "dans son communiqué | le champion
