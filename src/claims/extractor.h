@@ -152,8 +152,10 @@ class Extractor {
   // A lower-case word ending in -ment that no table knows as anything else: an adverb
   // (préalablement, finalement). Inside a verb group only, where a noun (le gouvernement) would
   // stand after a determiner and stop the walk anyway.
-  bool MentAdverb(size_t t) const {
-    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t) || Known(t)) return false;
+  bool MentAdverb(size_t t) const { return EndsInMent(t) && !Known(t); }
+  // A lower-case word of more than six letters ending in -ment (finalement, gouvernement).
+  bool EndsInMent(size_t t) const {
+    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t)) return false;
     const std::string_view k = Key(t);
     return k.size() > 6 && k.substr(k.size() - 4) == "ment";
   }
@@ -360,6 +362,10 @@ class Extractor {
   // words, capitalized at both ends, joined only by capitalized words or particles (de, du,
   // des, d'): "Alverto Adriani", "Yves de Chaisemartin".
   bool NameLike(Span sp) const;
+  // A segment between commas that is a name: a mention, or NameLike, at most
+  // kMaxNameSegmentTokens, not opening on a determiner, preposition, relative, conjunction or
+  // subject pronoun.
+  bool NameSegment(Span sp) const;
   // Whether sentence subject `subj` can be referred back to: not quoted, not je/on/nous, not
   // an impersonal il.
   bool Referential(Span subj) const;
@@ -395,6 +401,9 @@ class Extractor {
   // begin `theirs` ("le porte-parole de la mairie" and "porte-parole de la mairie de Lyon",
   // not "le porte-parole de la famille" and "porte-parole de Microsoft").
   bool SameRoleComplement(Span ours, Span theirs) const;
+  // The complement of role noun `word` in Analysis::roles[i] (see RoleComplement); false when
+  // the role's text does not hold that noun.
+  bool RoleNounComplement(size_t i, uint32_t word, Span* complement) const;
   // Whether Analysis::roles gives `person` the role noun `word` of something other than
   // complement `ours` ("directeur de la chaîne" against "des rédactions du journal").
   bool HoldsOtherRole(int32_t person, uint32_t word, Span ours) const;

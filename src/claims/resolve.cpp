@@ -145,14 +145,21 @@ bool Extractor::SameRoleComplement(Span ours, Span theirs) const {
   return true;
 }
 
+bool Extractor::RoleNounComplement(size_t i, uint32_t word, Span* complement) const {
+  const Role& r = a_.roles[i];
+  const uint32_t re = TokenAtByte(r.end);
+  uint32_t rn = TokenAtByte(r.begin);
+  while (rn < re && s_.word[rn] != word) ++rn;
+  if (rn >= re) return false;
+  *complement = RoleComplement(rn, re);
+  return true;
+}
+
 bool Extractor::HoldsOtherRole(int32_t person, uint32_t word, Span ours) const {
   for (size_t i = 0; i < a_.roles.size(); ++i) {
-    const Role& r = a_.roles[i];
-    if (static_cast<int32_t>(r.entity) != person || RoleWord(i) != word) continue;
-    const uint32_t rb = TokenAtByte(r.begin), re = TokenAtByte(r.end);
-    uint32_t rn = rb;
-    while (rn < re && s_.word[rn] != word) ++rn;
-    if (rn < re && !SameRoleComplement(ours, RoleComplement(rn, re))) return true;
+    if (static_cast<int32_t>(a_.roles[i].entity) != person || RoleWord(i) != word) continue;
+    Span theirs;
+    if (RoleNounComplement(i, word, &theirs) && !SameRoleComplement(ours, theirs)) return true;
   }
   return false;
 }
@@ -169,12 +176,10 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   for (size_t i = 0; i < a_.roles.size(); ++i) {
     const Role& r = a_.roles[i];
     if (r.begin >= at || (best >= 0 && r.begin < best_at) || RoleWord(i) != word) continue;
-    if (!ours.empty()) {
-      const uint32_t rb = TokenAtByte(r.begin), re = TokenAtByte(r.end);
-      uint32_t rn = rb;
-      while (rn < re && s_.word[rn] != word) ++rn;
-      if (rn >= re || !SameRoleComplement(ours, RoleComplement(rn, re))) continue;
-    }
+    Span theirs;
+    if (!ours.empty() &&
+        (!RoleNounComplement(i, word, &theirs) || !SameRoleComplement(ours, theirs)))
+      continue;
     best = static_cast<int32_t>(r.entity);
     best_at = r.begin;
   }

@@ -25,9 +25,7 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
     if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
     // "le ministre | finalement": an adverb in -ment ends the phrase.
-    if (r.e > j && (MentAdverb(t) || (Is(t, kAdv) && !Cap(t) && Key(t).size() > 6 &&
-                                      Key(t).substr(Key(t).size() - 4) == "ment")))
-      break;
+    if (r.e > j && EndsInMent(t) && (Is(t, kAdv) || !Known(t))) break;
     ++r.e;
   }
   return r;
@@ -229,6 +227,11 @@ bool Extractor::Referential(Span subj) const {
   return !(Is(n, kSe) && Is(n + 1, kAgit));
 }
 
+bool Extractor::NameSegment(Span sp) const {
+  return !sp.empty() && sp.e - sp.b <= kMaxNameSegmentTokens &&
+         !Is(sp.b, kDet | kPrep | kRel | kConj | kSubj) && (s_.mention[sp.b] >= 0 || NameLike(sp));
+}
+
 bool Extractor::NameLike(Span sp) const {
   if (sp.e - sp.b < 2 || sp.e - sp.b > kMaxNameSegmentTokens) return false;
   if (!Cap(sp.b) || !Cap(sp.e - 1) || Is(sp.b, kDet | kPrep | kRel | kConj | kSubj)) return false;
@@ -273,8 +276,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     if (!np.empty() && np.b > s.first_token + 1 && Comma(np.b - 1) &&
         Is(np.b + (Is(np.b, kDet) ? 1 : 0), kRole)) {
       const Span name = LeftNP(np.b - 2, s.first_token);
-      if (!name.empty() && !Is(name.b, kDet | kSubj) &&
-          (s_.mention[name.b] >= 0 || NameLike(name))) {
+      if (NameSegment(name)) {
         *role = np;
         return NameIn(name);
       }
@@ -327,10 +329,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
         --b0;
       const Span seg{b0, c - 1};
       if (seg.empty()) break;
-      const bool name = seg.e - seg.b <= kMaxNameSegmentTokens &&
-                        (s_.mention[seg.b] >= 0 || NameLike(seg)) &&
-                        !Is(seg.b, kDet | kPrep | kRel | kConj | kSubj);
-      if (name) {
+      if (NameSegment(seg)) {
         const Span np = RightNP(seg.b, seg.e, kMaxShortNPTokens);
         if (!np.empty()) return np;
       }
@@ -353,9 +352,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
            np.b - 1 - b0 < kMaxSegmentTokens)
       --b0;
     const Span seg{b0, np.b - 1};
-    if (!seg.empty() && seg.e - seg.b <= kMaxNameSegmentTokens &&
-        (s_.mention[seg.b] >= 0 || NameLike(seg)) &&
-        !Is(seg.b, kDet | kPrep | kRel | kConj | kSubj)) {
+    if (NameSegment(seg)) {
       const Span name = RightNP(seg.b, seg.e, kMaxShortNPTokens);
       if (!name.empty()) {
         *role = np;

@@ -277,10 +277,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     if (!a_.claims.empty() && a_.claims.back().sentence + 1 == si &&
         a_.claims.back().speaker.present()) {
       const ClaimRole& prev = a_.claims.back().speaker;
-      const uint32_t b = TokenAtByte(prev.begin);
-      uint32_t e = b;
-      while (e < tok_.size() && tok_[e].end <= prev.end) ++e;
-      speaker = {b, e};
+      speaker = {TokenAtByte(prev.begin), TokenAtByte(prev.end)};
     } else if (si > 0) {
       const Span subject = SentenceSubject(a_.sentences[si - 1]);
       if (!subject.empty() && Referential(subject)) speaker = subject;
