@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace selon {
 namespace {
@@ -250,20 +251,24 @@ void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a) {
     }
     return std::min(e, limit);
   };
+  std::unordered_set<uint64_t> seen;  // (entity, begin) of the roles added: one role per place
   auto add_role = [&](uint32_t person, uint32_t r, uint32_t role_len, uint32_t end) {
     Role role;
     role.entity = person;
     role.begin = tokens[r].begin;
     role.end = tokens[end - 1].end;
     role.role = text.substr(tokens[r].begin, tokens[r + role_len - 1].end - tokens[r].begin);
-    for (const Mention& m : a->mentions) {
-      if (m.first_token >= r + role_len && m.end_token <= end && m.entity != person) {
-        role.of = static_cast<int32_t>(m.entity);
+    // Mentions are in text order and never overlap: binary search, then scan the role's span.
+    auto m =
+        std::lower_bound(a->mentions.begin(), a->mentions.end(), r + role_len,
+                         [](const Mention& x, uint32_t first) { return x.first_token < first; });
+    for (; m != a->mentions.end() && m->end_token <= end; ++m) {
+      if (m->entity != person) {
+        role.of = static_cast<int32_t>(m->entity);
         break;
       }
     }
-    for (const Role& existing : a->roles)
-      if (existing.entity == role.entity && existing.begin == role.begin) return;
+    if (!seen.insert(uint64_t{role.entity} << 32 | role.begin).second) return;
     a->roles.push_back(role);
   };
   for (const Mention& m : std::vector<Mention>(a->mentions)) {

@@ -101,7 +101,9 @@ class ClaimExtractor {
       bool speaker, pronoun, animate, source;
     };
     std::vector<Referent> referents;
-    std::vector<uint32_t> role_words;  // per Analysis::roles entry: its noun in the word table
+    std::vector<uint32_t> role_words;       // per Analysis::roles entry: its noun in the word table
+    std::vector<uint32_t> roles_by_begin;   // Analysis::roles indices by (begin, index)
+    std::vector<uint32_t> roles_by_holder;  // Analysis::roles indices by (entity, noun, index)
   };
 
   // Fills analysis->claims, analysis->sources and analysis->unbalanced_quotes (after clearing

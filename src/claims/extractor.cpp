@@ -42,6 +42,19 @@ void Extractor::Prepare() {
     FoldKey(noun, &fold_);
     s_.role_words.push_back(d_.Find(fold_));
   }
+  // Two orders of the roles, so that role lookups scan a bounded range (ResolveRole,
+  // HoldsOtherRole) instead of every role of the document.
+  const uint32_t roles = static_cast<uint32_t>(a_.roles.size());
+  s_.roles_by_begin.resize(roles);
+  s_.roles_by_holder.resize(roles);
+  for (uint32_t i = 0; i < roles; ++i) s_.roles_by_begin[i] = s_.roles_by_holder[i] = i;
+  std::stable_sort(s_.roles_by_begin.begin(), s_.roles_by_begin.end(),
+                   [&](uint32_t x, uint32_t y) { return a_.roles[x].begin < a_.roles[y].begin; });
+  std::stable_sort(s_.roles_by_holder.begin(), s_.roles_by_holder.end(),
+                   [&](uint32_t x, uint32_t y) {
+                     return std::pair(a_.roles[x].entity, s_.role_words[x]) <
+                            std::pair(a_.roles[y].entity, s_.role_words[y]);
+                   });
 }
 
 void Extractor::IndexMentions() {
@@ -118,6 +131,7 @@ void Extractor::DoSentence(uint32_t si) {
   const Sentence& s = a_.sentences[si];
   const size_t first_claim = a_.claims.size();
   as_reported_ = -1;
+  marker_floor_ = s.first_token;
   // The sentence subject is a referent for its own inverted pronouns and for later sentences.
   const Span subj = SentenceSubject(s);
   // (A phrase that opens with a preposition is an adverbial, no subject: "Malgré les …".)

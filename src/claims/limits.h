@@ -81,6 +81,9 @@ constexpr uint32_t kMaxVerbGroupBack = 6;
 constexpr size_t kWindow = 256;
 // Tokens back to the same role noun followed by a name ("le ministre des Postes, Nestor Dupuis").
 constexpr uint32_t kMaxRoleNounBack = 4 * kWindow;
+// Roles of Analysis::roles examined per role lookup (the last ones before a phrase; one
+// holder's roles with one noun): far more than an article holds, and keeps a huge one linear.
+constexpr size_t kMaxRolesScanned = kWindow;
 // The name after that role noun, in its sentence, before any verb.
 constexpr uint32_t kMaxRoleNameGap = 25;
 // The head noun of a phrase comes after at most two adjectives: "l'ancien inspecteur".

@@ -156,10 +156,15 @@ bool Extractor::RoleNounComplement(size_t i, uint32_t word, Span* complement) co
 }
 
 bool Extractor::HoldsOtherRole(int32_t person, uint32_t word, Span ours) const {
-  for (size_t i = 0; i < a_.roles.size(); ++i) {
-    if (static_cast<int32_t>(a_.roles[i].entity) != person || RoleWord(i) != word) continue;
+  const auto key = std::pair(static_cast<uint32_t>(person), word);
+  const auto& order = s_.roles_by_holder;
+  auto it = std::lower_bound(order.begin(), order.end(), key, [&](uint32_t i, auto k) {
+    return std::pair(a_.roles[i].entity, RoleWord(i)) < k;
+  });
+  for (size_t seen = 0; it != order.end() && seen < kMaxRolesScanned; ++it, ++seen) {
+    if (std::pair(a_.roles[*it].entity, RoleWord(*it)) != key) break;
     Span theirs;
-    if (RoleNounComplement(i, word, &theirs) && !SameRoleComplement(ours, theirs)) return true;
+    if (RoleNounComplement(*it, word, &theirs) && !SameRoleComplement(ours, theirs)) return true;
   }
   return false;
 }
@@ -171,19 +176,19 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   // directeur des rédactions" is not "le directeur de la chaîne" (GUIDELINE decision 15).
   const Span ours = RoleComplement(n, sp.e);
   // Analysis::roles: the last role with this noun before the phrase.
-  int32_t best = -1;
-  uint32_t best_at = 0;
-  for (size_t i = 0; i < a_.roles.size(); ++i) {
-    const Role& r = a_.roles[i];
-    if (r.begin >= at || (best >= 0 && r.begin < best_at) || RoleWord(i) != word) continue;
+  // (Scanned back from the phrase in roles_by_begin: the first match is the last before it.)
+  const auto& order = s_.roles_by_begin;
+  auto it = std::lower_bound(order.begin(), order.end(), at,
+                             [&](uint32_t i, uint32_t b) { return a_.roles[i].begin < b; });
+  for (size_t seen = 0; it != order.begin() && seen < kMaxRolesScanned; ++seen) {
+    const size_t i = *--it;
+    if (RoleWord(i) != word) continue;
     Span theirs;
     if (!ours.empty() &&
         (!RoleNounComplement(i, word, &theirs) || !SameRoleComplement(ours, theirs)))
       continue;
-    best = static_cast<int32_t>(r.entity);
-    best_at = r.begin;
+    return static_cast<int32_t>(a_.roles[i].entity);
   }
-  if (best >= 0) return best;
   // The role spans of earlier referents (appositions the claims stage saw).
   const size_t before = ReferentsBefore(sp.b);
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
