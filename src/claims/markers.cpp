@@ -97,10 +97,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   } else if (m.kind == MarkerKind::kAccordingTo && t > first && !at_start) {
     uint32_t e = t;
     while (e > first && Comma(e - 1)) --e;
-    content = {first, e};
+    content = {std::max(first, marker_floor_), e};
   } else {
     return;
   }
+  marker_floor_ = std::max(marker_floor_, tail + 1);
   content = TrimContent(content);
   if (content.empty()) return;
   bool has_quote;
