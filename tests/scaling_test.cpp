@@ -1,0 +1,117 @@
+// Pathological inputs: time and output must grow linearly with the input.
+//
+// Each pattern is repeated to fill a document of N bytes, then of 2N bytes; both are analysed
+// and written as JSON several times, and the best CPU time of each size is kept. A quadratic
+// loop doubles the ratio (4 at 2N), a linear one stays near 2: the test fails above
+// kMaxDoublingRatio. The output must double at most as well (a claim whose content holds all
+// the following ones writes N^2 bytes). These are ratios on one machine, not timings, so they
+// hold on a slow or busy one; the absolute speed is measured in bench/.
+#include <gtest/gtest.h>
+#include <time.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "selon/json_writer.h"
+#include "selon/pipeline.h"
+
+namespace selon {
+namespace {
+
+// 2 for linear work; a margin for caches and allocator growth; a quadratic loop gives 4.
+constexpr double kMaxDoublingRatio = 2.3;
+// The smaller document; large enough that a quadratic term dominates fixed costs.
+constexpr size_t kSmallBytes = 192 * 1024;
+constexpr int kRuns = 3;
+
+struct Pattern {
+  const char* name;
+  const char* text;  // repeated to fill the document
+};
+
+// Each one made a loop quadratic, or the output explode, in an earlier version.
+const Pattern kPatterns[] = {
+    {"inverted_quote", "« Tout va bien », a-t-il dit. "},
+    {"que_clause", "Le ministre a déclaré que tout va bien. "},
+    {"one_long_sentence", "le président Macron a dit que la France "},
+    {"according_to_chain", "selon Paul Martin, "},
+    {"lone_quote_marks", "« "},
+    {"closing_marks", "» "},
+    {"nested_quotes", "« « a » "},
+    {"role_speakers",
+     "Le porte-parole de la mairie, Paul Martin, a parlé. Le porte-parole de la préfecture a dit "
+     "que tout va bien. Il a ajouté que rien ne change. "},
+    {"role_and_name", "Le président Macron a parlé hier. Le président a dit que tout va bien. "},
+    {"pronoun_speakers", "Il a dit que tout va bien. « Oui », dit-elle. "},
+    {"apposition", "Paul Martin, PDG de Renault, a déclaré : « Bien. » "},
+    {"as_reported", "Comme le rapporte Le Monde, Paul Lenoir a déclaré que "},
+    {"document_sources", "Le rapport indique que le rapport "},
+    {"names_without_verbs", "Jean Dupont Marie Durand Société Générale "},
+};
+
+double ThreadSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+std::string Fill(const std::string& unit, size_t bytes) {
+  std::string out;
+  out.reserve(bytes + unit.size());
+  while (out.size() < bytes) out += unit;
+  return out;
+}
+
+class Scaling : public ::testing::TestWithParam<Pattern> {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineOptions options;
+    options.data_dir = SELON_BUILD_DATA_DIR;
+    const Status s = Pipeline::Create(options, &pipeline_);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  static void TearDownTestSuite() { pipeline_.reset(); }
+
+  // Best CPU time over kRuns of analysing and writing `text`; `out_bytes`: the JSON's size.
+  static double Cost(const std::string& text, size_t* out_bytes) {
+    const Document doc{std::string(text)};
+    const JsonWriter writer(WriterOptions{});
+    Analysis analysis;
+    std::string out;
+    double best = 1e30;
+    for (int run = 0; run < kRuns; ++run) {
+      const double t0 = ThreadSeconds();
+      pipeline_->Analyze(doc, &analysis);
+      out.clear();
+      writer.WriteResult(doc, analysis, nlohmann::json("scaling"), nullptr, &out);
+      best = std::min(best, ThreadSeconds() - t0);
+    }
+    *out_bytes = out.size();
+    return best;
+  }
+
+  static std::unique_ptr<Pipeline> pipeline_;
+};
+
+std::unique_ptr<Pipeline> Scaling::pipeline_;
+
+TEST_P(Scaling, TimeAndOutputGrowLinearly) {
+  const Pattern& p = GetParam();
+  size_t out_small = 0, out_large = 0;
+  const double small = Cost(Fill(p.text, kSmallBytes), &out_small);
+  const double large = Cost(Fill(p.text, 2 * kSmallBytes), &out_large);
+  // (A floor keeps a near-zero small time from making the ratio meaningless.)
+  const double ratio = large / std::max(small, 1e-3);
+  EXPECT_LT(ratio, kMaxDoublingRatio) << p.name << ": " << small << " s -> " << large << " s";
+  EXPECT_LT(static_cast<double>(out_large), kMaxDoublingRatio * static_cast<double>(out_small))
+      << p.name << ": " << out_small << " -> " << out_large << " bytes of JSON";
+}
+
+INSTANTIATE_TEST_SUITE_P(Pathological, Scaling, ::testing::ValuesIn(kPatterns),
+                         [](const ::testing::TestParamInfo<Pattern>& info) {
+                           return std::string(info.param.name);
+                         });
+
+}  // namespace
+}  // namespace selon
