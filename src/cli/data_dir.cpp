@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <iterator>
 #include <system_error>
 
 #include "selon/pipeline.h"
@@ -106,6 +107,12 @@ Status CheckDataDir(const std::string& dir, bool need_lexicons) {
     if (!fs::is_regular_file(fs::path(dir) / file, ec)) missing.push_back(file);
   if (RuleFilesIn(fs::path(dir) / "rules").empty()) missing.push_back("rules/*.rules");
   if (missing.empty()) return Status::Ok();
+  if (missing.size() == std::size(kRequiredDataFiles) + (need_lexicons ? 2 : 1)) {
+    return Status(StatusCode::kNotFound, "'" + dir +
+                                             "' is not a selon data folder (no lexicons, "
+                                             "evidence/, cues/ or rules/); " +
+                                             kWhereDataIs);
+  }
   std::string list;
   for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
   return Status(StatusCode::kNotFound,

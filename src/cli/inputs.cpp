@@ -75,12 +75,12 @@ void InputReader::Walk(const std::string& root, std::vector<Source>* found) {
       Source source{it->path().string(), "", ""};
       if (fs::is_symlink(link)) {
         const fs::file_status target = it->status(type_ec);
-        if (type_ec) {
-          source.error_code = "unreadable";
-          source.error_message = "symbolic link cannot be followed: " + type_ec.message();
-        } else if (!fs::exists(target)) {
+        if (type_ec == std::errc::no_such_file_or_directory || !fs::exists(target)) {
           source.error_code = "not_found";
           source.error_message = "dangling symbolic link";
+        } else if (type_ec) {
+          source.error_code = "unreadable";
+          source.error_message = "symbolic link cannot be followed: " + type_ec.message();
         } else if (fs::is_directory(target)) {
           continue;  // a link to a folder is not walked
         } else if (!fs::is_regular_file(target)) {
