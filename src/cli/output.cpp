@@ -73,10 +73,13 @@ int Output::Finish(int status) {
 }
 
 int FinishStdio(int status) {
-  std::cout.flush();
   errno = 0;
-  const bool failed = std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout.good();
-  const int error = errno != 0 ? errno : EIO;
+  std::cout.flush();
+  int error = errno;
+  const bool cout_failed = !std::cout.good();
+  if (std::fflush(stdout) != 0 && errno != 0) error = errno;
+  const bool failed = cout_failed || std::ferror(stdout);
+  if (error == 0) error = EIO;
   if (g_stdout_closed) {
     ReportWriteError(EBADF);
     return kExitOutputFailed;
