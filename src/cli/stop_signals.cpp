@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <initializer_list>
 
 namespace selon::cli {
 namespace {
