@@ -547,6 +547,8 @@ Status ParseJsonGold(std::string_view content, std::string_view source, const Ty
     return Status::Ok();
   } catch (const json::parse_error& e) {
     whole_error_byte = e.byte;
+  } catch (const json::exception&) {
+    // A number beyond the range of a double (out_of_range): the line loop below names it.
   }
   // JSON Lines.
   uint64_t line_number = 0, first_line = 0;
@@ -570,6 +572,8 @@ Status ParseJsonGold(std::string_view content, std::string_view source, const Ty
         return DataError(source, LineOfByte(content, whole_error_byte - 1), "invalid JSON");
       return DataError(source, line_number,
                        "invalid JSON at byte " + std::to_string(e.byte) + " of the line");
+    } catch (const json::exception& e) {
+      return DataError(source, line_number, std::string("invalid JSON: ") + e.what());
     }
     GoldDocument doc;
     SELON_RETURN_IF_ERROR(RecordToGold(rec, source, line_number, map, &doc));

@@ -438,9 +438,17 @@ void Warnings(const Document& doc, const Analysis* analysis, const SpanWriter& s
   for (const InputWarning& w : doc.warnings())
     Warning(w.code, spans.Offset(w.offset), w.message, e);
   if (analysis != nullptr) {
-    for (uint32_t offset : analysis->unbalanced_quotes) {
-      Warning("unbalanced_quotes", spans.Offset(doc.ToOriginal({offset, offset}).begin),
+    const std::vector<uint32_t>& quotes = analysis->unbalanced_quotes;
+    const size_t listed = std::min(quotes.size(), kMaxListedQuoteWarnings);
+    for (size_t i = 0; i < listed; ++i) {
+      Warning("unbalanced_quotes", spans.Offset(doc.ToOriginal({quotes[i], quotes[i]}).begin),
               "quotation mark without its pair", e);
+    }
+    if (quotes.size() > listed) {
+      const std::string message = std::to_string(quotes.size() - listed) +
+                                  " more quotation marks without their pair not listed";
+      Warning("unbalanced_quotes",
+              spans.Offset(doc.ToOriginal({quotes[listed], quotes[listed]}).begin), message, e);
     }
   }
   e->EndArray();

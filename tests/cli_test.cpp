@@ -3,80 +3,19 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "cli_fixture.h"
+
 namespace {
 
-namespace fs = std::filesystem;
+using namespace selon_cli_test;
 using nlohmann::json;
-
-struct RunResult {
-  int status = -1;
-  std::string out, err;
-  std::vector<json> records() const {
-    std::vector<json> r;
-    std::istringstream in(out);
-    std::string line;
-    while (std::getline(in, line))
-      if (!line.empty()) r.push_back(json::parse(line));
-    return r;
-  }
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void WriteFile(const fs::path& p, const std::string& data) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << data;
-}
-
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    tmp_ = fs::temp_directory_path() /
-           ("selon_cli_test_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(tmp_);
-    fs::create_directories(tmp_);
-  }
-  void TearDown() override { fs::remove_all(tmp_); }
-
-  // Runs `selon ARGS` (shell words) from the source folder with `input` on stdin; with
-  // `pipe_to`, stdout goes through that shell command. The status is selon's own.
-  RunResult Run(const std::string& args, const std::string& input = "",
-                const std::string& pipe_to = "") {
-    WriteFile(tmp_ / "stdin", input);
-    const std::string script = "cd '" + std::string(SELON_SOURCE_DIR) + "' || exit 99\n'" +
-                               SELON_BINARY + "' " + args + " < '" + (tmp_ / "stdin").string() +
-                               "' 2> '" + (tmp_ / "stderr").string() + "'" +
-                               (pipe_to.empty() ? "" : " | " + pipe_to) +
-                               "\necho ${PIPESTATUS[0]} > '" + (tmp_ / "status").string() + "'\n";
-    WriteFile(tmp_ / "run.sh", script);
-    RunResult r;
-    FILE* p = popen(("bash '" + (tmp_ / "run.sh").string() + "'").c_str(), "r");
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-    pclose(p);
-    r.err = ReadFile(tmp_ / "stderr");
-    r.status = std::atoi(ReadFile(tmp_ / "status").c_str());
-    return r;
-  }
-
-  fs::path tmp_;
-};
+namespace fs = std::filesystem;
 
 // ---- Golden output on the samples ----
 
@@ -326,6 +265,10 @@ TEST_F(Cli, InvalidUtf8IsAWarningNotAnError) {
 }  // namespace
 
 namespace {
+
+using namespace selon_cli_test;
+using nlohmann::json;
+namespace fs = std::filesystem;
 
 // ---- Lexicons from the command line ----
 

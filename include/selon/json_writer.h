@@ -13,6 +13,7 @@
 // Thread-safe: const methods only.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -25,6 +26,11 @@
 namespace selon {
 
 inline constexpr const char* kSchemaVersion = "selon/1";
+
+// At most this many `unbalanced_quotes` warnings are listed in a record (as for `invalid_utf8`,
+// Document); one more warning then counts the others, so that a text of quotation marks only
+// cannot make the output many times larger than the input.
+inline constexpr size_t kMaxListedQuoteWarnings = 10;
 
 struct WriterOptions {
   //   unit (kCodepoint)  offset unit of every start/end and of "length"

@@ -19,7 +19,8 @@ Examples:
   selon tokenize --pretty article.txt     tokens and sentences, to see the text layer
 
 Exit status: 0 every document processed; 1 some documents produced error records (see
-stderr); 2 usage or configuration error.)";
+stderr); 2 usage or configuration error; 3 output could not be written; 130 / 143 stopped by
+SIGINT / SIGTERM (the records already read are written whole).)";
 
 void AddLexiconOptions(CLI::App* app, Config* config) {
   app->add_option("--lexicon", config->lexicons,
@@ -29,8 +30,8 @@ void AddLexiconOptions(CLI::App* app, Config* config) {
   app->add_flag("--no-default-lexicons", config->no_default_lexicons,
                 "Do not load the shipped lexicons");
   app->add_option("--rules", config->rules,
-                  "Add a rule file (lexicons/rules/README.md); repeatable; tried after the "
-                  "shipped rules")
+                  "Add a rule file (lexicons/rules/README.md), or a folder: its *.rules; "
+                  "repeatable; tried after the shipped rules")
       ->allow_extra_args(false);
 }
 
@@ -54,6 +55,12 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
   app->add_flag("--progress", *progress_on,
                 "Show progress on stderr (default: when stderr is a terminal)");
   app->add_flag("--no-progress", *progress_off, "Never show progress");
+  app->add_flag("-q,--quiet", config->quiet,
+                "No per-document error messages, warnings or final summary on stderr (error "
+                "records are still written; fatal errors are still reported)");
+  app->add_flag("--line-buffered", config->line_buffered,
+                "Write each record as soon as it is ready, for interactive pipes (default when "
+                "stdout is a terminal); otherwise records leave in batches");
   app->add_option("--data-dir", config->data_dir,
                   "Folder of lexicons and rules (default: $SELON_DATA, else the installed or "
                   "build-tree data)");

@@ -27,7 +27,9 @@ struct Config {
   std::vector<std::string> lexicons;  // --lexicon, repeatable
   std::vector<std::string> rules;     // --rules, repeatable
   bool no_default_lexicons = false;
-  std::string output;                     // lexicon compile -o
+  bool quiet = false;          // -q: no per-document messages, warnings or summary on stderr
+  bool line_buffered = false;  // write each record as soon as it is ready (default on a tty)
+  std::string output;          // lexicon compile -o
   std::vector<std::string> lexicon_args;  // lexicon compile/check FILES, lookup NAME words
   EvalConfig eval;                        // selon eval entities|claims
 };

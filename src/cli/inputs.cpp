@@ -1,12 +1,17 @@
 #include "cli/inputs.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
+
+#include "cli/output.h"
+#include "cli/stop_signals.h"
 
 namespace selon::cli {
 namespace fs = std::filesystem;
@@ -26,6 +31,20 @@ std::string HumanBytes(uint64_t n) {
 
 bool HasTxtExtension(const fs::path& p) { return p.extension() == ".txt"; }
 
+// ReadSome's result when a stop signal arrived.
+constexpr ssize_t kStopped = -2;
+
+// Reads up to `n` bytes, retrying EINTR. Returns the count (0 at end of file), -1 on a read
+// error (errno set), or kStopped.
+ssize_t ReadSome(int fd, char* buffer, size_t n) {
+  while (true) {
+    if (!WaitReadable(fd)) return kStopped;
+    const ssize_t got = read(fd, buffer, n);
+    if (got >= 0) return got;
+    if (errno != EINTR) return -1;
+  }
+}
+
 }  // namespace
 
 InputReader::InputReader(const Config& config) : config_(config) {
@@ -34,7 +53,51 @@ InputReader::InputReader(const Config& config) : config_(config) {
 }
 
 InputReader::~InputReader() {
-  if (stream_ != nullptr && !stream_is_stdin_) std::fclose(stream_);
+  if (stream_ >= 0 && !stream_is_stdin_) close(stream_);
+}
+
+void InputReader::Walk(const std::string& root, std::vector<Source>* found) {
+  // Depth first with an explicit stack; symbolic links to folders are not followed (no cycles).
+  std::vector<fs::path> pending{fs::path(root)};
+  while (!pending.empty()) {
+    const fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      const fs::file_status link = it->symlink_status(type_ec);
+      if (fs::is_directory(link)) {
+        pending.push_back(it->path());
+        continue;
+      }
+      if (!HasTxtExtension(it->path())) continue;
+      Source source{it->path().string(), "", ""};
+      if (fs::is_symlink(link)) {
+        const fs::file_status target = it->status(type_ec);
+        if (type_ec == std::errc::no_such_file_or_directory || !fs::exists(target)) {
+          source.error_code = "not_found";
+          source.error_message = "dangling symbolic link";
+        } else if (type_ec) {
+          source.error_code = "unreadable";
+          source.error_message = "symbolic link cannot be followed: " + type_ec.message();
+        } else if (fs::is_directory(target)) {
+          continue;  // a link to a folder is not walked
+        } else if (!fs::is_regular_file(target)) {
+          source.error_code = "unreadable";
+          source.error_message = "links to something that is not a regular file";
+        }
+      } else if (!fs::is_regular_file(link)) {
+        source.error_code = "unreadable";
+        source.error_message = "not a regular file";
+      }
+      found->push_back(std::move(source));
+    }
+    if (ec) {
+      found->push_back(
+          {dir.string(), "unreadable", "directory could not be listed: " + ec.message()});
+    }
+  }
 }
 
 void InputReader::ExpandInputs() {
@@ -43,29 +106,20 @@ void InputReader::ExpandInputs() {
   for (const std::string& input : inputs) {
     std::error_code ec;
     if (input != "-" && fs::is_directory(input, ec)) {
-      std::vector<std::string> found;
-      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code type_ec;
-        if (HasTxtExtension(it->path()) && it->is_regular_file(type_ec))
-          found.push_back(it->path().string());
-      }
-      if (ec) {
-        // The directory itself is unreadable: one error job names it.
-        sources_.push_back({input, false});
-        continue;
-      }
-      std::sort(found.begin(), found.end());
-      for (std::string& f : found) sources_.push_back({std::move(f), true});
+      std::vector<Source> found;
+      Walk(input, &found);
+      std::sort(found.begin(), found.end(),
+                [](const Source& a, const Source& b) { return a.path < b.path; });
+      for (Source& f : found) sources_.push_back(std::move(f));
       continue;
     }
-    sources_.push_back({input, false});
+    sources_.push_back({input, "", ""});
   }
   for (const Source& s : sources_) {
     struct stat st;
     if (s.path == "-") {
       if (fstat(0, &st) == 0 && S_ISREG(st.st_mode)) total_bytes_ += st.st_size;
-    } else if (stat(s.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    } else if (s.error_code.empty() && stat(s.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
       total_bytes_ += st.st_size;
     }
   }
@@ -73,11 +127,11 @@ void InputReader::ExpandInputs() {
 
 bool InputReader::Next(Job* job) {
   *job = Job();
-  while (true) {
-    if (stream_ != nullptr) {
-      if (ReadLine(job)) return true;
-      if (!stream_is_stdin_) std::fclose(stream_);
-      stream_ = nullptr;
+  while (!stopped_ && StopSignal() == 0) {
+    if (stream_ >= 0) {
+      if (ReadLine(job)) return !stopped_;
+      if (!stream_is_stdin_) close(stream_);
+      stream_ = -1;
       continue;
     }
     if (next_source_ >= sources_.size()) return false;
@@ -91,58 +145,73 @@ bool InputReader::Next(Job* job) {
     } else {
       ReadWholeFile(source, job);
     }
-    return true;
+    return !stopped_;
+  }
+  return false;
+}
+
+int InputReader::ReadAll(int fd, std::string* data, uint64_t* total, bool* too_large) {
+  char chunk[kReadChunk];
+  while (true) {
+    const ssize_t n = ReadSome(fd, chunk, sizeof chunk);
+    if (n == 0) return 0;
+    if (n == kStopped) {
+      stopped_ = true;
+      return 0;
+    }
+    if (n < 0) return errno;
+    *total += n;
+    if (*too_large) continue;  // drained, so that the writer upstream is not killed
+    data->append(chunk, n);
+    if (data->size() > config_.max_doc_bytes) {
+      *too_large = true;
+      data->clear();
+      data->shrink_to_fit();
+    }
   }
 }
 
 void InputReader::ReadWholeFile(const Source& source, Job* job) {
   job->id = source.path;
   job->path = source.path;
-  auto fail = [&](const char* code, std::string message) {
+  auto fail = [&](const std::string& code, const std::string& message) {
     job->kind = Job::Kind::kError;
     job->error = {code, source.path + ": " + message, std::nullopt, source.path};
   };
-  std::error_code ec;
-  if (fs::is_directory(source.path, ec)) {
-    fail("unreadable", "directory could not be listed");
-    return;
-  }
-  std::FILE* f = std::fopen(source.path.c_str(), "rb");
-  if (f == nullptr) {
+  if (!source.error_code.empty()) return fail(source.error_code, source.error_message);
+  const int fd = open(source.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     const int err = errno;
-    fail(err == ENOENT ? "not_found" : "unreadable",
-         err == ENOENT ? "no such file" : std::strerror(err));
-    return;
+    struct stat st;
+    if (err == ENOENT && lstat(source.path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+      return fail("not_found", "dangling symbolic link");
+    return fail(err == ENOENT ? "not_found" : "unreadable",
+                err == ENOENT ? "no such file" : std::strerror(err));
   }
   struct stat st;
-  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-      static_cast<uint64_t>(st.st_size) > config_.max_doc_bytes) {
-    std::fclose(f);
+  const bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  if (!regular && S_ISDIR(st.st_mode)) {
+    close(fd);
+    return fail("unreadable", "directory could not be listed");
+  }
+  if (regular && static_cast<uint64_t>(st.st_size) > config_.max_doc_bytes) {
+    close(fd);
     job->input_bytes = st.st_size;
-    fail("too_large", "document of " + HumanBytes(st.st_size) + " exceeds --max-doc-bytes (" +
-                          HumanBytes(config_.max_doc_bytes) + ")");
-    return;
+    return fail("too_large", "document of " + HumanBytes(st.st_size) +
+                                 " exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) +
+                                 ")");
   }
   std::string data;
-  if (S_ISREG(st.st_mode)) data.reserve(st.st_size);
-  char chunk[kReadChunk];
-  size_t n;
-  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) {
-    data.append(chunk, n);
-    if (data.size() > config_.max_doc_bytes) break;
-  }
-  const bool read_error = std::ferror(f);
-  const int err = errno;
-  std::fclose(f);
-  job->input_bytes = data.size();
-  if (read_error) {
-    fail("unreadable", std::string("read error: ") + std::strerror(err));
-    return;
-  }
-  if (data.size() > config_.max_doc_bytes) {
-    fail("too_large",
-         "document exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")");
-    return;
+  if (regular) data.reserve(st.st_size);
+  uint64_t total = 0;
+  bool too_large = false;
+  const int err = ReadAll(fd, &data, &total, &too_large);
+  close(fd);
+  job->input_bytes = total;
+  if (err != 0) return fail("unreadable", std::string("read error: ") + std::strerror(err));
+  if (too_large) {
+    return fail("too_large",
+                "document exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")");
   }
   job->kind = Job::Kind::kText;
   job->payload = std::move(data);
@@ -151,33 +220,22 @@ void InputReader::ReadWholeFile(const Source& source, Job* job) {
 void InputReader::ReadStdin(Job* job) {
   job->id = "-";
   job->path.assign(1, '-');  // not = "-": works around GCC 12 bogus -Wrestrict
-  if (stdin_consumed_) {
+  auto fail = [&](const char* code, const std::string& message) {
     job->kind = Job::Kind::kError;
-    job->error = {"unreadable", "-: standard input was already read", std::nullopt, "-"};
-    return;
-  }
+    job->error = {code, "-: " + message, std::nullopt, "-"};
+  };
+  if (stdin_consumed_) return fail("unreadable", "standard input was already read");
   stdin_consumed_ = true;
+  if (StandardInputWasClosed()) return fail("unreadable", "standard input is closed");
   std::string data;
-  char chunk[kReadChunk];
-  size_t n;
-  bool too_large = false;
   uint64_t total = 0;
-  while ((n = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) {
-    total += n;
-    if (!too_large) data.append(chunk, n);
-    if (data.size() > config_.max_doc_bytes) {
-      too_large = true;
-      data.clear();
-      data.shrink_to_fit();  // keep draining stdin so the writer upstream is not killed
-    }
-  }
+  bool too_large = false;
+  const int err = ReadAll(STDIN_FILENO, &data, &total, &too_large);
   job->input_bytes = total;
+  if (err != 0) return fail("unreadable", std::string("read error: ") + std::strerror(err));
   if (too_large) {
-    job->kind = Job::Kind::kError;
-    job->error = {"too_large",
-                  "-: document exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")",
-                  std::nullopt, "-"};
-    return;
+    return fail("too_large",
+                "document exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")");
   }
   job->kind = Job::Kind::kText;
   job->payload = std::move(data);
@@ -189,32 +247,36 @@ bool InputReader::OpenNextJsonl(Job* job) {
   line_number_ = 0;
   buffer_pos_ = buffer_end_ = 0;
   stream_eof_ = false;
+  auto fail = [&](const std::string& code, const std::string& message) {
+    job->kind = Job::Kind::kError;
+    job->path = source.path;
+    job->error = {code, source.path + ": " + message, std::nullopt, source.path};
+    return true;
+  };
+  if (!source.error_code.empty()) return fail(source.error_code, source.error_message);
   if (source.path == "-") {
-    if (stdin_consumed_) {
-      job->kind = Job::Kind::kError;
-      job->path.assign(1, '-');  // not = "-": GCC 12 bogus -Wrestrict
-      job->error = {"unreadable", "-: standard input was already read", std::nullopt, "-"};
-      return true;
-    }
+    if (stdin_consumed_) return fail("unreadable", "standard input was already read");
     stdin_consumed_ = true;
-    stream_ = stdin;
+    if (StandardInputWasClosed()) return fail("unreadable", "standard input is closed");
+    stream_ = STDIN_FILENO;
     stream_is_stdin_ = true;
     return false;
   }
   stream_is_stdin_ = false;
-  stream_ = std::fopen(source.path.c_str(), "rb");
-  std::error_code ec;
-  if (stream_ == nullptr || fs::is_directory(source.path, ec)) {
+  stream_ = open(source.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (stream_ < 0) {
     const int err = errno;
-    if (stream_ != nullptr) std::fclose(stream_);
-    stream_ = nullptr;
-    job->kind = Job::Kind::kError;
-    job->path = source.path;
-    const bool missing = err == ENOENT;
-    job->error = {missing ? "not_found" : "unreadable",
-                  source.path + ": " + (missing ? "no such file" : std::strerror(err)),
-                  std::nullopt, source.path};
-    return true;
+    struct stat st;
+    if (err == ENOENT && lstat(source.path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+      return fail("not_found", "dangling symbolic link");
+    return fail(err == ENOENT ? "not_found" : "unreadable",
+                err == ENOENT ? "no such file" : std::strerror(err));
+  }
+  struct stat st;
+  if (fstat(stream_, &st) == 0 && S_ISDIR(st.st_mode)) {
+    close(stream_);
+    stream_ = -1;
+    return fail("unreadable", "is a directory");
   }
   return false;
 }
@@ -242,8 +304,30 @@ InputReader::LineResult InputReader::ReadOneLine(Job* job) {
   while (true) {
     if (buffer_pos_ == buffer_end_) {
       if (stream_eof_) break;
-      buffer_end_ = std::fread(buffer_.data(), 1, buffer_.size(), stream_);
-      buffer_pos_ = 0;
+      const ssize_t n = ReadSome(stream_, buffer_.data(), buffer_.size());
+      buffer_pos_ = buffer_end_ = 0;
+      if (n == kStopped) {
+        stopped_ = true;
+        return LineResult::kEnd;
+      }
+      if (n < 0) {
+        // The line being read cannot be read whole, nor anything after it: one error job
+        // names the line, and the stream ends there.
+        const int err = errno;
+        stream_eof_ = true;
+        ++line_number_;
+        job->kind = Job::Kind::kError;
+        job->path = stream_path_;
+        job->line = line_number_;
+        job->id = line_number_;
+        job->input_bytes = consumed;
+        job->error = {"unreadable",
+                      stream_path_ + ":" + std::to_string(line_number_) + ": read error: " +
+                          std::strerror(err) + " (the rest of " + stream_path_ + " is not read)",
+                      line_number_, stream_path_};
+        return LineResult::kJob;
+      }
+      buffer_end_ = static_cast<size_t>(n);
       if (buffer_end_ == 0) {
         stream_eof_ = true;
         break;

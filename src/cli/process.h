@@ -12,8 +12,11 @@
 namespace selon::cli {
 
 // Appends exactly one record for `job` to `out` (a result or an error record) and, for an error,
-// one diagnostic line to `diagnostics`. Returns false when the record is an error record.
+// one diagnostic line to `diagnostics`; adds the number of warnings the record lists to
+// `*warnings`. Returns false when the record is an error record. Never throws: an exception
+// while parsing, analysing or writing this document (never expected; an allocation failure, a
+// bug) drops what was appended of its record and yields an `internal_error` record instead.
 bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, Command command, Job& job,
-                Analysis* scratch, std::string* out, std::string* diagnostics);
+                Analysis* scratch, std::string* out, std::string* diagnostics, uint64_t* warnings);
 
 }  // namespace selon::cli

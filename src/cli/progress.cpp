@@ -25,6 +25,12 @@ void Progress::Finish() {
   Draw(true);
 }
 
+void Progress::ClearLine() {
+  if (!line_shown_) return;
+  std::fputs("\r\x1b[K", stderr);
+  line_shown_ = false;
+}
+
 void Progress::Draw(bool final) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
@@ -41,6 +47,7 @@ void Progress::Draw(bool final) {
                   static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
   }
   std::fprintf(stderr, "%s\x1b[K%s", line, final ? "\n" : "");
+  line_shown_ = !final;
   std::fflush(stderr);
 }
 

@@ -16,10 +16,14 @@ class Progress {
   void Add(uint64_t documents, uint64_t bytes);
   // Draws the final figures and ends the line.
   void Finish();
+  // Erases the progress line, if one is shown, so that a message can take its place (the next
+  // redraw brings it back).
+  void ClearLine();
 
  private:
   void Draw(bool final);
   bool enabled_;
+  bool line_shown_ = false;  // a progress line without its final newline is on screen
   uint64_t total_bytes_;
   uint64_t documents_ = 0, bytes_ = 0;
   std::chrono::steady_clock::time_point start_, last_draw_;

@@ -1,0 +1,101 @@
+#include "cli/run.h"
+
+#include <unistd.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/inputs.h"
+#include "cli/ordered_runner.h"
+#include "cli/output.h"
+#include "cli/process.h"
+#include "cli/progress.h"
+#include "cli/stop_signals.h"
+
+namespace selon::cli {
+namespace {
+
+// Documents are grouped so that thread hand-offs cost little next to the work.
+constexpr size_t kBatchDocuments = 64;
+constexpr size_t kBatchBytes = 1 << 20;
+// Batches in flight per worker thread: enough to keep every worker busy while the writer waits
+// for the oldest one, few enough to bound memory (README, "Streaming and memory").
+constexpr size_t kBatchesInFlightPerThread = 4;
+
+struct Batch {
+  std::vector<Job> jobs;
+  uint64_t input_bytes = 0;
+  std::string out, diagnostics;
+  uint64_t errors = 0, warnings = 0;
+};
+
+}  // namespace
+
+int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* diagnostics) {
+  InstallStopHandlers();
+  const JsonWriter writer({config.unit, config.sentences, config.pretty});
+  InputReader reader(config);
+  const bool show_progress =
+      config.progress == ProgressMode::kOn ||
+      (config.progress == ProgressMode::kAuto && !config.quiet && isatty(STDERR_FILENO));
+  Progress progress(show_progress, reader.TotalBytes());
+  diagnostics->set_progress(&progress);
+  const bool line_buffered = config.line_buffered || isatty(STDOUT_FILENO);
+  const size_t batch_documents = line_buffered ? 1 : kBatchDocuments;
+  Output output;
+
+  std::vector<Analysis> scratch(config.threads);
+  uint64_t documents = 0, errors = 0, warnings = 0;
+  auto process = [&](unsigned worker, Batch& batch) {
+    for (Job& job : batch.jobs) {
+      if (!ProcessJob(pipeline, writer, config.command, job, &scratch[worker], &batch.out,
+                      &batch.diagnostics, &batch.warnings))
+        ++batch.errors;
+      job.payload = std::string();  // release the document as soon as it is written out
+    }
+  };
+  auto sink = [&](Batch& batch) {
+    diagnostics->ErrorMessages(batch.diagnostics);
+    documents += batch.jobs.size();
+    errors += batch.errors;
+    warnings += batch.warnings;
+    if (!output.Write(batch.out)) return false;
+    progress.Add(batch.jobs.size(), batch.input_bytes);
+    return true;
+  };
+
+  {
+    std::optional<OrderedRunner<Batch>> runner;
+    {
+      // The workers and the writer never take SIGINT / SIGTERM: this thread does, and its
+      // blocked read returns.
+      StopSignalsBlocked blocked;
+      runner.emplace(config.threads, kBatchesInFlightPerThread * config.threads, process, sink);
+    }
+    Batch batch;
+    Job job;
+    while (reader.Next(&job)) {
+      batch.input_bytes += job.input_bytes;
+      const size_t size = job.payload.size();
+      batch.jobs.push_back(std::move(job));
+      if (batch.jobs.size() >= batch_documents || size >= kBatchBytes ||
+          batch.input_bytes >= kBatchBytes) {
+        if (!runner->Submit(std::move(batch))) break;
+        batch = Batch();
+      }
+    }
+    // Documents already read are written, even after a stop signal.
+    if (!batch.jobs.empty()) runner->Submit(std::move(batch));
+    runner->Finish();
+  }
+  progress.Finish();
+  int status = errors > 0 ? kExitErrorRecords : kExitOk;
+  if (const int signal = StopSignal(); signal != 0) status = kExitSignalBase + signal;
+  status = output.Finish(status);
+  // A reader that went away (`selon … | head`) wanted no more: no summary either.
+  if (!output.closed_by_reader()) diagnostics->Summary(documents, errors, warnings);
+  return status;
+}
+
+}  // namespace selon::cli
