@@ -47,6 +47,7 @@ const Pattern kPatterns[] = {
     {"apposition", "Paul Martin, PDG de Renault, a déclaré : « Bien. » "},
     {"as_reported", "Comme le rapporte Le Monde, Paul Lenoir a déclaré que "},
     {"document_sources", "Le rapport indique que le rapport "},
+    {"document_chain", "Le nouveau rapport dit que tout va bien. "},
     {"names_without_verbs", "Jean Dupont Marie Durand Société Générale "},
 };
 

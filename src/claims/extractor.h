@@ -465,6 +465,8 @@ class Extractor {
   // The claim of "comme le rapporte X" in the current sentence (index into claims), or -1: a
   // claim inside its content reaches us through X instead (Chains).
   int64_t as_reported_ = -1;
+  // Document nouns being resolved through their sender (Resolve), at most kMaxDocumentHops.
+  mutable uint32_t document_hops_ = 0;
   // The first token a trailing marker's content may start at in the current sentence: after the
   // previous marker's source phrase ("A, selon X, B, selon Y": Y's content is B, not A … B),
   // which keeps the contents of N markers linear in N.

@@ -90,6 +90,10 @@ constexpr uint32_t kMaxRoleNameGap = 25;
 constexpr uint32_t kHeadNounWindow = 3;
 // Sentences back to the one that named the same document ("la lettre").
 constexpr uint32_t kMaxDocumentSentencesBack = 64;
+// Documents resolved through the subject that named them, in one resolution: "le rapport"
+// names the sender of "le nouveau rapport" at most this deep (a chain of N sentences that each
+// name the document would otherwise recurse N deep and cost N^2).
+constexpr uint32_t kMaxDocumentHops = 2;
 // Words of a referent read to decide whether it can speak (a role, an organization, a name).
 constexpr uint32_t kAnimacyWindow = 4;
 // A word of a name given before ("Shaw" after "Frank Shaw"): at most this many tokens.

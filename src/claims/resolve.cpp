@@ -309,8 +309,12 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       if (!names_it) continue;
       const Span subj = SentenceSubject(s);
       if (subj.empty() || Is(subj.b, kInfo)) break;
+      if (document_hops_ >= kMaxDocumentHops) return -1;
+      ++document_hops_;
       uint8_t g, num;
-      return Resolve(NameIn(subj), &g, &num);
+      const int32_t sender = Resolve(NameIn(subj), &g, &num);
+      --document_hops_;
+      return sender;
     }
     return -1;
   }
