@@ -50,7 +50,7 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
       ->check(CLI::IsMember({"codepoint", "byte", "utf16"}));
   app->add_option("--max-doc-bytes", config->max_doc_bytes,
                   "Documents (or JSONL lines) larger than this get a too_large error record "
-                  "(default 67108864)")
+                  "(default 16777216, 16 MiB)")
       ->check(CLI::Range(uint64_t{1}, uint64_t{0xFFFFFFFFull - 1}));
   app->add_flag("--progress", *progress_on,
                 "Show progress on stderr (default: when stderr is a terminal)");

@@ -13,6 +13,8 @@ namespace selon::cli {
 enum class Command { kExtract, kTokenize, kLexiconCompile, kLexiconCheck, kLexiconLookup, kEval };
 enum class ProgressMode { kAuto, kOn, kOff };
 
+inline constexpr uint64_t kDefaultMaxDocBytes = 16ull << 20;
+
 struct Config {
   Command command = Command::kExtract;
   std::vector<std::string> inputs;  // files, directories, "-"; empty means stdin
@@ -22,7 +24,10 @@ struct Config {
   unsigned threads = 0;  // 0: all cores
   OffsetUnit unit = OffsetUnit::kCodepoint;
   ProgressMode progress = ProgressMode::kAuto;
-  uint64_t max_doc_bytes = 64ull << 20;
+  // Analysis takes about 20 bytes per input byte, and each worker may hold 4 batches: 16 MiB
+  // keeps one worker under about 0.5 GiB (README, "Streaming and memory"), so that -j N fits N
+  // half-gigabytes. A news article is under 100 KB.
+  uint64_t max_doc_bytes = kDefaultMaxDocBytes;
   std::string data_dir;               // from --data-dir; empty: SELON_DATA or the default locations
   std::vector<std::string> lexicons;  // --lexicon, repeatable
   std::vector<std::string> rules;     // --rules, repeatable
