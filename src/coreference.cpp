@@ -72,6 +72,16 @@ bool IsNameParticle(std::string_view key) {
   return false;
 }
 
+// Words before a place or organization name, and never before a person's surname: articles
+// and prepositions of place, as folded keys ("à" folds to "a").
+bool IsPlaceContext(std::string_view key) {
+  static constexpr std::string_view kWords[] = {"le", "la", "l'",  "les",  "a",
+                                                "en", "au", "aux", "dans", "vers"};
+  for (std::string_view w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
 }  // namespace
 
 void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
@@ -202,6 +212,16 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
     for (Mention& m : a->mentions) {
       if (m.end_token - m.first_token != 1) continue;
       const int32_t person = owner(tokens[m.first_token].key(a->keys), m.first_token);
+      // Type guard: a name the rules guessed ("le festival Nancy Jazz Pulsations", "le
+      // romancier Marcel Belgique") does not re-type a word the lexicons know as a place or an
+      // organization where the word is used as one: after an article or a preposition of place
+      // ("À Nancy", "la Belgique"), which a person's surname does not take. A bare "Shaw" after
+      // "Frank Shaw" is still the person, and so is any word a lexicon person owns.
+      const Entity& known = a->entities[m.entity];
+      if (person >= 0 && a->entities[person].lexicon < 0 && known.lexicon >= 0 &&
+          (known.type == EntityType::kLocation || known.type == EntityType::kOrganization) &&
+          m.first_token > 0 && IsPlaceContext(tokens[m.first_token - 1].key(a->keys)))
+        continue;
       if (person >= 0 && static_cast<uint32_t>(person) != m.entity) {
         m.entity = static_cast<uint32_t>(person);
         m.via = "coref:name";

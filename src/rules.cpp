@@ -27,6 +27,9 @@ namespace {
 constexpr int kMaxRepeat = 8;
 constexpr size_t kMaxWords = 512;  // distinct folded words over all token patterns
 constexpr uint16_t kNoWord = 0xFFFF;
+// The preposition of feminine country names ("en Suisse"), folded: a demonym after it is the
+// country (never_alone does not hold it back).
+constexpr std::string_view kCountryPreposition = "en";
 
 // Token class bits beyond Evidence's (which use the low 14 bits).
 enum TokenClass : uint32_t {
@@ -587,9 +590,16 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     }
   }
   scratch->never_alone.assign(n, 0);
-  for (uint32_t t = 0; t < n; ++t)
-    if (evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym))
-      scratch->never_alone[t] = 1;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!(evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym))) continue;
+    // A country named like its people ("la Suisse", "une Argentine") is the country after the
+    // preposition of feminine countries: "en Suisse", "en Argentine" can name no person.
+    if ((evidence_classes[t] & Evidence::kDemonym) &&
+        !(evidence_classes[t] & Evidence::kNonEntity) && tokens[t].has(kCapitalized) && t > 0 &&
+        tokens[t - 1].key(keys) == kCountryPreposition)
+      continue;
+    scratch->never_alone[t] = 1;
+  }
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.

@@ -202,6 +202,63 @@ TEST_F(RulesTest, EventsHideTheirWords) {
             (std::vector<std::string>{"ORG:RN"}));
 }
 
+// ---- Type guards and longest names (issue 12) ----
+
+TEST_F(RulesTest, ANameTheRulesGuessedDoesNotRetypeAKnownPlace) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tNancy\n" + "q2\tLOC\tBelgique\n";
+  // A festival's name is no person; the town keeps its type.
+  EXPECT_EQ(Spans("Le festival Nancy Jazz Pulsations commence demain. À Nancy, les hôtels sont "
+                  "complets.",
+                  lexicon),
+            (std::vector<std::string>{"LOC:Nancy"}));
+  // A person named like a country does not make the country a person.
+  EXPECT_EQ(
+      Spans("Le romancier Marcel Belgique a reçu un prix. La Belgique a salué son œuvre.", lexicon),
+      (std::vector<std::string>{"PER:Marcel Belgique", "LOC:Belgique"}));
+}
+
+TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
+  EXPECT_EQ(Spans("L'entreprise Victor Logistique a embauché vingt salariés."),
+            (std::vector<std::string>{"ORG:Victor Logistique"}));
+}
+
+TEST_F(RulesTest, ALongerNameTakesInAKnownShortName) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tOxford\n" + "q2\tORG\tRenault\n";
+  EXPECT_EQ(Spans("La société Oxford Instruments a publié ses résultats. Le groupe Renault Sport "
+                  "Racing a recruté. Renault recule.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Oxford Instruments", "ORG:Renault Sport Racing",
+                                      "ORG:Renault"}));
+}
+
+TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
+  const std::string lexicon = std::string(kHeader) + "q1\tPRODUCT\tConcorde\n";
+  EXPECT_EQ(
+      Spans("Le cortège a pris l'avenue Foch puis la rue Lepic avant la gare Montparnasse.",
+            lexicon),
+      (std::vector<std::string>{"LOC:avenue Foch", "LOC:rue Lepic", "LOC:gare Montparnasse"}));
+  // A street takes in the name it bears, whatever that name's own sense.
+  EXPECT_EQ(Spans("Ils se sont réunis sur la place de la Concorde.", lexicon),
+            (std::vector<std::string>{"LOC:place de la Concorde"}));
+}
+
+TEST_F(RulesTest, ACountryNamedLikeItsPeopleAfterEn) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tSuisse\n" + "q2\tLOC\tArgentine\n";
+  // After "en", a country; elsewhere the word may name a person of that country.
+  EXPECT_EQ(
+      Spans("Il vit en Suisse et voyage souvent en Argentine. Une Argentine a gagné.", lexicon),
+      (std::vector<std::string>{"LOC:Suisse", "LOC:Argentine"}));
+}
+
+TEST_F(RulesTest, APersonRoleNounBeatsAPlaceReadingOfTheSurname) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tTakahashi\n";
+  EXPECT_EQ(Spans("Le patineur Daisuke Takahashi a remporté la médaille à Takahashi.", lexicon),
+            (std::vector<std::string>{"PER:Daisuke Takahashi", "LOC:Takahashi"}));
+  // A role noun, then two name words: a person even with a first name no list has.
+  EXPECT_EQ(Spans("La patineuse Anastasiia Volkova et Vladimir Morozov ont gagné."),
+            (std::vector<std::string>{"PER:Anastasiia Volkova", "PER:Vladimir Morozov"}));
+}
+
 TEST_F(RulesTest, AServiceThatSpeaksIsItsCompany) {
   const std::string lexicon = std::string(kHeader) +
                               "q1\tPRODUCT\tChirpnet\t\tservice=1\n"
