@@ -229,6 +229,13 @@ TEST_F(RulesTest, ALongerNameTakesInAKnownShortName) {
                   lexicon),
             (std::vector<std::string>{"ORG:Oxford Instruments", "ORG:Renault Sport Racing",
                                       "ORG:Renault"}));
+  // Without a cue noun too: a known name, then name words or a city.
+  const std::string clubs =
+      std::string(kHeader) + "q1\tORG\tVerlac\n" + "q2\tORG\tHBC\n" + "q3\tLOC\tNantes\n";
+  EXPECT_EQ(
+      Spans("Verlac Énergie a signé avec le HBC Nantes, puis Verlac a recruté à Nantes.", clubs),
+      (std::vector<std::string>{"ORG:Verlac Énergie", "ORG:HBC Nantes", "ORG:Verlac",
+                                "LOC:Nantes"}));
 }
 
 TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
