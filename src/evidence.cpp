@@ -108,7 +108,8 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   }
   // (Named members, not a structured binding: clang 14 cannot capture one in the lambda.)
   for (const auto& list : {std::pair<const char*, uint32_t>{"demonyms.tsv", kDemonym},
-                           {"non_entities.tsv", kNonEntity}}) {
+                           {"non_entities.tsv", kNonEntity},
+                           {"org_adjectives.tsv", kOrgAdjective}}) {
     const uint32_t cls = list.second;
     SELON_RETURN_IF_ERROR(
         ForEachTsvRow(path(list.first), 0, {"form"}, [&](const Fields& c, const TsvReader&) {

@@ -78,6 +78,8 @@ bool ParseClass(std::string_view name, Element* e) {
       {"title", Evidence::kTitle},
       {"role", Evidence::kRole},
       {"orgcue", Evidence::kOrgCue},
+      {"orgadj", Evidence::kOrgAdjective},
+      {"nonentity", Evidence::kNonEntity},
       {"orghead", Evidence::kOrgHeadOfName},
       {"orgof", Evidence::kOrgHeadOfPlace},
       {"prodcue", Evidence::kProductCue},
@@ -204,7 +206,8 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
             where + ": unknown class '" + std::string(word) +
                 "' (expected @name @cap @capital @upper @lower @modelnum @firstname @civility "
                 "@title @role "
-                "@orgcue @orghead @orgof @prodcue @placecue @demonym @number @initial @any @PER "
+                "@orgcue @orgadj @nonentity @orghead @orgof @prodcue @placecue @demonym @number "
+                "@initial @any @PER "
                 "@ORG "
                 "@PRODUCT @LOC)");
     } else {

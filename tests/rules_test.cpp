@@ -147,7 +147,8 @@ TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
   EXPECT_EQ(
       Mentions("L’Office français de la biodiversité (OFB) a rendu son avis. L’OFB "
                "publiera ses mesures."),
-      (std::vector<std::string>{"ORG:Office français de la biodiversité(rule:acronym_definition)",
+      // (The long form is found by its cue noun and adjective; the definition links the acronym.)
+      (std::vector<std::string>{"ORG:Office français de la biodiversité(rule:org.cue_complement)",
                                 "ORG:OFB(coref:acronym)", "ORG:OFB(rule:org.acronym_context)"}));
   ASSERT_EQ(analysis_.entities.size(), 1u);  // one entity, three mentions
   // Without a definition, an all-caps word after an article is an organization.
@@ -264,6 +265,25 @@ TEST_F(RulesTest, APersonRoleNounBeatsAPlaceReadingOfTheSurname) {
   // A role noun, then two name words: a person even with a first name no list has.
   EXPECT_EQ(Spans("La patineuse Anastasiia Volkova et Vladimir Morozov ont gagné."),
             (std::vector<std::string>{"PER:Anastasiia Volkova", "PER:Vladimir Morozov"}));
+}
+
+TEST_F(RulesTest, ACapitalizedCueNounWithItsAdjectivesAndComplements) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\n";
+  EXPECT_EQ(Spans("Il a rejoint l'Union internationale de cyclisme puis l'Agence spatiale "
+                  "norvégienne.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Union internationale de cyclisme",
+                                      "ORG:Agence spatiale norvégienne"}));
+  EXPECT_EQ(Spans("Le Conseil national de la sécurité des transports a rendu son rapport à la "
+                  "Fédération de football de Valmorie.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Conseil national de la sécurité des transports",
+                                      "ORG:Fédération de football de Valmorie"}));
+  // In lower case the noun is no name; a verb after the complement stays out.
+  EXPECT_EQ(Spans("L'union des commerçants a parlé. La Fédération française de judo a annoncé "
+                  "un stage.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Fédération française de judo"}));
 }
 
 TEST_F(RulesTest, AServiceThatSpeaksIsItsCompany) {

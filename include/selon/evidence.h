@@ -44,6 +44,7 @@ class Evidence {
     // Singular organization nouns that belong in the name they introduce:
     kOrgHeadOfName = 1 << 15,   // université Harvard, association Anticor, hôpital Begin
     kOrgHeadOfPlace = 1 << 16,  // université de Lille, gouvernement du Qatar, parquet de Paris
+    kOrgAdjective = 1 << 17,    // internationale, spatiale: in a name after its cue noun
   };
 
   Evidence();
