@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -281,6 +282,26 @@ TEST_F(LexiconTest, UserLexiconsWinOverLaterOnesAtEqualLength) {
   pipeline->Analyze(doc, &a);
   ASSERT_EQ(a.entities.size(), 1u);
   EXPECT_EQ(a.entities[0].type, EntityType::kPerson);
+}
+
+// The shipped lexicons: a brand's canonical name is its usual name (Wikidata's label), not a
+// local spelling filed under the same Q-id, and a brand filed under a wrong Q-id is no alias.
+TEST(ShippedLexicons, CanonicalNamesAreTheUsualOnes) {
+  PipelineOptions options;
+  options.data_dir = SELON_BUILD_DATA_DIR;
+  std::unique_ptr<Pipeline> pipeline;
+  const Status s = Pipeline::Create(options, &pipeline);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const Document doc{
+      std::string("Il a pris un café chez Starbucks, un meuble chez IKEA et une veste chez "
+                  "5.11 Tactical.")};
+  Analysis a;
+  pipeline->Analyze(doc, &a);
+  std::vector<std::string> names;
+  for (const Entity& e : a.entities) names.emplace_back(e.name);
+  EXPECT_NE(std::find(names.begin(), names.end(), "Starbucks"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "IKEA"), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), "& Other Stories"), names.end());
 }
 
 }  // namespace
