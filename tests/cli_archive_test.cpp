@@ -1,0 +1,220 @@
+// Archive inputs and outputs, tried on the real binary (issue 11): gzip and zstd input
+// (files, folders, stdin; text and JSON Lines), corrupt and truncated archives, decompression
+// bombs. The texts are written for these tests.
+#include <gtest/gtest.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cli_fixture.h"
+
+namespace {
+
+using namespace selon_cli_test;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+// ---- Helpers: compression in the test, so that no gzip or zstd tool is needed ----
+
+std::string Gzip(const std::string& data) {
+  z_stream zs{};
+  EXPECT_EQ(deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&zs, data.size()) + 64, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+std::string Zstd(const std::string& data) {
+  std::string out(ZSTD_compressBound(data.size()), '\0');
+  const size_t n = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3);
+  EXPECT_FALSE(ZSTD_isError(n));
+  out.resize(n);
+  return out;
+}
+
+const char* kDepeche =
+    "Le maire de Lyon, Grégoire Vautrin, a annoncé mardi que la ligne de tramway serait "
+    "prolongée jusqu'à Vaulx-en-Velin. « Les travaux commenceront au printemps », a-t-il "
+    "précisé.\n";
+
+const char* kBreve =
+    "Selon la préfecture de l'Isère, trois routes restent fermées après les orages.\n";
+
+// The record without its "id" (a compressed file's id is its own name).
+json WithoutId(json record) {
+  record.erase("id");
+  record.erase("path");
+  return record;
+}
+
+// ---- Compressed text files, folders and stdin ----
+
+TEST_F(Cli, GzipAndZstdFilesGiveTheRecordOfThePlainText) {
+  WriteFile(tmp_ / "a.txt", kDepeche);
+  WriteFile(tmp_ / "a.txt.gz", Gzip(kDepeche));
+  WriteFile(tmp_ / "a.txt.zst", Zstd(kDepeche));
+  WriteFile(tmp_ / "sans-extension", Gzip(kDepeche));  // told by its first bytes
+  const RunResult r = Run(Q(tmp_ / "a.txt") + " " + Q(tmp_ / "a.txt.gz") + " " +
+                          Q(tmp_ / "a.txt.zst") + " " + Q(tmp_ / "sans-extension"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), 4u);
+  EXPECT_FALSE(records[0]["entities"].empty());
+  for (size_t i = 1; i < 4; ++i) EXPECT_EQ(WithoutId(records[i]), WithoutId(records[0])) << i;
+  EXPECT_EQ(records[1]["id"], (tmp_ / "a.txt.gz").string());
+}
+
+TEST_F(Cli, CompressedStdinIsReadInTextAndJsonlModes) {
+  RunResult plain = Run("", kDepeche);
+  RunResult gz = Run("", Gzip(kDepeche));
+  RunResult zst = Run("-", Zstd(kDepeche));
+  ASSERT_EQ(gz.status, 0) << gz.err;
+  EXPECT_EQ(gz.out, plain.out);
+  EXPECT_EQ(zst.out, plain.out);
+
+  const std::string jsonl = json({{"text", kDepeche}}).dump() + "\n" +
+                            json({{"id", "b"}, {"text", kBreve}}).dump() + "\n";
+  plain = Run("--jsonl", jsonl);
+  gz = Run("--jsonl", Gzip(jsonl));
+  zst = Run("--jsonl", Zstd(jsonl));
+  ASSERT_EQ(plain.records().size(), 2u);
+  EXPECT_EQ(gz.out, plain.out);
+  EXPECT_EQ(zst.out, plain.out);
+}
+
+TEST_F(Cli, AFolderHoldsCompressedTextFilesToo) {
+  WriteFile(tmp_ / "in" / "a.txt.zst", Zstd(kBreve));
+  WriteFile(tmp_ / "in" / "b.txt", kBreve);
+  WriteFile(tmp_ / "in" / "c" / "d.txt.gz", Gzip(kBreve));
+  WriteFile(tmp_ / "in" / "e.gz", Gzip(kBreve));  // not a *.txt: not a document
+  const RunResult r = Run(Q(tmp_ / "in"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> ids;
+  for (const json& rec : r.records()) ids.push_back(rec["id"]);
+  const std::string base = (tmp_ / "in").string();
+  EXPECT_EQ(ids,
+            (std::vector<std::string>{base + "/a.txt.zst", base + "/b.txt", base + "/c/d.txt.gz"}));
+}
+
+TEST_F(Cli, ConcatenatedGzipMembersAndZstdFramesAreOneStream) {
+  WriteFile(tmp_ / "two.txt.gz", Gzip(kDepeche) + Gzip(kBreve));
+  WriteFile(tmp_ / "two.txt.zst", Zstd(kDepeche) + Zstd(kBreve));
+  WriteFile(tmp_ / "two.txt", std::string(kDepeche) + kBreve);
+  const RunResult r =
+      Run(Q(tmp_ / "two.txt") + " " + Q(tmp_ / "two.txt.gz") + " " + Q(tmp_ / "two.txt.zst"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(WithoutId(records[1]), WithoutId(records[0]));
+  EXPECT_EQ(WithoutId(records[2]), WithoutId(records[0]));
+}
+
+// ---- Corrupt and truncated archives: an error record naming the path, exit 1 ----
+
+TEST_F(Cli, TruncatedOrCorruptCompressedFilesAreErrorRecords) {
+  const std::string gz = Gzip(std::string(kDepeche) + kBreve);
+  const std::string zst = Zstd(std::string(kDepeche) + kBreve);
+  std::string flipped = gz;
+  for (size_t i = 20; i < flipped.size() - 10; i += 7) flipped[i] = static_cast<char>(~flipped[i]);
+  const std::vector<std::pair<std::string, std::string>> files = {
+      {"tronque.txt.gz", gz.substr(0, gz.size() / 2)},
+      {"sans-fin.txt.gz", gz.substr(0, gz.size() - 4)},  // the trailer (size) is missing
+      {"tronque.txt.zst", zst.substr(0, zst.size() / 2)},
+      {"abime.txt.gz", flipped},
+      {"pas-gzip.txt.gz", kBreve},  // the name says gzip, the bytes do not
+      {"queue.txt.gz", gz + "des octets en trop"},
+      {"ok.txt.gz", gz},
+  };
+  std::string args;
+  for (const auto& [name, data] : files) {
+    WriteFile(tmp_ / name, data);
+    args += " " + Q(tmp_ / name);
+  }
+  const RunResult r = Run(args);
+  EXPECT_EQ(r.status, 1);
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), files.size());
+  for (size_t i = 0; i + 1 < files.size(); ++i) {
+    SCOPED_TRACE(files[i].first);
+    ASSERT_TRUE(records[i].contains("error"));
+    EXPECT_EQ(records[i]["error"]["code"], "corrupt_input");
+    EXPECT_EQ(records[i]["error"]["path"], (tmp_ / files[i].first).string());
+    EXPECT_NE(r.err.find(files[i].first), std::string::npos);
+  }
+  EXPECT_FALSE(records.back().contains("error"));
+}
+
+TEST_F(Cli, ATruncatedJsonlArchiveNamesTheLineWhereItEnds) {
+  std::string jsonl;
+  for (int i = 0; i < 2000; ++i)
+    jsonl += json({{"id", i}, {"text", std::string(kBreve) + std::to_string(i)}}).dump() + "\n";
+  const std::string gz = Gzip(jsonl);
+  WriteFile(tmp_ / "flux.jsonl.gz", gz.substr(0, gz.size() / 2));
+  const RunResult r = Run("--jsonl -q " + Q(tmp_ / "flux.jsonl.gz"));
+  EXPECT_EQ(r.status, 1);
+  const auto records = r.records();
+  ASSERT_GT(records.size(), 10u);
+  ASSERT_LT(records.size(), 2000u);
+  for (size_t i = 0; i + 1 < records.size(); ++i) ASSERT_FALSE(records[i].contains("error")) << i;
+  const json& last = records.back()["error"];
+  EXPECT_EQ(last["code"], "corrupt_input");
+  EXPECT_EQ(last["line"], records.size());  // the line being read when the data ended
+  EXPECT_EQ(last["path"], (tmp_ / "flux.jsonl.gz").string());
+  EXPECT_NE(last["message"].get<std::string>().find("truncated gzip data"), std::string::npos);
+}
+
+// ---- Decompression bombs: --max-doc-bytes counts decoded bytes; memory stays flat ----
+
+TEST_F(Cli, ADecompressionBombIsTooLargeInConstantMemory) {
+  // 256 MiB of spaces in about 250 KB of gzip, as a text file and as one JSONL line.
+  std::string bomb_text;
+  {
+    std::string chunk(1 << 20, ' ');
+    z_stream zs{};
+    ASSERT_EQ(deflateInit2(&zs, 9, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY), Z_OK);
+    std::string out(1 << 16, '\0');
+    for (int i = 0; i <= 256; ++i) {
+      const bool last = i == 256;
+      zs.next_in = reinterpret_cast<Bytef*>(chunk.data());
+      zs.avail_in = last ? 0 : static_cast<uInt>(chunk.size());
+      do {
+        zs.next_out = reinterpret_cast<Bytef*>(out.data());
+        zs.avail_out = static_cast<uInt>(out.size());
+        deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
+        bomb_text.append(out.data(), out.size() - zs.avail_out);
+      } while (zs.avail_out == 0);
+    }
+    deflateEnd(&zs);
+  }
+  WriteFile(tmp_ / "bombe.txt.gz", bomb_text);
+  WriteFile(tmp_ / "bombe.jsonl.gz", Gzip("{\"text\": \"") + bomb_text);
+  ASSERT_EQ(RunScript("/usr/bin/time -f %M -o " + Q(tmp_ / "rss") + " \"$SELON\" -q " +
+                      "--max-doc-bytes 1000000 " + Q(tmp_ / "bombe.txt.gz") + " " +
+                      Q(tmp_ / "bombe.jsonl.gz") + " > " + Q(tmp_ / "out")),
+            1);
+  const std::string out = ReadFile(tmp_ / "out");
+  RunResult r;
+  r.out = out;
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), 2u) << out;
+  EXPECT_EQ(records[0]["error"]["code"], "too_large");
+  // A short gzip member, then the bomb: one line that never ends.
+  EXPECT_EQ(records[1]["error"]["code"], "too_large");
+  std::string rss = ReadFile(tmp_ / "rss");  // "Command exited with ... 1\n<KB>\n"
+  rss.erase(rss.find_last_not_of('\n') + 1);
+  const long rss_kb = std::stol(rss.substr(rss.rfind('\n') + 1));
+  EXPECT_LT(rss_kb, 150 * 1024) << "peak RSS " << rss_kb << " KB";
+}
+
+}  // namespace
