@@ -51,6 +51,9 @@ const char* kDepeche =
 const char* kBreve =
     "Selon la préfecture de l'Isère, trois routes restent fermées après les orages.\n";
 
+// A line of JSONL for `text`.
+std::string Line(const std::string& text) { return json({{"text", text}}).dump() + "\n"; }
+
 // The record without its "id" (a compressed file's id is its own name).
 json WithoutId(json record) {
   record.erase("id");
@@ -215,6 +218,111 @@ TEST_F(Cli, ADecompressionBombIsTooLargeInConstantMemory) {
   rss.erase(rss.find_last_not_of('\n') + 1);
   const long rss_kb = std::stol(rss.substr(rss.rfind('\n') + 1));
   EXPECT_LT(rss_kb, 150 * 1024) << "peak RSS " << rss_kb << " KB";
+}
+
+// ---- JSON Lines files ----
+
+TEST_F(Cli, AJsonlFileIsReadAsJsonLinesWithoutTheFlag) {
+  const std::string jsonl = json({{"id", "a1"}, {"text", kBreve}}).dump() + "\n" +
+                            json({{"text", kDepeche}}).dump() + "\n";
+  WriteFile(tmp_ / "flux.jsonl", jsonl);
+  WriteFile(tmp_ / "flux.jsonl.gz", Gzip(jsonl));
+  WriteFile(tmp_ / "note.txt", kBreve);  // a text file beside it stays one document
+  const RunResult r =
+      Run(Q(tmp_ / "flux.jsonl") + " " + Q(tmp_ / "flux.jsonl.gz") + " " + Q(tmp_ / "note.txt"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), 5u);
+  EXPECT_EQ(records[0]["id"], "a1");
+  EXPECT_EQ(records[1]["id"], 2);
+  EXPECT_EQ(records[1]["line"], 2);
+  EXPECT_EQ(records[3]["path"], (tmp_ / "flux.jsonl.gz").string());
+  EXPECT_EQ(WithoutId(records[3]), WithoutId(records[1]));
+  EXPECT_EQ(records[4]["id"], (tmp_ / "note.txt").string());
+  EXPECT_FALSE(records[4].contains("line"));
+}
+
+TEST_F(Cli, InJsonlModeAFolderMeansItsJsonlFiles) {
+  WriteFile(tmp_ / "in" / "b.jsonl", json({{"text", kBreve}}).dump() + "\n");
+  WriteFile(tmp_ / "in" / "a" / "c.jsonl.zst", Zstd(json({{"text", kBreve}}).dump() + "\n"));
+  WriteFile(tmp_ / "in" / "d.jsonl.gz", Gzip(json({{"text", kBreve}}).dump() + "\n"));
+  WriteFile(tmp_ / "in" / "e.txt", kBreve);  // not JSON Lines: not read in --jsonl mode
+  RunResult r = Run("--jsonl " + Q(tmp_ / "in"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> paths;
+  for (const json& rec : r.records()) paths.push_back(rec["path"]);
+  const std::string base = (tmp_ / "in").string();
+  EXPECT_EQ(paths, (std::vector<std::string>{base + "/a/c.jsonl.zst", base + "/b.jsonl",
+                                             base + "/d.jsonl.gz"}));
+  r = Run(Q(tmp_ / "in"));  // without --jsonl, a folder means its *.txt
+  ASSERT_EQ(r.records().size(), 1u);
+  EXPECT_EQ(r.records()[0]["path"], base + "/e.txt");
+}
+
+TEST_F(Cli, TextKeyNamesTheFieldThatHoldsTheText) {
+  const std::string jsonl = json({{"corps", kBreve}, {"text", "autre"}}).dump() + "\n" +
+                            json({{"text", kBreve}}).dump() + "\n";
+  const RunResult r = Run("--jsonl --text-key corps", jsonl);
+  EXPECT_EQ(r.status, 1);
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0]["length"], 79);  // the text of "corps", not "autre"
+  EXPECT_EQ(records[0]["meta"], json({{"text", "autre"}}));
+  EXPECT_EQ(records[1]["error"]["code"], "missing_text");
+  EXPECT_NE(records[1]["error"]["message"].get<std::string>().find("\"corps\""), std::string::npos);
+}
+
+// ---- Provenance: path and line on every record; id and meta byte for byte ----
+
+TEST_F(Cli, TwoFilesWithoutIdsAreToldApartByPathAndLine) {
+  WriteFile(tmp_ / "lundi.jsonl", Line(kBreve) + "\n" + Line(kDepeche));
+  WriteFile(tmp_ / "mardi.jsonl", Line(kDepeche) + "{\"text\": 3}\n");
+  const RunResult r = Run(Q(tmp_ / "lundi.jsonl") + " " + Q(tmp_ / "mardi.jsonl"));
+  EXPECT_EQ(r.status, 1);
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), 4u);
+  const std::vector<std::pair<std::string, int>> expected = {
+      {"lundi.jsonl", 1}, {"lundi.jsonl", 3}, {"mardi.jsonl", 1}, {"mardi.jsonl", 2}};
+  for (size_t i = 0; i < records.size(); ++i) {
+    EXPECT_EQ(records[i]["path"], (tmp_ / expected[i].first).string());
+    EXPECT_EQ(records[i]["line"], expected[i].second);
+  }
+  EXPECT_EQ(records[3]["error"]["code"], "missing_text");  // error records carry them too
+}
+
+TEST_F(Cli, TextDocumentsCarryTheirPathAndStdinIsDash) {
+  WriteFile(tmp_ / "a.txt", kBreve);
+  RunResult r = Run(Q(tmp_ / "a.txt") + " " + Q(tmp_ / "absent.txt"));
+  auto records = r.records();
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0]["path"], (tmp_ / "a.txt").string());
+  EXPECT_EQ(records[1]["path"], (tmp_ / "absent.txt").string());
+  EXPECT_TRUE(records[1]["id"].is_null());
+  r = Run("", kBreve);
+  EXPECT_EQ(r.records().at(0)["path"], "-");
+}
+
+TEST_F(Cli, IdAndMetaAreEchoedByteForByte) {
+  const std::string input =
+      "{\"id\": 123456789012345678901234567890, \"text\": \"Bonjour.\", \"source\" : "
+      "\"Agence \\u00e9clair\", \"z\": 1, \"a\": {\"y\": [1.50, 2e3, -0.0], \"b\": null}}\n"
+      "{\"text\": \"Re.\", \"id\": \"d\\u00e9p\\u00eache-7\", \"score\": 1e-7}\n";
+  const RunResult r = Run("--jsonl", input);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"id\":123456789012345678901234567890,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"meta\":{\"source\" : \"Agence \\u00e9clair\",\"z\": 1,\"a\": {\"y\": "
+                       "[1.50, 2e3, -0.0], \"b\": null}}}\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\"id\":\"d\\u00e9p\\u00eache-7\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"meta\":{\"score\": 1e-7}"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, MetaThatHoldsACarriageReturnIsCompactedToStayOnOneLine) {
+  const RunResult r = Run("--jsonl", "{\"text\": \"Oui.\",\r\"m\": [1,\r 2, \"a b\"]}\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"meta\":{\"m\":[1,2,\"a b\"]}}\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find('\r'), std::string::npos);
 }
 
 }  // namespace

@@ -43,6 +43,8 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
   app->add_flag("--jsonl", config->jsonl,
                 "Input is JSON Lines: one object per line with \"text\" (required), \"id\" "
                 "(optional scalar) and other fields echoed under \"meta\"");
+  app->add_option("--text-key", config->text_key,
+                  "The JSONL field that holds the text (default: text)");
   app->add_flag("--pretty", config->pretty, "Indent the JSON output for humans");
   app->add_option("-j,--threads", config->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1u, 1024u));

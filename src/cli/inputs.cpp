@@ -210,7 +210,6 @@ void InputReader::ReadAll(InputStream& in, Job* job) {
 }
 
 void InputReader::ReadWholeFile(const Source& source, Job* job) {
-  job->id = source.path;
   job->path = source.path;
   auto fail = [&](const std::string& code, const std::string& message) {
     job->kind = Job::Kind::kError;
@@ -249,7 +248,6 @@ void InputReader::ReadWholeFile(const Source& source, Job* job) {
 }
 
 void InputReader::ReadStdin(Job* job) {
-  job->id = "-";
   job->path.assign(1, '-');  // not = "-": works around GCC 12 bogus -Wrestrict
   auto fail = [&](const char* code, const std::string& message) {
     job->kind = Job::Kind::kError;
@@ -346,7 +344,6 @@ InputReader::LineResult InputReader::ReadOneLine(Job* job) {
         job->kind = Job::Kind::kError;
         job->path = stream_path_;
         job->line = line_number_;
-        job->id = line_number_;
         job->input_bytes = stream_->raw_bytes() - stream_raw_reported_;
         stream_raw_reported_ = stream_->raw_bytes();
         job->error = {corrupt ? "corrupt_input" : "unreadable",
@@ -380,7 +377,6 @@ InputReader::LineResult InputReader::ReadOneLine(Job* job) {
   if (!line.empty() && line.back() == '\r') line.pop_back();
   job->path = stream_path_;
   job->line = line_number_;
-  job->id = line_number_;
   job->input_bytes = stream_->raw_bytes() - stream_raw_reported_;
   stream_raw_reported_ = stream_->raw_bytes();
   if (too_large) {

@@ -25,7 +25,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -43,7 +42,6 @@ struct Job {
   };
   Kind kind = Kind::kText;
   std::string payload;
-  nlohmann::json id;         // file path, or the line number until the worker reads "id"
   std::string path;          // the input the job came from ("-" for stdin)
   uint64_t line = 0;         // 1-based line number for JSONL, else 0
   uint64_t input_bytes = 0;  // bytes consumed from the input, for progress
