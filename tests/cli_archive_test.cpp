@@ -325,4 +325,118 @@ TEST_F(Cli, MetaThatHoldsACarriageReturnIsCompactedToStayOnOneLine) {
   EXPECT_EQ(r.out.find('\r'), std::string::npos);
 }
 
+// ---- Beyond one machine: --shard, GNU parallel ----
+
+std::string Quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+
+// A mixed input for the shard and parallel tests: JSONL files with and without ids, blank and
+// bad lines, compressed members, text files, a missing file. Returns the shell arguments.
+std::string MixedInput(const fs::path& dir) {
+  std::string lundi, mardi;
+  for (int i = 0; i < 23; ++i) {
+    lundi +=
+        i % 7 == 3 ? "\n" : (i % 5 == 4 ? "{\"text\": 12}\n" : Line(i % 2 ? kBreve : kDepeche));
+    mardi += json({{"id", "m" + std::to_string(i)}, {"text", kBreve}, {"rang", i}}).dump() + "\n";
+  }
+  WriteFile(dir / "lundi.jsonl", lundi);
+  WriteFile(dir / "mardi.jsonl.gz", Gzip(mardi));
+  WriteFile(dir / "textes" / "a.txt", kDepeche);
+  WriteFile(dir / "textes" / "b.txt.zst", Zstd(kBreve));
+  WriteFile(dir / "textes" / "c.txt", kBreve);
+  return Quoted(dir / "lundi.jsonl") + " " + Quoted(dir / "textes") + " " +
+         Quoted(dir / "absent.txt") + " " + Quoted(dir / "mardi.jsonl.gz");
+}
+
+// Records sorted by (path, line), as text lines.
+std::vector<std::string> SortedByPathAndLine(const std::string& out) {
+  RunResult r;
+  r.out = out;
+  std::vector<std::pair<std::pair<std::string, uint64_t>, std::string>> keyed;
+  for (const json& rec : r.records())
+    keyed.push_back({{rec["path"], rec.value("line", uint64_t{0})}, rec.dump()});
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::string> lines;
+  for (auto& k : keyed) lines.push_back(std::move(k.second));
+  return lines;
+}
+
+TEST_F(Cli, ShardsTogetherAreExactlyTheRecordsOfOneRun) {
+  const std::string inputs = MixedInput(tmp_);
+  const RunResult whole = Run("-q " + inputs);
+  EXPECT_EQ(whole.status, 1);  // the missing file and the bad lines
+  ASSERT_GT(whole.records().size(), 40u);
+  for (const int n : {1, 3, 4}) {
+    SCOPED_TRACE(n);
+    std::string together;
+    size_t largest = 0, smallest = SIZE_MAX;
+    for (int i = 0; i < n; ++i) {
+      const RunResult shard =
+          Run("-q --shard " + std::to_string(i) + "/" + std::to_string(n) + " " + inputs);
+      EXPECT_LE(shard.status, 1);
+      together += shard.out;
+      largest = std::max(largest, shard.records().size());
+      smallest = std::min(smallest, shard.records().size());
+    }
+    EXPECT_EQ(SortedByPathAndLine(together), SortedByPathAndLine(whole.out));
+    EXPECT_LE(largest - smallest, 1u);  // every Nth document: balanced
+  }
+  // The shards of a JSONL stream on stdin keep its line numbers.
+  std::string stream;
+  for (int i = 0; i < 10; ++i) stream += Line(kBreve);
+  const RunResult second = Run("--jsonl --shard 1/3", stream);
+  std::vector<uint64_t> lines;
+  for (const json& rec : second.records()) lines.push_back(rec["line"]);
+  EXPECT_EQ(lines, (std::vector<uint64_t>{2, 5, 8}));
+}
+
+TEST_F(Cli, ABadShardIsAUsageError) {
+  for (const char* bad : {"3/3", "1/0", "a/2", "1", "-1/2", "/2", "1/"}) {
+    const RunResult r = Run(std::string("--shard ") + bad, kBreve);
+    EXPECT_EQ(r.status, 2) << bad;
+    EXPECT_NE(r.err.find("--shard"), std::string::npos) << r.err;
+  }
+}
+
+TEST_F(Cli, TheGnuParallelRecipesWriteWhatOneProcessWrites) {
+  if (RunScript("command -v parallel >/dev/null") != 0) GTEST_SKIP() << "GNU parallel missing";
+  std::string stream;
+  for (int i = 0; i < 60; ++i) {
+    if (i % 13 == 7) {
+      stream += "{\"text\": \"tronqué\n";
+    } else if (i % 4 == 1) {
+      stream += json({{"id", "d" + std::to_string(i)}, {"text", kBreve}}).dump() + "\n";
+    } else {
+      stream += Line(i % 3 ? kBreve : kDepeche);
+    }
+  }
+  WriteFile(tmp_ / "flux.jsonl", stream);
+  // README, "Beyond one machine": chunks of N lines, each numbered from its first line; and
+  // chunks of a size in bytes, whose line numbers restart in each chunk.
+  ASSERT_EQ(
+      RunScript("\"$SELON\" -q --jsonl < " + Q(tmp_ / "flux.jsonl") + " > " + Q(tmp_ / "one") +
+                "\nparallel -j 2 --pipe -N 7 -k \"$SELON\" -q --jsonl " +
+                "--line-offset '$(( ({#} - 1) * 7 ))' < " + Q(tmp_ / "flux.jsonl") + " > " +
+                Q(tmp_ / "lines") + "\nparallel -j 2 --pipe --block 2k -k \"$SELON\" -q " +
+                "--jsonl < " + Q(tmp_ / "flux.jsonl") + " > " + Q(tmp_ / "blocks") + "\nexit 0"),
+      0);
+  const std::string one = ReadFile(tmp_ / "one");
+  ASSERT_FALSE(one.empty());
+  EXPECT_TRUE(ReadFile(tmp_ / "lines") == one);  // byte for byte
+  // --block: the same records but for the line numbers, and the ids that default to them.
+  RunResult whole, blocks;
+  whole.out = one;
+  blocks.out = ReadFile(tmp_ / "blocks");
+  auto strip = [](std::vector<json> records) {
+    for (json& r : records) {
+      r.erase("line");
+      if (r["id"].is_number()) r.erase("id");
+      if (r.contains("error")) r["error"].erase("line"), r["error"].erase("message");
+    }
+    return records;
+  };
+  ASSERT_EQ(blocks.records().size(), whole.records().size());
+  EXPECT_TRUE(strip(blocks.records()) == strip(whole.records()));
+  EXPECT_FALSE(blocks.out == one);
+}
+
 }  // namespace

@@ -35,8 +35,21 @@ void AddLexiconOptions(CLI::App* app, Config* config) {
       ->allow_extra_args(false);
 }
 
+// "I/N" with 0 <= I < N: the shard of --shard.
+bool ParseShard(const std::string& text, uint64_t* index, uint64_t* count) {
+  const size_t slash = text.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 == text.size()) return false;
+  const std::string i = text.substr(0, slash), n = text.substr(slash + 1);
+  if (i.find_first_not_of("0123456789") != std::string::npos ||
+      n.find_first_not_of("0123456789") != std::string::npos || i.size() > 9 || n.size() > 9)
+    return false;
+  *index = std::stoull(i);
+  *count = std::stoull(n);
+  return *count >= 1 && *index < *count;
+}
+
 void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool* progress_on,
-                      bool* progress_off) {
+                      bool* progress_off, std::string* shard) {
   app->add_option("inputs", config->inputs,
                   "Files (one document each), directories (every *.txt, recursively, sorted) "
                   "or - for stdin; none reads stdin");
@@ -66,6 +79,13 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
   app->add_option("--data-dir", config->data_dir,
                   "Folder of lexicons and rules (default: $SELON_DATA, else the installed or "
                   "build-tree data)");
+  app->add_option("--shard", *shard,
+                  "I/N: only documents whose 0-based position in the input is I modulo N "
+                  "(0 <= I < N); paths and line numbers stay those of the whole input");
+  app->add_option("--line-offset", config->line_offset,
+                  "Number JSONL lines from N+1: for a chunk of a bigger stream, so that line "
+                  "numbers (and default ids) are those of the whole stream")
+      ->check(CLI::Range(uint64_t{0}, uint64_t{1} << 62));
   AddLexiconOptions(app, config);
 }
 
@@ -83,12 +103,13 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   });
   std::string offsets = "codepoint";
   bool progress_on = false, progress_off = false;
-  AddCommonOptions(&app, config, &offsets, &progress_on, &progress_off);
+  std::string shard;
+  AddCommonOptions(&app, config, &offsets, &progress_on, &progress_off, &shard);
   app.add_flag("--sentences", config->sentences, "Add the sentences to each record");
 
   CLI::App* tokenize =
       app.add_subcommand("tokenize", "Print tokens and sentences: the text layer, per document");
-  AddCommonOptions(tokenize, config, &offsets, &progress_on, &progress_off);
+  AddCommonOptions(tokenize, config, &offsets, &progress_on, &progress_off, &shard);
 
   CLI::App* lexicon = app.add_subcommand("lexicon", "Compile, check and query lexicons");
   lexicon->require_subcommand(1);
@@ -129,6 +150,11 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   config->unit = *ParseOffsetUnit(offsets);
   if (progress_on && progress_off) {
     std::cerr << "selon: --progress and --no-progress are exclusive\n";
+    return 2;
+  }
+  if (!shard.empty() && !ParseShard(shard, &config->shard_index, &config->shard_count)) {
+    std::cerr << "selon: --shard: expected I/N with 0 <= I < N (e.g. 0/4 ... 3/4), got '" << shard
+              << "' (see selon --help)\n";
     return 2;
   }
   config->progress =

@@ -263,7 +263,7 @@ void InputReader::ReadStdin(Job* job) {
 bool InputReader::OpenNextJsonl(Job* job) {
   const Source& source = sources_[next_source_ - 1];
   stream_path_ = source.path;
-  line_number_ = 0;
+  line_number_ = config_.line_offset;
   stream_raw_reported_ = 0;
   buffer_pos_ = buffer_end_ = 0;
   stream_eof_ = false;
