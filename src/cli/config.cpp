@@ -16,6 +16,8 @@ Examples:
   selon articles/ > out.jsonl             every *.txt under articles/, sorted, in order
   cat archive.jsonl | selon --jsonl | jq -c '.entities'
   selon --jsonl -j 8 --offsets utf16 archive.jsonl
+  selon 2024-*.jsonl.gz > out.jsonl       JSON Lines files, decompressed on the fly
+  selon --shard 0/4 archive/ > part-0.jsonl  one process of four (0/4 ... 3/4)
   selon tokenize --pretty article.txt     tokens and sentences, to see the text layer
 
 Exit status: 0 every document processed; 1 some documents produced error records (see
@@ -51,8 +53,10 @@ bool ParseShard(const std::string& text, uint64_t* index, uint64_t* count) {
 void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool* progress_on,
                       bool* progress_off, std::string* shard) {
   app->add_option("inputs", config->inputs,
-                  "Files (one document each), directories (every *.txt, recursively, sorted) "
-                  "or - for stdin; none reads stdin");
+                  "Files (one document each; *.jsonl[.gz|.zst]: JSON Lines), directories "
+                  "(every *.txt[.gz|.zst], recursively, sorted; with --jsonl every "
+                  "*.jsonl[.gz|.zst]) or - for stdin; none reads stdin. gzip and zstd input "
+                  "is decompressed");
   app->add_flag("--jsonl", config->jsonl,
                 "Input is JSON Lines: one object per line with \"text\" (required), \"id\" "
                 "(optional scalar) and other fields echoed under \"meta\"");

@@ -7,22 +7,31 @@ namespace {
 
 using nlohmann::json;
 
-// A SAX consumer that builds nothing and only remembers the first error: where, and what
-// nlohmann says about it.
-class ErrorLocator : public nlohmann::json_sax<json> {
+// The one pass of nlohmann over a line: it validates the line, builds nothing, keeps the
+// decoded string of the last top-level member named `text_key` (the lexer decodes every string
+// anyway), and remembers the first error: where, and what nlohmann says about it.
+class LineValidator : public nlohmann::json_sax<json> {
  public:
+  explicit LineValidator(std::string_view text_key) : text_key_(text_key) {}
+
   bool null() override { return true; }
   bool boolean(bool) override { return true; }
   bool number_integer(number_integer_t) override { return true; }
   bool number_unsigned(number_unsigned_t) override { return true; }
   bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
+  bool string(string_t& value) override {
+    if (depth_ == 1 && at_text_key_) text_ = std::move(value);
+    return true;
+  }
   bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
+  bool start_object(std::size_t) override { return Enter(); }
+  bool key(string_t& key) override {
+    at_text_key_ = depth_ == 1 && key == text_key_;
+    return true;
+  }
+  bool end_object() override { return Leave(); }
+  bool start_array(std::size_t) override { return Enter(); }
+  bool end_array() override { return Leave(); }
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& ex) override {
     position_ = position;
@@ -41,8 +50,24 @@ class ErrorLocator : public nlohmann::json_sax<json> {
 
   size_t position() const { return position_; }
   const std::string& message() const { return message_; }
+  std::string& text() { return text_; }
 
  private:
+  bool Enter() {
+    ++depth_;
+    at_text_key_ = false;
+    return true;
+  }
+  bool Leave() {
+    --depth_;
+    at_text_key_ = false;
+    return true;
+  }
+
+  std::string_view text_key_;
+  int depth_ = 0;
+  bool at_text_key_ = false;
+  std::string text_;
   size_t position_ = 0;
   std::string message_;
 };
@@ -166,11 +191,10 @@ bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLine* line, Re
     return false;
   };
   const std::string_view payload = job.payload;
-  if (!json::accept(payload)) {
-    ErrorLocator locator;
-    json::sax_parse(payload, &locator);
-    return fail("invalid_json", "not valid JSON at byte " + std::to_string(locator.position()) +
-                                    ": " + locator.message());
+  LineValidator validator(text_key);
+  if (!json::sax_parse(payload, &validator)) {
+    return fail("invalid_json", "not valid JSON at byte " + std::to_string(validator.position()) +
+                                    ": " + validator.message());
   }
   if (const size_t byte = ByteBeyondDepth(payload, kMaxJsonDepth); byte != 0) {
     return fail("invalid_json", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
@@ -206,7 +230,7 @@ bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLine* line, Re
   if (text == nullptr) return fail("missing_text", "object has no " + quoted_key + " field");
   if (payload[text->value_begin] != '"')
     return fail("missing_text", quoted_key + " is not a string");
-  line->text = DecodeString(payload.substr(text->value_begin, text->value_end - text->value_begin));
+  line->text = std::move(validator.text());  // the last member named so, as `text`
   if (!meta.empty()) {
     meta.push_back('}');
     // A record is one line: JSON whitespace between tokens may hold a CR.
