@@ -180,44 +180,70 @@ TEST_F(Cli, ATruncatedJsonlArchiveNamesTheLineWhereItEnds) {
 
 // ---- Decompression bombs: --max-doc-bytes counts decoded bytes; memory stays flat ----
 
+// `piece` repeated `times` times, gzip-compressed as one stream without holding the whole.
+std::string GzipRepeated(const std::string& piece, size_t times) {
+  std::string gz;
+  z_stream zs{};
+  EXPECT_EQ(deflateInit2(&zs, 9, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(1 << 16, '\0');
+  for (size_t i = 0; i <= times; ++i) {
+    const bool last = i == times;
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(piece.data()));
+    zs.avail_in = last ? 0 : static_cast<uInt>(piece.size());
+    do {
+      zs.next_out = reinterpret_cast<Bytef*>(out.data());
+      zs.avail_out = static_cast<uInt>(out.size());
+      deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
+      gz.append(out.data(), out.size() - zs.avail_out);
+    } while (zs.avail_out == 0);
+  }
+  deflateEnd(&zs);
+  return gz;
+}
+
+// The peak RSS in KB that `/usr/bin/time -f %M -o FILE` wrote.
+long PeakRssKb(const std::string& rss_file) {
+  std::string rss = ReadFile(rss_file);  // "Command exited with ... 1\n<KB>\n"
+  rss.erase(rss.find_last_not_of('\n') + 1);
+  return std::stol(rss.substr(rss.rfind('\n') + 1));
+}
+
 TEST_F(Cli, ADecompressionBombIsTooLargeInConstantMemory) {
   // 256 MiB of spaces in about 250 KB of gzip, as a text file and as one JSONL line.
-  std::string bomb_text;
-  {
-    std::string chunk(1 << 20, ' ');
-    z_stream zs{};
-    ASSERT_EQ(deflateInit2(&zs, 9, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY), Z_OK);
-    std::string out(1 << 16, '\0');
-    for (int i = 0; i <= 256; ++i) {
-      const bool last = i == 256;
-      zs.next_in = reinterpret_cast<Bytef*>(chunk.data());
-      zs.avail_in = last ? 0 : static_cast<uInt>(chunk.size());
-      do {
-        zs.next_out = reinterpret_cast<Bytef*>(out.data());
-        zs.avail_out = static_cast<uInt>(out.size());
-        deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
-        bomb_text.append(out.data(), out.size() - zs.avail_out);
-      } while (zs.avail_out == 0);
-    }
-    deflateEnd(&zs);
-  }
-  WriteFile(tmp_ / "bombe.txt.gz", bomb_text);
-  WriteFile(tmp_ / "bombe.jsonl.gz", Gzip("{\"text\": \"") + bomb_text);
+  const std::string bomb = GzipRepeated(std::string(1 << 20, ' '), 256);
+  WriteFile(tmp_ / "bombe.txt.gz", bomb);
+  WriteFile(tmp_ / "bombe.jsonl.gz", Gzip("{\"text\": \"") + bomb);
   ASSERT_EQ(RunScript("/usr/bin/time -f %M -o " + Q(tmp_ / "rss") + " \"$SELON\" -q " +
                       "--max-doc-bytes 1000000 " + Q(tmp_ / "bombe.txt.gz") + " " +
                       Q(tmp_ / "bombe.jsonl.gz") + " > " + Q(tmp_ / "out")),
             1);
-  const std::string out = ReadFile(tmp_ / "out");
   RunResult r;
-  r.out = out;
+  r.out = ReadFile(tmp_ / "out");
   const auto records = r.records();
-  ASSERT_EQ(records.size(), 2u) << out;
+  ASSERT_EQ(records.size(), 2u) << r.out;
   EXPECT_EQ(records[0]["error"]["code"], "too_large");
   // A short gzip member, then the bomb: one line that never ends.
   EXPECT_EQ(records[1]["error"]["code"], "too_large");
-  std::string rss = ReadFile(tmp_ / "rss");  // "Command exited with ... 1\n<KB>\n"
-  rss.erase(rss.find_last_not_of('\n') + 1);
-  const long rss_kb = std::stol(rss.substr(rss.rfind('\n') + 1));
+  const long rss_kb = PeakRssKb((tmp_ / "rss").string());
+  EXPECT_LT(rss_kb, 150 * 1024) << "peak RSS " << rss_kb << " KB";
+}
+
+TEST_F(Cli, AHugeJsonlArchiveIsReadInConstantMemory) {
+  // 300 MiB of JSON Lines (3,000 lines of 100 KiB) in a small gzip file: every line is over
+  // --max-doc-bytes, so the run costs reading, not analysis; memory must not follow the input.
+  const std::string line = "{\"text\": \"" + std::string(100 << 10, 'a') + "\"}\n";
+  WriteFile(tmp_ / "flux.jsonl.gz", GzipRepeated(line, 3000));
+  ASSERT_EQ(
+      RunScript("/usr/bin/time -f %M -o " + Q(tmp_ / "rss") + " \"$SELON\" -q " +
+                "--max-doc-bytes 50000 " + Q(tmp_ / "flux.jsonl.gz") + " > " + Q(tmp_ / "out")),
+      1);
+  RunResult r;
+  r.out = ReadFile(tmp_ / "out");
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), 3000u);
+  EXPECT_EQ(records.back()["line"], 3000);
+  EXPECT_EQ(records.back()["error"]["code"], "too_large");
+  const long rss_kb = PeakRssKb((tmp_ / "rss").string());
   EXPECT_LT(rss_kb, 150 * 1024) << "peak RSS " << rss_kb << " KB";
 }
 

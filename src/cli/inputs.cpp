@@ -71,7 +71,7 @@ void InputReader::Walk(const std::string& root, bool jsonl, std::vector<Source>*
         continue;
       }
       if (!IsDocumentFile(it->path(), jsonl)) continue;
-      Source source{it->path().string(), jsonl, "", ""};
+      Source source{it->path().string(), jsonl, 0, "", ""};
       if (fs::is_symlink(link)) {
         const fs::file_status target = it->status(type_ec);
         if (type_ec == std::errc::no_such_file_or_directory || !fs::exists(target)) {
@@ -94,7 +94,7 @@ void InputReader::Walk(const std::string& root, bool jsonl, std::vector<Source>*
     }
     if (ec) {
       found->push_back(
-          {dir.string(), jsonl, "unreadable", "directory could not be listed: " + ec.message()});
+          {dir.string(), jsonl, 0, "unreadable", "directory could not be listed: " + ec.message()});
     }
   }
 }
@@ -113,15 +113,16 @@ void InputReader::ExpandInputs() {
       continue;
     }
     const bool jsonl = config_.jsonl || (input != "-" && IsDocumentFile(input, /*jsonl=*/true));
-    sources_.push_back({input, jsonl, "", ""});
+    sources_.push_back({input, jsonl, 0, "", ""});
   }
-  for (const Source& s : sources_) {
+  for (Source& s : sources_) {
     struct stat st;
     if (s.path == "-") {
-      if (fstat(0, &st) == 0 && S_ISREG(st.st_mode)) total_bytes_ += st.st_size;
+      if (fstat(0, &st) == 0 && S_ISREG(st.st_mode)) s.size = st.st_size;
     } else if (s.error_code.empty() && stat(s.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
-      total_bytes_ += st.st_size;
+      s.size = st.st_size;
     }
+    total_bytes_ += s.size;
   }
 }
 
@@ -156,6 +157,7 @@ bool InputReader::NextJob(Job* job) {
     if (config_.shard_count > 1 && position_ % config_.shard_count != config_.shard_index) {
       job->kind = Job::Kind::kText;
       job->path = source.path;
+      job->input_bytes = source.size;  // counted as done, for progress
       return true;
     }
     if (source.path == "-") {

@@ -66,6 +66,7 @@ class InputReader {
   struct Source {
     std::string path;  // as given or as found in a directory
     bool jsonl = false;
+    uint64_t size = 0;  // a regular file's size, for progress
     // Set when the directory walk already knows that this source yields an error record.
     std::string error_code, error_message;
   };
