@@ -13,3 +13,7 @@ else()
 endif()
 
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET GLOBAL libutf8proc)
+
+# Compressed input (.gz, .zst) is read by the command line only, not by the library.
+find_package(ZLIB REQUIRED)
+pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET GLOBAL libzstd)

@@ -12,7 +12,9 @@
 //     forms, others \u00xx in lower case), everything else (DEL, non-ASCII) copied as is. A
 //     string that is not valid UTF-8 is handed to nlohmann itself, whose replacement policy is
 //     then exactly the old one; span texts are always valid (OffsetConverter replaces).
-//   - `id` and `meta` are arbitrary JSON from the input; nlohmann dumps them and the pretty
+//   - `id` and `meta` are arbitrary JSON from the input. Given as JSON text (RecordOrigin),
+//     they are copied verbatim, in pretty mode too (the caller guarantees one line of valid
+//     JSON). Given as nlohmann values (the older overloads), nlohmann dumps them and the pretty
 //     layout is re-indented to the nesting depth (a dump has no raw newline inside strings).
 //
 // Offsets are converted with an OffsetConverter::Cursor, in increasing order where the record
@@ -22,6 +24,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -87,6 +90,12 @@ class Emitter {
       out_->push_back(c);
       if (c == '\n') out_->append(2 * depth_, ' ');
     }
+  }
+
+  // JSON text copied as it is (the caller guarantees one line of valid JSON).
+  void Raw(std::string_view json_text) {
+    Item();
+    out_->append(json_text);
   }
 
   void Field(std::string_view key, std::string_view value) {
@@ -287,10 +296,47 @@ class SpanWriter {
   OffsetConverter::Cursor cursor_;
 };
 
-void Header(const nlohmann::json& id, OffsetUnit unit, const SpanWriter& spans, Emitter* e) {
+// The head of a record, from either overload: an id and meta given as values or as JSON text.
+struct Origin {
+  const nlohmann::json* id = nullptr;  // else id_json
+  std::string_view id_json;
+  const nlohmann::json* meta = nullptr;  // else meta_json (empty: none)
+  std::string_view meta_json;
+  std::optional<std::string_view> path;
+  std::optional<uint64_t> line;
+
+  explicit Origin(const nlohmann::json& id_value, const nlohmann::json* meta_value = nullptr)
+      : id(&id_value), meta(meta_value) {}
+  explicit Origin(const RecordOrigin& o)
+      : id_json(o.id_json), meta_json(o.meta_json), path(o.path), line(o.line) {}
+};
+
+// "schema", "id", "path", "line".
+void Provenance(const Origin& origin, Emitter* e) {
   e->Field("schema", kSchemaVersion);
   e->Key("id");
-  e->Json(id);
+  if (origin.id != nullptr) {
+    e->Json(*origin.id);
+  } else {
+    e->Raw(origin.id_json.empty() ? std::string_view("null") : origin.id_json);
+  }
+  if (origin.path) e->Field("path", *origin.path);
+  if (origin.line) e->Field("line", *origin.line);
+}
+
+void Meta(const Origin& origin, Emitter* e) {
+  if (origin.meta != nullptr) {
+    if (!origin.meta->is_object() || origin.meta->empty()) return;
+    e->Key("meta");
+    e->Json(*origin.meta);
+  } else if (!origin.meta_json.empty()) {
+    e->Key("meta");
+    e->Raw(origin.meta_json);
+  }
+}
+
+void Header(const Origin& origin, OffsetUnit unit, const SpanWriter& spans, Emitter* e) {
+  Provenance(origin, e);
   e->Field("offsets", OffsetUnitName(unit));
   e->Field("length", spans.Length());
 }
@@ -454,15 +500,12 @@ void Warnings(const Document& doc, const Analysis* analysis, const SpanWriter& s
   e->EndArray();
 }
 
-}  // namespace
-
-void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
-                             const nlohmann::json& id, const nlohmann::json* meta,
-                             std::string* out) const {
-  SpanWriter spans(doc, options_.unit);
-  Emitter e(out, options_.pretty);
+void Result(const Document& doc, const Analysis& analysis, const Origin& origin,
+            const WriterOptions& options, std::string* out) {
+  SpanWriter spans(doc, options.unit);
+  Emitter e(out, options.pretty);
   e.BeginObject();
-  Header(id, options_.unit, spans, &e);
+  Header(origin, options.unit, spans, &e);
   Entities(analysis, &spans, &e);
   Claims(analysis, &spans, &e);
   if (!analysis.sources.empty()) {
@@ -471,22 +514,19 @@ void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
     for (const SourceCredit& s : analysis.sources) RoleSpan(s.begin, s.end, s.entity, &spans, &e);
     e.EndArray();
   }
-  if (options_.sentences) Sentences(analysis, &spans, &e);
+  if (options.sentences) Sentences(analysis, &spans, &e);
   Warnings(doc, &analysis, spans, &e);
-  if (meta != nullptr && meta->is_object() && !meta->empty()) {
-    e.Key("meta");
-    e.Json(*meta);
-  }
+  Meta(origin, &e);
   e.EndObject();
   out->push_back('\n');
 }
 
-void JsonWriter::WriteTokens(const Document& doc, const Analysis& analysis,
-                             const nlohmann::json& id, std::string* out) const {
-  SpanWriter spans(doc, options_.unit);
-  Emitter e(out, options_.pretty);
+void Tokens(const Document& doc, const Analysis& analysis, const Origin& origin,
+            const WriterOptions& options, std::string* out) {
+  SpanWriter spans(doc, options.unit);
+  Emitter e(out, options.pretty);
   e.BeginObject();
-  Header(id, options_.unit, spans, &e);
+  Header(origin, options.unit, spans, &e);
   e.Key("tokens");
   e.BeginArray();
   for (const Token& t : analysis.tokens) {
@@ -502,13 +542,10 @@ void JsonWriter::WriteTokens(const Document& doc, const Analysis& analysis,
   out->push_back('\n');
 }
 
-void JsonWriter::WriteError(const nlohmann::json& id, const RecordError& error,
-                            std::string* out) const {
-  Emitter e(out, options_.pretty);
+void Error(const Origin& origin, const RecordError& error, bool pretty, std::string* out) {
+  Emitter e(out, pretty);
   e.BeginObject();
-  e.Field("schema", kSchemaVersion);
-  e.Key("id");
-  e.Json(id);
+  Provenance(origin, &e);
   e.Key("error");
   e.BeginObject();
   e.Field("code", error.code);
@@ -518,6 +555,39 @@ void JsonWriter::WriteError(const nlohmann::json& id, const RecordError& error,
   e.EndObject();
   e.EndObject();
   out->push_back('\n');
+}
+
+}  // namespace
+
+void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
+                             const nlohmann::json& id, const nlohmann::json* meta,
+                             std::string* out) const {
+  Result(doc, analysis, Origin(id, meta), options_, out);
+}
+
+void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
+                             const RecordOrigin& origin, std::string* out) const {
+  Result(doc, analysis, Origin(origin), options_, out);
+}
+
+void JsonWriter::WriteTokens(const Document& doc, const Analysis& analysis,
+                             const nlohmann::json& id, std::string* out) const {
+  Tokens(doc, analysis, Origin(id), options_, out);
+}
+
+void JsonWriter::WriteTokens(const Document& doc, const Analysis& analysis,
+                             const RecordOrigin& origin, std::string* out) const {
+  Tokens(doc, analysis, Origin(origin), options_, out);
+}
+
+void JsonWriter::WriteError(const nlohmann::json& id, const RecordError& error,
+                            std::string* out) const {
+  Error(Origin(id), error, options_.pretty, out);
+}
+
+void JsonWriter::WriteError(const RecordOrigin& origin, const RecordError& error,
+                            std::string* out) const {
+  Error(Origin(origin), error, options_.pretty, out);
 }
 
 }  // namespace selon

@@ -8,7 +8,7 @@
 // the same record (compact, or indent 2 with `pretty`); invalid UTF-8 in strings becomes U+FFFD.
 //
 //   selon::JsonWriter writer({.unit = selon::OffsetUnit::kCodepoint});
-//   writer.WriteResult(doc, analysis, id, nullptr, &out);
+//   writer.WriteResult(doc, analysis, {.id_json = "\"a.txt\"", .path = "a.txt"}, &out);
 //
 // Thread-safe: const methods only.
 #pragma once
@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "selon/analysis.h"
 #include "selon/document.h"
@@ -49,19 +50,42 @@ struct RecordError {
   std::optional<std::string> path;
 };
 
+// Where a record's document came from, written at the head of every record (result, tokens or
+// error) as "id", then "path" and "line" when set, and "meta" at its end. The views must stay
+// valid during the Write call only.
+//   id_json ("null")  the id as JSON text, copied verbatim: one line of valid JSON, a scalar
+//                     ("\"dep-1\"", "42", "123456789012345678901234567890"); empty means null
+//   path (none)       the input file ("-" for stdin); invalid UTF-8 is written as U+FFFD
+//   line (none)       1-based line of JSON Lines input
+//   meta_json ("")    a JSON object's text, copied verbatim under "meta" (one line of valid
+//                     JSON, which the caller checks); empty: no "meta" (results only)
+struct RecordOrigin {
+  std::string_view id_json = "null";
+  std::optional<std::string_view> path;
+  std::optional<uint64_t> line;
+  std::string_view meta_json;
+};
+
 class JsonWriter {
  public:
   explicit JsonWriter(WriterOptions options) : options_(options) {}
 
-  // A result record. `meta` (may be null) is echoed under "meta" when it is a non-empty object.
+  // A result record. `origin` gives its id, path, line and meta (verbatim JSON text).
+  void WriteResult(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
+                   std::string* out) const;
+  // The same with the id as a value (dumped by nlohmann) and no path or line; `meta` (may be
+  // null) is echoed under "meta" when it is a non-empty object.
   void WriteResult(const Document& doc, const Analysis& analysis, const nlohmann::json& id,
                    const nlohmann::json* meta, std::string* out) const;
 
-  // A record of `selon tokenize`: tokens and sentences.
+  // A record of `selon tokenize`: tokens and sentences (`origin.meta_json` is not written).
+  void WriteTokens(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
+                   std::string* out) const;
   void WriteTokens(const Document& doc, const Analysis& analysis, const nlohmann::json& id,
                    std::string* out) const;
 
-  // An error record; `id` is null when the document could not be read.
+  // An error record; the id is null when the document could not be read.
+  void WriteError(const RecordOrigin& origin, const RecordError& error, std::string* out) const;
   void WriteError(const nlohmann::json& id, const RecordError& error, std::string* out) const;
 
   const WriterOptions& options() const { return options_; }

@@ -70,4 +70,17 @@ class Pipeline {
 // The entity lexicons of a data folder: lexicons.bin when present, else its *.tsv, sorted.
 std::vector<std::string> DefaultLexiconFiles(const std::string& data_dir);
 
+// The data folder to use when the caller names none (PipelineOptions::data_dir), as the
+// `selon` command finds it: $SELON_DATA when set and not empty (returned as it is, even when it
+// does not exist, for the caller to report); else <prefix>/share/selon beside the running
+// executable (<prefix>/bin/prog: an installation); else share/selon in the executable's folder
+// (a build tree); else the data folder of the prefix the library was configured for (e.g.
+// /usr/share/selon); else the source tree's lexicons/; else "" (none found). Only checks that
+// the folder exists: CheckDataDir-like completeness checks are the caller's. Costs a readlink
+// and a few stat calls; thread-safe (reads the environment).
+//
+//   selon::PipelineOptions options;
+//   options.data_dir = selon::DefaultDataDir();
+std::string DefaultDataDir();
+
 }  // namespace selon

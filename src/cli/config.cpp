@@ -16,6 +16,8 @@ Examples:
   selon articles/ > out.jsonl             every *.txt under articles/, sorted, in order
   cat archive.jsonl | selon --jsonl | jq -c '.entities'
   selon --jsonl -j 8 --offsets utf16 archive.jsonl
+  selon 2024-*.jsonl.gz > out.jsonl       JSON Lines files, decompressed on the fly
+  selon --shard 0/4 archive/ > part-0.jsonl  one process of four (0/4 ... 3/4)
   selon tokenize --pretty article.txt     tokens and sentences, to see the text layer
 
 Exit status: 0 every document processed; 1 some documents produced error records (see
@@ -35,14 +37,31 @@ void AddLexiconOptions(CLI::App* app, Config* config) {
       ->allow_extra_args(false);
 }
 
+// "I/N" with 0 <= I < N: the shard of --shard.
+bool ParseShard(const std::string& text, uint64_t* index, uint64_t* count) {
+  const size_t slash = text.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 == text.size()) return false;
+  const std::string i = text.substr(0, slash), n = text.substr(slash + 1);
+  if (i.find_first_not_of("0123456789") != std::string::npos ||
+      n.find_first_not_of("0123456789") != std::string::npos || i.size() > 9 || n.size() > 9)
+    return false;
+  *index = std::stoull(i);
+  *count = std::stoull(n);
+  return *count >= 1 && *index < *count;
+}
+
 void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool* progress_on,
-                      bool* progress_off) {
+                      bool* progress_off, std::string* shard) {
   app->add_option("inputs", config->inputs,
-                  "Files (one document each), directories (every *.txt, recursively, sorted) "
-                  "or - for stdin; none reads stdin");
+                  "Files (one document each; *.jsonl[.gz|.zst]: JSON Lines), directories "
+                  "(every *.txt[.gz|.zst], recursively, sorted; with --jsonl every "
+                  "*.jsonl[.gz|.zst]) or - for stdin; none reads stdin. gzip and zstd input "
+                  "is decompressed");
   app->add_flag("--jsonl", config->jsonl,
                 "Input is JSON Lines: one object per line with \"text\" (required), \"id\" "
                 "(optional scalar) and other fields echoed under \"meta\"");
+  app->add_option("--text-key", config->text_key,
+                  "The JSONL field that holds the text (default: text)");
   app->add_flag("--pretty", config->pretty, "Indent the JSON output for humans");
   app->add_option("-j,--threads", config->threads, "Worker threads (default: all cores)")
       ->check(CLI::Range(1u, 1024u));
@@ -64,6 +83,13 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
   app->add_option("--data-dir", config->data_dir,
                   "Folder of lexicons and rules (default: $SELON_DATA, else the installed or "
                   "build-tree data)");
+  app->add_option("--shard", *shard,
+                  "I/N: only documents whose 0-based position in the input is I modulo N "
+                  "(0 <= I < N); paths and line numbers stay those of the whole input");
+  app->add_option("--line-offset", config->line_offset,
+                  "Number JSONL lines from N+1: for a chunk of a bigger stream, so that line "
+                  "numbers (and default ids) are those of the whole stream")
+      ->check(CLI::Range(uint64_t{0}, uint64_t{1} << 62));
   AddLexiconOptions(app, config);
 }
 
@@ -81,12 +107,13 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   });
   std::string offsets = "codepoint";
   bool progress_on = false, progress_off = false;
-  AddCommonOptions(&app, config, &offsets, &progress_on, &progress_off);
+  std::string shard;
+  AddCommonOptions(&app, config, &offsets, &progress_on, &progress_off, &shard);
   app.add_flag("--sentences", config->sentences, "Add the sentences to each record");
 
   CLI::App* tokenize =
       app.add_subcommand("tokenize", "Print tokens and sentences: the text layer, per document");
-  AddCommonOptions(tokenize, config, &offsets, &progress_on, &progress_off);
+  AddCommonOptions(tokenize, config, &offsets, &progress_on, &progress_off, &shard);
 
   CLI::App* lexicon = app.add_subcommand("lexicon", "Compile, check and query lexicons");
   lexicon->require_subcommand(1);
@@ -127,6 +154,11 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   config->unit = *ParseOffsetUnit(offsets);
   if (progress_on && progress_off) {
     std::cerr << "selon: --progress and --no-progress are exclusive\n";
+    return 2;
+  }
+  if (!shard.empty() && !ParseShard(shard, &config->shard_index, &config->shard_count)) {
+    std::cerr << "selon: --shard: expected I/N with 0 <= I < N (e.g. 0/4 ... 3/4), got '" << shard
+              << "' (see selon --help)\n";
     return 2;
   }
   config->progress =

@@ -19,6 +19,11 @@ struct Config {
   Command command = Command::kExtract;
   std::vector<std::string> inputs;  // files, directories, "-"; empty means stdin
   bool jsonl = false;
+  std::string text_key = "text";  // --text-key: the JSONL field that holds the text
+  // --shard I/N: only documents whose 0-based position is I modulo N; N = 1: all.
+  uint64_t shard_index = 0, shard_count = 1;
+  // --line-offset: JSONL lines are numbered from line_offset + 1 (a chunk of a bigger stream).
+  uint64_t line_offset = 0;
   bool pretty = false;
   bool sentences = false;
   unsigned threads = 0;  // 0: all cores

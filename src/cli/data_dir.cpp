@@ -50,19 +50,6 @@ bool IsDir(const fs::path& p) {
   return fs::is_directory(p, ec);
 }
 
-std::string DefaultDataDir() {
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path installed = exe.parent_path().parent_path() / SELON_INSTALL_DATA_SUBDIR;
-    if (IsDir(installed)) return installed.string();
-    const fs::path build_tree = exe.parent_path() / "share" / "selon";
-    if (IsDir(build_tree)) return build_tree.string();
-  }
-  if (IsDir(SELON_SOURCE_DATA_DIR)) return SELON_SOURCE_DATA_DIR;
-  return "";
-}
-
 }  // namespace
 
 Status ResolveDataDir(const std::string& flag, std::string* dir) {
@@ -75,7 +62,7 @@ Status ResolveDataDir(const std::string& flag, std::string* dir) {
     }
   }
   if (chosen.empty()) {
-    *dir = DefaultDataDir();
+    *dir = selon::DefaultDataDir();
     return Status::Ok();
   }
   std::error_code ec;

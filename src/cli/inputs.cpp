@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "cli/input_stream.h"
 #include "cli/output.h"
 #include "cli/stop_signals.h"
 
@@ -29,20 +30,14 @@ std::string HumanBytes(uint64_t n) {
   return buf;
 }
 
-bool HasTxtExtension(const fs::path& p) { return p.extension() == ".txt"; }
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
 
-// ReadSome's result when a stop signal arrived.
-constexpr ssize_t kStopped = -2;
-
-// Reads up to `n` bytes, retrying EINTR. Returns the count (0 at end of file), -1 on a read
-// error (errno set), or kStopped.
-ssize_t ReadSome(int fd, char* buffer, size_t n) {
-  while (true) {
-    if (!WaitReadable(fd)) return kStopped;
-    const ssize_t got = read(fd, buffer, n);
-    if (got >= 0) return got;
-    if (errno != EINTR) return -1;
-  }
+// `name.txt`, `name.txt.gz`, `name.txt.zst` (or `.jsonl` with `jsonl`): what a folder holds.
+bool IsDocumentFile(const fs::path& p, bool jsonl) {
+  const std::string name = p.filename().string();
+  return EndsWith(WithoutCompressionSuffix(name), jsonl ? ".jsonl" : ".txt");
 }
 
 }  // namespace
@@ -52,11 +47,15 @@ InputReader::InputReader(const Config& config) : config_(config) {
   buffer_.resize(kReadChunk);
 }
 
-InputReader::~InputReader() {
-  if (stream_ >= 0 && !stream_is_stdin_) close(stream_);
+InputReader::~InputReader() { CloseStream(); }
+
+void InputReader::CloseStream() {
+  stream_.reset();
+  if (stream_fd_ >= 0 && !stream_is_stdin_) close(stream_fd_);
+  stream_fd_ = -1;
 }
 
-void InputReader::Walk(const std::string& root, std::vector<Source>* found) {
+void InputReader::Walk(const std::string& root, bool jsonl, std::vector<Source>* found) {
   // Depth first with an explicit stack; symbolic links to folders are not followed (no cycles).
   std::vector<fs::path> pending{fs::path(root)};
   while (!pending.empty()) {
@@ -71,8 +70,8 @@ void InputReader::Walk(const std::string& root, std::vector<Source>* found) {
         pending.push_back(it->path());
         continue;
       }
-      if (!HasTxtExtension(it->path())) continue;
-      Source source{it->path().string(), "", ""};
+      if (!IsDocumentFile(it->path(), jsonl)) continue;
+      Source source{it->path().string(), jsonl, 0, "", ""};
       if (fs::is_symlink(link)) {
         const fs::file_status target = it->status(type_ec);
         if (type_ec == std::errc::no_such_file_or_directory || !fs::exists(target)) {
@@ -95,7 +94,7 @@ void InputReader::Walk(const std::string& root, std::vector<Source>* found) {
     }
     if (ec) {
       found->push_back(
-          {dir.string(), "unreadable", "directory could not be listed: " + ec.message()});
+          {dir.string(), jsonl, 0, "unreadable", "directory could not be listed: " + ec.message()});
     }
   }
 }
@@ -107,38 +106,59 @@ void InputReader::ExpandInputs() {
     std::error_code ec;
     if (input != "-" && fs::is_directory(input, ec)) {
       std::vector<Source> found;
-      Walk(input, &found);
+      Walk(input, config_.jsonl, &found);
       std::sort(found.begin(), found.end(),
                 [](const Source& a, const Source& b) { return a.path < b.path; });
       for (Source& f : found) sources_.push_back(std::move(f));
       continue;
     }
-    sources_.push_back({input, "", ""});
+    const bool jsonl = config_.jsonl || (input != "-" && IsDocumentFile(input, /*jsonl=*/true));
+    sources_.push_back({input, jsonl, 0, "", ""});
   }
-  for (const Source& s : sources_) {
+  for (Source& s : sources_) {
     struct stat st;
     if (s.path == "-") {
-      if (fstat(0, &st) == 0 && S_ISREG(st.st_mode)) total_bytes_ += st.st_size;
+      if (fstat(0, &st) == 0 && S_ISREG(st.st_mode)) s.size = st.st_size;
     } else if (s.error_code.empty() && stat(s.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
-      total_bytes_ += st.st_size;
+      s.size = st.st_size;
     }
+    total_bytes_ += s.size;
   }
 }
 
 bool InputReader::Next(Job* job) {
+  if (config_.shard_count <= 1) return NextJob(job);
+  while (NextJob(job)) {
+    if (position_++ % config_.shard_count == config_.shard_index) {
+      job->input_bytes += skipped_bytes_;
+      skipped_bytes_ = 0;
+      return true;
+    }
+    skipped_bytes_ += job->input_bytes;
+  }
+  return false;
+}
+
+bool InputReader::NextJob(Job* job) {
   *job = Job();
   while (!stopped_ && StopSignal() == 0) {
-    if (stream_ >= 0) {
+    if (stream_ != nullptr) {
       if (ReadLine(job)) return !stopped_;
-      if (!stream_is_stdin_) close(stream_);
-      stream_ = -1;
+      CloseStream();
       continue;
     }
     if (next_source_ >= sources_.size()) return false;
     const Source& source = sources_[next_source_++];
-    if (config_.jsonl) {
+    if (source.jsonl) {
       if (OpenNextJsonl(job)) return true;
       continue;
+    }
+    // A text document that belongs to another shard is not read at all.
+    if (config_.shard_count > 1 && position_ % config_.shard_count != config_.shard_index) {
+      job->kind = Job::Kind::kText;
+      job->path = source.path;
+      job->input_bytes = source.size;  // counted as done, for progress
+      return true;
     }
     if (source.path == "-") {
       ReadStdin(job);
@@ -150,29 +170,48 @@ bool InputReader::Next(Job* job) {
   return false;
 }
 
-int InputReader::ReadAll(int fd, std::string* data, uint64_t* total, bool* too_large) {
+void InputReader::ReadAll(InputStream& in, Job* job) {
+  auto fail = [&](const std::string& code, const std::string& message) {
+    job->kind = Job::Kind::kError;
+    job->payload = std::string();
+    job->error = {code, job->path + ": " + message, std::nullopt, job->path};
+  };
+  std::string& data = job->payload;
   char chunk[kReadChunk];
   while (true) {
-    const ssize_t n = ReadSome(fd, chunk, sizeof chunk);
-    if (n == 0) return 0;
-    if (n == kStopped) {
-      stopped_ = true;
-      return 0;
+    size_t got = 0;
+    const InputStream::Result r = in.Read(chunk, sizeof chunk, &got);
+    job->input_bytes = in.raw_bytes();
+    switch (r) {
+      case InputStream::Result::kOk:
+        break;
+      case InputStream::Result::kEnd:
+        job->kind = Job::Kind::kText;
+        return;
+      case InputStream::Result::kStopped:
+        stopped_ = true;
+        return;
+      case InputStream::Result::kReadError:
+        return fail("unreadable", std::string("read error: ") + std::strerror(in.read_errno()));
+      case InputStream::Result::kCorrupt:
+        return fail("corrupt_input", in.error());
     }
-    if (n < 0) return errno;
-    *total += n;
-    if (*too_large) continue;  // drained, so that the writer upstream is not killed
-    data->append(chunk, n);
-    if (data->size() > config_.max_doc_bytes) {
-      *too_large = true;
-      data->clear();
-      data->shrink_to_fit();
+    data.append(chunk, got);
+    if (data.size() > config_.max_doc_bytes) {
+      // Drained undecoded, so that the writer upstream is not killed and a decompression bomb
+      // costs no more than reading its compressed bytes.
+      const InputStream::Result drained = in.Drain();
+      job->input_bytes = in.raw_bytes();
+      if (drained == InputStream::Result::kStopped) stopped_ = true;
+      return fail("too_large",
+                  std::string(in.compression() == Compression::kNone ? "document"
+                                                                     : "decompressed document") +
+                      " exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")");
     }
   }
 }
 
 void InputReader::ReadWholeFile(const Source& source, Job* job) {
-  job->id = source.path;
   job->path = source.path;
   auto fail = [&](const std::string& code, const std::string& message) {
     job->kind = Job::Kind::kError;
@@ -194,31 +233,23 @@ void InputReader::ReadWholeFile(const Source& source, Job* job) {
     close(fd);
     return fail("unreadable", "directory could not be listed");
   }
-  if (regular && static_cast<uint64_t>(st.st_size) > config_.max_doc_bytes) {
+  InputStream in(fd, ExpectedCompression(source.path));
+  // A plain file's size is its document's: too large ones are refused unread.
+  if (regular && in.Detect() == InputStream::Result::kOk &&
+      in.compression() == Compression::kNone &&
+      static_cast<uint64_t>(st.st_size) > config_.max_doc_bytes) {
     close(fd);
     job->input_bytes = st.st_size;
     return fail("too_large", "document of " + HumanBytes(st.st_size) +
                                  " exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) +
                                  ")");
   }
-  std::string data;
-  if (regular) data.reserve(st.st_size);
-  uint64_t total = 0;
-  bool too_large = false;
-  const int err = ReadAll(fd, &data, &total, &too_large);
+  if (regular && in.compression() == Compression::kNone) job->payload.reserve(st.st_size);
+  ReadAll(in, job);
   close(fd);
-  job->input_bytes = total;
-  if (err != 0) return fail("unreadable", std::string("read error: ") + std::strerror(err));
-  if (too_large) {
-    return fail("too_large",
-                "document exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")");
-  }
-  job->kind = Job::Kind::kText;
-  job->payload = std::move(data);
 }
 
 void InputReader::ReadStdin(Job* job) {
-  job->id = "-";
   job->path.assign(1, '-');  // not = "-": works around GCC 12 bogus -Wrestrict
   auto fail = [&](const char* code, const std::string& message) {
     job->kind = Job::Kind::kError;
@@ -227,24 +258,15 @@ void InputReader::ReadStdin(Job* job) {
   if (stdin_consumed_) return fail("unreadable", "standard input was already read");
   stdin_consumed_ = true;
   if (StandardInputWasClosed()) return fail("unreadable", "standard input is closed");
-  std::string data;
-  uint64_t total = 0;
-  bool too_large = false;
-  const int err = ReadAll(STDIN_FILENO, &data, &total, &too_large);
-  job->input_bytes = total;
-  if (err != 0) return fail("unreadable", std::string("read error: ") + std::strerror(err));
-  if (too_large) {
-    return fail("too_large",
-                "document exceeds --max-doc-bytes (" + HumanBytes(config_.max_doc_bytes) + ")");
-  }
-  job->kind = Job::Kind::kText;
-  job->payload = std::move(data);
+  InputStream in(STDIN_FILENO, Compression::kNone);
+  ReadAll(in, job);
 }
 
 bool InputReader::OpenNextJsonl(Job* job) {
   const Source& source = sources_[next_source_ - 1];
   stream_path_ = source.path;
-  line_number_ = 0;
+  line_number_ = config_.line_offset;
+  stream_raw_reported_ = 0;
   buffer_pos_ = buffer_end_ = 0;
   stream_eof_ = false;
   auto fail = [&](const std::string& code, const std::string& message) {
@@ -258,13 +280,14 @@ bool InputReader::OpenNextJsonl(Job* job) {
     if (stdin_consumed_) return fail("unreadable", "standard input was already read");
     stdin_consumed_ = true;
     if (StandardInputWasClosed()) return fail("unreadable", "standard input is closed");
-    stream_ = STDIN_FILENO;
+    stream_fd_ = STDIN_FILENO;
     stream_is_stdin_ = true;
+    stream_ = std::make_unique<InputStream>(stream_fd_, Compression::kNone);
     return false;
   }
   stream_is_stdin_ = false;
-  stream_ = open(source.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (stream_ < 0) {
+  stream_fd_ = open(source.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (stream_fd_ < 0) {
     const int err = errno;
     struct stat st;
     if (err == ENOENT && lstat(source.path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
@@ -273,11 +296,11 @@ bool InputReader::OpenNextJsonl(Job* job) {
                 err == ENOENT ? "no such file" : std::strerror(err));
   }
   struct stat st;
-  if (fstat(stream_, &st) == 0 && S_ISDIR(st.st_mode)) {
-    close(stream_);
-    stream_ = -1;
+  if (fstat(stream_fd_, &st) == 0 && S_ISDIR(st.st_mode)) {
+    CloseStream();
     return fail("unreadable", "is a directory");
   }
+  stream_ = std::make_unique<InputStream>(stream_fd_, ExpectedCompression(source.path));
   return false;
 }
 
@@ -299,36 +322,39 @@ bool InputReader::ReadLine(Job* job) {
 InputReader::LineResult InputReader::ReadOneLine(Job* job) {
   std::string line;
   bool too_large = false;
-  uint64_t consumed = 0;
   bool got_any = false;
   while (true) {
     if (buffer_pos_ == buffer_end_) {
       if (stream_eof_) break;
-      const ssize_t n = ReadSome(stream_, buffer_.data(), buffer_.size());
-      buffer_pos_ = buffer_end_ = 0;
-      if (n == kStopped) {
+      size_t n = 0;
+      const InputStream::Result r = stream_->Read(buffer_.data(), buffer_.size(), &n);
+      buffer_pos_ = 0;
+      buffer_end_ = n;
+      if (r == InputStream::Result::kStopped) {
         stopped_ = true;
         return LineResult::kEnd;
       }
-      if (n < 0) {
+      if (r == InputStream::Result::kReadError || r == InputStream::Result::kCorrupt) {
         // The line being read cannot be read whole, nor anything after it: one error job
         // names the line, and the stream ends there.
-        const int err = errno;
+        const bool corrupt = r == InputStream::Result::kCorrupt;
+        const std::string reason =
+            corrupt ? stream_->error()
+                    : std::string("read error: ") + std::strerror(stream_->read_errno());
         stream_eof_ = true;
         ++line_number_;
         job->kind = Job::Kind::kError;
         job->path = stream_path_;
         job->line = line_number_;
-        job->id = line_number_;
-        job->input_bytes = consumed;
-        job->error = {"unreadable",
-                      stream_path_ + ":" + std::to_string(line_number_) + ": read error: " +
-                          std::strerror(err) + " (the rest of " + stream_path_ + " is not read)",
+        job->input_bytes = stream_->raw_bytes() - stream_raw_reported_;
+        stream_raw_reported_ = stream_->raw_bytes();
+        job->error = {corrupt ? "corrupt_input" : "unreadable",
+                      stream_path_ + ":" + std::to_string(line_number_) + ": " + reason +
+                          " (the rest of " + stream_path_ + " is not read)",
                       line_number_, stream_path_};
         return LineResult::kJob;
       }
-      buffer_end_ = static_cast<size_t>(n);
-      if (buffer_end_ == 0) {
+      if (r == InputStream::Result::kEnd) {
         stream_eof_ = true;
         break;
       }
@@ -337,7 +363,6 @@ InputReader::LineResult InputReader::ReadOneLine(Job* job) {
     const char* begin = buffer_.data() + buffer_pos_;
     const char* nl = static_cast<const char*>(std::memchr(begin, '\n', buffer_end_ - buffer_pos_));
     const size_t n = nl ? static_cast<size_t>(nl - begin) : buffer_end_ - buffer_pos_;
-    consumed += n + (nl ? 1 : 0);
     if (!too_large) {
       line.append(begin, n);
       if (line.size() > config_.max_doc_bytes) {
@@ -354,8 +379,8 @@ InputReader::LineResult InputReader::ReadOneLine(Job* job) {
   if (!line.empty() && line.back() == '\r') line.pop_back();
   job->path = stream_path_;
   job->line = line_number_;
-  job->id = line_number_;
-  job->input_bytes = consumed;
+  job->input_bytes = stream_->raw_bytes() - stream_raw_reported_;
+  stream_raw_reported_ = stream_->raw_bytes();
   if (too_large) {
     job->kind = Job::Kind::kError;
     job->error = {"too_large",

@@ -7,17 +7,29 @@
 // each becomes a job that carries its error. Nothing is ever taken for an end of file but an
 // end of file.
 //
+// Which inputs are JSON Lines: with --jsonl, every input (and a folder means its `*.jsonl`,
+// `*.jsonl.gz` and `*.jsonl.zst` files); without it, a file named `*.jsonl[.gz|.zst]`, while a
+// folder means its `*.txt[.gz|.zst]` files and stdin is one text document. gzip and zstd data
+// are decompressed on the fly, told by their first bytes (input_stream.h); corrupt or truncated
+// compressed data is a `corrupt_input` error job naming the path (and, in a JSONL stream, the
+// line where the data ended).
+//
+// With --shard I/N, documents are numbered in input order from 0 (every job counts: error
+// jobs too, blank JSONL lines not) and only those whose number is I modulo N are returned; the
+// others are not read (a text file is not even opened) or not parsed (a JSONL line). Paths and
+// line numbers stay those of the whole input.
+//
 // Reads with read(2) on file descriptors (no stdio), so that a stop signal (stop_signals.h)
 // interrupts a blocked read: Next() then returns false, and the document being read is dropped.
 #pragma once
 
 #include <cstdint>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "cli/config.h"
+#include "cli/input_stream.h"
 #include "selon/json_writer.h"
 
 namespace selon::cli {
@@ -30,9 +42,8 @@ struct Job {
   };
   Kind kind = Kind::kText;
   std::string payload;
-  nlohmann::json id;         // file path, or the line number until the worker reads "id"
   std::string path;          // the input the job came from ("-" for stdin)
-  uint64_t line = 0;         // 1-based line number for JSONL
+  uint64_t line = 0;         // 1-based line number for JSONL, else 0
   uint64_t input_bytes = 0;  // bytes consumed from the input, for progress
   RecordError error;
 };
@@ -54,20 +65,24 @@ class InputReader {
  private:
   struct Source {
     std::string path;  // as given or as found in a directory
+    bool jsonl = false;
+    uint64_t size = 0;  // a regular file's size, for progress
     // Set when the directory walk already knows that this source yields an error record.
     std::string error_code, error_message;
   };
   void ExpandInputs();
-  static void Walk(const std::string& dir, std::vector<Source>* found);
+  static void Walk(const std::string& dir, bool jsonl, std::vector<Source>* found);
+  bool NextJob(Job* job);        // the next job, whatever its shard
   bool OpenNextJsonl(Job* job);  // returns true when `job` holds an open error
   enum class LineResult { kEnd, kBlank, kJob };
   bool ReadLine(Job* job);  // next non-blank JSONL line of the open stream
   LineResult ReadOneLine(Job* job);
+  void CloseStream();
   void ReadWholeFile(const Source& source, Job* job);
   void ReadStdin(Job* job);
-  // Reads `fd` to its end into `data` (up to --max-doc-bytes; a larger input is drained and
-  // counted in `total`). Returns 0, or the errno of a read error; sets stopped_ on a signal.
-  int ReadAll(int fd, std::string* data, uint64_t* total, bool* too_large);
+  // Reads `in` to its end into `job` (a kText job, or a kError one: read error, corrupt data,
+  // over --max-doc-bytes of decoded bytes, then the rest is drained undecoded).
+  void ReadAll(InputStream& in, Job* job);
 
   const Config& config_;
   std::vector<Source> sources_;
@@ -76,11 +91,18 @@ class InputReader {
 
   bool stopped_ = false;  // a stop signal interrupted a read
 
+  // --shard: the number of the next document, and input bytes of skipped documents not yet
+  // counted for progress.
+  uint64_t position_ = 0;
+  uint64_t skipped_bytes_ = 0;
+
   // JSONL state: the open stream, its path and line counter.
-  int stream_ = -1;
+  int stream_fd_ = -1;
+  std::unique_ptr<InputStream> stream_;
   bool stream_is_stdin_ = false;
   std::string stream_path_;
   uint64_t line_number_ = 0;
+  uint64_t stream_raw_reported_ = 0;  // raw bytes of the stream already counted in jobs
   std::vector<char> buffer_;
   size_t buffer_pos_ = 0, buffer_end_ = 0;
   bool stream_eof_ = false;

@@ -1,26 +1,37 @@
 #include "cli/json_line.h"
 
+#include <vector>
+
 namespace selon::cli {
 namespace {
 
 using nlohmann::json;
 
-// A SAX consumer that builds nothing and only remembers the first error: where, and what
-// nlohmann says about it.
-class ErrorLocator : public nlohmann::json_sax<json> {
+// The one pass of nlohmann over a line: it validates the line, builds nothing, keeps the
+// decoded string of the last top-level member named `text_key` (the lexer decodes every string
+// anyway), and remembers the first error: where, and what nlohmann says about it.
+class LineValidator : public nlohmann::json_sax<json> {
  public:
+  explicit LineValidator(std::string_view text_key) : text_key_(text_key) {}
+
   bool null() override { return true; }
   bool boolean(bool) override { return true; }
   bool number_integer(number_integer_t) override { return true; }
   bool number_unsigned(number_unsigned_t) override { return true; }
   bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
+  bool string(string_t& value) override {
+    if (depth_ == 1 && at_text_key_) text_ = std::move(value);
+    return true;
+  }
   bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
+  bool start_object(std::size_t) override { return Enter(); }
+  bool key(string_t& key) override {
+    at_text_key_ = depth_ == 1 && key == text_key_;
+    return true;
+  }
+  bool end_object() override { return Leave(); }
+  bool start_array(std::size_t) override { return Enter(); }
+  bool end_array() override { return Leave(); }
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& ex) override {
     position_ = position;
@@ -39,20 +50,99 @@ class ErrorLocator : public nlohmann::json_sax<json> {
 
   size_t position() const { return position_; }
   const std::string& message() const { return message_; }
+  std::string& text() { return text_; }
 
  private:
+  bool Enter() {
+    ++depth_;
+    at_text_key_ = false;
+    return true;
+  }
+  bool Leave() {
+    --depth_;
+    at_text_key_ = false;
+    return true;
+  }
+
+  std::string_view text_key_;
+  int depth_ = 0;
+  bool at_text_key_ = false;
+  std::string text_;
   size_t position_ = 0;
   std::string message_;
 };
 
-// Whether `value` nests deeper than `levels_left` levels. Recursion stops at the limit, so the
-// stack never holds more than kMaxJsonDepth frames whatever the input.
-bool DeeperThan(const json& value, int levels_left) {
-  if (!value.is_structured()) return false;
-  if (levels_left == 0) return true;
-  for (const json& child : value)
-    if (DeeperThan(child, levels_left - 1)) return true;
-  return false;
+bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+size_t SkipSpace(std::string_view s, size_t i) {
+  while (i < s.size() && IsJsonSpace(s[i])) ++i;
+  return i;
+}
+
+// The scanners below run on JSON that nlohmann accepted: every string closes, every bracket
+// pairs, so they never need to check the end of the line.
+
+// `s[i]` is the opening quote of a string: the index after its closing quote.
+size_t StringEnd(std::string_view s, size_t i) {
+  for (++i; s[i] != '"'; ++i)
+    if (s[i] == '\\') ++i;
+  return i + 1;
+}
+
+// `s[i]` starts a value: the index after it.
+size_t ValueEnd(std::string_view s, size_t i) {
+  if (s[i] == '"') return StringEnd(s, i);
+  if (s[i] == '{' || s[i] == '[') {
+    int depth = 0;
+    for (;; ++i) {
+      const char c = s[i];
+      if (c == '"') {
+        i = StringEnd(s, i) - 1;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if ((c == '}' || c == ']') && --depth == 0) {
+        return i + 1;
+      }
+    }
+  }
+  while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && !IsJsonSpace(s[i])) ++i;
+  return i;
+}
+
+// The decoded value of the JSON string `quoted` (quotes included, valid JSON). Without an
+// escape the bytes between the quotes are the value (valid JSON has no raw control character).
+std::string DecodeString(std::string_view quoted) {
+  const std::string_view inner = quoted.substr(1, quoted.size() - 2);
+  if (inner.find('\\') == std::string_view::npos) return std::string(inner);
+  json value = json::parse(quoted, nullptr, /*allow_exceptions=*/false);
+  return value.is_string() ? std::move(value.get_ref<std::string&>()) : std::string();
+}
+
+// One member of the line's object: `"key": value`, as byte ranges of the line.
+struct Member {
+  size_t key_begin, key_end, value_begin, value_end;
+};
+
+// The members of the top-level object of `line` (valid JSON), in order; false when the line
+// is not an object. A UTF-8 byte order mark before it is skipped, as nlohmann does.
+bool TopLevelMembers(std::string_view line, std::vector<Member>* members) {
+  size_t i = line.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  i = SkipSpace(line, i);
+  if (i >= line.size() || line[i] != '{') return false;
+  i = SkipSpace(line, i + 1);
+  if (line[i] == '}') return true;
+  while (true) {
+    Member m;
+    m.key_begin = i;
+    m.key_end = StringEnd(line, i);
+    i = SkipSpace(line, m.key_end);  // at ':'
+    m.value_begin = SkipSpace(line, i + 1);
+    m.value_end = ValueEnd(line, m.value_begin);
+    members->push_back(m);
+    i = SkipSpace(line, m.value_end);
+    if (line[i] != ',') return true;  // '}'
+    i = SkipSpace(line, i + 1);
+  }
 }
 
 }  // namespace
@@ -80,41 +170,73 @@ size_t ByteBeyondDepth(std::string_view line, int max_depth) {
   return 0;
 }
 
-bool ParseJsonLine(Job& job, std::string* text, json* id, json* meta, RecordError* error) {
+std::string CompactJson(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') {
+      const size_t end = StringEnd(text, i);
+      out.append(text.substr(i, end - i));
+      i = end - 1;
+    } else if (!IsJsonSpace(text[i])) {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
+bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLine* line, RecordError* error) {
   auto fail = [&](const char* code, const std::string& message) {
     *error = {code, job.path + ":" + std::to_string(job.line) + ": " + message, job.line, job.path};
     return false;
   };
-  json value = json::parse(job.payload, nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) {
-    ErrorLocator locator;
-    json::sax_parse(job.payload, &locator);
-    return fail("invalid_json", "not valid JSON at byte " + std::to_string(locator.position()) +
-                                    ": " + locator.message());
+  const std::string_view payload = job.payload;
+  LineValidator validator(text_key);
+  if (!json::sax_parse(payload, &validator)) {
+    return fail("invalid_json", "not valid JSON at byte " + std::to_string(validator.position()) +
+                                    ": " + validator.message());
   }
-  if (DeeperThan(value, kMaxJsonDepth)) {
+  if (const size_t byte = ByteBeyondDepth(payload, kMaxJsonDepth); byte != 0) {
     return fail("invalid_json", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
-                                    " levels at byte " +
-                                    std::to_string(ByteBeyondDepth(job.payload, kMaxJsonDepth)));
+                                    " levels at byte " + std::to_string(byte));
   }
-  if (!value.is_object()) return fail("not_an_object", "line is JSON but not an object");
+  std::vector<Member> members;
+  if (!TopLevelMembers(payload, &members))
+    return fail("not_an_object", "line is JSON but not an object");
+  const Member* id = nullptr;
+  const Member* text = nullptr;
+  std::string meta;
+  for (const Member& m : members) {
+    const std::string_view quoted_key = payload.substr(m.key_begin, m.key_end - m.key_begin);
+    const std::string key = DecodeString(quoted_key);
+    if (key == text_key) {
+      text = &m;
+    } else if (key == "id") {
+      id = &m;
+    } else {
+      meta.append(meta.empty() ? "{" : ",");
+      meta.append(payload.substr(m.key_begin, m.value_end - m.key_begin));
+    }
+  }
   // The id first, so that an error record for this line still carries the id it was given.
-  auto id_it = value.find("id");
-  if (id_it != value.end()) {
-    if (id_it->is_object() || id_it->is_array())
+  if (id != nullptr) {
+    const char first = payload[id->value_begin];
+    if (first == '{' || first == '[')
       return fail("invalid_id", "\"id\" must be a string, number, boolean or null");
-    *id = *id_it;
-    job.id = *id_it;
-  } else {
-    *id = job.line;
+    line->id_json.assign(payload.substr(id->value_begin, id->value_end - id->value_begin));
   }
-  auto text_it = value.find("text");
-  if (text_it == value.end()) return fail("missing_text", "object has no \"text\" field");
-  if (!text_it->is_string()) return fail("missing_text", "\"text\" is not a string");
-  *text = std::move(text_it->get_ref<std::string&>());
-  value.erase("text");
-  value.erase("id");
-  *meta = std::move(value);
+  const std::string quoted_key =
+      json(std::string(text_key)).dump(-1, ' ', false, json::error_handler_t::replace);
+  if (text == nullptr) return fail("missing_text", "object has no " + quoted_key + " field");
+  if (payload[text->value_begin] != '"')
+    return fail("missing_text", quoted_key + " is not a string");
+  line->text = std::move(validator.text());  // the last member named so, as `text`
+  if (!meta.empty()) {
+    meta.push_back('}');
+    // A record is one line: JSON whitespace between tokens may hold a CR.
+    if (meta.find_first_of("\r\n") != std::string::npos) meta = CompactJson(meta);
+    line->meta_json = std::move(meta);
+  }
   return true;
 }
 

@@ -1,10 +1,15 @@
 // One JSONL input line -> the document's text, id and meta, or the error record's reason.
 //
-// The line is parsed by nlohmann::json (the fast path, no exceptions). Only when that fails is
-// the line read a second time, by a SAX pass that locates the error: any failure, a syntax error
-// or a number beyond the range of a double (`1e999`, which nlohmann reports as out_of_range
-// rather than as a parse error), becomes an `invalid_json` reason naming the byte.
-//
+// The id and meta are echoed byte for byte, so they are kept as JSON text, never as values: a
+// 30-digit id stays 30 digits (a double would round it), meta keys keep their order and
+// spelling, numbers their form. One SAX pass of nlohmann validates the line and keeps the
+// decoded text (it builds nothing else); then one linear scan (TopLevelMembers) cuts the
+// object's members out of the validated line as byte ranges. nlohmann's SAX reports no
+// positions, and simdjson's On-Demand `raw_json` would add a dependency (and a second parser)
+// for what a 60-line scanner over already valid JSON does. A failure of the SAX pass, a syntax
+// error or a number beyond the range of a double (`1e999`, which nlohmann reports as
+// out_of_range rather than as a parse error), becomes an `invalid_json` reason naming the byte.
+
 // Nesting is limited to kMaxJsonDepth levels (the line's own object is level 1): the writer and
 // nlohmann's dump() recurse once per level, so a line nested 75,000 deep would overflow the
 // stack when written, and `--pretty` would indent it quadratically.
@@ -24,12 +29,22 @@ namespace selon::cli {
 // Deeper lines get an `invalid_json` error record. Documented in README (error records).
 inline constexpr int kMaxJsonDepth = 64;
 
-// Reads `job.payload` (one JSONL line) into `text`, `id` and `meta`. The text is moved out of the
-// parsed value (no copy). When the line has a usable "id", `job.id` takes it, so that an error
+// What a JSONL line holds for its record.
+struct JsonLine {
+  std::string text;       // the decoded value of the text field
+  std::string id_json;    // the "id" value's JSON text as in the line; empty when absent
+  std::string meta_json;  // "{...}" of the other members, each as in the line; empty if none
+};
+
+// Reads `job.payload` (one JSONL line) into `line`, the text from the member named `text_key`.
+// When the line has a usable "id", `line->id_json` is set even on failure, so that an error
 // record for a later problem still carries it. On failure fills `error` (code, message
 // "PATH:LINE: ...", line, path) and returns false. Never throws on any input.
-bool ParseJsonLine(Job& job, std::string* text, nlohmann::json* id, nlohmann::json* meta,
-                   RecordError* error);
+bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLine* line, RecordError* error);
+
+// `json_text` (valid JSON) without the whitespace outside strings: a value that spanned lines
+// (JSON whitespace includes CR) fits on one. Linear.
+std::string CompactJson(std::string_view json_text);
 
 // The byte (1-based, as nlohmann counts) at which `line` first opens a container deeper than
 // `max_depth`, or 0 when it never does. Strings are skipped, escapes included; the line need

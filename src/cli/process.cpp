@@ -10,25 +10,33 @@ namespace {
 
 using nlohmann::json;
 
-bool Fail(const JsonWriter& writer, const json& id, const RecordError& error, std::string* out,
-          std::string* diagnostics) {
-  writer.WriteError(id, error, out);
+bool Fail(const JsonWriter& writer, const RecordOrigin& origin, const RecordError& error,
+          std::string* out, std::string* diagnostics) {
+  writer.WriteError(origin, error, out);
   diagnostics->append("selon: ").append(error.message).push_back('\n');
   return false;
 }
 
+// A path as a JSON string (the bytes of a file name that are not UTF-8 as U+FFFD).
+std::string QuotedPath(const std::string& path) {
+  return json(path).dump(-1, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+}
+
 }  // namespace
 
-bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, Command command, Job& job,
+bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, const Config& config, Job& job,
                 Analysis* scratch, std::string* out, std::string* diagnostics, uint64_t* warnings) {
+  // The default id: the line number of a JSONL line, else the path.
+  const std::string default_id = job.line > 0 ? std::to_string(job.line) : QuotedPath(job.path);
+  RecordOrigin origin{default_id, job.path, std::nullopt, ""};
+  if (job.line > 0) origin.line = job.line;
   if (job.kind == Job::Kind::kError) {
-    const json id = job.line > 0 ? json(job.line)
-                                 : (job.error.code == "not_found" || job.error.code == "unreadable"
-                                        ? json(nullptr)
-                                        : job.id);
-    return Fail(writer, id, job.error, out, diagnostics);
+    if (job.line == 0 && (job.error.code == "not_found" || job.error.code == "unreadable"))
+      origin.id_json = "null";
+    return Fail(writer, origin, job.error, out, diagnostics);
   }
   const size_t record_start = out->size();
+  JsonLine line;
   // Whatever goes wrong with this one document (an allocation, a bug) becomes its error record:
   // the batch, the records before it and the run go on.
   auto internal_error = [&](const char* what) {
@@ -39,28 +47,30 @@ bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, Command comm
       error.line = job.line;
     }
     error.message.append(": internal error: ").append(what);
-    return Fail(writer, job.id, error, out, diagnostics);
+    origin.meta_json = "";
+    return Fail(writer, origin, error, out, diagnostics);
   };
   try {
-    json id = job.id;
-    json meta;
     std::string text;
     if (job.kind == Job::Kind::kJsonLine) {
       RecordError error;
-      if (!ParseJsonLine(job, &text, &id, &meta, &error)) {
-        return Fail(writer, job.id, error, out, diagnostics);
-      }
+      const bool ok = ParseJsonLine(job, config.text_key, &line, &error);
+      if (!line.id_json.empty()) origin.id_json = line.id_json;
+      if (!ok) return Fail(writer, origin, error, out, diagnostics);
+      text = std::move(line.text);
+      origin.meta_json = line.meta_json;
     } else {
       text = std::move(job.payload);
     }
     const Document doc(std::move(text));
     pipeline.Analyze(doc, scratch);
-    if (command == Command::kTokenize) {
-      writer.WriteTokens(doc, *scratch, id, out);
+    if (config.command == Command::kTokenize) {
+      writer.WriteTokens(doc, *scratch, origin, out);
     } else {
-      writer.WriteResult(doc, *scratch, id, meta.is_object() ? &meta : nullptr, out);
+      writer.WriteResult(doc, *scratch, origin, out);
     }
-    const size_t quotes = command == Command::kTokenize ? 0 : scratch->unbalanced_quotes.size();
+    const size_t quotes =
+        config.command == Command::kTokenize ? 0 : scratch->unbalanced_quotes.size();
     *warnings += doc.warnings().size() + std::min(quotes, kMaxListedQuoteWarnings + 1);
     return true;
   } catch (const std::exception& e) {

@@ -16,7 +16,10 @@ namespace selon::cli {
 // `*warnings`. Returns false when the record is an error record. Never throws: an exception
 // while parsing, analysing or writing this document (never expected; an allocation failure, a
 // bug) drops what was appended of its record and yields an `internal_error` record instead.
-bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, Command command, Job& job,
+// Every record carries the job's path and, for JSONL, its line; the id is the line's "id" as
+// written there, else the line number (JSONL) or the path (a text document), or null when the
+// document could not be read. The text of a JSONL line is its `config.text_key` member.
+bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, const Config& config, Job& job,
                 Analysis* scratch, std::string* out, std::string* diagnostics, uint64_t* warnings);
 
 }  // namespace selon::cli

@@ -49,7 +49,7 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
   uint64_t documents = 0, errors = 0, warnings = 0;
   auto process = [&](unsigned worker, Batch& batch) {
     for (Job& job : batch.jobs) {
-      if (!ProcessJob(pipeline, writer, config.command, job, &scratch[worker], &batch.out,
+      if (!ProcessJob(pipeline, writer, config, job, &scratch[worker], &batch.out,
                       &batch.diagnostics, &batch.warnings))
         ++batch.errors;
       job.payload = std::string();  // release the document as soon as it is written out

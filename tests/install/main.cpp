@@ -6,7 +6,12 @@
 int main(int argc, char** argv) {
   if (argc != 2) return 2;
   selon::PipelineOptions options;
-  options.data_dir = argv[1];
+  options.data_dir = selon::DefaultDataDir();
+  // The consumer is built in <prefix>/consumer: the data of <prefix> is found beside it.
+  if (options.data_dir != argv[1]) {
+    std::cerr << "DefaultDataDir() is '" << options.data_dir << "', expected '" << argv[1] << "'\n";
+    return 1;
+  }
   std::unique_ptr<selon::Pipeline> pipeline;
   const selon::Status s = selon::Pipeline::Create(options, &pipeline);
   if (!s.ok()) {

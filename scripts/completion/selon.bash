@@ -1,0 +1,27 @@
+# bash completion for selon (installed as share/bash-completion/completions/selon).
+_selon() {
+  local cur prev
+  cur=${COMP_WORDS[COMP_CWORD]}
+  prev=${COMP_WORDS[COMP_CWORD-1]}
+  case $prev in
+    --offsets) COMPREPLY=($(compgen -W "codepoint byte utf16" -- "$cur")); return ;;
+    --data-dir|--rules) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    --lexicon|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    -j|--threads|--max-doc-bytes|--shard|--line-offset|--text-key) return ;;
+  esac
+  local words="--jsonl --text-key --pretty --sentences -j --threads --offsets --max-doc-bytes
+    --shard --line-offset --progress --no-progress -q --quiet --line-buffered --data-dir
+    --lexicon --no-default-lexicons --rules -V --version -h --help"
+  case ${COMP_WORDS[1]} in
+    lexicon) words="compile check lookup -o --output --data-dir --lexicon" ;;
+    eval) words="entities claims --errors --json --limit --skip --root --list --type-map --data-dir" ;;
+  esac
+  if [[ $COMP_CWORD -eq 1 && $cur != -* ]]; then
+    COMPREPLY=($(compgen -W "tokenize eval lexicon" -- "$cur") $(compgen -f -- "$cur"))
+  elif [[ $cur == -* ]]; then
+    COMPREPLY=($(compgen -W "$words" -- "$cur"))
+  else
+    COMPREPLY=($(compgen -f -- "$cur"))
+  fi
+}
+complete -o filenames -F _selon selon
