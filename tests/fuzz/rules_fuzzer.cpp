@@ -42,6 +42,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   selon::SplitSentences(analysis.tokens, &analysis.sentences);
   selon::RuleSet::Scratch scratch;
   rules->FindEvents(doc, analysis, &scratch);
-  rules->Apply(doc, analysis, &scratch);
+  rules->Apply(doc, &analysis, &scratch);
   return 0;
 }
