@@ -78,8 +78,9 @@ Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 Status Lexicon::Load(const std::string& path, Lexicon* lexicon) {
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kUnreadable,
-                  path + ": " + std::strerror(errno));
+    const int error = errno;
+    return Status(error == ENOENT ? StatusCode::kNotFound : StatusCode::kUnreadable,
+                  path + ": " + std::strerror(error));
   }
   struct stat st;
   if (fstat(fd, &st) != 0) {
