@@ -1,7 +1,7 @@
 // Lexicon: a compiled, immutable gazetteer of named entities, matched over token keys.
 //
 // Source form: TSV files (lexicons/README.md) with columns id, type, name, aliases, attrs.
-// Compiled form: one binary file, memory-mapped at load (start-up cost independent of size):
+// Compiled form: one binary file, memory-mapped and validated at load (one linear pass):
 // a string pool, the entries, a hash table from token key to token id, and a trie over token
 // ids stored as a hash table of (node, token id) -> child, whose nodes carry the names ending
 // there. Every name and alias is tokenized and folded with the same code as documents
