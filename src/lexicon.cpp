@@ -1,4 +1,5 @@
-// Loading, validating and querying a compiled lexicon (format: internal/lexicon_format.h).
+// Loading, saving and querying a compiled lexicon (format: internal/lexicon_format.h). Lookups
+// read the tables without bounds checks: Attach validated them (lexicon_validation.cpp).
 #include "selon/lexicon.h"
 
 #include <fcntl.h>
@@ -11,6 +12,7 @@
 #include <fstream>
 #include <vector>
 
+#include "internal/atomic_file.h"
 #include "internal/lexicon_data.h"
 
 namespace selon {
@@ -57,38 +59,14 @@ Lexicon::Data::~Data() {
 }
 
 Status Lexicon::Data::Attach(const char* bytes, size_t size, const std::string& origin) {
-  auto bad = [&](const std::string& why) {
-    return Status(StatusCode::kDataError, origin + ": not a valid compiled lexicon (" + why + ")");
-  };
-  if (size < sizeof(LexiconHeader)) return bad("too short");
-  std::memcpy(&header, bytes, sizeof header);
-  if (std::memcmp(header.magic, internal::kLexiconMagic, 8) != 0) return bad("bad magic");
-  if (header.version != internal::kLexiconVersion)
-    return bad("version " + std::to_string(header.version) + ", expected " +
-               std::to_string(internal::kLexiconVersion) + "; recompile it");
-  if (header.file_size != size) return bad("truncated");
-  auto fits = [&](uint64_t offset, uint64_t count, uint64_t item) {
-    return offset % 4 == 0 && offset <= size && count <= (size - offset) / item;
-  };
-  if (!fits(header.strings_offset, header.strings_size, 1) ||
-      !fits(header.entries_offset, header.entry_count, sizeof(LexiconEntryRecord)) ||
-      !fits(header.vocab_offset, header.vocab_slots, sizeof(VocabSlot)) ||
-      !fits(header.edges_offset, header.edge_slots, sizeof(EdgeSlot)) ||
-      !fits(header.nodes_offset, uint64_t{header.node_count} + 1, sizeof(uint32_t)) ||
-      !fits(header.names_offset, header.name_count, sizeof(LexiconName)))
-    return bad("section out of bounds");
-  if ((header.vocab_slots & (header.vocab_slots - 1)) != 0 ||
-      (header.edge_slots & (header.edge_slots - 1)) != 0 || header.vocab_slots == 0 ||
-      header.edge_slots == 0)
-    return bad("hash table size");
+  if (Status s = internal::ValidateLexicon(bytes, size, &header); !s.ok())
+    return Status(s.code(), origin + ": not a valid compiled lexicon (" + s.message() + ")");
   strings = bytes + header.strings_offset;
   entries = reinterpret_cast<const LexiconEntryRecord*>(bytes + header.entries_offset);
   vocab = reinterpret_cast<const VocabSlot*>(bytes + header.vocab_offset);
   edges = reinterpret_cast<const EdgeSlot*>(bytes + header.edges_offset);
   nodes = reinterpret_cast<const uint32_t*>(bytes + header.nodes_offset);
   names = reinterpret_cast<const LexiconName*>(bytes + header.names_offset);
-  // Cheap structural checks so that lookups can trust indices.
-  if (nodes[header.node_count] != header.name_count) return bad("node table");
   return Status::Ok();
 }
 
@@ -100,17 +78,26 @@ Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 Status Lexicon::Load(const std::string& path, Lexicon* lexicon) {
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    return Status(errno == ENOENT ? StatusCode::kNotFound : StatusCode::kUnreadable,
-                  path + ": " + std::strerror(errno));
+    const int error = errno;
+    return Status(error == ENOENT ? StatusCode::kNotFound : StatusCode::kUnreadable,
+                  path + ": " + std::strerror(error));
   }
   struct stat st;
-  if (fstat(fd, &st) != 0 || st.st_size == 0) {
+  if (fstat(fd, &st) != 0) {
+    const int error = errno;
     close(fd);
-    return Status(StatusCode::kDataError, path + ": empty or unreadable lexicon");
+    return Status(StatusCode::kUnreadable, path + ": " + std::strerror(error));
   }
-  void* mapped = mmap(nullptr, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (!S_ISREG(st.st_mode) || st.st_size == 0) {
+    close(fd);
+    return Status(StatusCode::kDataError,
+                  path + (S_ISREG(st.st_mode) ? ": empty lexicon" : ": not a regular file"));
+  }
+  void* mapped = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  const int map_error = errno;
   close(fd);
-  if (mapped == MAP_FAILED) return Status(StatusCode::kUnreadable, path + ": cannot map");
+  if (mapped == MAP_FAILED)
+    return Status(StatusCode::kUnreadable, path + ": cannot map: " + std::strerror(map_error));
   auto data = std::make_unique<Data>();
   data->mapped = static_cast<const char*>(mapped);
   data->mapped_size = st.st_size;
@@ -132,10 +119,7 @@ Status Lexicon::LoadAny(const std::vector<std::string>& paths, Lexicon* lexicon)
 Status Lexicon::Save(const std::string& path) const {
   if (!data_) return Status(StatusCode::kInvalidArgument, "empty lexicon");
   const char* bytes = data_->mapped != nullptr ? data_->mapped : data_->owned.data();
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes, static_cast<std::streamsize>(data_->header.file_size));
-  if (!out) return Status(StatusCode::kUnreadable, path + ": cannot write");
-  return Status::Ok();
+  return internal::WriteFileAtomically(path, std::string_view(bytes, data_->header.file_size));
 }
 
 uint32_t Lexicon::TokenId(std::string_view key) const {
@@ -147,7 +131,6 @@ uint32_t Lexicon::TokenId(std::string_view key) const {
     const VocabSlot& slot = d.vocab[i];
     if (slot.token_id == kNoToken) return kNoToken;
     if (slot.hash == h32 && slot.key_len == key.size() &&
-        slot.key_offset + uint64_t{slot.key_len} <= d.header.strings_size &&
         std::memcmp(d.strings + slot.key_offset, key.data(), key.size()) == 0)
       return slot.token_id;
   }
@@ -160,8 +143,7 @@ uint32_t Lexicon::Child(uint32_t node, uint32_t token_id) const {
        i = (i + 1) & mask) {
     const EdgeSlot& slot = d.edges[i];
     if (slot.child == kNoNode) return kNoNode;
-    if (slot.node == node && slot.token == token_id)
-      return slot.child < d.header.node_count ? slot.child : kNoNode;
+    if (slot.node == node && slot.token == token_id) return slot.child;
   }
 }
 

@@ -353,8 +353,9 @@ Status Compiler::Finish(Lexicon::Data* data) {
   buf.assign(at, 0);
   std::memcpy(buf.data(), &h, sizeof h);
   std::memcpy(buf.data() + h.strings_offset, strings_.data(), strings_.size());
-  std::memcpy(buf.data() + h.entries_offset, entries_.data(),
-              entries_.size() * sizeof(LexiconEntryRecord));
+  if (!entries_.empty())  // (an empty vector's data() may be null, which memcpy may not get)
+    std::memcpy(buf.data() + h.entries_offset, entries_.data(),
+                entries_.size() * sizeof(LexiconEntryRecord));
   auto* vslots = reinterpret_cast<VocabSlot*>(buf.data() + h.vocab_offset);
   for (uint32_t i = 0; i < h.vocab_slots; ++i) vslots[i].token_id = Lexicon::kNoToken;
   for (size_t t = 0; t < vocab_keys.size(); ++t) {

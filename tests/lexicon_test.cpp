@@ -102,6 +102,19 @@ TEST_F(LexiconTest, CheckReportsDuplicatesConflictsAndShortAliases) {
   EXPECT_NE(all.find("short alias 'VX'"), std::string::npos) << all;
 }
 
+// Former bug (found by tests/fuzz/tsv_fuzzer): a lexicon with a header and no rows compiled
+// through a memcpy from a null pointer (undefined behaviour).
+TEST_F(LexiconTest, AHeaderAloneCompilesToAnEmptyLexicon) {
+  Lexicon lexicon;
+  ASSERT_TRUE(Lexicon::CompileFiles({Write("lex.tsv", kHeader)}, &lexicon).ok());
+  EXPECT_EQ(lexicon.entry_count(), 0u);
+  EXPECT_EQ(lexicon.TokenId("rien"), Lexicon::kNoToken);
+  const std::string bin = (dir_ / "empty.bin").string();
+  ASSERT_TRUE(lexicon.Save(bin).ok());
+  Lexicon loaded;
+  EXPECT_TRUE(Lexicon::Load(bin, &loaded).ok());
+}
+
 TEST_F(LexiconTest, CompiledFileRoundTripsThroughMmap) {
   const std::string tsv = Write("lex.tsv", std::string(kHeader) +
                                                "Q42\tORG\tBrasserie du Vercors\tBdV\tcase=fold\n"

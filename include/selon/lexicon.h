@@ -1,7 +1,7 @@
 // Lexicon: a compiled, immutable gazetteer of named entities, matched over token keys.
 //
 // Source form: TSV files (lexicons/README.md) with columns id, type, name, aliases, attrs.
-// Compiled form: one binary file, memory-mapped at load (start-up cost independent of size):
+// Compiled form: one binary file, memory-mapped and validated at load (one linear pass):
 // a string pool, the entries, a hash table from token key to token id, and a trie over token
 // ids stored as a hash table of (node, token id) -> child, whose nodes carry the names ending
 // there. Every name and alias is tokenized and folded with the same code as documents
@@ -88,7 +88,10 @@ class Lexicon {
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 
-  // Memory-maps a compiled lexicon. Fails on a missing file or a bad/foreign format.
+  // Memory-maps a compiled lexicon and validates it: every offset, index and table invariant the
+  // lookups rely on is checked once (a linear pass over the tables), so a corrupted, truncated or
+  // hostile file is refused here and never read out of bounds later. Errors: kNotFound,
+  // kUnreadable (with strerror), kDataError "PATH: not a valid compiled lexicon (what is wrong)".
   static Status Load(const std::string& path, Lexicon* lexicon);
   // Parses and compiles TSV sources in memory (what `selon lexicon compile` writes). Errors
   // name file:line. When `warnings` is given, it receives what `selon lexicon check` reports:
@@ -97,7 +100,9 @@ class Lexicon {
                              std::vector<std::string>* warnings = nullptr);
   // Loads `path` as compiled if it starts with the compiled magic, else compiles it as TSV.
   static Status LoadAny(const std::vector<std::string>& paths, Lexicon* lexicon);
-  // Writes the compiled form.
+  // Writes the compiled form atomically: into a temporary file next to `path`, synced, then
+  // renamed over it, so a process that has mapped the old `path` keeps reading it whole and a
+  // failure (full disk) leaves `path` as it was. Error: kUnreadable "PATH: step: strerror".
   Status Save(const std::string& path) const;
 
   // ---- Lookup (never allocates) ----

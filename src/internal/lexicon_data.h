@@ -12,7 +12,9 @@ namespace selon {
 
 struct Lexicon::Data {
   ~Data();
-  // Points the tables into `bytes` after validating the header and section bounds.
+  // Points the tables into `bytes` (8-byte aligned, outliving this Data) after
+  // internal::ValidateLexicon; on failure, kDataError "ORIGIN: not a valid compiled lexicon
+  // (reason)" and the tables stay null.
   Status Attach(const char* bytes, size_t size, const std::string& origin);
 
   std::string_view String(uint32_t offset, uint32_t len) const {

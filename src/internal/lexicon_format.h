@@ -1,13 +1,17 @@
-// The compiled lexicon's binary layout (version 1). Little-endian, every section 8-byte
-// aligned, offsets from the start of the file. Readers validate the header and every section's
-// bounds before use; nothing in the file is trusted beyond that.
+// The compiled lexicon's binary layout (version 1). Little-endian; the sections follow the
+// header in the order of its offsets, each 8-byte aligned, offsets from the start of the file.
+// A compiled file may come from anywhere (`--lexicon FILE`), so nothing in it is trusted:
+// ValidateLexicon checks every invariant below once at load (lexicon_validation.cpp), and the
+// lookups then read without checks.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "internal/hash.h"
 #include "selon/lexicon.h"
+#include "selon/status.h"
 
 namespace selon::internal {
 
@@ -52,6 +56,32 @@ struct EdgeSlot {
   uint32_t child;  // Lexicon::kNoNode when the slot is empty
   uint32_t reserved;
 };
+
+// The longest run of occupied slots a hash table may have. A lookup that lands in a run scans
+// it to its end, so a hostile file could otherwise make every lookup scan most of a table. The
+// compiler keeps tables at most half full, where the longest run of linear probing over 2^22
+// slots is about 100; 4096 is out of reach of any file it writes.
+inline constexpr uint32_t kMaxProbeRun = 4096;
+
+// Checks that `bytes[0, size)` is a compiled lexicon that lookups can read without bounds checks,
+// and copies its header into `*header`. `bytes` must be 8-byte aligned. One linear pass over the
+// tables (the string pool is read only where the vocabulary keys are); allocates one byte per
+// trie node. Checks:
+//   - magic, version, file_size == size; each section aligned, after the previous one, in the file;
+//   - entries: id, name and source inside the string pool; a known type; known flags;
+//   - vocabulary and edge tables: a power-of-two size; at most half full (so at least one empty
+//     slot, which ends every probe); no run of occupied slots of kMaxProbeRun or more; every
+//     occupied slot reachable from its key's home slot, with the key's hash; vocabulary keys
+//     inside the pool and token ids dense (0 .. tokens-1); edges between existing nodes, over
+//     existing tokens;
+//   - the trie is a tree: node 0 is the root, every other node the child of exactly one edge;
+//   - nodes: names of node i are [n[i], n[i+1]), with n[0] == 0, nondecreasing, and
+//     n[node_count] == name_count;
+//   - names: an existing entry; a known policy; known flags (kElidedArticle only with
+//     kAfterArticle); at least one token; the surface inside the pool.
+// Error: kDataError whose message says what is wrong and where ("edge slot 12: child node 9000
+// out of range (4000 nodes)"), without the file name.
+Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header);
 
 inline uint64_t HashKey(std::string_view key) { return Fnv1a(key); }
 
