@@ -12,16 +12,17 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const selon::JsonWriter writer({selon::OffsetUnit::kUtf16, /*sentences=*/true,
                                          /*pretty=*/false});
+  static const selon::cli::Config config;  // extraction, the "text" member
   selon::cli::Job job;
   job.kind = selon::cli::Job::Kind::kJsonLine;
   job.payload.assign(reinterpret_cast<const char*>(data), size);
   job.path = "fuzz.jsonl";
   job.line = 1;
-  job.id = 1;
   selon::Analysis scratch;
   std::string out, diagnostics;
-  selon::cli::ProcessJob(selon::fuzz::ShippedPipeline(), writer, selon::cli::Command::kExtract, job,
-                         &scratch, &out, &diagnostics);
+  uint64_t warnings = 0;
+  selon::cli::ProcessJob(selon::fuzz::ShippedPipeline(), writer, config, job, &scratch, &out,
+                         &diagnostics, &warnings);
   if (out.empty() || out.back() != '\n' || out.find('\n') != out.size() - 1 ||
       !nlohmann::json::accept(out))
     __builtin_trap();  // not exactly one record, or not JSON
