@@ -369,3 +369,40 @@ TEST_F(CliData, DataWithoutCompiledLexiconsWarnsOnce) {
 }
 
 }  // namespace
+
+namespace selon_cli_test {
+
+// README, "Streaming and memory": a document costs 25-30 bytes of memory per input byte on
+// news text, up to about 50 on text made of nothing but claims (measured: 27 and 47 on these
+// two), at most 60. Checked on the whole process's peak resident set (/usr/bin/time), for a
+// claim-dense document and an ordinary one of 4 MB each.
+constexpr double kMaxBytesPerInputByte = 60;
+constexpr double kBaseBytes = 64.0 * (1 << 20);  // an empty run: mapped lexicons, data, code
+
+TEST_F(Cli, PeakMemoryStaysWithinTheStatedBound) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer's shadow memory is not the bound the README states";
+#endif
+  if (!fs::exists("/usr/bin/time")) GTEST_SKIP() << "/usr/bin/time is not installed";
+  const std::string patterns[] = {
+      "Il a dit que tout va bien. « Oui », dit-elle. Selon Paul Martin, le pont rouvrira. ",
+      "Le conseil municipal de Valmorie a voté jeudi le budget des écoles, a indiqué la "
+      "porte-parole de la mairie, Julie Caron, qui a précisé que les travaux commenceront en "
+      "mai. "};
+  for (const std::string& unit : patterns) {
+    std::string doc;
+    while (doc.size() < (4u << 20)) doc += unit;
+    WriteFile(tmp_ / "doc.txt", doc);
+    ASSERT_EQ(
+        RunScript("/usr/bin/time -f %M -o " + Q(tmp_ / "rss") +
+                  " \"$SELON\" --max-doc-bytes 8000000 " + Q(tmp_ / "doc.txt") + " > /dev/null"),
+        0);
+    const double peak = std::atof(ReadFile(tmp_ / "rss").c_str()) * 1024;
+    EXPECT_GT(peak, 0);
+    EXPECT_LT(peak, kBaseBytes + kMaxBytesPerInputByte * static_cast<double>(doc.size()))
+        << "peak " << peak / (1 << 20) << " MiB for " << doc.size() << " bytes of « "
+        << unit.substr(0, 30) << " »";
+  }
+}
+
+}  // namespace selon_cli_test

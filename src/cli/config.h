@@ -29,9 +29,9 @@ struct Config {
   unsigned threads = 0;  // 0: all cores
   OffsetUnit unit = OffsetUnit::kCodepoint;
   ProgressMode progress = ProgressMode::kAuto;
-  // Analysis takes about 20 bytes per input byte, and each worker may hold 4 batches: 16 MiB
-  // keeps one worker under about 0.5 GiB (README, "Streaming and memory"), so that -j N fits N
-  // half-gigabytes. A news article is under 100 KB.
+  // A document costs 25-50 bytes of memory per input byte: 16 MiB keeps one worker under about
+  // 1 GiB (README, "Streaming and memory"), so that -j N fits N gigabytes. A news article is
+  // under 100 KB.
   uint64_t max_doc_bytes = kDefaultMaxDocBytes;
   std::string data_dir;               // from --data-dir; empty: SELON_DATA or the default locations
   std::vector<std::string> lexicons;  // --lexicon, repeatable
