@@ -225,7 +225,7 @@ TEST_F(Cli, ADecompressionBombIsTooLargeInConstantMemory) {
   // A short gzip member, then the bomb: one line that never ends.
   EXPECT_EQ(records[1]["error"]["code"], "too_large");
   const long rss_kb = PeakRssKb((tmp_ / "rss").string());
-  EXPECT_LT(rss_kb, 150 * 1024) << "peak RSS " << rss_kb << " KB";
+  if (kPeakRssIsMeaningful) EXPECT_LT(rss_kb, 150 * 1024) << "peak RSS " << rss_kb << " KB";
 }
 
 TEST_F(Cli, AHugeJsonlArchiveIsReadInConstantMemory) {
@@ -244,7 +244,7 @@ TEST_F(Cli, AHugeJsonlArchiveIsReadInConstantMemory) {
   EXPECT_EQ(records.back()["line"], 3000);
   EXPECT_EQ(records.back()["error"]["code"], "too_large");
   const long rss_kb = PeakRssKb((tmp_ / "rss").string());
-  EXPECT_LT(rss_kb, 150 * 1024) << "peak RSS " << rss_kb << " KB";
+  if (kPeakRssIsMeaningful) EXPECT_LT(rss_kb, 150 * 1024) << "peak RSS " << rss_kb << " KB";
 }
 
 // ---- JSON Lines files ----
