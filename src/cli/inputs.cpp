@@ -40,6 +40,21 @@ bool IsDocumentFile(const fs::path& p, bool jsonl) {
   return EndsWith(WithoutCompressionSuffix(name), jsonl ? ".jsonl" : ".txt");
 }
 
+// Opens `path` for reading. On failure returns -1 and sets the error record's code and reason:
+// a dangling symbolic link and a missing file are not_found, anything else unreadable.
+int OpenInput(const std::string& path, const char** code, std::string* reason) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd >= 0) return fd;
+  const int err = errno;
+  struct stat st;
+  *code = err == ENOENT ? "not_found" : "unreadable";
+  if (err == ENOENT && lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
+    *reason = "dangling symbolic link";
+  else
+    *reason = err == ENOENT ? "no such file" : std::strerror(err);
+  return -1;
+}
+
 }  // namespace
 
 InputReader::InputReader(const Config& config) : config_(config) {
@@ -218,15 +233,10 @@ void InputReader::ReadWholeFile(const Source& source, Job* job) {
     job->error = {code, source.path + ": " + message, std::nullopt, source.path};
   };
   if (!source.error_code.empty()) return fail(source.error_code, source.error_message);
-  const int fd = open(source.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    const int err = errno;
-    struct stat st;
-    if (err == ENOENT && lstat(source.path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
-      return fail("not_found", "dangling symbolic link");
-    return fail(err == ENOENT ? "not_found" : "unreadable",
-                err == ENOENT ? "no such file" : std::strerror(err));
-  }
+  const char* code;
+  std::string reason;
+  const int fd = OpenInput(source.path, &code, &reason);
+  if (fd < 0) return fail(code, reason);
   struct stat st;
   const bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
   if (!regular && S_ISDIR(st.st_mode)) {
@@ -286,15 +296,10 @@ bool InputReader::OpenNextJsonl(Job* job) {
     return false;
   }
   stream_is_stdin_ = false;
-  stream_fd_ = open(source.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (stream_fd_ < 0) {
-    const int err = errno;
-    struct stat st;
-    if (err == ENOENT && lstat(source.path.c_str(), &st) == 0 && S_ISLNK(st.st_mode))
-      return fail("not_found", "dangling symbolic link");
-    return fail(err == ENOENT ? "not_found" : "unreadable",
-                err == ENOENT ? "no such file" : std::strerror(err));
-  }
+  const char* code;
+  std::string reason;
+  stream_fd_ = OpenInput(source.path, &code, &reason);
+  if (stream_fd_ < 0) return fail(code, reason);
   struct stat st;
   if (fstat(stream_fd_, &st) == 0 && S_ISDIR(st.st_mode)) {
     CloseStream();
