@@ -28,6 +28,8 @@ constexpr double kMinSmallSeconds = 0.05;
 constexpr size_t kMaxSmallBytes = 4 << 20;
 constexpr int kRuns = 3;
 constexpr int kAttempts = 3;
+// Doublings tried (N -> 2N, then 2N -> 4N) before a ratio above kMaxDoublingRatio fails.
+constexpr int kDoublings = 2;
 
 struct Pattern {
   const char* name;
@@ -111,19 +113,27 @@ TEST_P(Scaling, TimeAndOutputGrowLinearly) {
     bytes *= 2;
     small = Cost(Fill(p.text, bytes), &out_small);
   }
-  const std::string small_text = Fill(p.text, bytes), large_text = Fill(p.text, 2 * bytes);
-  // A busy machine (other tests, a shared core) can slow one measurement by any factor: measure
-  // again, up to kAttempts times. A quadratic loop fails every attempt; noise does not.
-  double ratio = 0, large = 0;
-  for (int attempt = 0; attempt < kAttempts; ++attempt) {
-    small = Cost(small_text, &out_small);
-    large = Cost(large_text, &out_large);
-    // (A floor keeps a near-zero small time from making the ratio meaningless.)
-    ratio = large / std::max(small, 1e-3);
+  // A busy machine (other tests, a shared core) can slow one measurement by any factor, and a
+  // document whose working set just outgrows a cache level (which level depends on the machine)
+  // pays once for the step: neither repeats. So a doubling above kMaxDoublingRatio is measured
+  // again, up to kAttempts times, and then the next doubling (2N -> 4N) is tried: a quadratic
+  // loop fails both doublings at every attempt; noise and a cache step do not.
+  double ratio = 0, from = 0, to = 0;
+  size_t from_bytes = bytes;
+  for (int step = 0; step < kDoublings; ++step) {
+    if (step > 0) from_bytes *= 2;
+    const std::string from_text = Fill(p.text, from_bytes), to_text = Fill(p.text, 2 * from_bytes);
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+      from = Cost(from_text, &out_small);
+      to = Cost(to_text, &out_large);
+      // (A floor keeps a near-zero time from making the ratio meaningless.)
+      ratio = to / std::max(from, 1e-3);
+      if (ratio < kMaxDoublingRatio) break;
+    }
     if (ratio < kMaxDoublingRatio) break;
   }
-  EXPECT_LT(ratio, kMaxDoublingRatio)
-      << p.name << ": " << bytes << " bytes in " << small << " s, twice that in " << large << " s";
+  EXPECT_LT(ratio, kMaxDoublingRatio) << p.name << ": " << from_bytes << " bytes in " << from
+                                      << " s, twice that in " << to << " s";
   EXPECT_LT(static_cast<double>(out_large), kMaxDoublingRatio * static_cast<double>(out_small))
       << p.name << ": " << out_small << " -> " << out_large << " bytes of JSON";
 }
