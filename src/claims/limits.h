@@ -49,6 +49,10 @@ constexpr uint32_t kMaxCliticsAfterConjunction = 4;
 // ---- noun phrases and subjects (subjects.cpp) ----
 // A short noun phrase: an agent (par X), a name in apposition, the X of ", a déclaré X.".
 constexpr uint32_t kMaxShortNPTokens = 8;
+// "Le budget baissera, a indiqué X.": the clause before a parenthetical cue needs a verb the
+// cue table knows (an auxiliary, a cue form, an infinitive) unless it is at least this long;
+// the table knows no other verb, and three words make a clause more often than an adverbial.
+constexpr uint32_t kMinVerblessParenContentTokens = 3;
 // A sentence subject or an inverted subject ("a annoncé le parquet fédéral de Belgique").
 constexpr uint32_t kMaxSubjectTokens = 10;
 // LeftNP walks back at most this many tokens (plus the one that stops it).

@@ -384,8 +384,12 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
       if (Is(f + 1, kSubj) && Key(f + 1).front() == '-') return {f + 1, f + 2};
       // An inverted verb after a quotation or a comma has its subject after it: "« … »,
       // explique la syndicaliste, avant d'ajouter …".
-      if (f > s.first_token && (Comma(f - 1) || QuoteCloseAt(f - 1) >= 0) && Is(k, kCueForm)) {
-        const Span after = InvertedSubject(k + 1, before);
+      // (The verb found may be the auxiliary of "…, a indiqué X, précisant": its participle is
+      // the cue.)
+      uint32_t v = k;
+      if (Is(k, kAuxAvoir | kAuxEtre) && k + 1 < before && Is(k + 1, kCueForm)) v = k + 1;
+      if (f > s.first_token && (Comma(f - 1) || QuoteCloseAt(f - 1) >= 0) && Is(v, kCueForm)) {
+        const Span after = InvertedSubject(v + 1, before);
         if (!after.empty() && (Comma(after.e) || after.e == before)) return after;
       }
       return LeftSubject(f, s, role);

@@ -208,7 +208,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         while (b < c && Punct(b)) ++b;
         bool verb = false;
         for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k) || InfinitiveAt(k);
-        if (verb) content = {b, c};
+        if (verb || c - b >= kMinVerblessParenContentTokens) content = {b, c};
         if (!content.empty() && ContentTaken(TrimContent(content))) return;
       }
       if (!inverted && (quote >= 0 || !content.empty())) {
