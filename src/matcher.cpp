@@ -49,6 +49,11 @@ bool ArticleAllows(const Token& previous, const Analysis& analysis, bool seen) {
   return seen && (k == "le" || k == "la" || k == "les" || k == "l'");
 }
 
+// The articles a name may open with ("Le Mans", "L'Union").
+bool IsArticle(std::string_view key) {
+  return key == "le" || key == "la" || key == "les" || key == "l'";
+}
+
 }  // namespace
 
 void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scratch,
@@ -125,13 +130,15 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     return false;
   };
 
-  size_t sentence = 0;
-  uint32_t i = 0;
-  while (i < n) {
-    uint32_t best_len = 0;
-    int best_lexicon = -1;
-    uint32_t best_entry = 0;
-    bool best_takes_article = false;
+  // The longest acceptable name starting at token `i` (len 0: none).
+  struct Best {
+    uint32_t len = 0;
+    int lexicon = -1;
+    uint32_t entry = 0;
+    bool takes_article = false;
+  };
+  auto longest_at = [&](uint32_t i) {
+    Best best;
     for (size_t l = 0; l < lexicon_count; ++l) {
       const Lexicon& lex = *lexicons_[l];
       const uint32_t* ids = scratch->token_ids.data() + l * n;
@@ -142,7 +149,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
         node = lex.Child(node, ids[j]);
         if (node == Lexicon::kNoNode) break;
         const uint32_t len = j + 1 - i;
-        if (len <= best_len) continue;
+        if (len <= best.len) continue;
         if (len == 1 && never_alone != nullptr && (*never_alone)[i]) continue;
         // Among the names ending here: an entry already in the document, else the first
         // (highest priority) acceptable one.
@@ -176,18 +183,39 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           }
         }
         if (chosen != nullptr) {
-          best_len = len;
-          best_lexicon = static_cast<int>(l);
-          best_entry = chosen->entry;
-          best_takes_article =
+          best.len = len;
+          best.lexicon = static_cast<int>(l);
+          best.entry = chosen->entry;
+          best.takes_article =
               (chosen->flags & kElidedArticle) && tokens[i - 1].key(analysis->keys) == "l'";
         }
       }
     }
-    if (best_len == 0) {
+    return best;
+  };
+
+  size_t sentence = 0;
+  uint32_t i = 0;
+  while (i < n) {
+    Best best = longest_at(i);
+    if (best.len == 0) {
       ++i;
       continue;
     }
+    // A name that opens with its article ("L'Union", a town) yields to a name starting after
+    // the article that ends further ("L'Union européenne"): the article belongs to the longer
+    // name, as it does to any other.
+    if (best.len >= 2 && IsArticle(tokens[i].key(analysis->keys))) {
+      const Best inner = longest_at(i + 1);
+      if (inner.len > 0 && inner.len >= best.len) {
+        best = inner;
+        ++i;
+      }
+    }
+    const uint32_t best_len = best.len;
+    const int best_lexicon = best.lexicon;
+    const uint32_t best_entry = best.entry;
+    const bool best_takes_article = best.takes_article;
     // The entity: existing or new.
     auto [known, added] =
         scratch->entity_of.emplace(entity_key(static_cast<size_t>(best_lexicon), best_entry),

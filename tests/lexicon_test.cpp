@@ -251,6 +251,21 @@ TEST_F(LexiconTest, NameWithoutItsArticleNeedsOneBeforeIt) {
                                 "ORG:L'Express=L'Express", "ORG:L'Express=l'Express"}));
 }
 
+TEST_F(LexiconTest, ANameOpeningWithItsArticleYieldsToALongerNameAfterIt) {
+  // "L'Escale" (a town) would take the article of "L'Escale maritime" (an organization) at the
+  // head of a sentence; the name ending further wins. "Le Val" alone stays the town.
+  const std::string tsv = std::string(kHeader) +
+                          "q1\tLOC\tL'Escale\t\tcase=cap\n"
+                          "q2\tORG\tEscale maritime\t\tcase=cap\n"
+                          "q3\tLOC\tLe Val\t\tcase=cap\n"
+                          "q4\tORG\tVal Marine\t\tcase=cap\n";
+  EXPECT_EQ(Find(tsv, "L'Escale maritime recrute. L'Escale est calme. Le Val Marine ferme. "
+                      "Le Val dort."),
+            (std::vector<std::string>{"ORG:Escale maritime=Escale maritime",
+                                      "LOC:L'Escale=L'Escale", "ORG:Val Marine=Val Marine",
+                                      "LOC:Le Val=Le Val"}));
+}
+
 TEST_F(LexiconTest, HomonymsPreferTheEntityAlreadyNamedThenPriority) {
   const std::string tsv = std::string(kHeader) +
                           "q1\tLOC\tValbonne-sur-Mer\tValbonne\tpop=900\n"
