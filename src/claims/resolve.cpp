@@ -447,7 +447,10 @@ void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t num
   if (sp.empty()) return;
   if (entity >= 0 && a_.entities[entity].type == EntityType::kPerson && gender == kUnknown)
     gender = EntityGender(entity);
-  if (entity >= 0 && a_.entities[entity].type != EntityType::kPerson) gender = kUnknown;
+  // A name's gender is the person's; an organization or place has none, but the noun phrase
+  // that named it has one ("la ville" is taken up by elle, never by il).
+  if (entity >= 0 && a_.entities[entity].type != EntityType::kPerson && !Is(sp.b, kDet))
+    gender = kUnknown;
   const bool pronoun = sp.e - sp.b == 1 && Is(sp.b, kSubj | kStress) && !Is(sp.b, kDet);
   bool animate = speaker || entity >= 0 || number == kPlur || (Cap(sp.b) && !Is(sp.b, kDet));
   for (uint32_t t = sp.b; t < sp.e && t < sp.b + kAnimacyWindow && !animate; ++t)
