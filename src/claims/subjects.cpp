@@ -177,8 +177,9 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     if (!(Is(i, kPrep | kAdv | kMarker) || (Is(i, kCueForm) && !Is(i, kDet)))) break;
     uint32_t k = i;
     bool verb = false;
+    // (An infinitive is no verb of the sentence: "Après avoir quitté la banque, Paul Lenoir …".)
     for (; k < s.end_token && k - i < kMaxAdverbialTokens && !Comma(k); ++k)
-      verb = verb || VerbLike(k);
+      verb = verb || (VerbLike(k) && !InfinitiveAt(k));
     if (k >= s.end_token || !Comma(k) || verb) break;
     i = k + 1;
   }
