@@ -276,7 +276,10 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     // before it, which is the antecedent.
     if (!np.empty() && np.b > s.first_token + 1 && Comma(np.b - 1) &&
         Is(np.b + (Is(np.b, kDet) ? 1 : 0), kRole)) {
-      const Span name = LeftNP(np.b - 2, s.first_token);
+      // (The name is the mention ending there, when there is one: "sauf Paul Morin, …".)
+      Span name = LeftNP(np.b - 2, s.first_token);
+      if (const int32_t m = s_.mention[np.b - 2]; m >= 0 && a_.mentions[m].end_token == np.b - 1)
+        name = {std::max(a_.mentions[m].first_token, s.first_token), np.b - 1};
       if (NameSegment(name)) {
         *role = np;
         return NameIn(name);
