@@ -208,7 +208,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         while (b < c && Punct(b)) ++b;
         bool verb = false;
         for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k) || InfinitiveAt(k);
-        if (verb || c - b >= kMinVerblessParenContentTokens) content = {b, c};
+        // Without a known verb, a clause of kMinVerblessParenContentTokens words or more and no
+        // comma ("Le vote, intervenu peu avant 23h, a conclu une séance" is a subject with an
+        // insert, then its verb and object).
+        bool comma = false;
+        for (uint32_t k = b; k < c && !comma; ++k) comma = Comma(k);
+        if (verb || (c - b >= kMinVerblessParenContentTokens && !comma)) content = {b, c};
         if (!content.empty() && ContentTaken(TrimContent(content))) return;
       }
       if (!inverted && (quote >= 0 || !content.empty())) {
