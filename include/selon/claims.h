@@ -80,6 +80,7 @@ class ClaimExtractor {
   // Per-thread buffers; reuse across documents (they only grow).
   struct Scratch {
     std::vector<uint32_t> word;    // per token: index into the word table, or kNone
+    std::vector<uint64_t> cls;     // per token: its word classes, told apart by the text
     std::vector<int32_t> mention;  // per token: covering mention, or -1
     std::vector<int32_t> quote;    // per token: covering top-level quotation, or -1
     std::vector<uint32_t> paragraph;

@@ -27,8 +27,10 @@ void Extractor::Prepare() {
   s_.paragraph.resize(n);
   s_.referents.clear();
   uint32_t para = 0;
+  s_.cls.resize(n);
   for (size_t t = 0; t < n; ++t) {
     s_.word[t] = d_.Find(tok_[t].key(a_.keys));
+    s_.cls[t] = ClassesOf(t);
     if (t > 0 && tok_[t].has(kNewlineBefore)) ++para;
     s_.paragraph[t] = para;
   }

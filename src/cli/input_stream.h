@@ -87,7 +87,7 @@ class InputStream {
   bool detected_ = false;
   bool raw_eof_ = false;
   Result terminal_ = Result::kOk;  // kOk until a terminal result
-  std::vector<char> raw_;
+  std::unique_ptr<char[]> raw_;    // kRawChunk bytes
   size_t raw_pos_ = 0, raw_end_ = 0;
   uint64_t raw_bytes_ = 0;
   int errno_ = 0;
