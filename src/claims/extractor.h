@@ -215,6 +215,12 @@ class Extractor {
     if (!Is(p, kPrep) || Is(p, kDe | kA | kAu | kDu | kDes)) return false;
     return ShortCapitalizedQuote(t);
   }
+  // The quotation opening at `t`, after the verb's complement starting at `j`, is governed by
+  // a preposition other than de or à: it is no saying ("a observé une minute de silence pour
+  // « … »", "a voté contre « … »").
+  bool GovernedQuote(uint32_t t, uint32_t j) const {
+    return t > j && Is(t - 1, kPrep) && !Is(t - 1, kDe | kA | kAu | kDu | kDes | kDet);
+  }
   // The quotation opening at `t` names what the lower-case noun before it denotes (l'équipe
   // « Les Aigles », l'opération « Sentinelle »): a short capitalized quotation with no
   // punctuation after a content word, not words anyone said.

@@ -154,6 +154,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
       if (QuoteOpenAt(k) >= 0) {
         if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)) &&
+            !GovernedQuote(k, j) &&
             !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k))))
           quote = QuoteOpenAt(k);
         break;
@@ -246,7 +247,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         break;
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
-        if (!s_.quotes[q].used &&
+        if (!s_.quotes[q].used && !GovernedQuote(k, j) &&
             !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k))))
           quote = q;
         break;
