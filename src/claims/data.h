@@ -91,6 +91,9 @@ enum WordClass : uint64_t {
   kLatter = uint64_t{1} << 60,
   // The last word of an inserted phrase: pour sa part, de son côté, à son tour.
   kInsertEnd = uint64_t{1} << 61,
+  // Relative pronouns that are never the subject of their clause (dont, où): the verb after
+  // them has its own subject, often inverted ("où a été diffusé un clip").
+  kNonSubjectRel = uint64_t{1} << 54,
 };
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,
@@ -99,7 +102,7 @@ constexpr uint64_t kWordLiterals =
     kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt | kClauseConj | kImpersonal | kAgit |
     kIndefArticle | kDu | kDes | kEn | kLe | kSur | kFait | kPar | kInfIntro | kAdvPhrase | kWork |
     kPeople | kSemiAux | kSemiAuxBare | kMeanAfterVouloir | kRelational | kFrontedSubord |
-    kDemonym | kNoSpeaker | kLatter | kInsertEnd;
+    kDemonym | kNoSpeaker | kLatter | kInsertEnd | kNonSubjectRel;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };

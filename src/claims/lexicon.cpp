@@ -106,7 +106,8 @@ uint64_t ClassOf(std::string_view name) {
       {"fronted_subord", kFrontedSubord},
       {"no_speaker", kNoSpeaker},
       {"latter", kLatter},
-      {"insert_end", kInsertEnd}};
+      {"insert_end", kInsertEnd},
+      {"nonsubject_rel", kNonSubjectRel}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;

@@ -262,6 +262,9 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   const uint32_t u = static_cast<uint32_t>(i);
   if (Is(u, kSubj) && !Is(u, kDet) && Key(u).front() != '-') return {u, u + 1};
   if (Is(u, kRel)) {
+    // "…, où a été diffusé un clip …, dénonçant": dont and où are never the subject, and the
+    // antecedent is not the speaker.
+    if (Is(u, kNonSubjectRel)) return {};
     int64_t k = i - 1;
     if (k >= b && Comma(k)) --k;
     if (k < b) return {};
