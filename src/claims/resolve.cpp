@@ -57,6 +57,9 @@ bool Extractor::SpeakerSpanOk(Span sp) const {
     return false;
   if (sp.e - sp.b == 1 && !(first & (kSubj | kStress)) && (first & (kObjClitic | kPoss | kAdv)))
     return false;
+  // A noun phrase holds no auxiliary or conjugated cue verb: "le maire a dit" is a clause.
+  for (uint32_t t = sp.b + 1; t < sp.e; ++t)
+    if (VerbLike(t) && !Cap(t) && !AfterDeterminer(t)) return false;
   return true;
 }
 
