@@ -259,11 +259,12 @@ TEST_F(LexiconTest, ANameOpeningWithItsArticleYieldsToALongerNameAfterIt) {
                           "q2\tORG\tEscale maritime\t\tcase=cap\n"
                           "q3\tLOC\tLe Val\t\tcase=cap\n"
                           "q4\tORG\tVal Marine\t\tcase=cap\n";
-  EXPECT_EQ(Find(tsv, "L'Escale maritime recrute. L'Escale est calme. Le Val Marine ferme. "
-                      "Le Val dort."),
-            (std::vector<std::string>{"ORG:Escale maritime=Escale maritime",
-                                      "LOC:L'Escale=L'Escale", "ORG:Val Marine=Val Marine",
-                                      "LOC:Le Val=Le Val"}));
+  EXPECT_EQ(
+      Find(tsv,
+           "L'Escale maritime recrute. L'Escale est calme. Le Val Marine ferme. "
+           "Le Val dort."),
+      (std::vector<std::string>{"ORG:Escale maritime=Escale maritime", "LOC:L'Escale=L'Escale",
+                                "ORG:Val Marine=Val Marine", "LOC:Le Val=Le Val"}));
 }
 
 TEST_F(LexiconTest, HomonymsPreferTheEntityAlreadyNamedThenPriority) {
