@@ -1,17 +1,32 @@
 #include "internal/tsv.h"
 
-#include "internal/strings.h"
+#include <cstring>
+#include <fstream>
+#include <iterator>
 
 namespace selon::internal {
 
 Status TsvReader::Open(const std::string& path, uint32_t flags) {
   path_ = path;
-  in_.open(path, std::ios::binary);
-  if (!in_) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
     if (flags & kRequired) return Status(StatusCode::kNotFound, path + ": cannot open");
     no_rows_ = true;
     return Status::Ok();
   }
+  // One read of the whole file; lines and fields are then views into it (no copy per line).
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    data_.resize(static_cast<size_t>(size));
+    in.read(data_.data(), size);
+    data_.resize(static_cast<size_t>(in.gcount()));
+  } else if (size < 0) {  // not seekable: a stream of unknown size
+    in.clear();
+    data_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  if (in.bad()) return Status(StatusCode::kDataError, path + ": read error");
   open_ = true;
   if (flags & kNoHeader) return Status::Ok();
   if (!ReadLine()) {
@@ -37,11 +52,27 @@ Status TsvReader::Column(std::string_view name, size_t* index) const {
 }
 
 bool TsvReader::ReadLine() {
-  while (std::getline(in_, line_)) {
+  const std::string_view data(data_);
+  while (pos_ < data.size()) {
+    const size_t eol = data.find('\n', pos_);
+    const size_t end = eol == std::string_view::npos ? data.size() : eol;
+    std::string_view line = data.substr(pos_, end - pos_);
+    pos_ = end + 1;
     ++line_number_;
-    if (!line_.empty() && line_.back() == '\r') line_.pop_back();
-    if (line_.empty() || line_[0] == '#') continue;
-    fields_ = Split(line_, '\t');
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    // Split on tabs into the reused fields_ (n tabs give n + 1 fields, empty ones included).
+    fields_.clear();
+    size_t start = 0;
+    while (true) {
+      const size_t tab = line.find('\t', start);
+      if (tab == std::string_view::npos) {
+        fields_.push_back(line.substr(start));
+        break;
+      }
+      fields_.push_back(line.substr(start, tab - start));
+      start = tab + 1;
+    }
     return true;
   }
   fields_.clear();

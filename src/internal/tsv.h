@@ -21,7 +21,6 @@
 #pragma once
 
 #include <cstdint>
-#include <fstream>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -69,10 +68,10 @@ class TsvReader {
   bool ReadLine();  // next non-comment line into fields_; false at the end
 
   std::string path_;
-  std::ifstream in_;
+  std::string data_;  // the whole file, read once at Open (data files are a few MB at most)
+  size_t pos_ = 0;    // start of the next line in data_
   bool open_ = false;
   bool no_rows_ = false;  // missing optional file, or nothing but comments
-  std::string line_;
   uint64_t line_number_ = 0;
   uint64_t header_line_ = 0;
   std::vector<std::string> header_;
