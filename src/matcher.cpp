@@ -98,7 +98,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
   scratch->capitalized_inside.clear();
   for (uint32_t i = 0; i < n; ++i)
     if (!scratch->sentence_initial[i] && tokens[i].has(kCapitalized))
-      ++scratch->capitalized_inside[tokens[i].key(analysis->keys)];
+      scratch->capitalized_inside.push_back(tokens[i].key(analysis->keys));
+  std::sort(scratch->capitalized_inside.begin(), scratch->capitalized_inside.end());
 
   // `seen`: the entry is already named earlier in the document, so a capital at the start of a
   // sentence is enough (a short form: "Musk a licencié…" after "Elon Musk").
@@ -111,8 +112,10 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       case MatchPolicy::kCapitalized: {
         if (end - start == 1 && scratch->sentence_initial[start] && !seen &&
             !(name.flags & kStartOk) && [&] {
-              auto it = scratch->capitalized_inside.find(tokens[start].key(analysis->keys));
-              return it == scratch->capitalized_inside.end() || it->second < 2;
+              const auto [lo, hi] = std::equal_range(scratch->capitalized_inside.begin(),
+                                                     scratch->capitalized_inside.end(),
+                                                     tokens[start].key(analysis->keys));
+              return hi - lo < 2;
             }())
           return false;
         bool any_capital = false;

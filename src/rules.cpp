@@ -608,7 +608,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.
   std::vector<uint32_t>& classes = scratch->token_classes;
   classes.assign(n, 0);
-  std::vector<uint8_t> initial(n, 0);
+  std::vector<uint8_t>& initial = scratch->sentence_initial;
+  initial.assign(n, 0);
   for (const Sentence& s : analysis.sentences) {
     uint32_t i = s.first_token;
     while (i < s.end_token &&
@@ -616,9 +617,12 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       ++i;
     if (i < s.end_token) initial[i] = 1;
   }
-  std::unordered_set<std::string_view> capitalized_inside;
+  std::vector<std::string_view>& capitalized_inside = scratch->capitalized_inside;
+  capitalized_inside.clear();
   for (uint32_t t = 0; t < n; ++t)
-    if (!initial[t] && tokens[t].has(kCapitalized)) capitalized_inside.insert(tokens[t].key(keys));
+    if (!initial[t] && tokens[t].has(kCapitalized))
+      capitalized_inside.push_back(tokens[t].key(keys));
+  std::sort(capitalized_inside.begin(), capitalized_inside.end());
   constexpr uint32_t kNotName = Evidence::kCivility | Evidence::kTitle | Evidence::kRole |
                                 Evidence::kDemonym | Evidence::kNonEntity | Evidence::kFamily;
   for (uint32_t t = 0; t < n; ++t) {
@@ -650,9 +654,10 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
           !(ev & kNotName)) {
         c |= kCap;
         if (tok.has(kAllCaps) && !IsRomanNumeral(tok.text(text))) c |= kUpper;
-        const bool evidence_ok = !initial[t] || tok.has(kAllCaps) ||
-                                 ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
-                                 capitalized_inside.count(key) > 0;
+        const bool evidence_ok =
+            !initial[t] || tok.has(kAllCaps) ||
+            ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
+            std::binary_search(capitalized_inside.begin(), capitalized_inside.end(), key);
         if (evidence_ok) c |= kName;
       }
     }

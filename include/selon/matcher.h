@@ -37,7 +37,9 @@ class LexiconMatcher {
     std::vector<uint32_t> token_ids;  // per lexicon, per token
     std::vector<uint8_t> sentence_initial;
     std::unordered_map<uint64_t, uint32_t> entity_of;  // (lexicon, entry) -> entity index
-    std::unordered_map<std::string_view, uint32_t> capitalized_inside;  // key -> count mid-sentence
+    // Keys of the words capitalized inside a sentence, one per occurrence, sorted (a sorted
+    // vector reused across documents: no allocation per key).
+    std::vector<std::string_view> capitalized_inside;
   };
   // `blocked` (may be null): tokens no match may use (inside an event name).
   // `never_alone` (may be null): tokens that cannot be a one-word match (months, demonyms).

@@ -20,6 +20,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "selon/analysis.h"
@@ -53,6 +54,8 @@ class RuleSet {
                                              // demonyms, generic acronyms): no one-word mention
     std::vector<uint16_t> word_id;           // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
+    std::vector<uint8_t> sentence_initial;   // the first word of its sentence
+    std::vector<std::string_view> capitalized_inside;  // keys capitalized mid-sentence, sorted
   };
   // First pass, before lexicon matching: classifies tokens and runs the EVENT rules, whose
   // matches fill `scratch->blocked` (Tour de France, Rio 2016) so that no entity is read inside.
