@@ -490,66 +490,65 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
       ++t;
       continue;
     }
-    // The rules that can start here, in file order (the earlier wins a tie).
-    uint16_t candidates[256];
-    size_t count = 0;
+    // The rules that can start here, as a bitset over rule indices: read in index order, that
+    // is file order (the earlier wins a tie), with no sort and no duplicate.
+    std::vector<uint64_t>& candidates = scratch->candidates;
+    candidates.assign((rules_.size() + 63) / 64, 0);
+    auto add = [&](uint16_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
     for (uint16_t r : index.by_class)
       if ((scratch->token_classes[t] & rules_[r]->elements[rules_[r]->first].mask) ==
-              rules_[r]->elements[rules_[r]->first].mask &&
-          count < 256)
-        candidates[count++] = r;
+          rules_[r]->elements[rules_[r]->first].mask)
+        add(r);
     if (scratch->word_id[t] != kNoWord)
-      for (uint16_t r : index.by_word[scratch->word_id[t]])
-        if (count < 256) candidates[count++] = r;
+      for (uint16_t r : index.by_word[scratch->word_id[t]]) add(r);
     if (starts_mention)
-      for (uint16_t r : index.by_entity)
-        if (count < 256) candidates[count++] = r;
-    for (uint16_t r : index.other)
-      if (count < 256) candidates[count++] = r;
-    std::sort(candidates, candidates + count);
-    for (size_t c = 0; c < count; ++c) {
-      const auto& rule = rules_[candidates[c]];
-      if (rule->first >= 0 && Step(rule->elements[rule->first], t, state) < 0) continue;
-      if (rule->second >= 0 && (t + 1 >= n || Step(rule->elements[rule->second], t + 1, state) < 0))
-        continue;
-      state.open = state.close = t;
-      const int64_t end = MatchFrom(rule->elements, 0, t, state);
-      if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
-      if (end > static_cast<int64_t>(sentence_end)) continue;  // never across sentences
-      bool overlaps = false;
-      for (uint32_t k = state.open; k < state.close && !overlaps; ++k) {
-        if (!scratch->covered[k]) continue;
-        // (A mention's later tokens are skipped below when the mention is taken in whole.)
-        // A person's full name may take in a one-word place or person lexicon match ("Robert"
-        // the town in "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer
-        // reading wins. Organizations stay ("Lexi de Quantelia" is not a person).
-        const int32_t m = k < scratch->mention_at.size() ? scratch->mention_at[k] : -1;
-        const EntityType inner =
-            m >= 0 ? analysis.entities[analysis.mentions[m].entity].type : EntityType::kEvent;
-        const bool one_word = m >= 0 && !scratch->blocked[k] &&
-                              analysis.mentions[m].end_token == k + 1 &&
-                              state.close - state.open >= 2;
-        // ... and a product name may start with its maker or product line ("Airbus A320",
-        // "Windows 8").
-        const bool absorbable =
-            one_word && ((rule->type == EntityType::kPerson &&
-                          (inner == EntityType::kLocation || inner == EntityType::kPerson)) ||
-                         (rule->type == EntityType::kProduct && k == state.open &&
-                          (inner == EntityType::kOrganization || inner == EntityType::kProduct)));
-        // ... and any rule takes in the mentions its <…> names by type (@ORG, @LOC).
-        const bool named = m >= 0 && !scratch->blocked[k] &&
-                           (rule->absorbs >> static_cast<unsigned>(inner) & 1) &&
-                           analysis.mentions[m].first_token >= state.open &&
-                           analysis.mentions[m].end_token <= state.close;
-        if (named) k = analysis.mentions[m].end_token - 1;
-        overlaps = !absorbable && !named;
+      for (uint16_t r : index.by_entity) add(r);
+    for (uint16_t r : index.other) add(r);
+    for (size_t w = 0; w < candidates.size(); ++w)
+      for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
+        const auto& rule = rules_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];
+        if (rule->first >= 0 && Step(rule->elements[rule->first], t, state) < 0) continue;
+        if (rule->second >= 0 &&
+            (t + 1 >= n || Step(rule->elements[rule->second], t + 1, state) < 0))
+          continue;
+        state.open = state.close = t;
+        const int64_t end = MatchFrom(rule->elements, 0, t, state);
+        if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
+        if (end > static_cast<int64_t>(sentence_end)) continue;  // never across sentences
+        bool overlaps = false;
+        for (uint32_t k = state.open; k < state.close && !overlaps; ++k) {
+          if (!scratch->covered[k]) continue;
+          // (A mention's later tokens are skipped below when the mention is taken in whole.)
+          // A person's full name may take in a one-word place or person lexicon match ("Robert"
+          // the town in "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer
+          // reading wins. Organizations stay ("Lexi de Quantelia" is not a person).
+          const int32_t m = k < scratch->mention_at.size() ? scratch->mention_at[k] : -1;
+          const EntityType inner =
+              m >= 0 ? analysis.entities[analysis.mentions[m].entity].type : EntityType::kEvent;
+          const bool one_word = m >= 0 && !scratch->blocked[k] &&
+                                analysis.mentions[m].end_token == k + 1 &&
+                                state.close - state.open >= 2;
+          // ... and a product name may start with its maker or product line ("Airbus A320",
+          // "Windows 8").
+          const bool absorbable =
+              one_word && ((rule->type == EntityType::kPerson &&
+                            (inner == EntityType::kLocation || inner == EntityType::kPerson)) ||
+                           (rule->type == EntityType::kProduct && k == state.open &&
+                            (inner == EntityType::kOrganization || inner == EntityType::kProduct)));
+          // ... and any rule takes in the mentions its <…> names by type (@ORG, @LOC).
+          const bool named = m >= 0 && !scratch->blocked[k] &&
+                             (rule->absorbs >> static_cast<unsigned>(inner) & 1) &&
+                             analysis.mentions[m].first_token >= state.open &&
+                             analysis.mentions[m].end_token <= state.close;
+          if (named) k = analysis.mentions[m].end_token - 1;
+          overlaps = !absorbable && !named;
+        }
+        if (overlaps) continue;
+        if (end > best_end) {
+          best_end = end;
+          best = {state.open, state.close, rule.get()};
+        }
       }
-      if (overlaps) continue;
-      if (end > best_end) {
-        best_end = end;
-        best = {state.open, state.close, rule.get()};
-      }
-    }
     if (best.rule == nullptr) {
       ++t;
       continue;

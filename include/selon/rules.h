@@ -56,6 +56,7 @@ class RuleSet {
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
     std::vector<uint8_t> sentence_initial;   // the first word of its sentence
     std::vector<std::string_view> capitalized_inside;  // keys capitalized mid-sentence, sorted
+    std::vector<uint64_t> candidates;                  // rules that may start at a token (bits)
   };
   // First pass, before lexicon matching: classifies tokens and runs the EVENT rules, whose
   // matches fill `scratch->blocked` (Tour de France, Rio 2016) so that no entity is read inside.
