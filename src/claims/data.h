@@ -94,6 +94,9 @@ enum WordClass : uint64_t {
   // Relative pronouns that are never the subject of their clause (dont, où): the verb after
   // them has its own subject, often inverted ("où a été diffusé un clip").
   kNonSubjectRel = uint64_t{1} << 54,
+  // ce as the antecedent of a relative: "C'est ce qu'a annoncé X" attributes what was said
+  // just before.
+  kCleft = uint64_t{1} << 55,
 };
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,
@@ -102,7 +105,7 @@ constexpr uint64_t kWordLiterals =
     kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt | kClauseConj | kImpersonal | kAgit |
     kIndefArticle | kDu | kDes | kEn | kLe | kSur | kFait | kPar | kInfIntro | kAdvPhrase | kWork |
     kPeople | kSemiAux | kSemiAuxBare | kMeanAfterVouloir | kRelational | kFrontedSubord |
-    kDemonym | kNoSpeaker | kLatter | kInsertEnd | kNonSubjectRel;
+    kDemonym | kNoSpeaker | kLatter | kInsertEnd | kNonSubjectRel | kCleft;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };

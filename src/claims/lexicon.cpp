@@ -107,7 +107,8 @@ uint64_t ClassOf(std::string_view name) {
       {"no_speaker", kNoSpeaker},
       {"latter", kLatter},
       {"insert_end", kInsertEnd},
-      {"nonsubject_rel", kNonSubjectRel}};
+      {"nonsubject_rel", kNonSubjectRel},
+      {"cleft", kCleft}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;

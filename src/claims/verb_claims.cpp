@@ -172,6 +172,49 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       }
     }
   }
+  // "C'est ce qu'a annoncé X." / "…, c'est ce que X a déclaré.": ce is the verb's object and
+  // stands for what was said just before, the previous sentence of the paragraph or the clause
+  // before the comma.
+  if (content.empty() && quote < 0 && !g.passive && (fr & kFrameQue)) {
+    int64_t que = -1;
+    for (uint32_t k = g.first; k-- > s.first_token && g.first - k <= kMaxSubjectTokens + 1;) {
+      if (Is(k, kQue)) {
+        que = k;
+        break;
+      }
+      if (Punct(k) || VerbLike(k)) break;
+    }
+    if (que > static_cast<int64_t>(s.first_token) && Is(que - 1, kCleft)) {
+      const uint32_t ce = static_cast<uint32_t>(que - 1);
+      // "c'est" before ce (also "ce fut", "c'était": an auxiliary after c').
+      uint32_t head = ce;
+      if (head >= s.first_token + 2 && Is(head - 1, kAuxEtre) && Is(head - 2, kNoSpeaker))
+        head -= 2;
+      uint32_t first = s.first_token;
+      while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
+      Span said{};
+      if (head == first && si > 0 &&
+          s_.paragraph[a_.sentences[si - 1].first_token] == s_.paragraph[first]) {
+        const Sentence& prev = a_.sentences[si - 1];
+        uint32_t b = prev.first_token, e = prev.end_token;
+        while (b < e && Punct(b) && QuoteOpenAt(b) < 0) ++b;
+        while (e > b && Final(e - 1)) --e;
+        said = {b, e};
+      } else if (head > first + 1 && Comma(head - 1)) {
+        said = {first, head - 1};
+      }
+      if (!said.empty() && !ContentTaken(TrimContent(said))) {
+        const Span subject = static_cast<uint32_t>(que) + 1 < g.first
+                                 ? LeftSubject(g.first, s, &role)
+                                 : InvertedSubject(g.next, end);
+        if (!subject.empty()) {
+          content = said;
+          speaker = subject;
+          inverted = true;
+        }
+      }
+    }
+  }
   // Parenthetical: "…, a indiqué la préfecture." / "« … », a-t-il dit." / "comme le rapporte X".
   bool as_reported = false;
   if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && g.first > s.first_token) {
