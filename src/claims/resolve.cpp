@@ -27,7 +27,8 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
         k = a_.mentions[s_.mention[k]].first_token;
         continue;
       }
-      const uint8_t g = type == EntityType::kPerson ? EntityGender(e) : static_cast<uint8_t>(kUnknown);
+      const uint8_t g =
+          type == EntityType::kPerson ? EntityGender(e) : static_cast<uint8_t>(kUnknown);
       if (gender != kUnknown && g != kUnknown && g != gender) {
         k = a_.mentions[s_.mention[k]].first_token;
         continue;
