@@ -468,6 +468,32 @@ TEST(Claims, ViaTheSourceOfAComme) {
   }
 }
 
+TEST(Claims, ViaTheMediumThatCitesAndAddresseeTheInterviewer) {
+  // "cité par X": X relayed the words (via); "interrogé par X": X heard them (addressee);
+  // fronted, in apposition or inside the subject ("Le bilan cité par X" is not X's claim).
+  struct Case {
+    const char* text;
+    const char* speaker;
+    const char* via;
+    const char* addressee;
+  };
+  for (const Case& k : std::initializer_list<Case>{
+           {"Citée par La Gazette, la ministre estime que la réforme est prête.", "la ministre",
+            "La Gazette", ""},
+           {"Le maire, interrogé par La Gazette, a expliqué que la route resterait fermée.",
+            "Le maire", "", "La Gazette"},
+           {"Le bilan cité par La Gazette indique que les prix montent.", "Le bilan", "La Gazette",
+            ""},
+       }) {
+    const auto r = Extract(k.text);
+    ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;
+    const Attribution& c = r->analysis.claims[0];
+    EXPECT_EQ(r->Text(c.speaker.begin, c.speaker.end), k.speaker) << k.text;
+    EXPECT_EQ(r->Text(c.via.begin, c.via.end), k.via) << k.text;
+    EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), k.addressee) << k.text;
+  }
+}
+
 TEST(Claims, CreditLine) {
   const auto r = Extract("Le port a rouvert.\nSource : La Gazette du Port");
   ASSERT_EQ(r->analysis.sources.size(), 1u);

@@ -97,6 +97,10 @@ enum WordClass : uint64_t {
   // ce as the antecedent of a relative: "C'est ce qu'a annoncé X" attributes what was said
   // just before.
   kCleft = uint64_t{1} << 55,
+  // Participles that name who relayed a speaker's words: "cité par Le Monde" (via).
+  kRelay = uint64_t{1} << 62,
+  // Participles that name whom a speaker spoke to: "interrogé par l'AFP" (addressee).
+  kInterviewed = uint64_t{1} << 63,
 };
 
 // The single-word classes: an entry that carries nothing but these was made for them alone,
@@ -105,7 +109,7 @@ constexpr uint64_t kWordLiterals =
     kSubordBeforeQue | kComme | kSe | kEte | kCoord | kEt | kClauseConj | kImpersonal | kAgit |
     kIndefArticle | kDu | kDes | kEn | kLe | kSur | kFait | kPar | kInfIntro | kAdvPhrase | kWork |
     kPeople | kSemiAux | kSemiAuxBare | kMeanAfterVouloir | kRelational | kFrontedSubord |
-    kDemonym | kNoSpeaker | kLatter | kInsertEnd | kNonSubjectRel | kCleft;
+    kDemonym | kNoSpeaker | kLatter | kInsertEnd | kNonSubjectRel | kCleft | kRelay | kInterviewed;
 
 // Gender and number codes.
 enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };

@@ -180,6 +180,7 @@ void Extractor::DoSentence(uint32_t si) {
     }
   }
   Chains(first_claim);
+  Relays(s, first_claim);
 }
 
 void Extractor::Run() {

@@ -315,6 +315,12 @@ class Extractor {
   // content of one of its selon-claims that claim's speaker as `via`; likewise for the claim of
   // "comme le rapporte X" (as_reported_), which is then dropped (X reported, not said, it).
   void Chains(size_t first_claim);
+  // "Cité par Le Monde, le ministre estime …", "Le maire, interrogé par l'AFP, a expliqué …":
+  // the claims of sentence `s` (from index `first_claim`) with a speaker get the relaying
+  // medium as `via` and the interviewer as addressee, when they have none. The participle
+  // (classes relay, interviewed) must be written as one and stand outside every content.
+  // (markers.cpp)
+  void Relays(const Sentence& s, size_t first_claim);
   // A quotation opening the paragraph after a direct claim's becomes a claim of the same
   // speaker (French reopens « on every quoted paragraph). Nothing fits: nothing.
   void Continuations();

@@ -108,7 +108,9 @@ uint64_t ClassOf(std::string_view name) {
       {"latter", kLatter},
       {"insert_end", kInsertEnd},
       {"nonsubject_rel", kNonSubjectRel},
-      {"cleft", kCleft}};
+      {"cleft", kCleft},
+      {"relay", kRelay},
+      {"interviewed", kInterviewed}};
   for (const auto& [n, c] : kNames)
     if (name == n) return c;
   return 0;

@@ -217,4 +217,31 @@ void Extractor::Chains(size_t first_claim) {
   as_reported_ = -1;
 }
 
+void Extractor::Relays(const Sentence& s, size_t first_claim) {
+  if (first_claim == a_.claims.size()) return;
+  for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
+    if (!Is(t, kRelay | kInterviewed) || !Is(t + 1, kPar) || s_.quote[t] >= 0 ||
+        !WrittenParticiple(t))
+      continue;
+    const Span np = RightNP(t + 2, s.end_token, kMaxShortNPTokens);
+    if (np.empty()) continue;
+    ClaimRole who;
+    who.begin = tok_[np.b].begin;
+    who.end = tok_[np.e - 1].end;
+    for (uint32_t k = np.b; k < np.e && who.entity < 0; ++k) who.entity = MentionEntity(k);
+    const bool relay = Is(t, kRelay);
+    for (size_t i = first_claim; i < a_.claims.size(); ++i) {
+      Attribution& c = a_.claims[i];
+      if (!c.speaker.present() ||
+          (tok_[t].begin >= c.content_begin && tok_[t].end <= c.content_end))
+        continue;
+      // (The relay is no speaker of its own claim: "selon Le Monde, cité par …" is not.)
+      if (c.speaker.begin < who.end && who.begin < c.speaker.end) continue;
+      if (relay && !c.via.present()) c.via = who;
+      if (!relay && !c.addressee.present()) c.addressee = who;
+    }
+    t = np.e - 1;
+  }
+}
+
 }  // namespace selon::claims

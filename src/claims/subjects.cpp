@@ -351,6 +351,13 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   }
   Span np = LeftNP(u, s.first_token);
   if (np.empty()) return SentenceSubject(s);
+  // "Le rapport cité par Le Monde indique": the agent of a relaying participle belongs to the
+  // noun phrase before it, which is the subject.
+  if (np.b > s.first_token + 2 && Is(np.b - 1, kPar) && Is(np.b - 2, kRelay | kInterviewed) &&
+      WrittenParticiple(np.b - 2)) {
+    const Span head = LeftNP(np.b - 3, s.first_token);
+    if (!head.empty()) return head;
+  }
   // An apposition whose closing comma is missing: "Martin Dupuis, ministre de la Culture a
   // déclaré": the name before the role noun is the subject, the role its description.
   if (np.b > s.first_token + 1 && Comma(np.b - 1) && Is(np.b, kRole) && !Is(np.b, kDet)) {
