@@ -170,6 +170,10 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   for (const auto& [name, value] : kOutputFormats) {
     if (name == format) config->format = value;
   }
+  if (config->format != OutputFormat::kJson && config->command != Command::kExtract) {
+    std::cerr << "selon: --format " << format << " applies to extraction only (see selon --help)\n";
+    return 2;
+  }
   if (progress_on && progress_off) {
     std::cerr << "selon: --progress and --no-progress are exclusive\n";
     return 2;
