@@ -98,7 +98,7 @@ constexpr const char* kScript = R"JS(
     }
     var r = m.getBoundingClientRect();
     tip.style.left = Math.max(0, r.left + window.scrollX) + "px";
-    tip.style.top = (r.bottom + window.scrollY + 4) + "px";
+    tip.style.top = (r.bottom + window.scrollY) + "px";
     tip.hidden = false;
     m.setAttribute("aria-describedby", "tip");
   }
