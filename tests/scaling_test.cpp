@@ -132,8 +132,8 @@ TEST_P(Scaling, TimeAndOutputGrowLinearly) {
     }
     if (ratio < kMaxDoublingRatio) break;
   }
-  EXPECT_LT(ratio, kMaxDoublingRatio) << p.name << ": " << from_bytes << " bytes in " << from
-                                      << " s, twice that in " << to << " s";
+  EXPECT_LT(ratio, kMaxDoublingRatio)
+      << p.name << ": " << from_bytes << " bytes in " << from << " s, twice that in " << to << " s";
   EXPECT_LT(static_cast<double>(out_large), kMaxDoublingRatio * static_cast<double>(out_small))
       << p.name << ": " << out_small << " -> " << out_large << " bytes of JSON";
 }
