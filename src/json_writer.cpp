@@ -420,12 +420,15 @@ void Entities(const Analysis& analysis, SpanWriter* spans, Emitter* e) {
   e->EndArray();
 }
 
-// {"start", "end", "text", "entity"}: a claim role or a source credit.
-void RoleSpan(uint32_t begin, uint32_t end, int32_t entity, SpanWriter* spans, Emitter* e) {
+// {"start", "end", "text", "entity"}: a claim role or a source credit; then "name" when given
+// (a claim's speaker resolved to an entity).
+void RoleSpan(uint32_t begin, uint32_t end, int32_t entity, SpanWriter* spans, Emitter* e,
+              const std::string_view* name = nullptr) {
   e->BeginObject();
   spans->Write(begin, end, e);
   e->Key("entity");
   e->EntityRef(entity);
+  if (name != nullptr) e->Field("name", *name);
   e->EndObject();
 }
 
@@ -441,7 +444,11 @@ void Claims(const Analysis& analysis, SpanWriter* spans, Emitter* e) {
     e->Field("sentence", c.sentence);
     e->Key("speaker");
     if (c.speaker.present()) {
-      RoleSpan(c.speaker.begin, c.speaker.end, c.speaker.entity, spans, e);
+      // The resolved entity's canonical name travels with the claim, so that
+      // `.claims[] | .speaker.name` needs no join with "entities".
+      const std::string_view* name =
+          c.speaker.entity >= 0 ? &analysis.entities[c.speaker.entity].name : nullptr;
+      RoleSpan(c.speaker.begin, c.speaker.end, c.speaker.entity, spans, e, name);
     } else {
       e->Null();
     }

@@ -75,6 +75,11 @@ def check_record(record, data, unit, where):
     length, cut = slicer(data, unit)
     if record["length"] != length:
         fail(f"{where}: length {record['length']} != {length}")
+    names = {entity["id"]: entity["name"] for entity in record.get("entities", [])}
+    for claim in record.get("claims", []):
+        speaker = claim["speaker"]
+        if speaker and speaker["entity"] is not None and speaker.get("name") != names.get(speaker["entity"]):
+            fail(f"{where}: {claim['id']}: speaker name {speaker.get('name')!r} is not the name of {speaker['entity']}")
     for span in spans(record):
         checked_spans += 1
         expected = cut(span["start"], span["end"])

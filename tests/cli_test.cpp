@@ -171,7 +171,8 @@ TEST_F(Cli, TooLargeDocumentsAreErrorRecords) {
 TEST_F(Cli, UsageAndConfigurationErrorsExitTwoWithOneLine) {
   for (const std::string args :
        {"--offsets chars", "--threads 0", "--no-such-option",
-        "--data-dir /no/such/dir samples/depeche-tech.txt", "--progress --no-progress"}) {
+        "--data-dir /no/such/dir samples/depeche-tech.txt", "--progress --no-progress",
+        "--format xml", "--format html tokenize samples/depeche-tech.txt"}) {
     const RunResult r = Run(args);
     EXPECT_EQ(r.status, 2) << args;
     EXPECT_TRUE(r.out.empty()) << args;
@@ -195,6 +196,50 @@ TEST_F(Cli, HelpHasExamples) {
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("Examples:"), std::string::npos);
   EXPECT_NE(r.out.find("--jsonl"), std::string::npos);
+}
+
+// ---- The HTML report (the page itself: html_writer_test.cpp, browser_test.cpp) ----
+
+TEST_F(Cli, HtmlFormatIsOnePageWithOneSectionPerRecordInInputOrder) {
+  const RunResult r =
+      Run("--format html -j 2 samples/depeche-tech.txt no/such/file.txt samples/depeche-sante.txt");
+  EXPECT_EQ(r.status, 1) << "the missing file is still an error: " << r.err;
+  EXPECT_EQ(r.out.rfind("<!DOCTYPE html>\n", 0), 0u);
+  EXPECT_TRUE(r.out.ends_with("</html>\n"));
+  const size_t one =
+      r.out.find("<section class=\"doc\" id=\"d1\" data-title=\"samples/depeche-tech.txt\"");
+  const size_t two =
+      r.out.find("<section class=\"doc err\" id=\"d2\" data-title=\"no/such/file.txt\"");
+  const size_t three =
+      r.out.find("<section class=\"doc\" id=\"d3\" data-title=\"samples/depeche-sante.txt\"");
+  ASSERT_NE(one, std::string::npos);
+  ASSERT_NE(two, std::string::npos);
+  ASSERT_NE(three, std::string::npos);
+  EXPECT_LT(one, two);
+  EXPECT_LT(two, three);
+  EXPECT_NE(r.out.find("<code>not_found</code>"), std::string::npos);
+}
+
+TEST_F(Cli, HtmlFormatStreamsABatchInOrderWithThreads) {
+  std::string input;
+  const int kDocs = 300;
+  for (int i = 0; i < kDocs; ++i) {
+    std::string text = "Selon l’AFP, le maire de Lyon <b>" + std::to_string(i) + "</b> a parlé.";
+    for (int k = 0; k < (i * 7919) % 40; ++k) text += " Le maire de Lyon a parlé à l’AFP.";
+    input += json({{"id", "n" + std::to_string(i)}, {"text", text}}).dump() + "\n";
+  }
+  const RunResult r = Run("--jsonl --format html -j 4", input);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.find("<b>"), std::string::npos) << "the text is escaped";
+  size_t at = 0;
+  for (int i = 0; i < kDocs; ++i) {
+    const std::string head =
+        "id=\"d" + std::to_string(i + 1) + "\" data-title=\"n" + std::to_string(i) + "\"";
+    const size_t found = r.out.find(head, at);
+    ASSERT_NE(found, std::string::npos) << head;
+    at = found;
+  }
+  EXPECT_EQ(r.out.find("</html>"), r.out.size() - 8);
 }
 
 // ---- Order, threads, streaming ----

@@ -5,11 +5,12 @@ _selon() {
   prev=${COMP_WORDS[COMP_CWORD-1]}
   case $prev in
     --offsets) COMPREPLY=($(compgen -W "codepoint byte utf16" -- "$cur")); return ;;
+    --format) COMPREPLY=($(compgen -W "json html" -- "$cur")); return ;;
     --data-dir|--rules) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --lexicon|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     -j|--threads|--max-doc-bytes|--shard|--line-offset|--text-key) return ;;
   esac
-  local words="--jsonl --text-key --pretty --sentences -j --threads --offsets --max-doc-bytes
+  local words="--jsonl --text-key --format --pretty --sentences -j --threads --offsets --max-doc-bytes
     --shard --line-offset --progress --no-progress -q --quiet --line-buffered --data-dir
     --lexicon --no-default-lexicons --rules -V --version -h --help"
   case ${COMP_WORDS[1]} in

@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "cli/data_dir.h"
 
@@ -18,6 +20,7 @@ Examples:
   selon --jsonl -j 8 --offsets utf16 archive.jsonl
   selon 2024-*.jsonl.gz > out.jsonl       JSON Lines files, decompressed on the fly
   selon --shard 0/4 archive/ > part-0.jsonl  one process of four (0/4 ... 3/4)
+  selon --format html articles/ > report.html  one page to read: who says what, marked text
   selon tokenize --pretty article.txt     tokens and sentences, to see the text layer
 
 Exit status: 0 every document processed; 1 some documents produced error records (see
@@ -93,6 +96,10 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
   AddLexiconOptions(app, config);
 }
 
+// The values of --format, in the order --help lists them, and what each selects.
+const std::vector<std::pair<std::string, OutputFormat>> kOutputFormats = {
+    {"json", OutputFormat::kJson}, {"html", OutputFormat::kHtml}};
+
 }  // namespace
 
 int ParseCommandLine(int argc, char** argv, Config* config) {
@@ -110,6 +117,14 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   std::string shard;
   AddCommonOptions(&app, config, &offsets, &progress_on, &progress_off, &shard);
   app.add_flag("--sentences", config->sentences, "Add the sentences to each record");
+  std::string format = "json";
+  std::vector<std::string> format_names;
+  for (const auto& [name, value] : kOutputFormats) format_names.push_back(name);
+  app.add_option("--format", format,
+                 "Output: json (default: one JSON record per line) or html (one self-contained "
+                 "page to read: who says what, the marked text, the entities; --pretty, "
+                 "--sentences and --offsets then do not apply)")
+      ->check(CLI::IsMember(format_names));
 
   CLI::App* tokenize =
       app.add_subcommand("tokenize", "Print tokens and sentences: the text layer, per document");
@@ -152,6 +167,13 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   if (lookup->parsed()) config->command = Command::kLexiconLookup;
   if (eval->parsed()) config->command = Command::kEval;
   config->unit = *ParseOffsetUnit(offsets);
+  for (const auto& [name, value] : kOutputFormats) {
+    if (name == format) config->format = value;
+  }
+  if (config->format != OutputFormat::kJson && config->command != Command::kExtract) {
+    std::cerr << "selon: --format " << format << " applies to extraction only (see selon --help)\n";
+    return 2;
+  }
   if (progress_on && progress_off) {
     std::cerr << "selon: --progress and --no-progress are exclusive\n";
     return 2;

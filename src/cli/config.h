@@ -12,6 +12,8 @@ namespace selon::cli {
 
 enum class Command { kExtract, kTokenize, kLexiconCompile, kLexiconCheck, kLexiconLookup, kEval };
 enum class ProgressMode { kAuto, kOn, kOff };
+// --format: what the records are written as (record_writer.h).
+enum class OutputFormat { kJson, kHtml };
 
 inline constexpr uint64_t kDefaultMaxDocBytes = 16ull << 20;
 
@@ -24,6 +26,7 @@ struct Config {
   uint64_t shard_index = 0, shard_count = 1;
   // --line-offset: JSONL lines are numbered from line_offset + 1 (a chunk of a bigger stream).
   uint64_t line_offset = 0;
+  OutputFormat format = OutputFormat::kJson;
   bool pretty = false;
   bool sentences = false;
   unsigned threads = 0;  // 0: all cores

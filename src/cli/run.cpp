@@ -11,6 +11,7 @@
 #include "cli/output.h"
 #include "cli/process.h"
 #include "cli/progress.h"
+#include "cli/record_writer.h"
 #include "cli/stop_signals.h"
 
 namespace selon::cli {
@@ -25,6 +26,7 @@ constexpr size_t kBatchesInFlightPerThread = 4;
 
 struct Batch {
   std::vector<Job> jobs;
+  uint64_t first_index = 1;  // output position of jobs[0] (1-based)
   uint64_t input_bytes = 0;
   std::string out, diagnostics;
   uint64_t errors = 0, warnings = 0;
@@ -34,7 +36,7 @@ struct Batch {
 
 int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* diagnostics) {
   InstallStopHandlers();
-  const JsonWriter writer({config.unit, config.sentences, config.pretty});
+  const std::unique_ptr<RecordWriter> writer = MakeRecordWriter(config);
   InputReader reader(config);
   const bool show_progress =
       config.progress == ProgressMode::kOn ||
@@ -48,8 +50,9 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
   std::vector<Analysis> scratch(config.threads);
   uint64_t documents = 0, errors = 0, warnings = 0;
   auto process = [&](unsigned worker, Batch& batch) {
+    uint64_t index = batch.first_index;
     for (Job& job : batch.jobs) {
-      if (!ProcessJob(pipeline, writer, config, job, &scratch[worker], &batch.out,
+      if (!ProcessJob(pipeline, *writer, config, index++, job, &scratch[worker], &batch.out,
                       &batch.diagnostics, &batch.warnings))
         ++batch.errors;
       job.payload = std::string();  // release the document as soon as it is written out
@@ -65,6 +68,9 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
     return true;
   };
 
+  std::string frame;  // what is written once, before and after the records
+  writer->Begin(&frame);
+  if (!frame.empty()) output.Write(frame);
   {
     std::optional<OrderedRunner<Batch>> runner;
     {
@@ -75,7 +81,10 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
     }
     Batch batch;
     Job job;
+    uint64_t read = 0;
     while (reader.Next(&job)) {
+      if (batch.jobs.empty()) batch.first_index = read + 1;
+      ++read;
       batch.input_bytes += job.input_bytes;
       const size_t size = job.payload.size();
       batch.jobs.push_back(std::move(job));
@@ -89,6 +98,10 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
     if (!batch.jobs.empty()) runner->Submit(std::move(batch));
     runner->Finish();
   }
+  // The end of the page, after a stop signal too: the records written are whole.
+  frame.clear();
+  writer->End(&frame);
+  if (!frame.empty()) output.Write(frame);
   progress.Finish();
   int status = errors > 0 ? kExitErrorRecords : kExitOk;
   if (const int signal = StopSignal(); signal != 0) status = kExitSignalBase + signal;

@@ -1,0 +1,37 @@
+// How the document run writes its records, by --format: one JSON record per line (the
+// default; also `selon tokenize`), or one HTML page (a head, one section per document, an
+// end). A new format is a new RecordWriter and a line in MakeRecordWriter().
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "cli/config.h"
+#include "selon/analysis.h"
+#include "selon/document.h"
+#include "selon/json_writer.h"
+
+namespace selon::cli {
+
+// Thread-safe: Result() and Error() run on the worker threads, concurrently.
+class RecordWriter {
+ public:
+  virtual ~RecordWriter() = default;
+
+  // Written once before the first record and once after the last one (HTML: the page's head
+  // and end); nothing for JSON Lines.
+  virtual void Begin(std::string* out) const { (void)out; }
+  virtual void End(std::string* out) const { (void)out; }
+
+  // The record of document number `index` (1-based position in this run's output).
+  virtual void Result(uint64_t index, const Document& doc, const Analysis& analysis,
+                      const RecordOrigin& origin, std::string* out) const = 0;
+  virtual void Error(uint64_t index, const RecordOrigin& origin, const RecordError& error,
+                     std::string* out) const = 0;
+};
+
+// The writer `config.format` names (for `selon tokenize`: always its JSON records).
+std::unique_ptr<RecordWriter> MakeRecordWriter(const Config& config);
+
+}  // namespace selon::cli
