@@ -178,6 +178,9 @@ TEST_F(RulesTest, ModelNumbersExtendAKnownMakerOrProductLine) {
 TEST_F(RulesTest, PlaceCues) {
   EXPECT_EQ(Spans("Les habitants de la commune de Saint-Brévin et de la région Occitanie."),
             (std::vector<std::string>{"LOC:Saint-Brévin", "LOC:Occitanie"}));
+  // A first name and a surname after a place noun: the person holding its office.
+  EXPECT_EQ(Spans("Le président de la Région Marc Dutilleul a parlé."),
+            (std::vector<std::string>{"PER:Marc Dutilleul"}));
   // A street's, a station's or an island's name includes its cue noun; "la place de X" with a
   // known place is a rank, not a square.
   const std::string lexicon =
