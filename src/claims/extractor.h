@@ -9,8 +9,10 @@
 //                         RightNP, LeftNP, NameIn, Apposed, InvertedSubject)
 //   resolve.cpp           speakers to entities (Resolve, ResolvePronoun, ResolveRole, referents)
 //   speaker_entities.cpp  new entities for speakers the entity stages missed (NameSpeaker)
-//   verb_claims.cpp       a claim from a verb group (VerbClaim: frames, addressee, parentheticals)
-//   markers.cpp           selon/d'après/pour markers, credit lines, continuations, via chains
+//   verb_claims.cpp       a claim from a verb group (VerbClaim: frames, addressee, parentheticals,
+//                         "c'est ce qu'a dit X" clefts)
+//   markers.cpp           selon/d'après/pour markers, credit lines, continuations, via chains,
+//                         relays (cité par X: via; interrogé par X: addressee)
 //   lexicon.cpp           loading the tables of data.h (ClaimExtractor::Load)
 //
 // Tokens are indices into Analysis::tokens; a span is a half-open token range [b, e). Every
