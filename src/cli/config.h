@@ -7,11 +7,31 @@
 
 #include "cli/eval_command.h"
 #include "selon/offsets.h"
+#include "views/tsv_rows.h"
 
 namespace selon::cli {
 
-enum class Command { kExtract, kTokenize, kLexiconCompile, kLexiconCheck, kLexiconLookup, kEval };
+enum class Command {
+  kExtract,
+  kTokenize,
+  kLexiconCompile,
+  kLexiconCheck,
+  kLexiconLookup,
+  kEval,
+  kSummary
+};
 enum class ProgressMode { kAuto, kOn, kOff };
+// --format: what a record is written as (record_format.h).
+enum class OutputFormat { kJson, kText, kTsv };
+// --color: ANSI colour in `--format text` (auto: on a terminal, unless NO_COLOR is set).
+enum class ColorMode { kAuto, kAlways, kNever };
+
+// selon summary (summary_command.h).
+struct SummaryConfig {
+  std::string from_jsonl;  // --from-jsonl FILE: fold selon's own output instead of analysing
+  bool json = false;       // --json: one JSON object instead of the text table
+  size_t top = 10;         // --top N: lines per ranking
+};
 
 inline constexpr uint64_t kDefaultMaxDocBytes = 16ull << 20;
 
@@ -42,6 +62,10 @@ struct Config {
   std::string output;          // lexicon compile -o
   std::vector<std::string> lexicon_args;  // lexicon compile/check FILES, lookup NAME words
   EvalConfig eval;                        // selon eval entities|claims
+  OutputFormat format = OutputFormat::kJson;
+  views::TsvRows rows = views::TsvRows::kClaims;  // --rows, with --format tsv
+  ColorMode color = ColorMode::kAuto;
+  SummaryConfig summary;
 };
 
 // Parses argv into `config`. Returns -1 to go on, or an exit status to return now (0 after

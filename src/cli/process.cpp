@@ -10,9 +10,9 @@ namespace {
 
 using nlohmann::json;
 
-bool Fail(const JsonWriter& writer, const RecordOrigin& origin, const RecordError& error,
-          std::string* out, std::string* diagnostics) {
-  writer.WriteError(origin, error, out);
+bool Fail(const RecordFormat& format, const RecordOrigin& origin, const RecordError& error,
+          views::RecordView* view, std::string* out, std::string* diagnostics) {
+  format.Error(origin, error, view, out);
   diagnostics->append("selon: ").append(error.message).push_back('\n');
   return false;
 }
@@ -24,8 +24,9 @@ std::string QuotedPath(const std::string& path) {
 
 }  // namespace
 
-bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, const Config& config, Job& job,
-                Analysis* scratch, std::string* out, std::string* diagnostics, uint64_t* warnings) {
+bool ProcessJob(const Pipeline& pipeline, const RecordFormat& format, const Config& config,
+                Job& job, Analysis* scratch, views::RecordView* view, std::string* out,
+                std::string* diagnostics, uint64_t* warnings) {
   // The default id: the line number of a JSONL line, else the path.
   const std::string default_id = job.line > 0 ? std::to_string(job.line) : QuotedPath(job.path);
   RecordOrigin origin{default_id, job.path, std::nullopt, ""};
@@ -33,7 +34,7 @@ bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, const Config
   if (job.kind == Job::Kind::kError) {
     if (job.line == 0 && (job.error.code == "not_found" || job.error.code == "unreadable"))
       origin.id_json = "null";
-    return Fail(writer, origin, job.error, out, diagnostics);
+    return Fail(format, origin, job.error, view, out, diagnostics);
   }
   const size_t record_start = out->size();
   JsonLine line;
@@ -48,7 +49,7 @@ bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, const Config
     }
     error.message.append(": internal error: ").append(what);
     origin.meta_json = "";
-    return Fail(writer, origin, error, out, diagnostics);
+    return Fail(format, origin, error, view, out, diagnostics);
   };
   try {
     std::string text;
@@ -56,7 +57,7 @@ bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, const Config
       RecordError error;
       const bool ok = ParseJsonLine(job, config.text_key, &line, &error);
       if (!line.id_json.empty()) origin.id_json = line.id_json;
-      if (!ok) return Fail(writer, origin, error, out, diagnostics);
+      if (!ok) return Fail(format, origin, error, view, out, diagnostics);
       text = std::move(line.text);
       origin.meta_json = line.meta_json;
     } else {
@@ -64,11 +65,7 @@ bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, const Config
     }
     const Document doc(std::move(text));
     pipeline.Analyze(doc, scratch);
-    if (config.command == Command::kTokenize) {
-      writer.WriteTokens(doc, *scratch, origin, out);
-    } else {
-      writer.WriteResult(doc, *scratch, origin, out);
-    }
+    format.Result(doc, *scratch, origin, view, out);
     const size_t quotes =
         config.command == Command::kTokenize ? 0 : scratch->unbalanced_quotes.size();
     *warnings += doc.warnings().size() + std::min(quotes, kMaxListedQuoteWarnings + 1);

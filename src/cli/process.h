@@ -5,13 +5,14 @@
 
 #include "cli/config.h"
 #include "cli/inputs.h"
+#include "cli/record_format.h"
 #include "selon/analysis.h"
-#include "selon/json_writer.h"
 #include "selon/pipeline.h"
 
 namespace selon::cli {
 
-// Appends exactly one record for `job` to `out` (a result or an error record) and, for an error,
+// Appends exactly one record for `job` to `out` in `format` (a result or an error record; a
+// format may write nothing for an error, or several rows for a result) and, for an error,
 // one diagnostic line to `diagnostics`; adds the number of warnings the record lists to
 // `*warnings`. Returns false when the record is an error record. Never throws: an exception
 // while parsing, analysing or writing this document (never expected; an allocation failure, a
@@ -19,7 +20,8 @@ namespace selon::cli {
 // Every record carries the job's path and, for JSONL, its line; the id is the line's "id" as
 // written there, else the line number (JSONL) or the path (a text document), or null when the
 // document could not be read. The text of a JSONL line is its `config.text_key` member.
-bool ProcessJob(const Pipeline& pipeline, const JsonWriter& writer, const Config& config, Job& job,
-                Analysis* scratch, std::string* out, std::string* diagnostics, uint64_t* warnings);
+bool ProcessJob(const Pipeline& pipeline, const RecordFormat& format, const Config& config,
+                Job& job, Analysis* scratch, views::RecordView* view, std::string* out,
+                std::string* diagnostics, uint64_t* warnings);
 
 }  // namespace selon::cli

@@ -32,9 +32,10 @@ struct Batch {
 
 }  // namespace
 
-int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* diagnostics) {
+int RunDocuments(const Config& config, const Pipeline& pipeline, RecordFormat* format,
+                 Diagnostics* diagnostics) {
   InstallStopHandlers();
-  const JsonWriter writer({config.unit, config.sentences, config.pretty});
+  diagnostics->set_max_messages(format->max_error_messages(), format->more_errors_hint());
   InputReader reader(config);
   const bool show_progress =
       config.progress == ProgressMode::kOn ||
@@ -46,11 +47,12 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
   Output output;
 
   std::vector<Analysis> scratch(config.threads);
+  std::vector<views::RecordView> views(config.threads);
   uint64_t documents = 0, errors = 0, warnings = 0;
   auto process = [&](unsigned worker, Batch& batch) {
     for (Job& job : batch.jobs) {
-      if (!ProcessJob(pipeline, writer, config, job, &scratch[worker], &batch.out,
-                      &batch.diagnostics, &batch.warnings))
+      if (!ProcessJob(pipeline, *format, config, job, &scratch[worker], &views[worker],
+                      &batch.out, &batch.diagnostics, &batch.warnings))
         ++batch.errors;
       job.payload = std::string();  // release the document as soon as it is written out
     }
@@ -60,12 +62,18 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
     documents += batch.jobs.size();
     errors += batch.errors;
     warnings += batch.warnings;
-    if (!output.Write(batch.out)) return false;
+    if (!format->Emit(batch.out, &output)) return false;
     progress.Add(batch.jobs.size(), batch.input_bytes);
     return true;
   };
 
+  bool writable = true;
   {
+    std::string begin;
+    format->Begin(&begin);
+    if (!begin.empty()) writable = output.Write(begin);
+  }
+  if (writable) {
     std::optional<OrderedRunner<Batch>> runner;
     {
       // The workers and the writer never take SIGINT / SIGTERM: this thread does, and its
@@ -90,6 +98,7 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
     runner->Finish();
   }
   progress.Finish();
+  if (writable && !output.closed_by_reader() && !output.failed()) format->End(&output);
   int status = errors > 0 ? kExitErrorRecords : kExitOk;
   if (const int signal = StopSignal(); signal != 0) status = kExitSignalBase + signal;
   status = output.Finish(status);

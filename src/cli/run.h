@@ -9,15 +9,18 @@
 
 #include "cli/config.h"
 #include "cli/diagnostics.h"
+#include "cli/record_format.h"
 #include "selon/pipeline.h"
 
 namespace selon::cli {
 
-// Runs the inputs of `config` through `pipeline`. Returns the exit status: kExitOk,
+// Runs the inputs of `config` through `pipeline`, each record written in `format` (Begin() first,
+// End() after the last batch, even when no document was read). Returns the exit status: kExitOk,
 // kExitErrorRecords, kExitOutputFailed, or kExitSignalBase + the signal after SIGINT / SIGTERM
 // (the documents already read are then still written, whole). A reader that closes stdout
 // (EPIPE) ends the run quietly with the status so far. Error messages, the final summary and
 // progress go to stderr through `diagnostics`.
-int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* diagnostics);
+int RunDocuments(const Config& config, const Pipeline& pipeline, RecordFormat* format,
+                 Diagnostics* diagnostics);
 
 }  // namespace selon::cli
