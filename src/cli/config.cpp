@@ -127,8 +127,7 @@ bool ApplyFormatOptions(const FormatOptions& options, Config* config) {
                                              : ColorMode::kAuto;
   if (options.rows.empty()) return true;
   if (config->format != OutputFormat::kTsv) {
-    std::cerr << "selon: --rows " << options.rows
-              << " needs --format tsv (see selon --help)\n";
+    std::cerr << "selon: --rows " << options.rows << " needs --format tsv (see selon --help)\n";
     return false;
   }
   if (!views::ParseTsvRows(options.rows, &config->rows)) {

@@ -33,8 +33,8 @@ class RecordFormat {
   // `view` is the calling worker's scratch, for the formats that need one.
   virtual void Result(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
                       views::RecordView* view, std::string* out) const = 0;
-  virtual void Error(const RecordOrigin& origin, const RecordError& error,
-                     views::RecordView* view, std::string* out) const = 0;
+  virtual void Error(const RecordOrigin& origin, const RecordError& error, views::RecordView* view,
+                     std::string* out) const = 0;
   // Returns false once output is impossible (Output::Write).
   virtual bool Emit(std::string_view records, Output* output) { return output->Write(records); }
   virtual bool End(Output* /*output*/) { return true; }

@@ -51,8 +51,8 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, RecordFormat* f
   uint64_t documents = 0, errors = 0, warnings = 0;
   auto process = [&](unsigned worker, Batch& batch) {
     for (Job& job : batch.jobs) {
-      if (!ProcessJob(pipeline, *format, config, job, &scratch[worker], &views[worker],
-                      &batch.out, &batch.diagnostics, &batch.warnings))
+      if (!ProcessJob(pipeline, *format, config, job, &scratch[worker], &views[worker], &batch.out,
+                      &batch.diagnostics, &batch.warnings))
         ++batch.errors;
       job.payload = std::string();  // release the document as soon as it is written out
     }

@@ -115,11 +115,10 @@ void Entities(const json& record, RecordView* view) {
     }
   }
   // Text order, as the Analysis holds them (mentions never overlap).
-  std::stable_sort(view->mentions.begin(), view->mentions.end(),
-                   [](const MentionView& a, const MentionView& b) {
-                     return a.span.start != b.span.start ? a.span.start < b.span.start
-                                                         : a.span.end < b.span.end;
-                   });
+  std::stable_sort(
+      view->mentions.begin(), view->mentions.end(), [](const MentionView& a, const MentionView& b) {
+        return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+      });
 }
 
 void Claims(const json& record, RecordView* view) {

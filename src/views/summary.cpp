@@ -114,11 +114,10 @@ void DigestRecord(const RecordView& view, const SpeakerGender& gender, std::stri
   }
   for (size_t i = 0; i < view.claims.size(); ++i) {
     const ClaimView& c = view.claims[i];
-    const std::string_view state =
-        !c.speaker.present ? "n" : (c.speaker.entity >= 0 ? "r" : "u");
-    const std::string_view via = !c.via.present           ? std::string_view()
-                                 : c.via.entity >= 0      ? view.NameOf(c.via)
-                                                          : c.via.span.text;
+    const std::string_view state = !c.speaker.present ? "n" : (c.speaker.entity >= 0 ? "r" : "u");
+    const std::string_view via = !c.via.present      ? std::string_view()
+                                 : c.via.entity >= 0 ? view.NameOf(c.via)
+                                                     : c.via.span.text;
     Line(out, 'C')
         .Field(c.kind)
         .Field(state)
@@ -227,8 +226,8 @@ void Summary::WriteText(size_t top, std::string* out) const {
   line("  men", std::to_string(speakers_male_));
   line("  unknown", std::to_string(speakers_unknown_));
   line("  share of women (known gender)",
-       Percent(speakers_female_, speakers_female_ + speakers_male_) + "; of claims: " +
-           Percent(claims_female_, claims_female_ + claims_male_));
+       Percent(speakers_female_, speakers_female_ + speakers_male_) +
+           "; of claims: " + Percent(claims_female_, claims_female_ + claims_male_));
 
   for (const auto& [type, ranking] : entities_) {
     out->append("\nTop ").append(type).append(" (documents, mentions)\n");
@@ -242,12 +241,14 @@ void Summary::WriteText(size_t top, std::string* out) const {
   out->append("\nTop speakers (claims, documents, gender, cues)\n");
   for (const auto* item : speakers_.Top(top)) {
     const SpeakerStats& s = item->payload;
-    const Gender g = GenderVotes{static_cast<uint32_t>(s.female), static_cast<uint32_t>(s.male)}
-                         .Decide();
+    const Gender g =
+        GenderVotes{static_cast<uint32_t>(s.female), static_cast<uint32_t>(s.male)}.Decide();
     std::string cues;
     for (const auto* cue : s.cues.Top(3))
-      cues.append(cues.empty() ? "" : ", ").append(cue->key).append(" ").append(
-          Approx(cue->count, cue->error));
+      cues.append(cues.empty() ? "" : ", ")
+          .append(cue->key)
+          .append(" ")
+          .append(Approx(cue->count, cue->error));
     out->append("  ").append(Pad(item->key, 40));
     out->append(Pad(Approx(item->count, item->error), 8))
         .append(Pad(std::to_string(s.documents), 7))
@@ -311,18 +312,18 @@ void Summary::WriteJson(size_t top, std::string* out) const {
   ordered_json speakers = ordered_json::array();
   for (const auto* item : speakers_.Top(top)) {
     const SpeakerStats& s = item->payload;
-    const Gender g = GenderVotes{static_cast<uint32_t>(s.female), static_cast<uint32_t>(s.male)}
-                         .Decide();
+    const Gender g =
+        GenderVotes{static_cast<uint32_t>(s.female), static_cast<uint32_t>(s.male)}.Decide();
     ordered_json cues = ordered_json::array();
     for (const auto* cue : s.cues.Top(kCuesPerSpeaker))
       cues.push_back({{"lemma", cue->key}, {"claims", cue->count}, {"error", cue->error}});
-    speakers.push_back({{"name", item->key},
-                        {"claims", item->count},
-                        {"error", item->error},
-                        {"documents", s.documents},
-                        {"gender", g == Gender::kUnknown ? ordered_json(nullptr)
-                                                         : ordered_json(GenderCode(g))},
-                        {"cues", cues}});
+    speakers.push_back(
+        {{"name", item->key},
+         {"claims", item->count},
+         {"error", item->error},
+         {"documents", s.documents},
+         {"gender", g == Gender::kUnknown ? ordered_json(nullptr) : ordered_json(GenderCode(g))},
+         {"cues", cues}});
   }
   j["top_speakers"] = speakers;
   ordered_json via = ordered_json::array();

@@ -60,7 +60,8 @@ std::string Roles(const RecordView& view, int32_t entity) {
   for (const RoleView& r : view.roles) {
     if (static_cast<int32_t>(r.entity) != entity) continue;
     roles.append(roles.empty() ? "" : "; ").append(r.role);
-    if (const EntityView* of = view.entity(r.of); of != nullptr) roles.append(", ").append(of->name);
+    if (const EntityView* of = view.entity(r.of); of != nullptr)
+      roles.append(", ").append(of->name);
   }
   return roles.empty() ? roles : " (" + roles + ")";
 }
@@ -97,8 +98,11 @@ void WriteTextRecord(const RecordView& view, const TextStyle& style, std::string
   Painter p(style, out);
   std::string header = view.id.empty() ? view.path : view.id;
   if (view.line && view.id != std::to_string(*view.line))
-    header.append(" (").append(view.path).append(":").append(std::to_string(*view.line)).append(
-        ")");
+    header.append(" (")
+        .append(view.path)
+        .append(":")
+        .append(std::to_string(*view.line))
+        .append(")");
   p.Put(kBold, "# " + OneLine(header)).Put("\n");
   if (view.error) {
     p.Put("  ").Put(kRed, std::string(fr::kError) + ": " + view.error_code).Put(": ");
@@ -120,7 +124,8 @@ void WriteTextRecord(const RecordView& view, const TextStyle& style, std::string
     if (!seen) types.push_back(e.type);
   }
   for (std::string_view type : types) {
-    p.Put("  ").Put(kDim, std::string(type) + std::string(8 - std::min<size_t>(type.size(), 7), ' '));
+    p.Put("  ").Put(kDim,
+                    std::string(type) + std::string(8 - std::min<size_t>(type.size(), 7), ' '));
     bool first = true;
     for (const EntityView& e : view.entities) {
       if (e.mentions == 0 || e.type != type) continue;

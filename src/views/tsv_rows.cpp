@@ -35,9 +35,9 @@ class Row {
     if (index < 0) return *this;
     out_->push_back(prefix);
     char buffer[24];
-    out_->append(buffer,
-                 std::to_chars(buffer, buffer + sizeof buffer, static_cast<uint64_t>(index) + 1)
-                     .ptr);
+    out_->append(
+        buffer,
+        std::to_chars(buffer, buffer + sizeof buffer, static_cast<uint64_t>(index) + 1).ptr);
     return *this;
   }
   void End() { out_->push_back('\n'); }
