@@ -40,7 +40,8 @@ class TextFormat : public RecordFormat {
   TextFormat(const Config& config, bool color) : unit_(config.unit), style_{color} {}
   void Result(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
               views::RecordView* view, std::string* out) const override {
-    views::ViewAnalysis(doc, analysis, origin, unit_, view);
+    views::ViewAnalysis(doc, analysis, origin, unit_, view,
+                        {/*mentions=*/false, /*offsets=*/false});
     views::WriteTextRecord(*view, style_, out);
   }
   void Error(const RecordOrigin& origin, const RecordError& error, views::RecordView* view,
@@ -60,7 +61,8 @@ class TsvFormat : public RecordFormat {
   void Begin(std::string* out) const override { views::WriteTsvHeader(rows_, out); }
   void Result(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
               views::RecordView* view, std::string* out) const override {
-    views::ViewAnalysis(doc, analysis, origin, unit_, view);
+    views::ViewAnalysis(doc, analysis, origin, unit_, view,
+                        {/*mentions=*/rows_ == views::TsvRows::kMentions});
     views::WriteTsvRows(*view, rows_, out);
   }
   // No row: the error goes to stderr (ProcessJob), uncapped (max_error_messages()).

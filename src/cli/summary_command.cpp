@@ -26,7 +26,8 @@ class SummaryFormat : public RecordFormat {
 
   void Result(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
               views::RecordView* view, std::string* out) const override {
-    views::ViewAnalysis(doc, analysis, origin, config_.unit, view);
+    views::ViewAnalysis(doc, analysis, origin, config_.unit, view,
+                        {/*mentions=*/false, /*offsets=*/false});
     views::DigestRecord(*view, gender_, out);
   }
   void Error(const RecordOrigin& origin, const RecordError& error, views::RecordView* view,

@@ -15,16 +15,22 @@ using nlohmann::json;
 // Converts analysis-text spans of one document to views.
 class SpanConverter {
  public:
-  SpanConverter(const Document& doc, OffsetUnit unit, RecordView* view)
-      : doc_(doc), converter_(doc.original()), unit_(unit), view_(view) {}
+  SpanConverter(const Document& doc, OffsetUnit unit, bool offsets, RecordView* view)
+      : doc_(doc),
+        converter_(offsets || !doc.warnings().empty() ? doc.original() : std::string_view()),
+        unit_(unit),
+        offsets_(offsets),
+        view_(view) {}
 
   SpanView Convert(uint32_t begin, uint32_t end) {
     const ByteSpan orig = doc_.ToOriginal({begin, end});
     SpanView span;
-    span.start = converter_.Convert(orig.begin, unit_, &cursor_);
-    span.end = converter_.Convert(orig.end, unit_, &cursor_);
+    if (offsets_) {
+      span.start = converter_.Convert(orig.begin, unit_, &cursor_);
+      span.end = converter_.Convert(orig.end, unit_, &cursor_);
+    }
     if (converter_.valid_utf8()) {
-      const std::string_view text = converter_.text();
+      const std::string_view text = doc_.original();
       const uint64_t stop = std::min<uint64_t>(orig.end, text.size());
       if (orig.begin < stop) span.text = text.substr(orig.begin, stop - orig.begin);
     } else {
@@ -46,6 +52,7 @@ class SpanConverter {
   const Document& doc_;
   OffsetConverter converter_;
   OffsetUnit unit_;
+  bool offsets_;
   OffsetConverter::Cursor cursor_;
   RecordView* view_;
 };
@@ -171,20 +178,20 @@ std::string DisplayId(std::string_view id_json) {
 }
 
 void ViewAnalysis(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
-                  OffsetUnit unit, RecordView* view) {
+                  OffsetUnit unit, RecordView* view, ViewParts parts) {
   view->Clear();
   view->id = DisplayId(origin.id_json);
   if (origin.path) view->path = *origin.path;
   view->line = origin.line;
-  SpanConverter spans(doc, unit, view);
+  SpanConverter spans(doc, unit, parts.offsets, view);
   view->entities.resize(analysis.entities.size());
   for (size_t i = 0; i < analysis.entities.size(); ++i) {
     const Entity& e = analysis.entities[i];
     view->entities[i] = {EntityTypeName(e.type), e.name, e.kb, 0};
   }
-  view->mentions.reserve(analysis.mentions.size());
+  if (parts.mentions) view->mentions.reserve(analysis.mentions.size());
   for (const Mention& m : analysis.mentions) {
-    view->mentions.push_back({m.entity, spans.Convert(m.begin, m.end)});
+    if (parts.mentions) view->mentions.push_back({m.entity, spans.Convert(m.begin, m.end)});
     ++view->entities[m.entity].mentions;
   }
   for (const Role& r : analysis.roles) view->roles.push_back({r.entity, r.role, r.of});

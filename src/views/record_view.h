@@ -102,11 +102,19 @@ std::string DisplayId(std::string_view id_json);
 // The same from a parsed value.
 std::string DisplayId(const nlohmann::json& id);
 
+// What ViewAnalysis fills (a view that shows no mention, or no offset, need not pay for it).
+//   mentions (true)  the MentionView list (each entity's mention count is always set)
+//   offsets (true)   start and end of every span (else 0; the texts are always set)
+struct ViewParts {
+  bool mentions = true;
+  bool offsets = true;
+};
+
 // Fills `view` with the result of one document, as JsonWriter would write it with `origin` in
 // `unit`. Cost: linear in the document's spans (one offset conversion each, in text order where
 // the record allows). Never throws but std::bad_alloc.
 void ViewAnalysis(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
-                  OffsetUnit unit, RecordView* view);
+                  OffsetUnit unit, RecordView* view, ViewParts parts = {});
 
 // Fills `view` with an error record.
 void ViewError(const RecordOrigin& origin, const RecordError& error, RecordView* view);

@@ -41,7 +41,10 @@ std::vector<std::string> FoldedWords(std::string_view text, size_t max) {
   };
   for (size_t i = 0; i < text.size() && words.size() < max; ++i) {
     const char c = text[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r' &&
+        c != '\'') {
+      word.push_back(c);
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       flush();
     } else if (text.compare(i, 2, "\xC2\xA0") == 0 || text.compare(i, 3, "\xE2\x80\xAF") == 0) {
       flush();  // U+00A0, U+202F

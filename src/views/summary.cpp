@@ -11,9 +11,9 @@
 #include "views/summary.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 #include "views/tsv_rows.h"
 
@@ -35,18 +35,11 @@ class Line {
   std::string* out_;
 };
 
-std::vector<std::string> SplitFields(std::string_view line) {
-  std::vector<std::string> fields;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(UnescapeTsvField(line.substr(start, tab - start)));
-    if (tab == std::string_view::npos) return fields;
-    start = tab + 1;
-  }
+uint64_t ToNumber(std::string_view s) {
+  uint64_t n = 0;
+  std::from_chars(s.data(), s.data() + s.size(), n);
+  return n;
 }
-
-uint64_t ToNumber(const std::string& s) { return std::strtoull(s.c_str(), nullptr, 10); }
 
 std::string Percent(uint64_t part, uint64_t whole) {
   if (whole == 0) return "-";
@@ -79,38 +72,45 @@ void DigestRecord(const RecordView& view, const SpeakerGender& gender, std::stri
   for (const EntityView& e : view.entities) {
     if (e.mentions > 0) Line(out, 'E').Field(e.type).Field(e.name).Number(e.mentions).End();
   }
-  // Speakers of the document: an entity ("e" + index) or an unresolved speaker's text.
-  std::unordered_map<std::string, GenderVotes> votes;
-  std::vector<std::string> keys(view.claims.size());
+  // Speakers of the document: an entity, or an unresolved speaker's text. A document has a
+  // handful: a linear search is cheaper than hashing.
+  struct Speaker {
+    int32_t entity;
+    std::string_view text;  // when entity < 0
+    GenderVotes votes;
+    Gender gender = Gender::kUnknown;
+    bool person = true;
+  };
+  std::vector<Speaker> speakers;
+  std::vector<int32_t> speaker_of(view.claims.size(), -1);
   for (size_t i = 0; i < view.claims.size(); ++i) {
     const ClaimView& c = view.claims[i];
     if (!c.speaker.present) continue;
-    keys[i] = c.speaker.entity >= 0 ? "e" + std::to_string(c.speaker.entity)
-                                    : "t" + std::string(c.speaker.span.text);
-    GenderVotes& v = votes[keys[i]];
-    gender.FromSpeakerText(c.speaker.span.text, &v);
-    gender.FromCue(c.cue.text, &v);
+    const int32_t entity = c.speaker.entity;
+    const std::string_view text = entity >= 0 ? std::string_view() : c.speaker.span.text;
+    size_t k = 0;
+    while (k < speakers.size() && (speakers[k].entity != entity || speakers[k].text != text)) ++k;
+    if (k == speakers.size()) speakers.push_back({entity, text, {}});
+    speaker_of[i] = static_cast<int32_t>(k);
+    gender.FromSpeakerText(c.speaker.span.text, &speakers[k].votes);
+    gender.FromCue(c.cue.text, &speakers[k].votes);
   }
   for (const RoleView& r : view.roles) {
-    const auto it = votes.find("e" + std::to_string(r.entity));
-    if (it != votes.end()) gender.FromRole(r.role, &it->second);
+    for (Speaker& s : speakers)
+      if (s.entity == static_cast<int32_t>(r.entity)) gender.FromRole(r.role, &s.votes);
   }
   // A speaker resolved to an organization, a place or a product has no gender (`elle` is also
   // `la société`), and is no one in the gender counts.
-  std::unordered_map<std::string, Gender> decided;
-  std::vector<std::pair<std::string, Gender>> people;
-  for (const auto& [key, v] : votes) {
-    Gender g = v.Decide();
-    if (key[0] == 'e') {
-      const EntityView* e = view.entity(std::stoi(key.substr(1)));
-      if (e == nullptr || e->type != EntityTypeName(EntityType::kPerson)) {
-        decided[key] = Gender::kUnknown;
-        continue;
-      }
-      if (v.female == 0 && v.male == 0) g = gender.FromFirstName(e->name);
+  for (Speaker& s : speakers) {
+    s.gender = s.votes.Decide();
+    if (s.entity < 0) continue;
+    const EntityView* e = view.entity(s.entity);
+    s.person = e != nullptr && e->type == EntityTypeName(EntityType::kPerson);
+    if (!s.person) {
+      s.gender = Gender::kUnknown;
+    } else if (s.votes.female == 0 && s.votes.male == 0) {
+      s.gender = gender.FromFirstName(e->name);
     }
-    decided[key] = g;
-    people.emplace_back(key, g);
   }
   for (size_t i = 0; i < view.claims.size(); ++i) {
     const ClaimView& c = view.claims[i];
@@ -122,14 +122,14 @@ void DigestRecord(const RecordView& view, const SpeakerGender& gender, std::stri
         .Field(c.kind)
         .Field(state)
         .Field(view.NameOf(c.speaker))
-        .Field(c.speaker.present ? GenderCode(decided[keys[i]]) : "")
+        .Field(speaker_of[i] >= 0 ? GenderCode(speakers[speaker_of[i]].gender) : "")
         .Field(c.lemma)
         .Field(via)
         .End();
   }
-  // In key order, so that the digest does not depend on the hash.
-  std::sort(people.begin(), people.end());
-  for (const auto& [key, g] : people) Line(out, 'G').Field(GenderCode(g)).End();
+  // In order of first claim: the digest depends on the record only.
+  for (const Speaker& s : speakers)
+    if (s.person) Line(out, 'G').Field(GenderCode(s.gender)).End();
   Line(out, 'Z').End();
 }
 
@@ -138,13 +138,26 @@ Summary::Summary(size_t capacity) : capacity_(capacity), speakers_(capacity), vi
 void Summary::Fold(std::string_view digests) {
   while (!digests.empty()) {
     const size_t end = digests.find('\n');
-    FoldLine(SplitFields(digests.substr(0, end)));
+    const std::string_view line = digests.substr(0, end);
+    // The fields, unescaped only when they hold an escape.
+    fields_.clear();
+    unescaped_.clear();
+    for (size_t start = 0;;) {
+      const size_t tab = line.find('\t', start);
+      const std::string_view field = line.substr(start, tab - start);
+      fields_.push_back(field.find('\\') == std::string_view::npos
+                            ? field
+                            : std::string_view(unescaped_.emplace_back(UnescapeTsvField(field))));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    FoldLine(fields_);
     if (end == std::string_view::npos) break;
     digests.remove_prefix(end + 1);
   }
 }
 
-void Summary::FoldLine(const std::vector<std::string>& f) {
+void Summary::FoldLine(const std::vector<std::string_view>& f) {
   if (f[0].empty()) return;
   switch (f[0][0]) {
     case 'D':
@@ -160,7 +173,7 @@ void Summary::FoldLine(const std::vector<std::string>& f) {
       auto it = entities_.find(f[1]);
       if (it == entities_.end()) {
         if (entities_.size() >= kMaxEntityTypes) return;
-        it = entities_.emplace(f[1], TopK<EntityStats>(capacity_)).first;
+        it = entities_.emplace(std::string(f[1]), TopK<EntityStats>(capacity_)).first;
       }
       it->second.Add(f[2]).payload.mentions += ToNumber(f[3]);
       return;
@@ -169,8 +182,12 @@ void Summary::FoldLine(const std::vector<std::string>& f) {
       if (f.size() < 7) return;
       ++claims_;
       ++document_claims_;
-      ++claims_by_kind_[f[1]];
-      const std::string& state = f[2];
+      if (auto kind = claims_by_kind_.find(f[1]); kind != claims_by_kind_.end()) {
+        ++kind->second;
+      } else if (claims_by_kind_.size() < kMaxClaimKinds) {
+        claims_by_kind_.emplace(std::string(f[1]), 1);
+      }
+      const std::string_view state = f[2];
       if (state == "n") ++speaker_none_;
       if (state == "u") ++speaker_unresolved_;
       if (state != "n") {

@@ -21,6 +21,8 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -38,6 +40,8 @@ inline constexpr size_t kSummaryCapacity = 2000;
 inline constexpr size_t kCuesPerSpeaker = 8;
 // Ids listed of the documents without a claim.
 inline constexpr size_t kListedDocumentsWithoutClaims = 5;
+// Claim kinds counted (selon/1 has four; a JSONL record with others: the first few seen).
+inline constexpr size_t kMaxClaimKinds = 8;
 // Entity types ranked (a JSONL record with other types: the first few seen).
 inline constexpr size_t kMaxEntityTypes = 8;
 
@@ -69,20 +73,22 @@ class Summary {
     TopK<Nothing> cues{kCuesPerSpeaker};
   };
 
-  void FoldLine(const std::vector<std::string>& fields);
+  void FoldLine(const std::vector<std::string_view>& fields);
 
   size_t capacity_;
   uint64_t documents_ = 0, error_records_ = 0;
   uint64_t claims_ = 0;
-  std::map<std::string, uint64_t> claims_by_kind_;  // a closed set of kinds
+  std::map<std::string, uint64_t, std::less<>> claims_by_kind_;  // a closed set of kinds
   uint64_t speaker_resolved_ = 0, speaker_unresolved_ = 0, speaker_none_ = 0;
   uint64_t speakers_female_ = 0, speakers_male_ = 0, speakers_unknown_ = 0;
   uint64_t claims_female_ = 0, claims_male_ = 0, claims_unknown_ = 0;
   uint64_t without_claims_ = 0;
   std::vector<std::string> without_claims_ids_;
-  std::map<std::string, TopK<EntityStats>> entities_;  // by type, at most kMaxEntityTypes
+  std::map<std::string, TopK<EntityStats>, std::less<>> entities_;  // by type (kMaxEntityTypes)
   TopK<SpeakerStats> speakers_;
   TopK<Nothing> via_;
+  std::vector<std::string_view> fields_;  // Fold()'s buffers
+  std::deque<std::string> unescaped_;
   // The document being folded.
   std::string id_;
   bool error_ = false;

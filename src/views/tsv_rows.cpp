@@ -126,6 +126,7 @@ void AppendTsvField(std::string_view field, std::string* out) {
   size_t run = 0;
   for (size_t i = 0; i < field.size(); ++i) {
     const char c = field[i];
+    if (c != '\\' && static_cast<unsigned char>(c) > '\r') continue;  // the common case
     const char* escape = c == '\t'   ? "\\t"
                          : c == '\n' ? "\\n"
                          : c == '\r' ? "\\r"
