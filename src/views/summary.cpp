@@ -57,6 +57,11 @@ std::string Pad(std::string_view text, size_t width) {
   return out;
 }
 
+// Entities of equal document counts: the most mentioned first.
+bool MoreMentions(const Summary::EntityStats& a, const Summary::EntityStats& b) {
+  return a.mentions > b.mentions;
+}
+
 std::string Approx(uint64_t count, uint64_t error) {
   return error == 0 ? std::to_string(count) : "≤" + std::to_string(count);
 }
@@ -248,7 +253,7 @@ void Summary::WriteText(size_t top, std::string* out) const {
 
   for (const auto& [type, ranking] : entities_) {
     out->append("\nTop ").append(type).append(" (documents, mentions)\n");
-    for (const auto* item : ranking.Top(top)) {
+    for (const auto* item : ranking.Top(top, MoreMentions)) {
       out->append("  ").append(Pad(item->key, 40));
       out->append(Pad(Approx(item->count, item->error), 8))
           .append(std::to_string(item->payload.mentions))
@@ -317,7 +322,7 @@ void Summary::WriteJson(size_t top, std::string* out) const {
   ordered_json entities = ordered_json::object();
   for (const auto& [type, ranking] : entities_) {
     ordered_json list = ordered_json::array();
-    for (const auto* item : ranking.Top(top)) {
+    for (const auto* item : ranking.Top(top, MoreMentions)) {
       list.push_back({{"name", item->key},
                       {"documents", item->count},
                       {"error", item->error},

@@ -62,11 +62,12 @@ class Summary {
   uint64_t documents() const { return documents_; }
   uint64_t error_records() const { return error_records_; }
 
- private:
-  struct Nothing {};
   struct EntityStats {
     uint64_t mentions = 0;
   };
+
+ private:
+  struct Nothing {};
   struct SpeakerStats {
     uint64_t documents = 0, last_document = 0;
     uint64_t female = 0, male = 0;  // claims whose speaker's gender is known

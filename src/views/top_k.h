@@ -76,16 +76,24 @@ class TopK {
     return item;
   }
 
-  // The `n` items of highest count, by count (descending), then key.
-  std::vector<const Item*> Top(size_t n) const {
+  // The `n` items of highest count, by count (descending), then by `before` (a strict order on
+  // payloads: true when the first comes first), then key.
+  template <typename Before>
+  std::vector<const Item*> Top(size_t n, Before before) const {
     std::vector<const Item*> top;
     top.reserve(items_.size());
     for (const Item& item : items_) top.push_back(&item);
-    std::sort(top.begin(), top.end(), [](const Item* a, const Item* b) {
-      return a->count != b->count ? a->count > b->count : a->key < b->key;
+    std::sort(top.begin(), top.end(), [&](const Item* a, const Item* b) {
+      if (a->count != b->count) return a->count > b->count;
+      if (before(a->payload, b->payload)) return true;
+      if (before(b->payload, a->payload)) return false;
+      return a->key < b->key;
     });
     if (top.size() > n) top.resize(n);
     return top;
+  }
+  std::vector<const Item*> Top(size_t n) const {
+    return Top(n, [](const Payload&, const Payload&) { return false; });
   }
 
   uint64_t total() const { return total_; }  // sum of all weights added
