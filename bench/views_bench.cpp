@@ -129,7 +129,7 @@ void BM_ViewsSummary(benchmark::State& state) {
     for (size_t i = 0; i < kArticles; ++i) {
       selon::views::ViewAnalysis(*a.docs[i], a.analyses[i], a.Origin(i),
                                  selon::OffsetUnit::kCodepoint, &view,
-                                 {/*mentions=*/false, /*offsets=*/false});
+                                 {/*mentions=*/false, /*offsets=*/false, /*words_before=*/true});
       selon::views::DigestRecord(view, a.gender, &digests);
     }
     summary.Fold(digests);

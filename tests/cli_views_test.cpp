@@ -194,7 +194,7 @@ TEST_F(CliViews, SummaryTotalsEqualTheJsonCounts) {
 
 TEST_F(CliViews, SummaryFromJsonlEqualsTheDirectSummary) {
   WriteArticles();
-  ASSERT_EQ(RunScript("$SELON -q " + Q(tmp_ / "a") + " > " + Q(tmp_ / "out.jsonl")), 0);
+  ASSERT_EQ(RunScript("$SELON -q --sentences " + Q(tmp_ / "a") + " > " + Q(tmp_ / "out.jsonl")), 0);
   for (const char* mode : {"", "--json "}) {
     const RunResult direct = Run(std::string("summary ") + mode + Q(tmp_ / "a"));
     const RunResult from =
@@ -226,6 +226,30 @@ TEST_F(CliViews, SummaryGenderFromTheTextAndNeverAPronounAsASpeaker) {
   }
   const RunResult text = Run("summary " + Q(tmp_ / "a"));
   EXPECT_NE(text.out.find("share of women (known gender)   75.0 %"), std::string::npos) << text.out;
+}
+
+TEST_F(CliViews, SummaryGenderFromCivilitiesAndDeterminersBeforeNames) {
+  // An emoji and a UTF-16 run: the JSONL path finds the word before a name from offsets.
+  const std::string text =
+      "🚆 Mme Garnier a déclaré que le projet était prêt. M. Durand estime que tout va bien. "
+      "La ministre des Transports, Dominique Lenoir, a indiqué que rien ne changerait.\n";
+  WriteFile(tmp_ / "civ.txt", text);
+  const RunResult direct = Run("summary --json " + Q(tmp_ / "civ.txt"));
+  ASSERT_EQ(direct.status, 0) << direct.err;
+  const json s = json::parse(direct.out);
+  std::map<std::string, std::string> genders;
+  for (const json& speaker : s["top_speakers"])
+    genders[speaker["name"]] = speaker["gender"].is_null() ? "?" : speaker["gender"];
+  EXPECT_EQ(genders["Garnier"], "F") << s.dump(2);
+  EXPECT_EQ(genders["Durand"], "M") << s.dump(2);
+  EXPECT_EQ(genders["Dominique Lenoir"], "F") << s.dump(2);  // La ministre; Dominique is mixed
+  for (const char* unit : {"codepoint", "utf16", "byte"}) {
+    ASSERT_EQ(RunScript("$SELON --sentences --offsets " + std::string(unit) + " " +
+                        Q(tmp_ / "civ.txt") + " > " + Q(tmp_ / "civ.jsonl")),
+              0);
+    const RunResult from = Run("summary --json --from-jsonl " + Q(tmp_ / "civ.jsonl"));
+    EXPECT_EQ(from.out, direct.out) << unit;
+  }
 }
 
 TEST_F(CliViews, SummaryResolvesPronounSpeakersToTheirEntity) {

@@ -146,6 +146,20 @@ TEST_F(Gendered, DeterminersCivilitiesAndNouns) {
   EXPECT_EQ(Text("l’opposition"), Gender::kUnknown);
 }
 
+TEST_F(Gendered, CivilityBeforeANameDeterminerBeforeARole) {
+  GenderVotes v;
+  gender_->FromWordBefore("Mme", /*role=*/false, &v);
+  EXPECT_EQ(v.Decide(), Gender::kFemale);
+  GenderVotes m;
+  gender_->FromWordBefore("M.", /*role=*/false, &m);
+  gender_->FromWordBefore("le", /*role=*/true, &m);
+  EXPECT_EQ(m.Decide(), Gender::kMale);
+  GenderVotes none;
+  gender_->FromWordBefore("la", /*role=*/false, &none);  // before a name: no civility
+  gender_->FromWordBefore("selon", /*role=*/true, &none);
+  EXPECT_EQ(none.Decide(), Gender::kUnknown);
+}
+
 TEST_F(Gendered, FirstNamesOnlyWhenDecisive) {
   EXPECT_EQ(gender_->FromFirstName("Claire Vasseur"), Gender::kFemale);
   EXPECT_EQ(gender_->FromFirstName("Mathieu Klein"), Gender::kMale);

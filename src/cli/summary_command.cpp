@@ -27,7 +27,7 @@ class SummaryFormat : public RecordFormat {
   void Result(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
               views::RecordView* view, std::string* out) const override {
     views::ViewAnalysis(doc, analysis, origin, config_.unit, view,
-                        {/*mentions=*/false, /*offsets=*/false});
+                        {/*mentions=*/false, /*offsets=*/false, /*words_before=*/true});
     views::DigestRecord(*view, gender_, out);
   }
   void Error(const RecordOrigin& origin, const RecordError& error, views::RecordView* view,

@@ -6,7 +6,8 @@
 // and exit statuses), each worker digesting its documents and the writer thread folding the
 // digests in input order. With --from-jsonl, selon's own JSON Lines output is read instead (a
 // file or `-`; gzip and zstd decompressed), no document is analysed and the result is the same
-// as the summary of the run that wrote it. A line that is not a selon/1 record is reported on
+// as the summary of the run that wrote it, when that run wrote `--sentences` (the words before
+// names and roles: RecordView::words_before). A line that is not a selon/1 record is reported on
 // stderr as `selon: FILE:LINE: not a selon record (…)`, counted as an error record, and the
 // status is then 1.
 #pragma once

@@ -57,6 +57,46 @@ class SpanConverter {
   RecordView* view_;
 };
 
+bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The last word of `prefix` (the text of a sentence before a span), spaces (and U+00A0,
+// U+202F) after it ignored; empty when there is none.
+std::string_view LastWord(std::string_view prefix) {
+  size_t end = prefix.size();
+  for (;;) {
+    if (end > 0 && IsSpace(prefix[end - 1])) {
+      --end;
+    } else if (end >= 2 && prefix.compare(end - 2, 2, "\xC2\xA0") == 0) {
+      end -= 2;
+    } else if (end >= 3 && prefix.compare(end - 3, 3, "\xE2\x80\xAF") == 0) {
+      end -= 3;
+    } else {
+      break;
+    }
+  }
+  size_t begin = end;
+  while (begin > 0 && !IsSpace(prefix[begin - 1]) &&
+         !(begin >= 2 && prefix.compare(begin - 2, 2, "\xC2\xA0") == 0) &&
+         !(begin >= 3 && prefix.compare(begin - 3, 3, "\xE2\x80\xAF") == 0))
+    --begin;
+  return prefix.substr(begin, end - begin);
+}
+
+// The byte length of the first `units` units of `text` (code points or UTF-16 code units of
+// valid UTF-8, or bytes); text.size() when it is shorter.
+size_t UnitsToBytes(std::string_view text, uint64_t units, OffsetUnit unit) {
+  if (unit == OffsetUnit::kByte) return std::min<uint64_t>(units, text.size());
+  size_t i = 0;
+  uint64_t n = 0;
+  while (i < text.size() && n < units) {
+    const unsigned char b = text[i];
+    const size_t length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    n += unit == OffsetUnit::kUtf16 && length == 4 ? 2 : 1;
+    i = std::min(text.size(), i + length);
+  }
+  return i;
+}
+
 // "e12" -> 11 (prefix 'e') or "c3" -> 2; -1 for null. Throws on anything else.
 int32_t ParseRef(const json& ref, char prefix) {
   if (ref.is_null()) return -1;
@@ -128,6 +168,53 @@ void Entities(const json& record, RecordView* view) {
       });
 }
 
+// With `sentences` in the record: the word before each mention and role of a person.
+void WordsBefore(const json& record, RecordView* view) {
+  const auto sentences = record.find("sentences");
+  const auto entities = record.find("entities");
+  if (sentences == record.end() || entities == record.end()) return;
+  OffsetUnit unit = OffsetUnit::kCodepoint;
+  if (const auto u = record.find("offsets"); u != record.end())
+    unit = ParseOffsetUnit(u->get_ref<const std::string&>()).value_or(OffsetUnit::kCodepoint);
+  const json::array_t& list = sentences->get_ref<const json::array_t&>();
+  auto before = [&](size_t s, uint64_t start) -> std::string_view {
+    if (s >= list.size()) return {};
+    const uint64_t sentence_start = list[s].at("start").get<uint64_t>();
+    if (start < sentence_start) return {};
+    const std::string_view text = Str(list[s], "text");
+    return LastWord(text.substr(0, UnitsToBytes(text, start - sentence_start, unit)));
+  };
+  // The sentence that holds `start`: the last one that starts at or before it.
+  auto sentence_of = [&](uint64_t start) {
+    size_t lo = 0, hi = list.size();
+    while (lo < hi) {
+      const size_t mid = (lo + hi) / 2;
+      if (list[mid].at("start").get<uint64_t>() <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo == 0 ? list.size() : lo - 1;
+  };
+  for (const json& e : entities->get_ref<const json::array_t&>()) {
+    if (Str(e, "type") != EntityTypeName(EntityType::kPerson)) continue;
+    const uint32_t index = static_cast<uint32_t>(ParseRef(e.at("id"), 'e'));
+    for (const json& m : e.at("mentions").get_ref<const json::array_t&>()) {
+      const uint64_t start = m.at("start").get<uint64_t>();
+      const std::string_view word = before(m.at("sentence").get<size_t>(), start);
+      if (!word.empty()) view->words_before.push_back({index, false, word});
+    }
+    if (const auto roles = e.find("roles"); roles != e.end()) {
+      for (const json& r : roles->get_ref<const json::array_t&>()) {
+        const uint64_t start = r.at("start").get<uint64_t>();
+        const std::string_view word = before(sentence_of(start), start);
+        if (!word.empty()) view->words_before.push_back({index, true, word});
+      }
+    }
+  }
+}
+
 void Claims(const json& record, RecordView* view) {
   const auto list = record.find("claims");
   if (list == record.end()) return;
@@ -146,6 +233,36 @@ void Claims(const json& record, RecordView* view) {
   }
 }
 
+// The word before each mention and role of a person, in its sentence (as the JSON path finds
+// it in the record's sentences).
+void WordsBefore(const Document& doc, const Analysis& analysis, RecordView* view) {
+  const std::string_view original = doc.original();
+  auto before = [&](uint32_t sentence_begin, uint32_t begin) -> std::string_view {
+    if (begin < sentence_begin) return {};
+    const ByteSpan orig = doc.ToOriginal({sentence_begin, begin});
+    if (orig.end > original.size() || orig.begin > orig.end) return {};
+    return LastWord(original.substr(orig.begin, orig.end - orig.begin));
+  };
+  auto is_person = [&](uint32_t entity) {
+    return analysis.entities[entity].type == EntityType::kPerson;
+  };
+  for (const Mention& m : analysis.mentions) {
+    if (!is_person(m.entity) || m.sentence >= analysis.sentences.size()) continue;
+    const std::string_view word = before(analysis.sentences[m.sentence].begin, m.begin);
+    if (!word.empty()) view->words_before.push_back({m.entity, false, word});
+  }
+  for (const Role& r : analysis.roles) {
+    if (!is_person(r.entity)) continue;
+    // The sentence that holds the role: the last one that starts at or before it.
+    const auto next =
+        std::upper_bound(analysis.sentences.begin(), analysis.sentences.end(), r.begin,
+                         [](uint32_t offset, const Sentence& s) { return offset < s.begin; });
+    if (next == analysis.sentences.begin()) continue;
+    const std::string_view word = before(std::prev(next)->begin, r.begin);
+    if (!word.empty()) view->words_before.push_back({r.entity, true, word});
+  }
+}
+
 }  // namespace
 
 void RecordView::Clear() {
@@ -159,6 +276,7 @@ void RecordView::Clear() {
   mentions.clear();
   roles.clear();
   claims.clear();
+  words_before.clear();
   owned.clear();
 }
 
@@ -195,6 +313,7 @@ void ViewAnalysis(const Document& doc, const Analysis& analysis, const RecordOri
     ++view->entities[m.entity].mentions;
   }
   for (const Role& r : analysis.roles) view->roles.push_back({r.entity, r.role, r.of});
+  if (parts.words_before) WordsBefore(doc, analysis, view);
   view->claims.reserve(analysis.claims.size());
   for (const Attribution& a : analysis.claims) {
     ClaimView claim;
@@ -242,6 +361,7 @@ bool ViewJsonRecord(const json& record, RecordView* view, std::string* why) {
       return true;
     }
     Entities(record, view);
+    WordsBefore(record, view);
     Claims(record, view);
     return true;
   } catch (const std::exception& e) {

@@ -63,6 +63,16 @@ struct RoleView {
   int32_t of = -1;  // the entity the role is of, or -1
 };
 
+// The word just before a person's mention or role, in its sentence (`Mme` in `Mme Garnier`,
+// `La` in `La ministre des Transports, Claire Vasseur`): what a civility or a determiner says
+// of a speaker's gender. From an Analysis always; from JSON only when the record has
+// `sentences` (selon --sentences), since a record holds no other text around its spans.
+struct WordBefore {
+  uint32_t entity = 0;
+  bool role = false;  // before a role span, else before a mention
+  std::string_view word;
+};
+
 struct ClaimView {
   std::string_view kind;  // "direct", "indirect", "mixed", "according_to"
   uint32_t sentence = 0;
@@ -81,8 +91,9 @@ struct RecordView {
   std::vector<EntityView> entities;  // by index (e1 is entities[0])
   std::vector<MentionView> mentions;
   std::vector<RoleView> roles;
-  std::vector<ClaimView> claims;  // in the record's order (c1 first)
-  std::deque<std::string> owned;  // texts that are no view of the inputs
+  std::vector<ClaimView> claims;         // in the record's order (c1 first)
+  std::vector<WordBefore> words_before;  // of PER entities' mentions and roles
+  std::deque<std::string> owned;         // texts that are no view of the inputs
 
   void Clear();
 
@@ -105,9 +116,11 @@ std::string DisplayId(const nlohmann::json& id);
 // What ViewAnalysis fills (a view that shows no mention, or no offset, need not pay for it).
 //   mentions (true)  the MentionView list (each entity's mention count is always set)
 //   offsets (true)   start and end of every span (else 0; the texts are always set)
+//   words_before (false)  RecordView::words_before (the summary's gender evidence)
 struct ViewParts {
   bool mentions = true;
   bool offsets = true;
+  bool words_before = false;
 };
 
 // Fills `view` with the result of one document, as JsonWriter would write it with `origin` in

@@ -142,6 +142,17 @@ void SpeakerGender::FromRole(std::string_view role, GenderVotes* votes) const {
     votes->Add(noun->gender);
 }
 
+void SpeakerGender::FromWordBefore(std::string_view word, bool role, GenderVotes* votes) const {
+  std::string key;
+  FoldKey(word, &key);
+  if (role) {
+    if (IsOneOf(key, fr::kFeminineDeterminers)) votes->Add(Gender::kFemale);
+    if (IsOneOf(key, fr::kMasculineDeterminers)) votes->Add(Gender::kMale);
+    return;
+  }
+  if (const Noun* noun = FindNoun(key); noun != nullptr && noun->civility) votes->Add(noun->gender);
+}
+
 Gender SpeakerGender::FromFirstName(std::string_view name) const {
   const size_t space = name.find(' ');
   if (space == std::string_view::npos) return Gender::kUnknown;  // a surname alone

@@ -9,11 +9,11 @@
 //     has a gendered form (`la présidente`, `le directeur`);
 //   - the cue: an inverted subject (`a-t-elle déclaré`, `affirme-t-il`);
 //   - the roles of the speaker's entity, by their noun (`présidente de l'association`);
+//   - the word before the person's mentions and roles, when the record holds the text around
+//     them (RecordView::words_before): a civility (`Mme Garnier`), a determiner (`La ministre
+//     des Transports, Claire Vasseur`);
 //   - only when the text says nothing: the speaker's first name, when at least 90 % of the
 //     births with that name in France were of one sex (lexicons/evidence/first_names.tsv).
-// A civility before a name (`Mme Garnier a dit`) is outside the name's span and so not in the
-// record; it counts when the speaker's text holds it (`a déclaré Mme Garnier` resolved to a
-// description, an unresolved speaker).
 //
 // Thread-safe after Load(): const methods only. Not copyable.
 #pragma once
@@ -62,6 +62,9 @@ class SpeakerGender {
   void FromCue(std::string_view cue, GenderVotes* votes) const;
   // Adds the evidence of a role (`présidente de l'association`): its first word.
   void FromRole(std::string_view role, GenderVotes* votes) const;
+  // Adds the evidence of the word before a person's mention (a civility: `Mme`, `M.`) or role
+  // (a determiner: `La` in `La ministre des Transports, Claire Vasseur`).
+  void FromWordBefore(std::string_view word, bool role, GenderVotes* votes) const;
   // The gender of the first name of `name` (`Claire Vasseur`), or unknown.
   Gender FromFirstName(std::string_view name) const;
 

@@ -104,6 +104,11 @@ void DigestRecord(const RecordView& view, const SpeakerGender& gender, std::stri
     for (Speaker& s : speakers)
       if (s.entity == static_cast<int32_t>(r.entity)) gender.FromRole(r.role, &s.votes);
   }
+  for (const WordBefore& w : view.words_before) {
+    for (Speaker& s : speakers)
+      if (s.entity == static_cast<int32_t>(w.entity))
+        gender.FromWordBefore(w.word, w.role, &s.votes);
+  }
   // A speaker resolved to an organization, a place or a product has no gender (`elle` is also
   // `la société`), and is no one in the gender counts.
   for (Speaker& s : speakers) {
