@@ -22,6 +22,10 @@ Examples:
   selon --shard 0/4 archive/ > part-0.jsonl  one process of four (0/4 ... 3/4)
   selon --format html articles/ > report.html  one page to read: who says what, marked text
   selon tokenize --pretty article.txt     tokens and sentences, to see the text layer
+  selon --format text article.txt         claims and entities as readable lines
+  selon -j 2 --format tsv --rows claims archive/ | cut -f5 | sort | uniq -c | sort -rn | head
+  selon summary archive/                  totals, top entities, speakers and sources
+  selon summary --from-jsonl out.jsonl    the same from selon's own JSON Lines output
 
 Exit status: 0 every document processed; 1 some documents produced error records (see
 stderr); 2 usage or configuration error; 3 output could not be written; 130 / 143 stopped by
@@ -98,7 +102,43 @@ void AddCommonOptions(CLI::App* app, Config* config, std::string* offsets, bool*
 
 // The values of --format, in the order --help lists them, and what each selects.
 const std::vector<std::pair<std::string, OutputFormat>> kOutputFormats = {
-    {"json", OutputFormat::kJson}, {"html", OutputFormat::kHtml}};
+    {"json", OutputFormat::kJson},
+    {"html", OutputFormat::kHtml},
+    {"text", OutputFormat::kText},
+    {"tsv", OutputFormat::kTsv}};
+
+// --rows and --color, the options of --format tsv and --format text.
+struct ViewOptions {
+  std::string rows;  // empty: not given
+  std::string color = "auto";
+};
+
+void AddViewOptions(CLI::App* app, ViewOptions* options) {
+  app->add_option("--rows", options->rows,
+                  "With --format tsv: claims (default), entities or mentions");
+  app->add_option("--color", options->color,
+                  "Colour in --format text: auto (default: on a terminal, unless NO_COLOR is "
+                  "set), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+// Checks and stores --rows and --color; returns false after printing a usage error.
+bool ApplyViewOptions(const ViewOptions& options, Config* config) {
+  config->color = options.color == "always"  ? ColorMode::kAlways
+                  : options.color == "never" ? ColorMode::kNever
+                                             : ColorMode::kAuto;
+  if (options.rows.empty()) return true;
+  if (config->format != OutputFormat::kTsv) {
+    std::cerr << "selon: --rows " << options.rows << " needs --format tsv (see selon --help)\n";
+    return false;
+  }
+  if (!views::ParseTsvRows(options.rows, &config->rows)) {
+    std::cerr << "selon: --rows: expected claims, entities or mentions, got '" << options.rows
+              << "' (see selon --help)\n";
+    return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -121,10 +161,13 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   std::vector<std::string> format_names;
   for (const auto& [name, value] : kOutputFormats) format_names.push_back(name);
   app.add_option("--format", format,
-                 "Output: json (default: one JSON record per line) or html (one self-contained "
+                 "Output: json (default: one JSON record per line), html (one self-contained "
                  "page to read: who says what, the marked text, the entities; --pretty, "
-                 "--sentences and --offsets then do not apply)")
+                 "--sentences and --offsets then do not apply), text (claims and entities as "
+                 "readable lines) or tsv (one row per item, see --rows)")
       ->check(CLI::IsMember(format_names));
+  ViewOptions view_options;
+  AddViewOptions(&app, &view_options);
 
   CLI::App* tokenize =
       app.add_subcommand("tokenize", "Print tokens and sentences: the text layer, per document");
@@ -147,6 +190,18 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   lookup->add_option("--data-dir", config->data_dir, "Folder of lexicons and rules");
   AddLexiconOptions(lookup, config);
 
+  CLI::App* summary = app.add_subcommand(
+      "summary",
+      "Totals, top entities, speakers (with gender when the text says it) and sources of an "
+      "archive, in bounded memory");
+  AddCommonOptions(summary, config, &offsets, &progress_on, &progress_off, &shard);
+  summary->add_option("--from-jsonl", config->summary.from_jsonl,
+                      "Read selon's own JSON Lines output (a file, or - for stdin) instead of "
+                      "analysing documents");
+  summary->add_flag("--json", config->summary.json, "One JSON object instead of the text table");
+  summary->add_option("--top", config->summary.top, "Lines per ranking (default 10)")
+      ->check(CLI::Range(size_t{1}, size_t{1000}));
+
   CLI::App* eval = AddEvalCommand(&app, &config->eval, &config->data_dir);
   for (CLI::App* sub : eval->get_subcommands([](CLI::App*) { return true; }))
     AddLexiconOptions(sub, config);
@@ -166,10 +221,18 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   if (check->parsed()) config->command = Command::kLexiconCheck;
   if (lookup->parsed()) config->command = Command::kLexiconLookup;
   if (eval->parsed()) config->command = Command::kEval;
+  if (summary->parsed()) {
+    config->command = Command::kSummary;
+    if (!config->summary.from_jsonl.empty() && !config->inputs.empty()) {
+      std::cerr << "selon: summary: --from-jsonl reads its file, not inputs (see selon --help)\n";
+      return 2;
+    }
+  }
   config->unit = *ParseOffsetUnit(offsets);
   for (const auto& [name, value] : kOutputFormats) {
     if (name == format) config->format = value;
   }
+  if (!ApplyViewOptions(view_options, config)) return 2;
   if (config->format != OutputFormat::kJson && config->command != Command::kExtract) {
     std::cerr << "selon: --format " << format << " applies to extraction only (see selon --help)\n";
     return 2;

@@ -7,13 +7,31 @@
 
 #include "cli/eval_command.h"
 #include "selon/offsets.h"
+#include "views/tsv_rows.h"
 
 namespace selon::cli {
 
-enum class Command { kExtract, kTokenize, kLexiconCompile, kLexiconCheck, kLexiconLookup, kEval };
+enum class Command {
+  kExtract,
+  kTokenize,
+  kLexiconCompile,
+  kLexiconCheck,
+  kLexiconLookup,
+  kEval,
+  kSummary
+};
 enum class ProgressMode { kAuto, kOn, kOff };
 // --format: what the records are written as (record_writer.h).
-enum class OutputFormat { kJson, kHtml };
+enum class OutputFormat { kJson, kHtml, kText, kTsv };
+// --color: ANSI colour in `--format text` (auto: on a terminal, unless NO_COLOR is set).
+enum class ColorMode { kAuto, kAlways, kNever };
+
+// selon summary (summary_command.h).
+struct SummaryConfig {
+  std::string from_jsonl;  // --from-jsonl FILE: fold selon's own output instead of analysing
+  bool json = false;       // --json: one JSON object instead of the text table
+  size_t top = 10;         // --top N: lines per ranking
+};
 
 inline constexpr uint64_t kDefaultMaxDocBytes = 16ull << 20;
 
@@ -43,8 +61,11 @@ struct Config {
   bool quiet = false;          // -q: no per-document messages, warnings or summary on stderr
   bool line_buffered = false;  // write each record as soon as it is ready (default on a tty)
   std::string output;          // lexicon compile -o
-  std::vector<std::string> lexicon_args;  // lexicon compile/check FILES, lookup NAME words
-  EvalConfig eval;                        // selon eval entities|claims
+  std::vector<std::string> lexicon_args;          // lexicon compile/check FILES, lookup NAME words
+  EvalConfig eval;                                // selon eval entities|claims
+  views::TsvRows rows = views::TsvRows::kClaims;  // --rows, with --format tsv
+  ColorMode color = ColorMode::kAuto;
+  SummaryConfig summary;
 };
 
 // Parses argv into `config`. Returns -1 to go on, or an exit status to return now (0 after

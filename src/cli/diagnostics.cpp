@@ -21,7 +21,7 @@ void Diagnostics::ErrorMessages(std::string_view lines) {
   while (!lines.empty()) {
     const size_t end = lines.find('\n');
     const size_t length = end == std::string_view::npos ? lines.size() : end + 1;
-    if (!quiet_ && error_messages_ < kMaxErrorMessages) Print(lines.substr(0, length));
+    if (!quiet_ && error_messages_ < max_messages_) Print(lines.substr(0, length));
     ++error_messages_;
     lines.remove_prefix(length);
   }
@@ -36,9 +36,9 @@ void Diagnostics::Warning(std::string_view message) {
 
 void Diagnostics::Summary(uint64_t documents, uint64_t error_records, uint64_t warnings) {
   if (quiet_) return;
-  if (error_messages_ > kMaxErrorMessages) {
-    Print("selon: … and " + WithThousands(error_messages_ - kMaxErrorMessages) +
-          " more errors (see the error records)\n");
+  if (error_messages_ > max_messages_) {
+    Print("selon: … and " + WithThousands(error_messages_ - max_messages_) + " more errors (" +
+          hint_ + ")\n");
   }
   if (documents <= 1) return;
   Print("selon: " + WithThousands(documents) + " documents, " + WithThousands(error_records) +

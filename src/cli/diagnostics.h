@@ -28,6 +28,13 @@ class Diagnostics {
  public:
   explicit Diagnostics(bool quiet) : quiet_(quiet) {}
 
+  // Error messages printed before they are only counted (default kMaxErrorMessages), and what
+  // the line that counts the others points to (default "see the error records").
+  void set_max_messages(uint64_t max, std::string_view hint) {
+    max_messages_ = max;
+    hint_ = hint;
+  }
+
   // The progress line to clear before each message (null: none).
   void set_progress(Progress* progress) { progress_ = progress; }
 
@@ -45,6 +52,8 @@ class Diagnostics {
   bool quiet_;
   Progress* progress_ = nullptr;
   uint64_t error_messages_ = 0;
+  uint64_t max_messages_ = kMaxErrorMessages;
+  std::string hint_ = "see the error records";
 };
 
 // `n` with a comma every three digits, as in "9,990".

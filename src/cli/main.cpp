@@ -13,6 +13,7 @@
 #include "cli/lexicon_command.h"
 #include "cli/output.h"
 #include "cli/run.h"
+#include "cli/summary_command.h"
 #include "selon/pipeline.h"
 
 namespace {
@@ -54,6 +55,8 @@ int main(int argc, char** argv) {
     return ConfigurationError(s);
   if (config.command == Command::kLexiconCompile || config.command == Command::kLexiconCheck)
     return FinishStdio(RunLexiconCommand(config, options.data_dir, nullptr));
+  if (config.command == Command::kSummary && !config.summary.from_jsonl.empty())
+    Exit(RunSummaryFromJsonl(config, options.data_dir, &diagnostics));
   if (Status s = CheckDataDir(options.data_dir, options.default_lexicons); !s.ok())
     return ConfigurationError(s);
   if (options.default_lexicons) {
@@ -65,5 +68,7 @@ int main(int argc, char** argv) {
   if (config.command == Command::kLexiconLookup)
     Exit(FinishStdio(RunLexiconCommand(config, options.data_dir, pipeline.get())));
   if (config.command == Command::kEval) Exit(FinishStdio(RunEval(config.eval, *pipeline)));
+  if (config.command == Command::kSummary)
+    Exit(RunSummary(config, options.data_dir, *pipeline, &diagnostics));
   Exit(RunDocuments(config, *pipeline, &diagnostics));
 }

@@ -35,8 +35,14 @@ struct Batch {
 }  // namespace
 
 int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* diagnostics) {
-  InstallStopHandlers();
   const std::unique_ptr<RecordWriter> writer = MakeRecordWriter(config);
+  return RunDocuments(config, pipeline, writer.get(), diagnostics);
+}
+
+int RunDocuments(const Config& config, const Pipeline& pipeline, RecordWriter* writer,
+                 Diagnostics* diagnostics) {
+  InstallStopHandlers();
+  diagnostics->set_max_messages(writer->max_error_messages(), writer->more_errors_hint());
   InputReader reader(config);
   const bool show_progress =
       config.progress == ProgressMode::kOn ||
@@ -63,7 +69,7 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* di
     documents += batch.jobs.size();
     errors += batch.errors;
     warnings += batch.warnings;
-    if (!output.Write(batch.out)) return false;
+    if (!writer->Consume(batch.out) && !output.Write(batch.out)) return false;
     progress.Add(batch.jobs.size(), batch.input_bytes);
     return true;
   };

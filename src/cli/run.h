@@ -9,6 +9,7 @@
 
 #include "cli/config.h"
 #include "cli/diagnostics.h"
+#include "cli/record_writer.h"
 #include "selon/pipeline.h"
 
 namespace selon::cli {
@@ -19,5 +20,9 @@ namespace selon::cli {
 // (EPIPE) ends the run quietly with the status so far. Error messages, the final summary and
 // progress go to stderr through `diagnostics`.
 int RunDocuments(const Config& config, const Pipeline& pipeline, Diagnostics* diagnostics);
+
+// The same with a given writer (`selon summary`: a writer that folds the records).
+int RunDocuments(const Config& config, const Pipeline& pipeline, RecordWriter* writer,
+                 Diagnostics* diagnostics);
 
 }  // namespace selon::cli
