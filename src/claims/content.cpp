@@ -83,6 +83,10 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         return t;
       // ", a-t-il dit" / ", dit-il" / ", a déclaré X."
       VerbGroup g;
+      // ", ajoutant que …", ", précisant : « … »": the speaker's next claim, not this one's.
+      if (n < s.end_token && MatchVerb(n, s, &g) && GerundGroup(g) &&
+          (Is(g.next, kQue) || KeyIs(g.next, ":") || QuoteOpenAt(g.next) >= 0))
+        return t;
       if (n < s.end_token && MatchVerb(n, s, &g) && g.clitic >= 0) return t;
       if (n + 1 < s.end_token && Is(n, kAuxAvoir)) {
         if (MatchVerb(n + 1, s, &g) &&

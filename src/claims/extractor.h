@@ -153,6 +153,16 @@ class Extractor {
     };
     return ends("é") || ends("ée") || ends("és") || ends("ées") || ends("É");
   }
+  // Whether verb group `g` is non-finite or its head has no finite form (a present
+  // participle: "ajoutant", "précisant"; "en affirmant").
+  bool GerundGroup(const VerbGroup& g) const {
+    if (g.nonfinite) return true;
+    if (g.participle || g.semi) return false;
+    const WordInfo* w = Info(g.head);
+    for (uint32_t i = 0; i < w->forms_count; ++i)
+      if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
+    return true;
+  }
   // A lower-case word ending in -ment that no table knows as anything else: an adverb
   // (préalablement, finalement). Inside a verb group only, where a noun (le gouvernement) would
   // stand after a determiner and stop the walk anyway.
@@ -354,6 +364,10 @@ class Extractor {
   // The subject of the nearest verb left of token `before` (coordinated verbs, participles),
   // else the sentence subject. *role as for LeftSubject.
   Span NearestSubject(uint32_t before, const Sentence& s, Span* role) const;
+  // The speaker span of the claim of sentence `si` whose cue is the nearest verb left of
+  // token `before` (its content's verbs and quotations skipped), for a participial adjunct
+  // ("C'est ce qu'a annoncé X, soulignant que …"). Empty: none, or another verb between.
+  Span SpeakerOfCueBefore(uint32_t before, uint32_t si) const;
   // The subject of sentence `s`: after leading adverbials and a quotation, a pronoun or the
   // first noun phrase (the name, when one is in apposition). Empty: none.
   Span SentenceSubject(const Sentence& s) const;

@@ -377,6 +377,27 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   return np;
 }
 
+// The speaker of the claim of sentence `si` whose cue is the nearest verb left of token
+// `before`, verbs of that claim's content and quotations aside: "C'est ce qu'a annoncé X,
+// soulignant que …", "X a dit que Y avait menti, ajoutant que …" (a participial adjunct's
+// subject is its main clause's). Empty: no such claim, or another verb comes between.
+Span Extractor::SpeakerOfCueBefore(uint32_t before, uint32_t si) const {
+  const uint32_t at = before < tok_.size() ? tok_[before].begin : UINT32_MAX;
+  for (size_t c = a_.claims.size(); c-- > 0 && a_.claims[c].sentence == si;) {
+    const Attribution& claim = a_.claims[c];
+    if (claim.cue_end > at || claim.kind == ClaimKind::kAccordingTo) continue;
+    if (!claim.speaker.present()) return {};
+    const uint32_t cue_end = TokenAtByte(claim.cue_end);
+    const uint32_t content_b = TokenAtByte(claim.content_begin);
+    const uint32_t content_e = TokenAtByte(claim.content_end);
+    for (uint32_t k = cue_end; k < before; ++k) {
+      if (s_.quote[k] >= 0 || (k >= content_b && k < content_e)) continue;
+    }
+    return {TokenAtByte(claim.speaker.begin), TokenAtByte(claim.speaker.end)};
+  }
+  return {};
+}
+
 // The subject of the nearest verb left of `before` (coordinated verbs, participles): "X a
 // félicité Y et se dit …", "X a été émue en affirmant …". Falls back to the sentence subject.
 Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) const {

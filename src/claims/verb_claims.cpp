@@ -332,12 +332,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (!subject.empty() && Referential(subject)) speaker = subject;
     }
   } else if (!inverted && !as_reported) {
-    const bool gerund_only = g.nonfinite || (!g.participle && !g.semi && [&] {
-                               const WordInfo* w = Info(g.head);
-                               for (uint32_t i = 0; i < w->forms_count; ++i)
-                                 if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
-                               return true;
-                             }());
+    const bool gerund_only = GerundGroup(g);
     if (gerund_only) {
       // An absolute construction: ", nombre d'experts estimant que …" (a noun phrase right
       // after a comma, then the participle); else the subject of the nearest verb on the left
@@ -348,6 +343,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         np = LeftNP(g.first - 1, s.first_token);
         if (np.empty() || !Comma(np.b - 1) || !(Is(np.b, kDet | kIndef) || Cap(np.b))) np = {};
       }
+      // "C'est ce qu'a annoncé X, soulignant que …", "« … », a dit X, ajoutant que …": when
+      // the nearest verb on the left is the cue of a claim of this sentence, the participle
+      // shares that claim's speaker (the main clause's subject, wherever it stands).
+      if (np.empty()) np = SpeakerOfCueBefore(g.first, si);
       speaker = np.empty() ? NearestSubject(g.first, s, &role) : np;
     } else if (g.passive) {
       speaker = {};
