@@ -199,12 +199,22 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     }
   }
   // A fronted phrase before the subject pronoun: "Ému, il …", "Originaire de Lyon, elle …".
-  // Its verbs may sit in a relative clause: "Malgré les attaques qu'il a subies, il …".
+  // Its verbs may sit in a relative clause: "Malgré les attaques qu'il a subies, il …", or in a
+  // parenthesis: "Révolté par leur sort (il le disait souvent), il …".
   if (!Is(i, kSubj | kDet)) {
     bool relative = false;
     for (uint32_t k = i; k < s.end_token && k - i < kMaxFrontedPhraseTokens &&
                          (relative || !VerbLike(k)) && s_.quote[k] < 0;
          ++k) {
+      if (KeyIs(k, "(") && k > i) {
+        uint32_t close = k + 1;
+        while (close < s.end_token && close - k < kMaxParenthesisTokens && !KeyIs(close, ")"))
+          ++close;
+        if (KeyIs(close, ")")) {
+          k = close;
+          continue;
+        }
+      }
       relative = relative || (k > i && Is(k, kRel | kQue));
       if (Comma(k) && Is(k + 1, kSubj) && !Is(k + 1, kDet) && Key(k + 1).front() != '-')
         return {k + 1, k + 2};
