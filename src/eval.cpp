@@ -744,14 +744,17 @@ bool LenientTypeMatch(std::string_view a, std::string_view b) {
   return org_or_product(a) && org_or_product(b);
 }
 
-EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record, bool collect_errors) {
+EntityReport ScoreEntities(const GoldDocument& gold_doc, const json& record, bool collect_errors,
+                           const std::set<std::string>* scored_types) {
   EntityReport report;
   report.documents = 1;
   std::vector<EntityMention> gold = gold_doc.entities;
   std::sort(gold.begin(), gold.end(), [](const EntityMention& a, const EntityMention& b) {
     return std::tie(a.start, a.end, a.type) < std::tie(b.start, b.end, b.type);
   });
-  const std::vector<EntityMention> pred = PredictedMentions(record);
+  std::vector<EntityMention> pred = PredictedMentions(record);
+  if (scored_types != nullptr)
+    std::erase_if(pred, [&](const EntityMention& p) { return !scored_types->count(p.type); });
   for (const EntityMention& g : gold) ++report.strict[g.type].gold, ++report.lenient[g.type].gold;
   for (const EntityMention& p : pred)
     ++report.strict[p.type].predicted, ++report.lenient[p.type].predicted;

@@ -202,6 +202,24 @@ TEST(EvalEntities, OrgAndProductInterchangeableWhenLenient) {
   EXPECT_EQ(r.errors[3].group, "ORG");
 }
 
+TEST(EvalEntities, PredictionsOfATypeTheGoldDoesNotAnnotateAreLeftOut) {
+  // A corpus annotated for PER, ORG and LOC only: a PRODUCT prediction is neither right nor
+  // wrong there, whether it overlaps a gold mention or not.
+  const GoldDocument gold = Gold({{0, 7, "ORG", ""}, {10, 16, "PER", ""}});
+  const json record = Record({{"PRODUCT", 0, 7}, {"PER", 10, 16}, {"PRODUCT", 20, 25}});
+  const std::set<std::string> types = {"PER", "ORG", "LOC"};
+  const EntityReport all = ScoreEntities(gold, record, false);
+  EXPECT_EQ(all.strict_all.predicted, 3u);
+  EXPECT_EQ(all.lenient_all.matched_gold, 2u);  // the PRODUCT over the ORG, leniently
+  const EntityReport scored = ScoreEntities(gold, record, true, &types);
+  EXPECT_EQ(scored.strict_all.predicted, 1u);
+  EXPECT_EQ(scored.strict_all.matched_gold, 1u);
+  EXPECT_EQ(scored.lenient_all.matched_gold, 1u);
+  EXPECT_DOUBLE_EQ(scored.strict_all.precision(), 1.0);
+  ASSERT_EQ(scored.errors.size(), 1u);  // the ORG missed; no PRODUCT false positive
+  EXPECT_EQ(scored.errors[0].category, "false_negative");
+}
+
 TEST(EvalEntities, LenientIsOneToOne) {
   // One long prediction over two gold mentions matches only one of them.
   const GoldDocument gold = Gold({{0, 5, "LOC", ""}, {6, 10, "LOC", ""}});

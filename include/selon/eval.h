@@ -31,6 +31,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -228,10 +229,13 @@ bool LenientTypeMatch(std::string_view a, std::string_view b);
 //   largest overlap.
 // With `collect_errors`, fills errors: false negatives and false positives
 // under lenient matching, and lenient-only matches ("boundary", "wrong_type").
-// Contexts use gold.text and the record's "sentences" when present. Cost:
+// Contexts use gold.text and the record's "sentences" when present. With `scored_types`,
+// predictions of any other type are left out: a corpus that does not annotate a type cannot
+// judge it (WikiNEuRal has no PRODUCT; the CLI passes its --type-map's selon types). Cost:
 // O((gold + predicted) log) per document.
 EntityReport ScoreEntities(const GoldDocument& gold, const nlohmann::json& record,
-                           bool collect_errors);
+                           bool collect_errors,
+                           const std::set<std::string>* scored_types = nullptr);
 
 // Scores the claims of `record` against `gold.claims`. A gold claim is found by
 // a prediction whose content covers at least half of the gold content, or whose

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -241,9 +242,11 @@ Exit status: 0 report printed; 2 usage error or bad gold file (named file:line).
   entities->add_option("paths", config->paths,
                        "Brat folders (every .txt with a sibling .ann, recursively), .txt/.ann "
                        "files, or JSON gold files (.json, .jsonl) with \"entities\"");
-  entities->add_option("--type-map", config->type_map,
-                       "Gold type -> selon type, e.g. Person=PER,Organization=ORG,Product="
-                       "PRODUCT,Location=LOC (the default); other gold types are ignored");
+  entities->add_option(
+      "--type-map", config->type_map,
+      "Gold type -> selon type, e.g. Person=PER,Organization=ORG,Product="
+      "PRODUCT,Location=LOC (the default); other gold types are ignored, and so are "
+      "predictions of a selon type the map does not name");
   entities->add_option("--list", config->list,
                        "File of document paths (one a line, relative to --root)");
   common(entities);
@@ -269,6 +272,9 @@ int RunEval(const EvalConfig& config, const Pipeline& pipeline) {
       return 2;
     }
   }
+  // The selon types the gold can judge: predictions of other types are left out.
+  std::set<std::string> scored_types;
+  for (const auto& [gold_type, selon_type] : map) scored_types.insert(selon_type);
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<GoldDocument> docs;
   if (Status s = LoadGold(config, map, &docs); !s.ok()) {
@@ -296,7 +302,7 @@ int RunEval(const EvalConfig& config, const Pipeline& pipeline) {
   if (config.task == EvalConfig::Task::kEntities) {
     const EntityReport report = AnalyseAndScore<EntityReport>(
         docs, pipeline, threads, [&](const GoldDocument& g, const json& record) {
-          return ScoreEntities(g, record, config.errors);
+          return ScoreEntities(g, record, config.errors, &scored_types);
         });
     out = config.json
               ? EntityReportJson(report, config.errors)
