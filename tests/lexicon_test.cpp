@@ -333,5 +333,26 @@ TEST(ShippedLexicons, CanonicalNamesAreTheUsualOnes) {
   EXPECT_EQ(std::find(names.begin(), names.end(), "& Other Stories"), names.end());
 }
 
+// The shipped lexicons: football clubs (openfootball) are organizations, and a club's name
+// that is also a place or a common word stays what it is in the rest of the text.
+TEST(ShippedLexicons, FootballClubsButNotTheirTownsOrWords) {
+  PipelineOptions options;
+  options.data_dir = SELON_BUILD_DATA_DIR;
+  std::unique_ptr<Pipeline> pipeline;
+  const Status s = Pipeline::Create(options, &pipeline);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const Document doc{std::string(
+      "Le défenseur a quitté le Real Madrid pour la Juventus, puis a signé au 1. FC Köln. Il "
+      "vit désormais à Bordeaux, près d'un arsenal désaffecté.")};
+  Analysis a;
+  pipeline->Analyze(doc, &a);
+  std::vector<std::string> found;
+  for (const Entity& e : a.entities)
+    found.push_back(std::string(EntityTypeName(e.type)) + ":" + std::string(e.name));
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"LOC:Bordeaux", "ORG:1. FC Köln", "ORG:Juventus",
+                                             "ORG:Real Madrid"}));
+}
+
 }  // namespace
 }  // namespace selon
