@@ -221,6 +221,13 @@ TEST_F(RulesTest, ANameTheRulesGuessedDoesNotRetypeAKnownPlace) {
       (std::vector<std::string>{"PER:Marcel Belgique", "LOC:Belgique"}));
 }
 
+TEST_F(RulesTest, AnEnglishCompanyWordEndsAnOrganizationName) {
+  EXPECT_EQ(Spans("Le vol de Kestrel Airlines a été annulé, selon Norvik Technologies."),
+            (std::vector<std::string>{"ORG:Kestrel Airlines", "ORG:Norvik Technologies"}));
+  // The word alone, or after a lower-case word, names nothing.
+  EXPECT_EQ(Spans("Les Technologies de demain et les bons studios."), (std::vector<std::string>{}));
+}
+
 TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
   EXPECT_EQ(Spans("L'entreprise Victor Logistique a embauché vingt salariés."),
             (std::vector<std::string>{"ORG:Victor Logistique"}));
