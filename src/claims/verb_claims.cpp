@@ -297,6 +297,21 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       }
     }
   }
+  if (content.empty() && quote < 0 && (fr & (kFrameQue | kFrameObjQuote)) &&
+      si + 1 < a_.sentences.size()) {
+    // The quotation opens the next sentence or paragraph after a colon that ends this one:
+    // "Un témoin décrit la scène :\n\n« On a entendu un bruit. »"
+    uint32_t colon = end;
+    while (colon > j && Final(colon - 1) && !KeyIs(colon - 1, ":")) --colon;
+    if (colon > j && KeyIs(colon - 1, ":")) {
+      bool clause = false;
+      for (uint32_t k = j + 1; k + 1 < colon && !clause; ++k)
+        clause =
+            Is(k, kQue) || KeyIs(k, ";") || s_.quote[k] >= 0 || (VerbLike(k) && Is(k, kCueForm));
+      const int32_t q = QuoteOpenAt(a_.sentences[si + 1].first_token);
+      if (!clause && q >= 0 && !s_.quotes[q].used) quote = q;
+    }
+  }
   if (content.empty() && quote < 0) return;
   if (quote >= 0) {
     const Scratch::Quote& q = s_.quotes[quote];
