@@ -173,6 +173,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   for (const Mention& m : a->mentions) {
     if (a->entities[m.entity].type != EntityType::kPerson || m.end_token - m.first_token < 2)
       continue;
+    // A surname with its particles alone ("Van Avermaet") names no one in full.
+    if (IsNameParticle(tokens[m.first_token].key(a->keys))) continue;
     const Token& last = tokens[m.end_token - 1];
     // The particles before the surname belong to it: "De Gendt", "von der Leyen".
     uint32_t pb = m.end_token - 1;
@@ -210,7 +212,27 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   if (!surnames.empty() || !first_names.empty()) {
     // One-word mentions of other entities become the person (types flow from the fullest).
     for (Mention& m : a->mentions) {
-      if (m.end_token - m.first_token != 1) continue;
+      // A surname with its particles that a rule made a name of its own ("Van Avermaet" after
+      // "Greg Van Avermaet") is the person too: its particles are the owner's.
+      if (m.end_token - m.first_token > 1) {
+        const uint32_t last = m.end_token - 1;
+        auto it = surnames.find(tokens[last].key(a->keys));
+        if (it == surnames.end() || it->second.entity < 0 || it->second.since >= m.first_token ||
+            a->entities[m.entity].type != EntityType::kPerson ||
+            a->entities[m.entity].lexicon >= 0 ||
+            static_cast<uint32_t>(it->second.entity) == m.entity ||
+            it->second.particles_end - it->second.particles_begin != last - m.first_token)
+          continue;
+        bool same = true;
+        for (uint32_t k = m.first_token; k < last && same; ++k)
+          same = tokens[k].key(a->keys) ==
+                 tokens[it->second.particles_begin + (k - m.first_token)].key(a->keys);
+        if (same) {
+          m.entity = static_cast<uint32_t>(it->second.entity);
+          m.via = "coref:name";
+        }
+        continue;
+      }
       const int32_t person = owner(tokens[m.first_token].key(a->keys), m.first_token);
       // Type guard: a name the rules guessed ("le festival Nancy Jazz Pulsations", "le
       // romancier Marcel Belgique") does not re-type a word the lexicons know as a place or an

@@ -322,6 +322,16 @@ TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {
             (std::vector<std::string>{"PER:Thomas De Gendt", "PER:De Gendt"}));
 }
 
+TEST_F(RulesTest, ASurnameWithCapitalizedParticlesLinksToTheFullName) {
+  // "Van Avermaet" is a name the rules find on their own; after "Greg Van Avermaet" it is the
+  // same person, not a second one.
+  Mentions("Greg Van Avermaet a gagné devant Pierre Morel. Van Avermaet a attaqué de loin.");
+  ASSERT_EQ(analysis_.entities.size(), 2u);
+  ASSERT_EQ(analysis_.mentions.size(), 3u);
+  EXPECT_EQ(analysis_.mentions[0].entity, analysis_.mentions[2].entity);
+  EXPECT_EQ(analysis_.entities[analysis_.mentions[2].entity].name, "Greg Van Avermaet");
+}
+
 TEST_F(RulesTest, AmbiguousShortFormsLinkToNeither) {
   Mentions("Paul Garnier et Julie Garnier sont arrivés. Garnier a parlé.");
   for (const Mention& m : analysis_.mentions)
