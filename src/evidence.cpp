@@ -48,6 +48,12 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
   data_->phrases[phrase.keys[0]].push_back(std::move(phrase));
 }
 
+// INSEE births (1900-2022) below which a first name is left out: the rarest names in the
+// register are mostly spelling variants and words (lexicons/README.md, thresholds).
+constexpr uint64_t kMinFirstNameBirths = 50;
+// The first-name lists of evidence/, in the order they are read.
+constexpr const char* kFirstNameFiles[] = {"first_names.tsv", "first_names_world.tsv"};
+
 Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   using internal::ForEachTsvRow;
   using Fields = std::vector<std::string_view>;
@@ -55,20 +61,25 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   Evidence e;
   // (Paths as std::filesystem joins them: error messages name the file the user expects.)
   auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
-  SELON_RETURN_IF_ERROR(
-      ForEachTsvRow(path("first_names.tsv"), 0, {"name", "count", "source", "sex", "common_word"},
-                    [&](const Fields& c, const TsvReader&) {
-                      // Keep first names given at least a few times: rarer ones are mostly noise.
-                      if (std::strtoull(std::string(c[1]).c_str(), nullptr, 10) < 50 &&
-                          c[2].find("cspell") == std::string_view::npos)
-                        return Status::Ok();
-                      uint32_t cls = kFirstName | Gender(c[3]);
-                      if (c[4] == "1") cls |= kCommonWord;
-                      std::string key;
-                      FoldKey(c[0], &key);
-                      e.data_->first_names[key] |= cls;
-                      return Status::Ok();
-                    }));
+  // The French register, then the names beyond it (first_names_world.tsv, GFDL: its own file).
+  for (const char* file : kFirstNameFiles) {
+    SELON_RETURN_IF_ERROR(ForEachTsvRow(
+        path(file), 0, {"name", "count", "source", "sex", "common_word"},
+        [&](const Fields& c, const TsvReader&) {
+          // Keep INSEE first names given at least kMinFirstNameBirths times:
+          // rarer ones are mostly noise. Other sources are lists of names, kept
+          // whole (their count is 0).
+          if (c[2] == "insee" &&
+              std::strtoull(std::string(c[1]).c_str(), nullptr, 10) < kMinFirstNameBirths)
+            return Status::Ok();
+          uint32_t cls = kFirstName | Gender(c[3]);
+          if (c[4] == "1") cls |= kCommonWord;
+          std::string key;
+          FoldKey(c[0], &key);
+          e.data_->first_names[key] |= cls;
+          return Status::Ok();
+        }));
+  }
   SELON_RETURN_IF_ERROR(
       ForEachTsvRow(path("titles_roles.tsv"), 0, {"form", "category", "gender", "number"},
                     [&](const Fields& c, const TsvReader&) {

@@ -354,5 +354,25 @@ TEST(ShippedLexicons, FootballClubsButNotTheirTownsOrWords) {
                                              "ORG:Real Madrid"}));
 }
 
+// The shipped lexicons: first names beyond the French register (Japanese, Frisian, Polish,
+// Danish) start a person's name like French ones.
+TEST(ShippedLexicons, FirstNamesBeyondFrance) {
+  PipelineOptions options;
+  options.data_dir = SELON_BUILD_DATA_DIR;
+  std::unique_ptr<Pipeline> pipeline;
+  const Status s = Pipeline::Create(options, &pipeline);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const Document doc{std::string(
+      "Le judoka Shohei Tanaka et la nageuse Bauke Visser ont été médaillés. Rafał Kowalski a "
+      "marqué deux buts face au gardien Mikkel Jensen.")};
+  Analysis a;
+  pipeline->Analyze(doc, &a);
+  std::vector<std::string> found;
+  for (const Entity& e : a.entities)
+    found.push_back(std::string(EntityTypeName(e.type)) + ":" + std::string(e.name));
+  EXPECT_EQ(found, (std::vector<std::string>{"PER:Shohei Tanaka", "PER:Bauke Visser",
+                                             "PER:Rafał Kowalski", "PER:Mikkel Jensen"}));
+}
+
 }  // namespace
 }  // namespace selon

@@ -334,16 +334,17 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                       }));
 
   // Gender evidence (optional files).
-  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "first_names.tsv", 0, {"name", "sex"},
-                                      [&](const Fields& c, const TsvReader&) {
-                                        const uint8_t g = GenderOf(c[1]);
-                                        if (g == kUnknown) return Status::Ok();
-                                        key.clear();
-                                        FoldKey(c[0], &key);
-                                        if (key.find(' ') != std::string::npos) return Status::Ok();
-                                        b.Word(key).name_gender = g;
-                                        return Status::Ok();
-                                      }));
+  for (const char* file : {"first_names.tsv", "first_names_world.tsv"})
+    SELON_RETURN_IF_ERROR(
+        ForEachTsvRow(evidence + file, 0, {"name", "sex"}, [&](const Fields& c, const TsvReader&) {
+          const uint8_t g = GenderOf(c[1]);
+          if (g == kUnknown) return Status::Ok();
+          key.clear();
+          FoldKey(c[0], &key);
+          if (key.find(' ') != std::string::npos) return Status::Ok();
+          b.Word(key).name_gender = g;
+          return Status::Ok();
+        }));
   auto nouns = [&](const std::string& path, uint64_t cls) {
     return ForEachTsvRow(path, 0, {"form", "gender", "number"},
                          [&](const Fields& c, const TsvReader&) {

@@ -16,17 +16,12 @@ namespace {
 // The files of a data folder that the pipeline reads when present and silently does without
 // otherwise (the entity lexicons and the rules are checked apart: several names are possible).
 constexpr const char* kRequiredDataFiles[] = {
-    "evidence/first_names.tsv",
-    "evidence/titles_roles.tsv",
-    "evidence/org_cues.tsv",
-    "evidence/product_cues.tsv",
-    "evidence/place_cues.tsv",
-    "evidence/demonyms.tsv",
-    "evidence/non_entities.tsv",
-    "cues/lemmas.tsv",
-    "cues/forms.tsv",
-    "cues/markers.tsv",
-    "cues/words.tsv",
+    "evidence/first_names.tsv",  "evidence/first_names_world.tsv",
+    "evidence/titles_roles.tsv", "evidence/org_cues.tsv",
+    "evidence/product_cues.tsv", "evidence/place_cues.tsv",
+    "evidence/demonyms.tsv",     "evidence/non_entities.tsv",
+    "cues/lemmas.tsv",           "cues/forms.tsv",
+    "cues/markers.tsv",          "cues/words.tsv",
     "cues/infinitives.txt",
 };
 

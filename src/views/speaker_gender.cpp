@@ -70,16 +70,18 @@ std::string_view GenderCode(Gender gender) {
 Status SpeakerGender::Load(const std::string& data_dir) {
   const std::string evidence = data_dir + "/evidence/";
   std::string key;
+  auto first_name = [&](const std::vector<std::string_view>& c, const TsvReader&) {
+    const Gender g = ParseGender(c[1]);
+    if (g == Gender::kUnknown) return Status::Ok();
+    key.clear();
+    FoldKey(c[0], &key);
+    first_names_.try_emplace(key, g);  // the French register first
+    return Status::Ok();
+  };
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "first_names.tsv", TsvReader::kRequired,
+                                      {"name", "sex"}, first_name));
   SELON_RETURN_IF_ERROR(
-      ForEachTsvRow(evidence + "first_names.tsv", TsvReader::kRequired, {"name", "sex"},
-                    [&](const std::vector<std::string_view>& c, const TsvReader&) {
-                      const Gender g = ParseGender(c[1]);
-                      if (g == Gender::kUnknown) return Status::Ok();
-                      key.clear();
-                      FoldKey(c[0], &key);
-                      first_names_[key] = g;
-                      return Status::Ok();
-                    }));
+      ForEachTsvRow(evidence + "first_names_world.tsv", 0, {"name", "sex"}, first_name));
   return ForEachTsvRow(evidence + "titles_roles.tsv", TsvReader::kRequired,
                        {"form", "gender", "number", "category"},
                        [&](const std::vector<std::string_view>& c, const TsvReader&) {
