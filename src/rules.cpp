@@ -27,9 +27,13 @@ namespace {
 constexpr int kMaxRepeat = 8;
 constexpr size_t kMaxWords = 512;  // distinct folded words over all token patterns
 constexpr uint16_t kNoWord = 0xFFFF;
-// The preposition of feminine country names ("en Suisse"), folded: a demonym after it is the
-// country (never_alone does not hold it back).
-constexpr std::string_view kCountryPreposition = "en";
+// Words after which a country named like its people is the country (never_alone does not hold
+// it back), folded: the preposition of feminine countries ("en Suisse", "en Argentine"), the
+// feminine definite article ("la Suisse", "l'Argentine": a Swiss or Argentine woman would be
+// "une Suisse", "la jeune Argentine") and the plural ones of plural countries ("les
+// Philippines", "aux Philippines", "des Comores"; "les Suisses" is no place, so no lexicon
+// match is at stake). The masculine "le Suisse Roger Dupont" stays a person.
+constexpr std::string_view kCountryWords[] = {"en", "la", "l'", "les", "aux", "des"};
 
 // Token class bits beyond Evidence's (which use the low 14 bits).
 enum TokenClass : uint32_t {
@@ -594,11 +598,12 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   scratch->never_alone.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
     if (!(evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym))) continue;
-    // A country named like its people ("la Suisse", "une Argentine") is the country after the
-    // preposition of feminine countries: "en Suisse", "en Argentine" can name no person.
+    // A country named like its people ("la Suisse", "une Argentine") is the country after
+    // kCountryWords: "en Suisse", "la Suisse", "aux Philippines" name no person.
     if ((evidence_classes[t] & Evidence::kDemonym) &&
         !(evidence_classes[t] & Evidence::kNonEntity) && tokens[t].has(kCapitalized) && t > 0 &&
-        tokens[t - 1].key(keys) == kCountryPreposition)
+        std::find(std::begin(kCountryWords), std::end(kCountryWords), tokens[t - 1].key(keys)) !=
+            std::end(kCountryWords))
       continue;
     scratch->never_alone[t] = 1;
   }

@@ -260,12 +260,20 @@ TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
             (std::vector<std::string>{"LOC:place de la Concorde"}));
 }
 
-TEST_F(RulesTest, ACountryNamedLikeItsPeopleAfterEn) {
+TEST_F(RulesTest, ACountryNamedLikeItsPeopleAfterEnOrTheFeminineArticle) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tSuisse\n" + "q2\tLOC\tArgentine\n";
   // After "en", a country; elsewhere the word may name a person of that country.
   EXPECT_EQ(
       Spans("Il vit en Suisse et voyage souvent en Argentine. Une Argentine a gagné.", lexicon),
       (std::vector<std::string>{"LOC:Suisse", "LOC:Argentine"}));
+  // After the feminine article, or the plural ones of a plural country, too; after the
+  // masculine one, a person of that country.
+  const std::string plural = lexicon + "q3\tLOC\tPhilippines\n";
+  EXPECT_EQ(Spans("Les pays qualifiés : le Danemark, la Suisse et l'Argentine. Le Suisse Marc "
+                  "Dupont est venu des Philippines ; il retourne aux Philippines.",
+                  plural),
+            (std::vector<std::string>{"LOC:Suisse", "LOC:Argentine", "PER:Marc Dupont",
+                                      "LOC:Philippines", "LOC:Philippines"}));
 }
 
 TEST_F(RulesTest, APersonRoleNounBeatsAPlaceReadingOfTheSurname) {
