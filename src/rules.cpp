@@ -302,6 +302,8 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         const auto& groups = rule->regex->NamedCapturingGroups();
         auto it = groups.find("e");
         rule->regex_group = it == groups.end() ? 0 : it->second;
+        // Apply() asks RE2 for the submatches up to `e`, whatever its number.
+        set->max_submatches_ = std::max(set->max_submatches_, rule->regex_group + 1);
         std::string error;
         const int index = set->screen_->set.Add(regex, &error);
         if (index < 0)
@@ -718,11 +720,18 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) c
     std::vector<int> hits;
     if (screen_->set.Match(text, &hits)) {
       std::sort(hits.begin(), hits.end());
+      // Room for the submatches of the rule that asks the most (group 0 up to its `e`), made
+      // once per document: on the stack, or in one vector when some rule's `e` is group 10 or
+      // later. Never an allocation per match.
+      constexpr int kInlineSubmatches = 10;
+      re2::StringPiece inline_groups[kInlineSubmatches];
+      std::vector<re2::StringPiece> more_groups(
+          max_submatches_ > kInlineSubmatches ? static_cast<size_t>(max_submatches_) : 0);
+      re2::StringPiece* const groups = more_groups.empty() ? inline_groups : more_groups.data();
       for (int hit : hits) {
         const Rule& rule = *rules_[screen_->rule_of[hit]];
         re2::StringPiece input(text.data(), text.size());
-        re2::StringPiece groups[10];
-        const int ngroups = std::min(rule.regex_group + 1, 10);
+        const int ngroups = rule.regex_group + 1;
         size_t pos = 0;
         while (pos < text.size() &&
                rule.regex->Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, ngroups)) {

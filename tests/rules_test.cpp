@@ -385,5 +385,25 @@ TEST_F(RulesTest, UserRegexRuleWithNamedGroup) {
   EXPECT_EQ(a.mentions[0].via, "rule:nick");
 }
 
+// Former bug: RE2 was asked for at most 10 submatches, so a rule whose `e` was group 10 or later
+// never fired.
+TEST_F(RulesTest, UserRegexRuleWhoseEntityIsGroupTenOrLater) {
+  std::unique_ptr<Pipeline> pipeline;
+  // Ten groups before `e` (each may match nothing): `e` is group 11.
+  const std::string rules =
+      Write("mine.rules",
+            "id\ttype\tpattern\nnick\tPER\tre:(a)?(b)?(c)?(d)?(f)?(g)?(h)?(i)?(j)?(k)?surnommé "
+            "(?P<e>\\p{Lu}\\p{Ll}+)\n");
+  ASSERT_TRUE(Make(&pipeline, "", {rules}).ok());
+  const Document doc{std::string("Un homme surnommé Tonton a été arrêté.")};
+  Analysis a;
+  pipeline->Analyze(doc, &a);
+  ASSERT_EQ(a.mentions.size(), 1u);
+  EXPECT_EQ(
+      doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
+      "Tonton");
+  EXPECT_EQ(a.mentions[0].via, "rule:nick");
+}
+
 }  // namespace
 }  // namespace selon

@@ -95,7 +95,8 @@ class RuleSet {
     std::vector<std::vector<uint16_t>> by_word;  // by word id
     std::vector<uint16_t> by_class, by_entity, other;
   };
-  StartIndex index_[2];  // [0]: entity rules, [1]: EVENT rules
+  StartIndex index_[2];     // [0]: entity rules, [1]: EVENT rules
+  int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
   const Evidence* evidence_ = nullptr;
 };
 
