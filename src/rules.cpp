@@ -348,7 +348,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     const Rule& rule = *set->rules_[r];
     if (rule.regex) continue;
     StartIndex& index = set->index_[rule.type == EntityType::kEvent ? 1 : 0];
-    const uint16_t id = static_cast<uint16_t>(r);
+    const uint32_t id = static_cast<uint32_t>(r);
     const Element* first = rule.first >= 0 ? &rule.elements[rule.first] : nullptr;
     if (first == nullptr) {
       index.start_anywhere = true;
@@ -496,16 +496,16 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
     // is file order (the earlier wins a tie), with no sort and no duplicate.
     std::vector<uint64_t>& candidates = scratch->candidates;
     candidates.assign((rules_.size() + 63) / 64, 0);
-    auto add = [&](uint16_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
-    for (uint16_t r : index.by_class)
+    auto add = [&](uint32_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
+    for (uint32_t r : index.by_class)
       if ((scratch->token_classes[t] & rules_[r]->elements[rules_[r]->first].mask) ==
           rules_[r]->elements[rules_[r]->first].mask)
         add(r);
     if (scratch->word_id[t] != kNoWord)
-      for (uint16_t r : index.by_word[scratch->word_id[t]]) add(r);
+      for (uint32_t r : index.by_word[scratch->word_id[t]]) add(r);
     if (starts_mention)
-      for (uint16_t r : index.by_entity) add(r);
-    for (uint16_t r : index.other) add(r);
+      for (uint32_t r : index.by_entity) add(r);
+    for (uint32_t r : index.other) add(r);
     for (size_t w = 0; w < candidates.size(); ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
         const auto& rule = rules_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];
