@@ -306,6 +306,8 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         const auto& groups = rule->regex->NamedCapturingGroups();
         auto it = groups.find("e");
         rule->regex_group = it == groups.end() ? 0 : it->second;
+        // Apply() asks RE2 for the submatches up to `e`, whatever its number.
+        set->max_submatches_ = std::max(set->max_submatches_, rule->regex_group + 1);
         std::string error;
         const int index = set->screen_->set.Add(regex, &error);
         if (index < 0)
@@ -350,7 +352,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     const Rule& rule = *set->rules_[r];
     if (rule.regex) continue;
     StartIndex& index = set->index_[rule.type == EntityType::kEvent ? 1 : 0];
-    const uint16_t id = static_cast<uint16_t>(r);
+    const uint32_t id = static_cast<uint32_t>(r);
     const Element* first = rule.first >= 0 ? &rule.elements[rule.first] : nullptr;
     if (first == nullptr) {
       index.start_anywhere = true;
@@ -498,16 +500,16 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
     // is file order (the earlier wins a tie), with no sort and no duplicate.
     std::vector<uint64_t>& candidates = scratch->candidates;
     candidates.assign((rules_.size() + 63) / 64, 0);
-    auto add = [&](uint16_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
-    for (uint16_t r : index.by_class)
+    auto add = [&](uint32_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
+    for (uint32_t r : index.by_class)
       if ((scratch->token_classes[t] & rules_[r]->elements[rules_[r]->first].mask) ==
           rules_[r]->elements[rules_[r]->first].mask)
         add(r);
     if (scratch->word_id[t] != kNoWord)
-      for (uint16_t r : index.by_word[scratch->word_id[t]]) add(r);
+      for (uint32_t r : index.by_word[scratch->word_id[t]]) add(r);
     if (starts_mention)
-      for (uint16_t r : index.by_entity) add(r);
-    for (uint16_t r : index.other) add(r);
+      for (uint32_t r : index.by_entity) add(r);
+    for (uint32_t r : index.other) add(r);
     for (size_t w = 0; w < candidates.size(); ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
         const auto& rule = rules_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];
@@ -723,11 +725,18 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) c
     std::vector<int> hits;
     if (screen_->set.Match(text, &hits)) {
       std::sort(hits.begin(), hits.end());
+      // Room for the submatches of the rule that asks the most (group 0 up to its `e`), made
+      // once per document: on the stack, or in one vector when some rule's `e` is group 10 or
+      // later. Never an allocation per match.
+      constexpr int kInlineSubmatches = 10;
+      re2::StringPiece inline_groups[kInlineSubmatches];
+      std::vector<re2::StringPiece> more_groups(
+          max_submatches_ > kInlineSubmatches ? static_cast<size_t>(max_submatches_) : 0);
+      re2::StringPiece* const groups = more_groups.empty() ? inline_groups : more_groups.data();
       for (int hit : hits) {
         const Rule& rule = *rules_[screen_->rule_of[hit]];
         re2::StringPiece input(text.data(), text.size());
-        re2::StringPiece groups[10];
-        const int ngroups = std::min(rule.regex_group + 1, 10);
+        const int ngroups = rule.regex_group + 1;
         size_t pos = 0;
         while (pos < text.size() &&
                rule.regex->Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, ngroups)) {

@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """Checks selon's output contract with Python as the oracle.
 
 For every record selon prints on a set of inputs (the samples, hand-made edge cases, and

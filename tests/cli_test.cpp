@@ -31,10 +31,20 @@ TEST_F(Cli, GoldenOutputOnSamples) {
                             entry.path().filename().replace_extension(".json");
     if (update) WriteFile(golden, r.out);
     ASSERT_TRUE(fs::exists(golden)) << golden << " missing; run with SELON_UPDATE_GOLDEN=1";
-    EXPECT_EQ(r.out, ReadFile(golden))
-        << "golden mismatch for " << rel << "\n--- expected\n"
-        << ReadFile(golden) << "\n--- got\n"
-        << r.out << "\n(rerun with SELON_UPDATE_GOLDEN=1 to accept deliberately)";
+    const std::string expected = ReadFile(golden);
+    if (r.out != expected) {
+      // The lines that differ (diff -u, golden then output), not two whole files; both whole
+      // only if diff cannot run (status 2 or more: trouble, 127: not found).
+      const fs::path got = tmp_ / ("got-" + golden.filename().string());
+      WriteFile(got, r.out);
+      const int diff = RunScript(
+          "diff -u --label " + Q(fs::path("tests/golden") / golden.filename()) +
+          " --label 'selon output' " + Q(golden) + " " + Q(got) + " > " + Q(tmp_ / "diff"));
+      ADD_FAILURE() << "golden mismatch for " << rel << ":\n"
+                    << (diff == 1 ? ReadFile(tmp_ / "diff")
+                                  : "--- expected\n" + expected + "\n--- got\n" + r.out)
+                    << "\n(rerun with SELON_UPDATE_GOLDEN=1 to accept deliberately)";
+    }
     ++compared;
   }
   EXPECT_GE(compared, 3);

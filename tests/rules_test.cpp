@@ -410,5 +410,49 @@ TEST_F(RulesTest, UserRegexRuleWithNamedGroup) {
   EXPECT_EQ(a.mentions[0].via, "rule:nick");
 }
 
+// Former bugs: every rule that may start at a token is tried, however many: the candidates were
+// once cut at 256 without a word, and rule indices were 16 bits wide (65,536 rules).
+TEST_F(RulesTest, EveryRuleThatMayStartAtATokenIsTried) {
+  for (const int fillers : {300, 65'600}) {
+    // `fillers` rules start on the word "blorp" (all are candidates there) and fail on the next
+    // token; the last rule of the file is the one that matches.
+    std::string content = "id\ttype\tpattern\n";
+    for (int i = 0; i < fillers; ++i)
+      content += "filler" + std::to_string(i) + "\tPRODUCT\tblorp =Nope" + std::to_string(i) + "\n";
+    content += "late\tPRODUCT\tblorp zingue zangue\n";
+    std::unique_ptr<Pipeline> pipeline;
+    const Status s = Make(&pipeline, "", {Write("many.rules", content)});
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    const Document doc{std::string("Le nouveau Blorp Zingue Zangue est sorti.")};
+    Analysis a;
+    pipeline->Analyze(doc, &a);
+    ASSERT_EQ(a.mentions.size(), 1u) << fillers;
+    EXPECT_EQ(
+        doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
+        "Blorp Zingue Zangue");
+    EXPECT_EQ(a.mentions[0].via, "rule:late") << fillers;
+  }
+}
+
+// Former bug: RE2 was asked for at most 10 submatches, so a rule whose `e` was group 10 or later
+// never fired.
+TEST_F(RulesTest, UserRegexRuleWhoseEntityIsGroupTenOrLater) {
+  std::unique_ptr<Pipeline> pipeline;
+  // Ten groups before `e` (each may match nothing): `e` is group 11.
+  const std::string rules =
+      Write("mine.rules",
+            "id\ttype\tpattern\nnick\tPER\tre:(a)?(b)?(c)?(d)?(f)?(g)?(h)?(i)?(j)?(k)?surnommé "
+            "(?P<e>\\p{Lu}\\p{Ll}+)\n");
+  ASSERT_TRUE(Make(&pipeline, "", {rules}).ok());
+  const Document doc{std::string("Un homme surnommé Tonton a été arrêté.")};
+  Analysis a;
+  pipeline->Analyze(doc, &a);
+  ASSERT_EQ(a.mentions.size(), 1u);
+  EXPECT_EQ(
+      doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
+      "Tonton");
+  EXPECT_EQ(a.mentions[0].via, "rule:nick");
+}
+
 }  // namespace
 }  // namespace selon

@@ -92,10 +92,11 @@ class RuleSet {
     // has no mandatory first element.
     uint32_t start_classes = 0;
     bool start_on_word = false, start_on_entity = false, start_anywhere = false;
-    std::vector<std::vector<uint16_t>> by_word;  // by word id
-    std::vector<uint16_t> by_class, by_entity, other;
+    std::vector<std::vector<uint32_t>> by_word;  // by word id
+    std::vector<uint32_t> by_class, by_entity, other;
   };
-  StartIndex index_[2];  // [0]: entity rules, [1]: EVENT rules
+  StartIndex index_[2];     // [0]: entity rules, [1]: EVENT rules
+  int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
   const Evidence* evidence_ = nullptr;
 };
 

@@ -22,7 +22,9 @@ enum class StatusCode {
   kInternal,         // a dependency reported an unexpected failure (e.g. ICU)
 };
 
-class Status {
+// [[nodiscard]]: a Status returned and dropped is a failure nobody sees, so the compiler
+// warns about every call whose Status is ignored.
+class [[nodiscard]] Status {
  public:
   Status() = default;  // OK
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
