@@ -257,6 +257,9 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     const WordInfo* w = Info(sp.b);
     *gender = w->gender;
     *number = w->number;
+    // "on", "je", "nous", "vous" (no number in words.tsv): the indefinite or the speaker's own
+    // person, never someone the text names before ("« … », assure-t-on à l'Élysée").
+    if (w->number == kUnknown) return -1;
     bool found;
     return ResolvePronoun(sp.b, w->gender, w->number, &found);
   }
