@@ -513,6 +513,16 @@ TEST(Claims, QuoteParagraphAfterASpeakersQuoteIsTheSpeakers) {
             "Le maire");
 }
 
+TEST(Claims, QuoteParagraphFollowedByItsOwnAttributionIsNotAContinuation) {
+  // Text after the quotation in its paragraph may name another speaker: the quotation is not
+  // the minister's, whoever said it.
+  const auto r = Extract(
+      "La ministre a salué « un accord historique ».\n« La situation est grave. » C'est en ces "
+      "termes que le préfet a ouvert la réunion.");
+  for (const auto& c : r->analysis.claims)
+    EXPECT_NE(r->Text(c.content_begin, c.content_end), "La situation est grave");
+}
+
 TEST(Claims, UnbalancedQuotesWarnAndTheRestIsExtracted) {
   const auto r = Extract(
       "Le maire a déclaré : « Nous reconstruirons l'école.\nLe préfet a annoncé que la route "

@@ -149,8 +149,8 @@ void Extractor::Credit(const Sentence& s, uint32_t t) {
   }
 }
 
-// A quotation that opens a paragraph right after a paragraph whose last claim was a direct
-// quotation continues that speaker's words.
+// A quotation that makes a whole paragraph right after a paragraph whose last claim was a
+// direct quotation continues that speaker's words.
 void Extractor::Continuations() {
   const size_t n = a_.claims.size();
   for (size_t q = 0; q < s_.quotes.size(); ++q) {
@@ -177,6 +177,12 @@ void Extractor::Continuations() {
       }
     }
     if (!adjacent) continue;
+    // ... and the quotation is the whole paragraph: text after it ("« … » C'est en ces termes
+    // que le préfet a ouvert la réunion.") may name another speaker.
+    bool whole = true;
+    for (uint32_t t = quote.close + 1; t < tok_.size() && s_.paragraph[t] == para && whole; ++t)
+      whole = Punct(t) && s_.quote[t] < 0;
+    if (!whole) continue;
     quote.used = true;
     Attribution c = *prev;
     c.content_begin = tok_[quote.open + 1].begin;
