@@ -131,6 +131,16 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       r.nonfinite = true;
       r.infinitive = true;
       r.narrative = true;
+    } else if (const Span np = Is(s.first_token, kEt) && Is(j + 1, kDe) &&
+                                       j > static_cast<int64_t>(s.first_token)
+                                   ? RightNP(s.first_token + 1, s.end_token, kMaxShortNPTokens)
+                                   : Span{};
+               !np.empty() && np.e > static_cast<uint32_t>(j) && (Is(np.b, kDet) || Cap(np.b))) {
+      // The narrative infinitive with its subject: "Et le ministre d'ajouter : « … »" (the
+      // noun phrase runs from after "Et" to the "de" of the infinitive).
+      r.nonfinite = true;
+      r.infinitive = true;
+      r.enabled = {np.b, static_cast<uint32_t>(j + 1)};
     } else if (const Span en = EnabledSpeaker(clitics_end, s); !en.empty()) {
       // "a permis à la ministre de déclarer que …": the one enabled says it.
       r.nonfinite = true;
