@@ -476,6 +476,7 @@ TEST(Claims, ViaTheMediumThatCitesAndAddresseeTheInterviewer) {
     const char* speaker;
     const char* via;
     const char* addressee;
+    const char* content = "";  // checked when given
   };
   for (const Case& k : std::initializer_list<Case>{
            {"Citée par La Gazette, la ministre estime que la réforme est prête.", "la ministre",
@@ -484,6 +485,11 @@ TEST(Claims, ViaTheMediumThatCitesAndAddresseeTheInterviewer) {
             "Le maire", "", "La Gazette"},
            {"Le bilan cité par La Gazette indique que les prix montent.", "Le bilan", "La Gazette",
             ""},
+           // After "selon X," the relay is no part of the content.
+           {"Selon la préfète, citée par La Gazette, aucune victime n'est à déplorer.",
+            "la préfète", "La Gazette", "", "aucune victime n'est à déplorer"},
+           {"Selon le maire, interrogé par La Gazette, la route rouvrira lundi.", "le maire", "",
+            "La Gazette", "la route rouvrira lundi"},
        }) {
     const auto r = Extract(k.text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;
@@ -491,6 +497,7 @@ TEST(Claims, ViaTheMediumThatCitesAndAddresseeTheInterviewer) {
     EXPECT_EQ(r->Text(c.speaker.begin, c.speaker.end), k.speaker) << k.text;
     EXPECT_EQ(r->Text(c.via.begin, c.via.end), k.via) << k.text;
     EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), k.addressee) << k.text;
+    if (*k.content) EXPECT_EQ(r->Text(c.content_begin, c.content_end), k.content) << k.text;
   }
 }
 

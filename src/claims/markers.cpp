@@ -238,9 +238,17 @@ void Extractor::Relays(const Sentence& s, size_t first_claim) {
     const bool relay = Is(t, kRelay);
     for (size_t i = first_claim; i < a_.claims.size(); ++i) {
       Attribution& c = a_.claims[i];
-      if (!c.speaker.present() ||
-          (tok_[t].begin >= c.content_begin && tok_[t].end <= c.content_end))
+      if (!c.speaker.present()) continue;
+      // "Selon la préfète, citée par l'AFP, « … »": the relay opens the according-to content;
+      // it is the claim's via, and the content starts after it.
+      if (c.kind == ClaimKind::kAccordingTo && tok_[t].begin == c.content_begin && Comma(np.e) &&
+          np.e + 1 < s.end_token && tok_[np.e + 1].begin < c.content_end) {
+        c.content_begin = tok_[np.e + 1].begin;
+        if (relay && !c.via.present()) c.via = who;
+        if (!relay && !c.addressee.present()) c.addressee = who;
         continue;
+      }
+      if (tok_[t].begin >= c.content_begin && tok_[t].end <= c.content_end) continue;
       // (The relay is no speaker of its own claim: "selon Le Monde, cité par …" is not.)
       if (c.speaker.begin < who.end && who.begin < c.speaker.end) continue;
       if (relay && !c.via.present()) c.via = who;
