@@ -58,9 +58,13 @@ bool Extractor::SpeakerSpanOk(Span sp) const {
     return false;
   if (sp.e - sp.b == 1 && !(first & (kSubj | kStress)) && (first & (kObjClitic | kPoss | kAdv)))
     return false;
-  // A noun phrase holds no auxiliary or conjugated cue verb: "le maire a dit" is a clause.
+  // A noun phrase holds no auxiliary or conjugated cue verb ("le maire a dit" is a clause), nor
+  // a bare infinitive ("Starbucks va embaucher 10 000 réfugiés": a clause around a verb no
+  // table knows).
   for (uint32_t t = sp.b + 1; t < sp.e; ++t)
-    if (VerbLike(t) && !Cap(t) && !AfterDeterminer(t)) return false;
+    if ((VerbLike(t) || (Is(t, kInfinitive) && !Is(t - 1, kDe | kA | kAu))) && !Cap(t) &&
+        !AfterDeterminer(t))
+      return false;
   return true;
 }
 
