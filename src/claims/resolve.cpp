@@ -188,9 +188,28 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   const auto& order = s_.roles_by_begin;
   auto it = std::lower_bound(order.begin(), order.end(), at,
                              [&](uint32_t i, uint32_t b) { return a_.roles[i].begin < b; });
+  // A capitalized word before the noun makes another post: "le Premier ministre" is not "la
+  // ministre Anne Roux".
+  const bool premodified = n > sp.b && Cap(n - 1) && !Is(n - 1, kDet);
+  auto same_modifier = [&](uint32_t t) {
+    return !premodified || (t > 0 && Key(t - 1) == Key(n - 1));
+  };
+  // The noun phrase's gender is the holder's: "le ministre" is not "la ministre Anne Roux".
+  auto agrees = [&](int32_t e) {
+    const uint8_t g = EntityGender(e);
+    return gender == kUnknown || g == kUnknown || g == gender;
+  };
   for (size_t seen = 0; it != order.begin() && seen < kMaxRolesScanned; ++seen) {
     const size_t i = *--it;
     if (RoleWord(i) != word) continue;
+    if (!agrees(static_cast<int32_t>(a_.roles[i].entity))) continue;
+    if (premodified) {
+      const uint32_t b = TokenAtByte(a_.roles[i].begin);
+      bool same = false;
+      for (uint32_t t = b; t < tok_.size() && tok_[t].begin < a_.roles[i].end && !same; ++t)
+        same = s_.word[t] == word && t > b && same_modifier(t);
+      if (!same) continue;
+    }
     Span theirs;
     if (!ours.empty() &&
         (!RoleNounComplement(i, word, &theirs) || !SameRoleComplement(ours, theirs)))
@@ -202,12 +221,13 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
     for (uint32_t t = r.role_begin; t < r.role_end; ++t)
-      if (s_.word[t] == word && SameRoleComplement(ours, RoleComplement(t, r.role_end)))
+      if (s_.word[t] == word && same_modifier(t) && agrees(r.entity) &&
+          SameRoleComplement(ours, RoleComplement(t, r.role_end)))
         return r.entity;
   }
   // The same noun earlier, followed in its sentence by a name before any verb.
   for (uint32_t t = sp.b; t-- > 0 && sp.b - t < kMaxRoleNounBack;) {
-    if (s_.word[t] != word) continue;
+    if (s_.word[t] != word || !same_modifier(t)) continue;
     const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
     if (!ours.empty()) {
       // The earlier phrase's complement runs to its first name or verb.
@@ -222,8 +242,9 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
       const int32_t e = MentionEntity(k);
       if (e < 0) continue;
       const EntityType type = a_.entities[e].type;
-      if (type == EntityType::kPerson ||
-          (type != EntityType::kLocation && !Is(k - 1, kDe | kAu | kDet)))
+      if ((type == EntityType::kPerson && agrees(e)) ||
+          (type != EntityType::kLocation && type != EntityType::kPerson &&
+           !Is(k - 1, kDe | kAu | kDet)))
         return e;
       k = a_.mentions[s_.mention[k]].end_token - 1;
     }

@@ -29,8 +29,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // Inside a quotation only an incise counts: « Nous allons, dit-il, répondre ».
   const int32_t inside = s_.quote[g.head];
   // ... or a quotation that opens on the verb itself, after its subject: "La ministre
-  // « condamne fermement » l'attaque" (the quoted words are the content).
-  if (inside >= 0 && !inverted && g.first > s.first_token + 1 &&
+  // « condamne fermement » l'attaque" (the quoted words are the content). A finite verb only:
+  // "se montre « confiant »" quotes an adjective.
+  if (inside >= 0 && !inverted && g.first > s.first_token + 1 && !GerundGroup(g) &&
       QuoteOpenAt(g.first - 1) == inside && !s_.quotes[inside].used && !g.passive &&
       (!Punct(g.first - 2) || Comma(g.first - 2)) &&
       !Is(g.first - 2, kPrep | kDet | kDe | kA | kAu | kConj) && s_.quotes[inside].close < end) {
