@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "internal/utf8.h"
 
@@ -76,7 +77,46 @@ void Document::Sanitize() {
   rewritten_ = true;
 }
 
+namespace {
+
+// True when NFC leaves `text` (valid UTF-8) as it is because every code point is one that
+// normalization never changes nor combines (NFC_Quick_Check Yes, combining class 0): below
+// U+0300, or in U+2002..U+20BF (’ “ ” – — … ‰ €, the typographic punctuation of news text).
+// Lead bytes decide: 0xCC and above start U+0300 and beyond, E2 80 82..E2 82 BF is the range
+// above; continuation bytes are all below 0xCC. Skips 8 bytes at a time while none is 0xCC+.
+bool NfcInert(std::string_view text) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  constexpr uint64_t kTo0xCC = 0x3434343434343434ULL;  // (b & 0x7F) + 0x34 >= 0x80 iff b >= 0xCC
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((((w & kLow7) + kTo0xCC) & w & kHigh) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const uint8_t b = p[i];
+    if (b < 0xCC) {
+      ++i;
+      continue;
+    }
+    if (b != 0xE2 || i + 2 >= n) return false;
+    const uint8_t b1 = p[i + 1], b2 = p[i + 2];
+    if (b1 < 0x80 || b1 > 0x82 || (b1 == 0x80 && b2 < 0x82)) return false;
+    i += 3;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Document::Normalize() {
+  // Most news text has no code point that NFC could touch: then ICU is not asked at all.
+  if (NfcInert(analysis_text())) return;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return;  // ICU data missing: analyse the text as it is

@@ -22,6 +22,7 @@
 #include "selon/json_writer.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <optional>
@@ -168,15 +169,16 @@ inline size_t Utf8SequenceLength(const unsigned char* p, const unsigned char* en
   return 0;
 }
 
-// Whether any of the 8 bytes of `w` may need care: non-ASCII, a control character, '"' or '\'.
-// May err towards true (the byte loop then decides).
-inline bool MayNeedCare(uint64_t w) {
+// The bytes of `w` (8 bytes of text; on little-endian machines the first is the low byte) that may
+// need care: non-ASCII, a control character, '"' or '\', as the high bit of each byte. The lowest
+// one set is exact; those above it may err towards true (the byte loop then decides).
+inline uint64_t MayNeedCare(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   const uint64_t below_space = (w - kOnes * 0x20) & ~w;
   const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
   const uint64_t has_quote = (quote - kOnes) & ~quote;
   const uint64_t has_backslash = (backslash - kOnes) & ~backslash;
-  return ((w | below_space | has_quote | has_backslash) & kHigh) != 0;
+  return (w | below_space | has_quote | has_backslash) & kHigh;
 }
 
 void Emitter::AppendQuoted(std::string_view s) {
@@ -190,10 +192,13 @@ void Emitter::AppendQuoted(std::string_view s) {
     if (end - p >= 8) {
       uint64_t w;
       std::memcpy(&w, p, 8);
-      if (!MayNeedCare(w)) {
+      const uint64_t care = MayNeedCare(w);
+      if (care == 0) {
         p += 8;
         continue;
       }
+      if constexpr (std::endian::native == std::endian::little)
+        p += std::countr_zero(care) / 8;  // straight to the first byte that needs care
     }
     const unsigned char b = *p;
     if (b >= 0x80) {

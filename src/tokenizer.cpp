@@ -13,7 +13,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "internal/chars.h"
@@ -121,6 +123,40 @@ constexpr std::array<CharClass, 128> MakeAsciiClasses() {
   return t;
 }
 constexpr std::array<CharClass, 128> kAsciiClasses = MakeAsciiClasses();
+
+// Token keys and shapes of ASCII bytes: the key byte (upper-case letters lowered) and whether
+// the byte is a letter, an upper-case letter, a digit, a letter that is not upper case.
+enum : uint8_t { kShapeLetter = 1, kShapeUpper = 2, kShapeDigit = 4, kShapeLower = 8 };
+constexpr std::array<char, 128> MakeAsciiKeys() {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}
+constexpr std::array<uint8_t, 128> MakeAsciiShapes() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'A' && c <= 'Z') t[c] = kShapeLetter | kShapeUpper;
+    if (c >= 'a' && c <= 'z') t[c] = kShapeLetter | kShapeLower;
+    if (c >= '0' && c <= '9') t[c] = kShapeDigit;
+  }
+  return t;
+}
+constexpr std::array<char, 128> kAsciiKeys = MakeAsciiKeys();
+
+// Eight bytes as one word (little-endian: byte i of the text is bits 8i..8i+7).
+constexpr uint64_t kOneBytes = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = kOneBytes * 0x80;
+// The bytes 0..n-1 of a word (n < 8), as a mask.
+inline uint64_t LowBytes(size_t n) { return (uint64_t{1} << (8 * n)) - 1; }
+// The high bit of each byte of `w` that is in [lo, hi]. Exact for bytes below 0x80 (no carry
+// leaves them); a byte at 0x80 or above may carry into the bytes after it, which the callers
+// mask out.
+inline uint64_t BytesIn(uint64_t w, uint8_t lo, uint8_t hi) {
+  const uint64_t at_least_lo = w + kOneBytes * (0x80 - lo);
+  const uint64_t above_hi = w + kOneBytes * (0x7F - hi);
+  return at_least_lo & ~above_hi & kHighBits;
+}
+constexpr std::array<uint8_t, 128> kAsciiShapes = MakeAsciiShapes();
 
 // Decodes the code point at `pos` of valid UTF-8; sets `*next` past it.
 inline char32_t Decode(std::string_view s, size_t pos, size_t* next) {
@@ -263,13 +299,18 @@ class Scanner {
   Scanner(std::string_view text, std::vector<Token>* tokens, std::string* keys)
       : text_(text), tokens_(tokens), keys_(keys) {}
 
+  // Tokenizes the whole text; then *keys_ holds exactly the keys.
   void Run();
 
  private:
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags = 0);
-  bool MayStartSpecialRun(size_t pos) const;  // cheap screen for ScanSpecialRun
-  bool ScanSpecialRun(size_t pos);            // emits a URL or e-mail starting at pos, if any
-  void ScanWord(size_t start);
+  // Cheap screen for ScanSpecialRun; sets `*run_end` to the end of the ASCII letters and digits
+  // from `pos` (a word's start, then scanned no more).
+  bool MayStartSpecialRun(size_t pos, size_t* run_end) const;
+  bool ScanSpecialRun(size_t pos);  // emits a URL or e-mail starting at pos, if any
+  // Emits the word at `start`; text_[start, word_from) is known to be ASCII letters or digits.
+  void ScanWord(size_t start, size_t word_from);
+  void ScanWord(size_t start) { ScanWord(start, start); }
   void ScanNumber(size_t start);
   void ScanPunct(size_t start, char32_t c, size_t next);
   void ScanSymbol(size_t start, size_t next);
@@ -279,13 +320,15 @@ class Scanner {
 
   std::string_view text_;
   std::vector<Token>* tokens_;
-  std::string* keys_;
+  std::string* keys_;    // sized ahead of use: its bytes past key_size_ are scratch
+  size_t key_size_ = 0;  // bytes of *keys_ holding keys
   size_t pos_ = 0;
   uint16_t gap_flags_ = kSpaceBefore;  // flags describing the whitespace before the next token
   int newlines_in_gap_ = 0;
 };
 
 void Scanner::Run() {
+  keys_->resize(std::min(keys_->capacity(), text_.size() + internal::kMaxFoldedBytes));
   while (pos_ < text_.size()) {
     size_t next;
     const char32_t c = Decode(text_, pos_, &next);
@@ -303,12 +346,16 @@ void Scanner::Run() {
         pos_ = next;
         break;
       case CharClass::kLetter:
-      case CharClass::kMark:
-        if (!MayStartSpecialRun(pos_) || !ScanSpecialRun(pos_)) ScanWord(pos_);
+      case CharClass::kMark: {
+        size_t run_end;
+        if (!MayStartSpecialRun(pos_, &run_end) || !ScanSpecialRun(pos_)) ScanWord(pos_, run_end);
         break;
-      case CharClass::kDigit:
-        if (!MayStartSpecialRun(pos_) || !ScanSpecialRun(pos_)) ScanNumber(pos_);
+      }
+      case CharClass::kDigit: {
+        size_t run_end;
+        if (!MayStartSpecialRun(pos_, &run_end) || !ScanSpecialRun(pos_)) ScanNumber(pos_);
         break;
+      }
       case CharClass::kSymbol:
         ScanSymbol(pos_, next);
         break;
@@ -317,6 +364,7 @@ void Scanner::Run() {
         break;
     }
   }
+  keys_->resize(key_size_);
 }
 
 void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
@@ -324,47 +372,87 @@ void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
   t.begin = static_cast<uint32_t>(begin);
   t.end = static_cast<uint32_t>(end);
   t.kind = kind;
-  t.key_begin = static_cast<uint32_t>(keys_->size());
-  int letters = 0, uppers = 0;
-  bool first_letter_seen = false;
+  t.key_begin = static_cast<uint32_t>(key_size_);
+  // The key is written straight into the pre-sized buffer. Room: an ASCII byte folds to one
+  // byte; any other code point to at most kMaxFoldedBytes, checked before each one.
+  size_t k = key_size_;
+  if (keys_->size() - k < (end - begin) + internal::kMaxFoldedBytes)
+    keys_->resize(std::max(2 * keys_->size(), k + (end - begin) + internal::kMaxFoldedBytes));
+  char* out = keys_->data();
+  const char* const text = text_.data();
+  // Shape: the union of the characters' shapes, whether the first letter is upper case, and
+  // the number of letters (counted up to 2, all that matters).
+  uint8_t shapes = 0;
+  bool capitalized = false;
+  int letters = 0;
   for (size_t p = begin; p < end;) {
-    const uint8_t b = static_cast<uint8_t>(text_[p]);
-    if (b < 0x80) {
-      char c = static_cast<char>(b);
-      if (c >= 'A' && c <= 'Z') {
-        ++letters;
-        ++uppers;
-        if (!first_letter_seen) flags |= kCapitalized;
-        first_letter_seen = true;
-        c = static_cast<char>(c - 'A' + 'a');
-      } else if (c >= 'a' && c <= 'z') {
-        ++letters;
-        first_letter_seen = true;
-      } else if (c >= '0' && c <= '9') {
-        flags |= kHasDigit;
+    if (std::endian::native == std::endian::little && p + 8 <= text_.size()) {
+      // Eight bytes at a time while they are ASCII: keys and shapes with no branch per byte.
+      uint64_t w;
+      std::memcpy(&w, text + p, 8);
+      const size_t left = end - p;
+      const uint64_t high = w & kHighBits & (left >= 8 ? ~uint64_t{0} : LowBytes(left));
+      const size_t n = high != 0 ? std::countr_zero(high) / 8 : std::min<size_t>(left, 8);
+      const uint64_t valid = n == 8 ? ~uint64_t{0} : LowBytes(n);
+      const uint64_t upper = BytesIn(w, 'A', 'Z') & valid;
+      const uint64_t lower = BytesIn(w, 'a', 'z') & valid;
+      const uint64_t letter = upper | lower;
+      const uint64_t key = w | (upper >> 2);  // 0x80 >> 2 is the case bit 0x20
+      std::memcpy(out + k, &key, 8);          // room: see above; bytes past n are scratch
+      k += n;
+      p += n;
+      if (letter != 0) {
+        if (letters == 0) capitalized = (upper >> std::countr_zero(letter)) & 1;
+        letters += (letter & (letter - 1)) != 0 ? 2 : 1;
+        shapes |= kShapeLetter | (upper != 0 ? kShapeUpper : 0) | (lower != 0 ? kShapeLower : 0);
       }
-      keys_->push_back(c);
+      if (BytesIn(w, '0', '9') & valid) shapes |= kShapeDigit;
+      if (high == 0) continue;
+    } else if (static_cast<uint8_t>(text[p]) < 0x80) {  // the last bytes of the text
+      const uint8_t b = static_cast<uint8_t>(text[p]);
+      const uint8_t shape = kAsciiShapes[b];
+      out[k++] = kAsciiKeys[b];
       ++p;
+      if (letters == 0 && (shape & kShapeLetter)) capitalized = shape & kShapeUpper;
+      shapes |= shape;
+      letters += shape & kShapeLetter;
       continue;
+    }
+    if (keys_->size() - k < (end - p) + internal::kMaxFoldedBytes) {
+      keys_->resize(2 * keys_->size() + internal::kMaxFoldedBytes);
+      out = keys_->data();
     }
     size_t next;
     const char32_t c = Decode(text_, p, &next);
-    const CharClass k = internal::Classify(c);
-    if (k == CharClass::kLetter) {
-      ++letters;
-      const bool upper = internal::IsUpperCase(c);
-      if (upper) ++uppers;
-      if (!first_letter_seen && upper) flags |= kCapitalized;
-      first_letter_seen = true;
-    } else if (k == CharClass::kDigit) {
-      flags |= kHasDigit;
+    CharClass cls;
+    bool upper;
+    if (c < internal::kLatinEnd && internal::kLatin[c].folded_size <= internal::kMaxLatinFolded) {
+      const internal::LatinChar& e = internal::kLatin[c];
+      cls = e.cls;
+      upper = e.upper;
+      std::memcpy(out + k, e.folded, sizeof e.folded);
+      k += e.folded_size;
+    } else {
+      cls = internal::Classify(c);
+      upper = cls == CharClass::kLetter && internal::IsUpperCase(c);
+      k += internal::FoldInto(c, out + k);
     }
-    internal::AppendFolded(c, keys_);
+    uint8_t shape = 0;
+    if (cls == CharClass::kLetter)
+      shape = upper ? kShapeLetter | kShapeUpper : kShapeLetter | kShapeLower;
+    else if (cls == CharClass::kDigit)
+      shape = kShapeDigit;
+    if (letters == 0 && (shape & kShapeLetter)) capitalized = shape & kShapeUpper;
+    shapes |= shape;
+    letters += shape & kShapeLetter;
     p = next;
   }
-  if (letters >= 2 && uppers == letters) flags |= kAllCaps;
-  if (uppers > 0) flags |= kHasUpper;
-  t.key_end = static_cast<uint32_t>(keys_->size());
+  key_size_ = k;
+  if (capitalized) flags |= kCapitalized;
+  if (shapes & kShapeDigit) flags |= kHasDigit;
+  if (letters >= 2 && !(shapes & kShapeLower)) flags |= kAllCaps;
+  if (shapes & kShapeUpper) flags |= kHasUpper;
+  t.key_end = static_cast<uint32_t>(key_size_);
   t.flags = flags | gap_flags_;
   if (kind == TokenKind::kWord && (flags & kCapitalized) &&
       IsRomanOrdinal(text_.substr(begin, end - begin)))
@@ -377,15 +465,16 @@ void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
 
 // A URL or address has one of these right after its first alphanumeric run (www. http: a@b
 // jean.dupont@ jean_dupont@ jean-dupont@); ordinary words mostly end at a space or comma.
-bool Scanner::MayStartSpecialRun(size_t pos) const {
+bool Scanner::MayStartSpecialRun(size_t pos, size_t* run_end) const {
   while (pos < text_.size()) {
     const uint8_t b = static_cast<uint8_t>(text_[pos]);
-    if (b >= 0x80) return false;
+    if (b >= 0x80) break;
     const CharClass k = kAsciiClasses[b];
     if (k != CharClass::kLetter && k != CharClass::kDigit) break;
     ++pos;
   }
-  if (pos >= text_.size()) return false;
+  *run_end = pos;
+  if (pos >= text_.size() || static_cast<uint8_t>(text_[pos]) >= 0x80) return false;
   const char c = text_[pos];
   return c == '@' || c == ':' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
@@ -523,8 +612,8 @@ size_t Scanner::DottedAcronymEnd(size_t start) const {
   return text_[p - 1] == '-' ? p - 1 : p;
 }
 
-void Scanner::ScanWord(size_t start) {
-  size_t p = start;
+void Scanner::ScanWord(size_t start, size_t word_from) {
+  size_t p = word_from;
   while (true) {
     p = WordRunEnd(p);
     if (p >= text_.size()) break;

@@ -2,6 +2,8 @@
 #include "selon/document.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include <string>
 
@@ -22,6 +24,25 @@ TEST(Document, DecomposedTextIsComposedAndMapsBack) {
   EXPECT_EQ(doc.ToOriginal({6, 10}), (ByteSpan{7, 11}));
   // "Café" covers the whole decomposed sequence.
   EXPECT_EQ(doc.ToOriginal({0, 5}), (ByteSpan{0, 6}));
+}
+
+// Document skips ICU for text made only of code points below U+0300 or in U+2002..U+20BF: each
+// must be one that NFC never changes nor combines with a neighbour.
+TEST(Document, CodePointsThatSkipNormalizationAreNfcInert) {
+  for (UChar32 c = 0; c <= 0x20BF; ++c) {
+    if (c >= 0x300 && c < 0x2002) continue;
+    EXPECT_EQ(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK), UNORM_YES) << std::hex << c;
+    EXPECT_EQ(u_getCombiningClass(c), 0) << std::hex << c;
+  }
+}
+
+TEST(Document, TypographicPunctuationDoesNotHideADecomposedLetter) {
+  const Document plain(std::string("L’été — 10 €…"));
+  EXPECT_EQ(plain.analysis_text().data(), plain.original().data());
+  const Document doc(std::string("L’été — 10 €…"));
+  EXPECT_EQ(doc.analysis_text(), "L’été — 10 €…");
+  const Document singleton(std::string("’ €"));  // U+2000 becomes U+2002
+  EXPECT_EQ(singleton.analysis_text(), "’ €");
 }
 
 TEST(Document, InvalidUtf8IsReplacedWithAWarning) {

@@ -85,6 +85,24 @@ TEST(Tokenizer, DecomposedAndComposedTextGiveTheSameKey) {
   EXPECT_EQ(composed.tokens[0].key(composed.keys), decomposed.tokens[0].key(decomposed.keys));
 }
 
+TEST(Tokenizer, KeysLongerThanTheirTextFitTheBuffer) {
+  // ᾀ (3 bytes) folds to αι (4 bytes): the keys outgrow the text they come from.
+  std::string text, key;
+  for (int i = 0; i < 300; ++i) {
+    text += "\u1F80";
+    key += "\u03B1\u03B9";
+  }
+  Analysis a;
+  testing::TokenTexts(text + " x " + text, &a);
+  ASSERT_EQ(a.tokens.size(), 3u);
+  EXPECT_EQ(a.tokens[0].key(a.keys), key);
+  EXPECT_EQ(a.tokens[1].key(a.keys), "x");
+  EXPECT_EQ(a.tokens[2].key(a.keys), key);
+  std::string folded = "k";
+  FoldKey(text, &folded);
+  EXPECT_EQ(folded, "k" + key);
+}
+
 // ---- Flags ----
 
 TEST(Tokenizer, ShapeFlags) {

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "internal/chars.h"
@@ -80,22 +81,45 @@ CharClass ClassifySlow(char32_t c) {
   }
 }
 
-void AppendFoldedSlow(char32_t c, std::string* out) {
-  if (c == 0x0153) {
-    out->append("oe");
-    return;
-  }  // œ: no Unicode decomposition
-  if (c == 0x0152) {
-    out->append("oe");
-    return;
-  }  // Œ
+// Writes the UTF-8 encoding of `c` (a valid scalar value) to `out`; returns its size.
+inline size_t EncodeUtf8(char32_t c, char* out) {
+  if (c < 0x80) {
+    out[0] = static_cast<char>(c);
+    return 1;
+  }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
+
+// The folded form of any code point from utf8proc; `out` has room for kMaxFoldedBytes.
+size_t FoldSlowInto(char32_t c, char* out) {
+  if (c == 0x0153 || c == 0x0152) {  // œ Œ: no Unicode decomposition
+    out[0] = 'o';
+    out[1] = 'e';
+    return 2;
+  }
   if (c == 0x00E6 || c == 0x00C6) {
-    out->append("ae");
-    return;
+    out[0] = 'a';
+    out[1] = 'e';
+    return 2;
   }
   if (c == 0x2010 || c == 0x2011) {
-    out->push_back('-');
-    return;
+    out[0] = '-';
+    return 1;
   }
   utf8proc_int32_t buffer[8];
   int last_boundclass = 0;
@@ -104,66 +128,70 @@ void AppendFoldedSlow(char32_t c, std::string* out) {
       static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
                                      UTF8PROC_LUMP),
       &last_boundclass);
-  if (n < 0 || n > 8) {
-    AppendUtf8(c, out);
-    return;
-  }
-  for (utf8proc_ssize_t i = 0; i < n; ++i) AppendUtf8(static_cast<char32_t>(buffer[i]), out);
+  if (n < 0 || n > 8) return EncodeUtf8(c, out);
+  size_t size = 0;
+  for (utf8proc_ssize_t i = 0; i < n; ++i)
+    size += EncodeUtf8(static_cast<char32_t>(buffer[i]), out + size);
+  return size;
 }
 
-struct Tables {
-  std::array<CharClass, kTableSize> cls;
-  std::array<uint8_t, kTableSize> upper;
-  std::array<uint8_t, kTableSize> lower;
-  std::array<std::string, kTableSize> folded;
-  Tables() {
-    for (char32_t c = 0; c < kTableSize; ++c) {
-      cls[c] = ClassifySlow(c);
-      const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
-      upper[c] = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-      lower[c] = cat == UTF8PROC_CATEGORY_LL;
-      AppendFoldedSlow(c, &folded[c]);
+std::array<LatinChar, kLatinEnd> MakeLatinTable() {
+  std::array<LatinChar, kLatinEnd> table{};
+  for (char32_t c = 0; c < kLatinEnd; ++c) {
+    LatinChar& e = table[c];
+    e.cls = ClassifySlow(c);
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    e.upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    e.lower = cat == UTF8PROC_CATEGORY_LL;
+    char folded[kMaxFoldedBytes];
+    const size_t size = FoldSlowInto(c, folded);
+    if (size > kMaxLatinFolded) {  // no such code point in Unicode 15; kept for safety
+      e.folded_size = kLatinFoldedElsewhere;
+      continue;
     }
+    e.folded_size = static_cast<uint8_t>(size);
+    for (size_t i = 0; i < size; ++i) e.folded[i] = folded[i];
   }
-};
-
-// Built at load time rather than on first use, so lookups in hot loops carry no guard check.
-const Tables kTables;
-
-inline const Tables& GetTables() { return kTables; }
+  return table;
+}
 
 }  // namespace
 
+// Built at load time rather than on first use, so lookups in hot loops carry no guard check.
+const std::array<LatinChar, kLatinEnd> kLatin = MakeLatinTable();
+
 CharClass Classify(char32_t c) {
-  if (c < kTableSize) return GetTables().cls[c];
+  if (c < kLatinEnd) return kLatin[c].cls;
   return ClassifySlow(c);
 }
 
 bool IsUpperCase(char32_t c) {
-  if (c < kTableSize) return GetTables().upper[c];
+  if (c < kLatinEnd) return kLatin[c].upper;
   const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 bool IsLowerCase(char32_t c) {
-  if (c < kTableSize) return GetTables().lower[c];
+  if (c < kLatinEnd) return kLatin[c].lower;
   return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL;
 }
 
-void AppendFolded(char32_t c, std::string* out) {
-  if (c < kTableSize) {
-    const std::string& folded = GetTables().folded[c];
-    if (folded.size() == 1)
-      out->push_back(folded[0]);
-    else
-      out->append(folded);
-    return;
+size_t FoldInto(char32_t c, char* out) {
+  if (c < kLatinEnd && kLatin[c].folded_size != kLatinFoldedElsewhere) {
+    const LatinChar& e = kLatin[c];
+    std::memcpy(out, e.folded, sizeof e.folded);
+    return e.folded_size;
   }
   if (c == 0x2019 || c == 0x02BC || c == 0x2018) {  // the apostrophes of French text
-    out->push_back('\'');
-    return;
+    out[0] = '\'';
+    return 1;
   }
-  AppendFoldedSlow(c, out);
+  return FoldSlowInto(c, out);
+}
+
+void AppendFolded(char32_t c, std::string* out) {
+  char folded[kMaxFoldedBytes];
+  out->append(folded, FoldInto(c, folded));
 }
 
 }  // namespace selon::internal
@@ -171,11 +199,27 @@ void AppendFolded(char32_t c, std::string* out) {
 namespace selon {
 
 void FoldKey(std::string_view text, std::string* out) {
+  // Pre-sized: an ASCII byte folds to one byte, any other code point to at most
+  // kMaxFoldedBytes; `out` is resized again whenever fewer than that remain.
+  size_t size = out->size();
+  out->resize(size + text.size() + internal::kMaxFoldedBytes);
   size_t pos = 0;
   while (pos < text.size()) {
+    const uint8_t b = static_cast<uint8_t>(text[pos]);
+    if (b < 0x80) {
+      const internal::LatinChar& e = internal::kLatin[b];
+      std::memcpy(out->data() + size, e.folded, sizeof e.folded);
+      size += e.folded_size;
+      ++pos;
+      continue;
+    }
+    if (out->size() - size < (text.size() - pos) + internal::kMaxFoldedBytes)
+      out->resize(2 * out->size() + internal::kMaxFoldedBytes);
     const int32_t c = internal::NextCodepoint(text, &pos);
-    internal::AppendFolded(c < 0 ? internal::kReplacement : static_cast<char32_t>(c), out);
+    size += internal::FoldInto(c < 0 ? internal::kReplacement : static_cast<char32_t>(c),
+                               out->data() + size);
   }
+  out->resize(size);
 }
 
 }  // namespace selon
