@@ -167,6 +167,17 @@ class Extractor {
   // (préalablement, finalement). Inside a verb group only, where a noun (le gouvernement) would
   // stand after a determiner and stop the walk anyway.
   bool MentAdverb(size_t t) const { return EndsInMent(t) && !Known(t); }
+  // A lower-case word no table knows, ending like the future or the conditional of a verb
+  // (gèrera, annonceront, pourrait, seraient): a finite verb, never part of a noun phrase.
+  bool FutureOrConditional(size_t t) const {
+    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t) || Known(t)) return false;
+    const std::string_view k = Key(t);
+    auto ends = [&](std::string_view x) {
+      return k.size() >= x.size() + 3 && k.substr(k.size() - x.size()) == x;
+    };
+    return ends("era") || ends("eront") || ends("erait") || ends("eraient") || ends("ira") ||
+           ends("iront") || ends("irait") || ends("iraient");
+  }
   // A lower-case word of more than six letters ending in -ment (finalement, gouvernement).
   bool EndsInMent(size_t t) const {
     if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t)) return false;

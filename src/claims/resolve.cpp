@@ -62,8 +62,9 @@ bool Extractor::SpeakerSpanOk(Span sp) const {
   // a bare infinitive ("Starbucks va embaucher 10 000 réfugiés": a clause around a verb no
   // table knows).
   for (uint32_t t = sp.b + 1; t < sp.e; ++t)
-    if ((VerbLike(t) || (Is(t, kInfinitive) && !Is(t - 1, kDe | kA | kAu))) && !Cap(t) &&
-        !AfterDeterminer(t))
+    if ((VerbLike(t) || (Is(t, kInfinitive) && !Is(t - 1, kDe | kA | kAu)) ||
+         FutureOrConditional(t)) &&
+        !Cap(t) && !AfterDeterminer(t))
       return false;
   return true;
 }
