@@ -228,6 +228,14 @@ TEST_F(RulesTest, AnEnglishCompanyWordEndsAnOrganizationName) {
   EXPECT_EQ(Spans("Les Technologies de demain et les bons studios."), (std::vector<std::string>{}));
 }
 
+TEST_F(RulesTest, AProductCueNounTakesAnAdjectiveOrAPlaceName) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tOpportunity\n";
+  EXPECT_EQ(Spans("Le rover Opportunity roule encore. Le télescope spatial Kepler a découvert une "
+                  "planète. Les habitants d'Opportunity l'ont fêté.",
+                  lexicon),
+            (std::vector<std::string>{"PRODUCT:Opportunity", "PRODUCT:Kepler", "LOC:Opportunity"}));
+}
+
 TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
   EXPECT_EQ(Spans("L'entreprise Victor Logistique a embauché vingt salariés."),
             (std::vector<std::string>{"ORG:Victor Logistique"}));
