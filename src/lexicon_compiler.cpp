@@ -58,6 +58,10 @@ class Compiler {
                 const std::vector<int>& index);
   void AddName(uint32_t entry, std::string_view name, MatchPolicy policy, uint16_t flags,
                const std::string& where, bool is_alias);
+  // A second spelling of a name `entry` already has under `keys`: the capitals both require
+  // (`capitalized` masks intersected) and the more lenient of the two policies.
+  void MergeSpelling(uint32_t entry, const std::vector<std::string>& keys, uint32_t capitalized,
+                     MatchPolicy policy);
   uint32_t Intern(std::string_view s);
   void Warn(const std::string& message) {
     if (warnings_ != nullptr) warnings_->push_back(message);
@@ -238,7 +242,13 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
     Warn(where + ": short alias '" + std::string(name) +
          "' should have exact=" + std::string(name) + " (it would match any '" + joined + "')");
   std::vector<uint32_t>& users = entries_by_key_[joined];
-  if (std::find(users.begin(), users.end(), entry) != users.end()) return;  // same key twice
+  if (std::find(users.begin(), users.end(), entry) != users.end()) {
+    // The same key twice in one entry ("République Tchèque|République tchèque", "Golfe
+    // persique|golfe Persique"): a word must be capitalized only where every spelling has it,
+    // and the more lenient policy holds.
+    MergeSpelling(entry, pending.keys, pending.capitalized, policy);
+    return;
+  }
   for (uint32_t other : users) {
     if (entries_[other].type != entries_[entry].type) {
       Warn(
@@ -274,7 +284,24 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
     if (std::find(stripped_users.begin(), stripped_users.end(), entry) == stripped_users.end()) {
       stripped_users.push_back(entry);
       names_.push_back(std::move(stripped));
+    } else {
+      MergeSpelling(entry, stripped.keys, stripped.capitalized, stripped.policy);
     }
+  }
+}
+
+void Compiler::MergeSpelling(uint32_t entry, const std::vector<std::string>& keys,
+                             uint32_t capitalized, MatchPolicy policy) {
+  for (size_t i = names_.size(); i-- > 0;) {
+    PendingName& n = names_[i];
+    if (n.entry != entry) {
+      if (n.entry < entry) return;  // names of earlier entries: not found (cannot happen)
+      continue;
+    }
+    if (n.keys != keys) continue;
+    n.capitalized &= capitalized;
+    if (static_cast<int>(policy) < static_cast<int>(n.policy)) n.policy = policy;
+    return;
   }
 }
 

@@ -218,6 +218,19 @@ TEST_F(LexiconTest, PerNameCapAndExactPolicies) {
                                       "ORG:Le Courrier picard=CP"}));
 }
 
+TEST_F(LexiconTest, TwoSpellingsOfOneNameRequireOnlyTheCapitalsBothHave) {
+  // "République Tchèque|République tchèque" fold to one key: the name must match written
+  // either way, so only the capital both spellings share is required.
+  const std::string tsv = std::string(kHeader) +
+                          "q1\tLOC\tVervalie\tRépublique Vervalienne|République vervalienne\t"
+                          "cap=République Vervalienne|République vervalienne\n";
+  EXPECT_EQ(Find(tsv,
+                 "La République vervalienne et la République Vervalienne, pas la république "
+                 "vervalienne."),
+            (std::vector<std::string>{"LOC:Vervalie=République vervalienne",
+                                      "LOC:Vervalie=République Vervalienne"}));
+}
+
 TEST_F(LexiconTest, LeadingArticleMayBeContracted) {
   const std::string tsv = std::string(kHeader) + "q1\tORG\tLe Quotidien alpin\t\tcase=exact\n";
   EXPECT_EQ(
