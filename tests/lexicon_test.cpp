@@ -326,65 +326,70 @@ TEST_F(LexiconTest, UserLexiconsWinOverLaterOnesAtEqualLength) {
   EXPECT_EQ(a.entities[0].type, EntityType::kPerson);
 }
 
-// The shipped lexicons: a brand's canonical name is its usual name (Wikidata's label), not a
-// local spelling filed under the same Q-id, and a brand filed under a wrong Q-id is no alias.
-TEST(ShippedLexicons, CanonicalNamesAreTheUsualOnes) {
-  PipelineOptions options;
-  options.data_dir = SELON_BUILD_DATA_DIR;
-  std::unique_ptr<Pipeline> pipeline;
-  const Status s = Pipeline::Create(options, &pipeline);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  const Document doc{
-      std::string("Il a pris un café chez Starbucks, un meuble chez IKEA et une veste chez "
-                  "5.11 Tactical.")};
-  Analysis a;
-  pipeline->Analyze(doc, &a);
-  std::vector<std::string> names;
-  for (const Entity& e : a.entities) names.emplace_back(e.name);
-  EXPECT_NE(std::find(names.begin(), names.end(), "Starbucks"), names.end());
-  EXPECT_NE(std::find(names.begin(), names.end(), "IKEA"), names.end());
-  EXPECT_EQ(std::find(names.begin(), names.end(), "& Other Stories"), names.end());
+// The shipped lexicons (the build's data folder), one pipeline for the suite: each test's
+// text gives "TYPE:name" per entity, in order of first mention.
+class ShippedLexicons : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineOptions options;
+    options.data_dir = SELON_BUILD_DATA_DIR;
+    status_ = new Status(Pipeline::Create(options, &pipeline_));
+  }
+  static void TearDownTestSuite() {
+    pipeline_.reset();
+    delete status_;
+    status_ = nullptr;
+  }
+  void SetUp() override { ASSERT_TRUE(status_->ok()) << status_->ToString(); }
+  static std::vector<std::string> Entities(const std::string& text) {
+    const Document doc{text};
+    Analysis a;
+    pipeline_->Analyze(doc, &a);
+    std::vector<std::string> found;
+    for (const Entity& e : a.entities)
+      found.push_back(std::string(EntityTypeName(e.type)) + ":" + std::string(e.name));
+    return found;
+  }
+  static std::unique_ptr<Pipeline> pipeline_;
+  static Status* status_;
+};
+std::unique_ptr<Pipeline> ShippedLexicons::pipeline_;
+Status* ShippedLexicons::status_ = nullptr;
+
+// A brand's canonical name is its usual name (Wikidata's label), not a local spelling filed
+// under the same Q-id, and a brand filed under a wrong Q-id is no alias.
+TEST_F(ShippedLexicons, CanonicalNamesAreTheUsualOnes) {
+  const std::vector<std::string> found = Entities(
+      "Il a pris un café chez Starbucks, un meuble chez IKEA et une veste chez 5.11 "
+      "Tactical.");
+  auto has = [&](const std::string& name) {
+    for (const std::string& f : found)
+      if (f.substr(f.find(':') + 1) == name) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("Starbucks"));
+  EXPECT_TRUE(has("IKEA"));
+  EXPECT_FALSE(has("& Other Stories"));
 }
 
-// The shipped lexicons: football clubs (openfootball) are organizations, and a club's name
-// that is also a place or a common word stays what it is in the rest of the text.
-TEST(ShippedLexicons, FootballClubsButNotTheirTownsOrWords) {
-  PipelineOptions options;
-  options.data_dir = SELON_BUILD_DATA_DIR;
-  std::unique_ptr<Pipeline> pipeline;
-  const Status s = Pipeline::Create(options, &pipeline);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  const Document doc{std::string(
-      "Le défenseur a quitté le Real Madrid pour la Juventus, puis a signé au 1. FC Köln. Il "
-      "vit désormais à Bordeaux, près d'un arsenal désaffecté.")};
-  Analysis a;
-  pipeline->Analyze(doc, &a);
-  std::vector<std::string> found;
-  for (const Entity& e : a.entities)
-    found.push_back(std::string(EntityTypeName(e.type)) + ":" + std::string(e.name));
+// Football clubs (openfootball) are organizations, and a club's name that is also a place or
+// a common word stays what it is in the rest of the text.
+TEST_F(ShippedLexicons, FootballClubsButNotTheirTownsOrWords) {
+  std::vector<std::string> found = Entities(
+      "Le défenseur a quitté le Real Madrid pour la Juventus, puis a signé au 1. FC Köln. "
+      "Il vit désormais à Bordeaux, près d'un arsenal désaffecté.");
   std::sort(found.begin(), found.end());
   EXPECT_EQ(found, (std::vector<std::string>{"LOC:Bordeaux", "ORG:1. FC Köln", "ORG:Juventus",
                                              "ORG:Real Madrid"}));
 }
 
-// The shipped lexicons: first names beyond the French register (Japanese, Frisian, Polish,
-// Danish) start a person's name like French ones.
-TEST(ShippedLexicons, FirstNamesBeyondFrance) {
-  PipelineOptions options;
-  options.data_dir = SELON_BUILD_DATA_DIR;
-  std::unique_ptr<Pipeline> pipeline;
-  const Status s = Pipeline::Create(options, &pipeline);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  const Document doc{std::string(
-      "Le judoka Shohei Tanaka et la nageuse Bauke Visser ont été médaillés. Rafał Kowalski a "
-      "marqué deux buts face au gardien Mikkel Jensen.")};
-  Analysis a;
-  pipeline->Analyze(doc, &a);
-  std::vector<std::string> found;
-  for (const Entity& e : a.entities)
-    found.push_back(std::string(EntityTypeName(e.type)) + ":" + std::string(e.name));
-  EXPECT_EQ(found, (std::vector<std::string>{"PER:Shohei Tanaka", "PER:Bauke Visser",
-                                             "PER:Rafał Kowalski", "PER:Mikkel Jensen"}));
+// First names beyond the French register (Japanese, Frisian, Polish, Danish) start a person's
+// name like French ones.
+TEST_F(ShippedLexicons, FirstNamesBeyondFrance) {
+  EXPECT_EQ(Entities("Le judoka Shohei Tanaka et la nageuse Bauke Visser ont été médaillés. Rafał "
+                     "Kowalski a marqué deux buts face au gardien Mikkel Jensen."),
+            (std::vector<std::string>{"PER:Shohei Tanaka", "PER:Bauke Visser", "PER:Rafał Kowalski",
+                                      "PER:Mikkel Jensen"}));
 }
 
 }  // namespace

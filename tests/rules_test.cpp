@@ -19,6 +19,22 @@ namespace fs = std::filesystem;
 
 class RulesTest : public ::testing::Test {
  protected:
+  // A user rule file with one regex rule `nick` of `pattern` finds "Tonton" in a sentence
+  // written for the tests, as a person.
+  void ExpectNickRuleFindsTonton(const std::string& pattern) {
+    std::unique_ptr<Pipeline> pipeline;
+    const std::string rules =
+        Write("mine.rules", "id\ttype\tpattern\nnick\tPER\t" + pattern + "\n");
+    ASSERT_TRUE(Make(&pipeline, "", {rules}).ok());
+    const Document doc{std::string("Un homme surnommé Tonton a été arrêté.")};
+    Analysis a;
+    pipeline->Analyze(doc, &a);
+    ASSERT_EQ(a.mentions.size(), 1u);
+    EXPECT_EQ(
+        doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
+        "Tonton");
+    EXPECT_EQ(a.mentions[0].via, "rule:nick");
+  }
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
            ("selon_rules_test_" + std::to_string(getpid()) + "_" +
@@ -404,18 +420,7 @@ TEST_F(RulesTest, BadRulesFailWithFileLineAndReason) {
 }
 
 TEST_F(RulesTest, UserRegexRuleWithNamedGroup) {
-  std::unique_ptr<Pipeline> pipeline;
-  const std::string rules =
-      Write("mine.rules", "id\ttype\tpattern\nnick\tPER\tre:surnommé (?P<e>\\p{Lu}\\p{Ll}+)\n");
-  ASSERT_TRUE(Make(&pipeline, "", {rules}).ok());
-  const Document doc{std::string("Un homme surnommé Tonton a été arrêté.")};
-  Analysis a;
-  pipeline->Analyze(doc, &a);
-  ASSERT_EQ(a.mentions.size(), 1u);
-  EXPECT_EQ(
-      doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
-      "Tonton");
-  EXPECT_EQ(a.mentions[0].via, "rule:nick");
+  ExpectNickRuleFindsTonton("re:surnommé (?P<e>\\p{Lu}\\p{Ll}+)");
 }
 
 // Former bugs: every rule that may start at a token is tried, however many: the candidates were
@@ -445,21 +450,9 @@ TEST_F(RulesTest, EveryRuleThatMayStartAtATokenIsTried) {
 // Former bug: RE2 was asked for at most 10 submatches, so a rule whose `e` was group 10 or later
 // never fired.
 TEST_F(RulesTest, UserRegexRuleWhoseEntityIsGroupTenOrLater) {
-  std::unique_ptr<Pipeline> pipeline;
   // Ten groups before `e` (each may match nothing): `e` is group 11.
-  const std::string rules =
-      Write("mine.rules",
-            "id\ttype\tpattern\nnick\tPER\tre:(a)?(b)?(c)?(d)?(f)?(g)?(h)?(i)?(j)?(k)?surnommé "
-            "(?P<e>\\p{Lu}\\p{Ll}+)\n");
-  ASSERT_TRUE(Make(&pipeline, "", {rules}).ok());
-  const Document doc{std::string("Un homme surnommé Tonton a été arrêté.")};
-  Analysis a;
-  pipeline->Analyze(doc, &a);
-  ASSERT_EQ(a.mentions.size(), 1u);
-  EXPECT_EQ(
-      doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
-      "Tonton");
-  EXPECT_EQ(a.mentions[0].via, "rule:nick");
+  ExpectNickRuleFindsTonton(
+      "re:(a)?(b)?(c)?(d)?(f)?(g)?(h)?(i)?(j)?(k)?surnommé (?P<e>\\p{Lu}\\p{Ll}+)");
 }
 
 }  // namespace
