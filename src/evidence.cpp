@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "internal/first_name_files.h"
 #include "internal/flat_table.h"
 #include "internal/strings.h"
 #include "internal/tsv.h"
@@ -51,8 +52,6 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
 // INSEE births (1900-2022) below which a first name is left out: the rarest names in the
 // register are mostly spelling variants and words (lexicons/README.md, thresholds).
 constexpr uint64_t kMinFirstNameBirths = 50;
-// The first-name lists of evidence/, in the order they are read.
-constexpr const char* kFirstNameFiles[] = {"first_names.tsv", "first_names_world.tsv"};
 
 Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   using internal::ForEachTsvRow;
@@ -62,7 +61,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   // (Paths as std::filesystem joins them: error messages name the file the user expects.)
   auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
   // The French register, then the names beyond it (first_names_world.tsv, GFDL: its own file).
-  for (const char* file : kFirstNameFiles) {
+  for (const char* file : internal::kFirstNameFiles) {
     SELON_RETURN_IF_ERROR(ForEachTsvRow(
         path(file), 0, {"name", "count", "source", "sex", "common_word"},
         [&](const Fields& c, const TsvReader&) {

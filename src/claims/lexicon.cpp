@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "claims/data.h"
+#include "internal/first_name_files.h"
 #include "internal/strings.h"
 #include "internal/tsv.h"
 #include "selon/tokenizer.h"
@@ -334,7 +335,7 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                       }));
 
   // Gender evidence (optional files).
-  for (const char* file : {"first_names.tsv", "first_names_world.tsv"})
+  for (const char* file : internal::kFirstNameFiles)
     SELON_RETURN_IF_ERROR(
         ForEachTsvRow(evidence + file, 0, {"name", "sex"}, [&](const Fields& c, const TsvReader&) {
           const uint8_t g = GenderOf(c[1]);

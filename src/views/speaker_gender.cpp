@@ -6,6 +6,7 @@
 #include <cctype>
 #include <vector>
 
+#include "internal/first_name_files.h"
 #include "internal/tsv.h"
 #include "selon/tokenizer.h"
 #include "views/french_words.h"
@@ -78,10 +79,11 @@ Status SpeakerGender::Load(const std::string& data_dir) {
     first_names_.try_emplace(key, g);  // the French register first
     return Status::Ok();
   };
-  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "first_names.tsv", TsvReader::kRequired,
-                                      {"name", "sex"}, first_name));
-  SELON_RETURN_IF_ERROR(
-      ForEachTsvRow(evidence + "first_names_world.tsv", 0, {"name", "sex"}, first_name));
+  // (The French register is required, the names beyond it optional.)
+  for (const char* file : internal::kFirstNameFiles)
+    SELON_RETURN_IF_ERROR(ForEachTsvRow(
+        evidence + file, file == internal::kFirstNameFiles[0] ? uint32_t{TsvReader::kRequired} : 0u,
+        {"name", "sex"}, first_name));
   return ForEachTsvRow(evidence + "titles_roles.tsv", TsvReader::kRequired,
                        {"form", "gender", "number", "category"},
                        [&](const std::vector<std::string_view>& c, const TsvReader&) {

@@ -1,0 +1,13 @@
+// The first-name lists of a data folder's evidence/, in the order they are read: the French
+// register (INSEE), then the names beyond it (first_names_world.tsv, GFDL: a file of its own).
+// Read by the evidence (entity rules), the claims' gender words and the speaker-gender view.
+#ifndef SELON_INTERNAL_FIRST_NAME_FILES_H_
+#define SELON_INTERNAL_FIRST_NAME_FILES_H_
+
+namespace selon::internal {
+
+inline constexpr const char* kFirstNameFiles[] = {"first_names.tsv", "first_names_world.tsv"};
+
+}  // namespace selon::internal
+
+#endif  // SELON_INTERNAL_FIRST_NAME_FILES_H_
