@@ -182,7 +182,15 @@ constexpr const char* kScript = R"JS(
       if (b.bottom > 0 && b.top < window.innerHeight) r.visible++;
     });
     var m = s.querySelector(".m");
-    if (m) { m.focus(); r.tip = tip.hidden ? "" : tip.textContent; m.blur(); hideTip(); }
+    if (m) {
+      m.focus();
+      // A window without system focus (a headless or background browser) moves the focus
+      // without dispatching focus events; give the handler the event the user's focus gives.
+      if (tip.hidden) m.dispatchEvent(new FocusEvent("focusin", {bubbles: true}));
+      r.tip = tip.hidden ? "" : tip.textContent;
+      m.blur();
+      hideTip();
+    }
     out.sections.push(r);
   });
   window.scrollTo(0, 0);
