@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <system_error>
 
 #include "selon/coreference.h"
@@ -24,6 +25,19 @@ std::vector<std::string> DefaultLexiconFiles(const std::string& data_dir) {
 
 Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline>* pipeline) {
   std::unique_ptr<Pipeline> p(new Pipeline(options));
+  // The cue tables load on a second thread while the lexicons, evidence and rules load here:
+  // start-up is mostly parsing data files, and the two halves share nothing. (Deferred, so
+  // loaded here, when no thread can be started.) The future's destructor waits on every
+  // early return, so nothing outlives this call.
+  std::future<Status> claims_loaded;
+  {
+    std::error_code ec;
+    if (!options.data_dir.empty() && options.claims &&
+        fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
+      claims_loaded = std::async(std::launch::async | std::launch::deferred, [&options, &p] {
+        return ClaimExtractor::Load(options.data_dir, &p->claims_);
+      });
+  }
   std::vector<const Lexicon*> lexicons;
   for (const std::string& path : options.user_lexicons) {
     auto lexicon = std::make_unique<Lexicon>();
@@ -45,9 +59,6 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
         p->owned_lexicons_.push_back(std::move(lexicon));
       }
     }
-    if (options.claims &&
-        fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
-      SELON_RETURN_IF_ERROR(ClaimExtractor::Load(options.data_dir, &p->claims_));
   }
   p->matcher_ = std::make_unique<LexiconMatcher>(std::move(lexicons));
 
@@ -63,6 +74,7 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
   }
   rule_files.insert(rule_files.end(), options.user_rules.begin(), options.user_rules.end());
   SELON_RETURN_IF_ERROR(RuleSet::Load(rule_files, p->evidence_.get(), &p->rules_));
+  if (claims_loaded.valid()) SELON_RETURN_IF_ERROR(claims_loaded.get());
   *pipeline = std::move(p);
   return Status::Ok();
 }
