@@ -431,9 +431,13 @@ class Extractor {
   int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
   // "celle-ci", "ce dernier" starting at token `t`: the entity of the last noun phrase
   // before it, in its sentence or the one before, when that phrase is a person's or an
-  // organization's mention of compatible gender and number. A common noun phrase of compatible
+  // organization's mention of compatible gender and number (an organization that completes a
+  // noun, "de l'Union africaine", gives -1). A common noun phrase of compatible
   // gender in between ("un avocat") or a place is the referent instead: -1.
   int32_t ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const;
+  // The grammatical gender of the organization mention starting at token `first`: its
+  // determiner's (le, la, du), else its head cue noun's (l'Union: feminine); kUnknown.
+  uint8_t OrganizationGender(uint32_t first) const;
   // The complement of role noun `n` inside [n, e): from its first de/du/des/au token (after
   // adjectives: "secrétaire général de la CGT") to `e`; empty when the noun stands alone.
   Span RoleComplement(uint32_t n, uint32_t e) const;

@@ -27,10 +27,23 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
         k = a_.mentions[s_.mention[k]].first_token;
         continue;
       }
-      const uint8_t g =
-          type == EntityType::kPerson ? EntityGender(e) : static_cast<uint8_t>(kUnknown);
+      const uint32_t first = a_.mentions[s_.mention[k]].first_token;
+      // An organization named as the complement of a noun ("envoyé spécial de l'Union
+      // africaine") is not the noun phrase "ce dernier" takes up; the head it completes may be,
+      // and which one is a guess: leave it unresolved. The author of a document noun is its
+      // voice ("une étude de l'université de Columbia. Selon celle-ci, …").
+      uint8_t g = type == EntityType::kPerson ? EntityGender(e) : OrganizationGender(first);
+      if (type == EntityType::kOrganization && first > 0) {
+        uint32_t de = first;
+        if (Is(first - 1, kDe | kDu | kDes))
+          de = first - 1;
+        else if (first > 1 && Is(first - 1, kDet) && Is(first - 2, kDe))
+          de = first - 2;
+        if (de < first && !(de > 0 && Is(de - 1, kInfo))) return -1;
+        if (de < first) g = Info(de - 1)->gender;  // "celle-ci" is the study
+      }
       if (gender != kUnknown && g != kUnknown && g != gender) {
-        k = a_.mentions[s_.mention[k]].first_token;
+        k = first;
         continue;
       }
       return e;
@@ -44,6 +57,13 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     }
   }
   return -1;
+}
+
+uint8_t Extractor::OrganizationGender(uint32_t first) const {
+  if (first > 0 && Is(first - 1, kDet) && Info(first - 1)->gender != kUnknown)
+    return Info(first - 1)->gender;
+  if (Is(first, kOrgNoun)) return Info(first)->gender;
+  return kUnknown;
 }
 
 bool Extractor::SpeakerSpanOk(Span sp) const {
