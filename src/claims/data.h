@@ -156,10 +156,28 @@ struct Marker {
   uint32_t rest_begin = 0;
 };
 
+// What kind of organization an organization noun names (evidence/org_cues.tsv, column kind).
+// The specific kinds (from kOrgUnion on) never refer back to an organization the text
+// introduced as another kind: "le syndicat" after "la société Orvane" is not Orvane.
+enum : uint8_t {
+  kOrgKindUnknown = 0,
+  kOrgCompany,
+  kOrgInstitution,
+  kOrgNgo,
+  kOrgMedia,
+  kOrgUnion,  // the first specific kind
+  kOrgParty,
+  kOrgArmedGroup,
+  kOrgReligion,
+  kOrgSport,
+  kOrgEducation,
+};
+
 struct WordInfo {
   uint64_t classes = 0;                           // WordClass bits
   uint8_t gender = kUnknown, number = kUnknown;   // pronouns, determiners, role/org nouns
   uint8_t name_gender = kUnknown;                 // as a first name
+  uint8_t org_kind = kOrgKindUnknown;             // organization nouns (kOrgNoun)
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

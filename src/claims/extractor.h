@@ -429,6 +429,13 @@ class Extractor {
   // an apposition, the name after the same noun earlier), else, when `definite`, the last
   // person of the paragraph. -1: none.
   int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
+  // The kind of organization (kOrgCompany…) the text introduced `org` as before token
+  // `before`: the cue noun before one of its mentions ("la société Orvane") or opening its
+  // name ("le Syndicat national des mines"); kOrgKindUnknown when none.
+  uint8_t IntroducedKind(int32_t org, uint32_t before) const;
+  // Whether an organization noun of kind `noun` may refer back to an organization introduced
+  // as `org`: either unknown, the same, or both generic (company, institution, ngo, media).
+  static bool KindsAgree(uint8_t noun, uint8_t org);
   // "celle-ci", "ce dernier" starting at token `t`: the entity of the last noun phrase
   // before it, in its sentence or the one before, when that phrase is a person's or an
   // organization's mention of compatible gender and number (an organization that completes a

@@ -46,6 +46,26 @@ uint8_t GenderOf(std::string_view s) {
   if (!s.empty() && s[0] == 'F') return claims::kFem;
   return claims::kUnknown;
 }
+// evidence/org_cues.tsv's kind column; a kind this table does not list is kOrgKindUnknown
+// (it then refers back to any organization, as before kinds were read).
+uint8_t OrgKindOf(std::string_view s) {
+  using namespace claims;
+  static constexpr std::pair<std::string_view, uint8_t> kKinds[] = {
+      {"company", kOrgCompany},
+      {"institution", kOrgInstitution},
+      {"ngo", kOrgNgo},
+      {"media", kOrgMedia},
+      {"union", kOrgUnion},
+      {"party", kOrgParty},
+      {"armed_group", kOrgArmedGroup},
+      {"religion", kOrgReligion},
+      {"sport", kOrgSport},
+      {"education", kOrgEducation}};
+  for (const auto& [name, kind] : kKinds)
+    if (s == name) return kind;
+  return kOrgKindUnknown;
+}
+
 uint8_t NumberOf(std::string_view s) {
   if (s.find('p') != std::string_view::npos) return claims::kPlur;
   if (s.find('s') != std::string_view::npos) return claims::kSing;
@@ -363,6 +383,15 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   };
   SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole));
   SELON_RETURN_IF_ERROR(nouns(evidence + "org_cues.tsv", kOrgNoun));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "org_cues.tsv", 0, {"form", "kind"},
+                                      [&](const Fields& c, const TsvReader&) {
+                                        if (c[0].find(' ') != std::string_view::npos)
+                                          return Status::Ok();
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        b.Word(key).org_kind = OrgKindOf(c[1]);
+                                        return Status::Ok();
+                                      }));
   SELON_RETURN_IF_ERROR(nouns(evidence + "place_cues.tsv", kPlaceNoun));
   SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "demonyms.tsv", 0, {"form", "pos"},
                                       [&](const Fields& c, const TsvReader&) {

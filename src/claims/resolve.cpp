@@ -198,6 +198,24 @@ bool Extractor::HoldsOtherRole(int32_t person, uint32_t word, Span ours) const {
   return false;
 }
 
+uint8_t Extractor::IntroducedKind(int32_t org, uint32_t before) const {
+  const size_t last = MentionsBefore(before);
+  for (size_t m = last; m-- > 0 && last - m < kWindow;) {
+    const Mention& x = a_.mentions[m];
+    if (x.entity != static_cast<uint32_t>(org)) continue;
+    if (x.first_token > 0 && Is(x.first_token - 1, kOrgNoun) && Info(x.first_token - 1)->org_kind)
+      return Info(x.first_token - 1)->org_kind;
+    if (Is(x.first_token, kOrgNoun) && Info(x.first_token)->org_kind)
+      return Info(x.first_token)->org_kind;
+  }
+  return kOrgKindUnknown;
+}
+
+bool Extractor::KindsAgree(uint8_t noun, uint8_t org) {
+  if (noun == kOrgKindUnknown || org == kOrgKindUnknown || noun == org) return true;
+  return noun < kOrgUnion && org < kOrgUnion;
+}
+
 int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const {
   const uint32_t word = s_.word[n];
   const uint32_t at = tok_[sp.b].begin;
@@ -428,6 +446,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // organization is in view: with two ("la brigade" after the army and a militia), which
     // one is a guess.
     const uint32_t para = s_.paragraph[sp.b];
+    const uint8_t kind = hw->org_kind;
     if (org) {
       const uint32_t here = a_.SentenceOfToken(sp.b);
       const size_t before = ReferentsBefore(sp.b);
@@ -435,7 +454,8 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         const Scratch::Referent& r = s_.referents[k];
         if (r.paragraph != para || a_.SentenceOfToken(r.token) + 1 < here) break;
         if (r.entity < 0) continue;
-        if (a_.entities[r.entity].type == EntityType::kOrganization) return r.entity;
+        if (a_.entities[r.entity].type == EntityType::kOrganization)
+          return KindsAgree(kind, IntroducedKind(r.entity, sp.b)) ? r.entity : -1;
         break;
       }
     }
@@ -451,6 +471,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       if (found >= 0 && found != static_cast<int32_t>(x.entity)) return -1;
       found = static_cast<int32_t>(x.entity);
     }
+    if (org && found >= 0 && !KindsAgree(kind, IntroducedKind(found, sp.b))) return -1;
     return found;
   }
   if (Cap(h)) {
