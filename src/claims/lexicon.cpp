@@ -382,6 +382,16 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                          });
   };
   SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "titles_roles.tsv", 0, {"form", "category"},
+                                      [&](const Fields& c, const TsvReader&) {
+                                        if (c[0].find(' ') != std::string_view::npos ||
+                                            c[1] != "title")
+                                          return Status::Ok();
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        b.Word(key).title = true;
+                                        return Status::Ok();
+                                      }));
   SELON_RETURN_IF_ERROR(nouns(evidence + "org_cues.tsv", kOrgNoun));
   SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "org_cues.tsv", 0, {"form", "kind"},
                                       [&](const Fields& c, const TsvReader&) {

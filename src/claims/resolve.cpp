@@ -151,7 +151,7 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
 // A role noun ("le ministre", "le porte-parole", head token `n` of `sp`): the person the
 // document gave that role (in apposition, or named right after the same noun: "le ministre des
 // Postes, …, Nestor Dupuis"), else, for a definite phrase, the last person who was a subject or
-// a speaker in the paragraph (a speaker in the paragraph before).
+// a speaker in the paragraph (a speaker in the paragraph before, for a description).
 Span Extractor::RoleComplement(uint32_t n, uint32_t e) const {
   for (uint32_t k = n + 1; k < e && k < n + 1 + kHeadNounWindow; ++k) {
     if (Is(k, kDe | kAu | kDu | kDes)) return {k, e};
@@ -298,11 +298,16 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (Cap(t) || MentionEntity(t) >= 0 || Is(t, kOrgNoun)) return -1;
   // The last person of the paragraph who was a subject or a speaker, or the last speaker of
   // the paragraph before; not one the text gave the same noun of something else ("directeur de
-  // la chaîne" is not "le directeur des rédactions").
+  // la chaîne" is not "le directeur des rédactions"). An official title (evidence category
+  // title: le ministre, le maire) never reaches across a paragraph break: the holder of a post
+  // is named with it, and "Le ministre a salué …" opening a paragraph is as often someone new
+  // as the last speaker before it; a description (la dirigeante, le plaignant) takes the
+  // speaker up.
   const uint32_t para = s_.paragraph[sp.b];
+  const bool title = Info(n)->title;
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
-    if (r.paragraph + 1 < para) break;
+    if (r.paragraph + 1 < para || (title && r.paragraph != para)) break;
     if (r.paragraph != para && !r.speaker) continue;
     if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
