@@ -62,12 +62,13 @@ void AddMention(Analysis* a, uint32_t first, uint32_t end, uint32_t entity, std:
 
 namespace {
 
+// kNameParticles and kPlaceContextWords, generated from lexicons/language/coreference.tsv by
+// tools/generate-tokenizer-data: compiled in, so coreference loads nothing and cannot fail.
+#include "coreference_data.inc"
+
 // Particles of surnames ("De Gendt", "von der Leyen", "da Silva"), as folded keys.
 bool IsNameParticle(std::string_view key) {
-  static constexpr std::string_view kParticles[] = {
-      "de", "du",  "des", "d'",  "le",    "la",  "van", "von", "der", "den", "da",  "di",
-      "do", "dos", "das", "del", "della", "ben", "bin", "ibn", "al",  "el",  "ter", "zu"};
-  for (std::string_view p : kParticles)
+  for (std::string_view p : kNameParticles)
     if (key == p) return true;
   return false;
 }
@@ -75,9 +76,7 @@ bool IsNameParticle(std::string_view key) {
 // Words before a place or organization name, and never before a person's surname: articles
 // and prepositions of place, as folded keys ("à" folds to "a").
 bool IsPlaceContext(std::string_view key) {
-  static constexpr std::string_view kWords[] = {"le", "la", "l'",  "les",  "a",
-                                                "en", "au", "aux", "dans", "vers"};
-  for (std::string_view w : kWords)
+  for (std::string_view w : kPlaceContextWords)
     if (key == w) return true;
   return false;
 }

@@ -53,48 +53,15 @@ using internal::CharClass;
 
 // ---- French data --------------------------------------------------------------------------
 
-// Elided words split off with their apostrophe (compared lower-cased, ASCII).
-constexpr std::string_view kElisions[] = {"l",      "d",      "j",      "m",      "n",
-                                          "s",      "t",      "c",      "qu",     "jusqu",
-                                          "lorsqu", "puisqu", "quoiqu", "presqu", "ç"};
-
-// Words that contain an elision-like apostrophe but are single words (folded keys, prefixes).
-constexpr std::string_view kWholeWithApostrophe[] = {"c'est-a-dire", "presqu'ile", "presqu'iles"};
-
-// Hyphenated words whose tail looks like a clitic but which are compounds (folded keys).
-constexpr std::string_view kCliticLookalikeCompounds[] = {"rendez-vous"};
-
-// Subject and object clitics that split off a verb: a-t-il, dit-elle, dites-le-moi.
-constexpr std::string_view kClitics[] = {"je",   "tu",    "il",  "elle", "on", "nous", "vous",
-                                         "ils",  "elles", "ce",  "le",   "la", "les",  "lui",
-                                         "leur", "moi",   "toi", "en",   "y"};
-
 struct Abbreviation {
   std::string_view text;  // without the final period, case-sensitive
   bool may_end_sentence;  // true when the period can also close a sentence
 };
-// Abbreviations that keep their period. Titles never end a sentence; common-noun abbreviations
-// may (the sentence splitter then looks at the next token's case).
-constexpr Abbreviation kAbbreviations[] = {
-    {"M", false},     {"MM", false},  {"Mme", false}, {"Mmes", false}, {"Mlle", false},
-    {"Mlles", false}, {"Dr", false},  {"Drs", false}, {"Pr", false},   {"Me", false},
-    {"Mgr", false},   {"St", false},  {"Ste", false}, {"Gal", false},  {"Gén", false},
-    {"Cdt", false},   {"Col", false}, {"Lt", false},  {"Sgt", false},  {"av", false},
-    {"apr", false},   {"cf", false},  {"Cf", false},  {"p", false},    {"pp", false},
-    {"env", false},   {"tél", false}, {"Tél", false}, {"bd", false},   {"Bd", false},
-    {"Ets", false},   {"Vve", false}, {"etc", true},  {"ex", true},    {"art", true},
-    {"vol", true},    {"éd", true},   {"fig", true},  {"chap", true},  {"min", true},
-    {"max", true},    {"hab", true},  {"Cie", true},  {"Inc", true},   {"Ltd", true},
-    {"Corp", true},   {"Co", true},   {"Jr", true},   {"Sr", true},    {"janv", true},
-    {"févr", true},   {"avr", true},  {"juil", true}, {"sept", true},  {"oct", true},
-    {"nov", true},    {"déc", true},  {"coll", true}, {"dir", true},   {"trad", true},
-    {"approx", true}, {"resp", true}, {"Av", false},  {"Bvd", false},  {"No", false},
-};
 
-// Ordinal and unit-less suffixes glued to a number: 1er, 2e, 2ème, 3es, 2nd.
-constexpr std::string_view kOrdinalSuffixes[] = {"er",  "re",  "ère", "e",    "è",    "ème",
-                                                 "eme", "es",  "ers", "res",  "ères", "èmes",
-                                                 "nd",  "nde", "nds", "ndes", "d"};
+// kElisions, kWholeWithApostrophe, kCliticLookalikeCompounds, kClitics, kAbbreviations and
+// kOrdinalSuffixes, generated from lexicons/language/tokenizer.tsv by
+// tools/generate-tokenizer-data: compiled in, so the tokenizer loads nothing and cannot fail.
+#include "tokenizer_data.inc"
 
 // ---- helpers --------------------------------------------------------------------------------
 

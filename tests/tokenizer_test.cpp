@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "selon/document.h"
@@ -61,6 +63,58 @@ TEST(Tokenizer, KindsFromTable) {
           << "input: " << c.input << " token: " << c.token;
     }
     EXPECT_TRUE(found) << "input: " << c.input << " has no token " << c.token;
+  }
+}
+
+// ---- The word lists of lexicons/language/tokenizer.tsv ----
+
+// The rows of one list of lexicons/language/tokenizer.tsv, read here rather than through the
+// generated arrays: a row the tokenizer cannot use (a period or apostrophe it splits before)
+// fails here, whatever the generator accepted.
+std::vector<std::string> LanguageWords(const std::string& list) {
+  std::ifstream in(std::string(SELON_TEST_DATA_DIR) + "/language/tokenizer.tsv");
+  std::vector<std::string> words;
+  std::string line;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (std::exchange(header, false)) continue;
+    const size_t tab = line.find('\t');
+    const size_t tab2 = line.find('\t', tab + 1);
+    if (line.compare(0, tab, list) == 0) words.push_back(line.substr(tab + 1, tab2 - tab - 1));
+  }
+  return words;
+}
+
+bool HasToken(const std::vector<std::string>& tokens, const std::string& token) {
+  for (const std::string& t : tokens)
+    if (t == token) return true;
+  return false;
+}
+
+TEST(Tokenizer, EveryListedAbbreviationKeepsItsPeriod) {
+  const std::vector<std::string> words = LanguageWords("abbreviation");
+  ASSERT_GE(words.size(), 60u);
+  for (const std::string& w : words)
+    EXPECT_TRUE(HasToken(testing::TokenTexts("Voir " + w + ". 12 pages."), w + "."))
+        << "abbreviation " << w;
+}
+
+TEST(Tokenizer, EveryListedElisionSplitsOffWithItsApostrophe) {
+  const std::vector<std::string> words = LanguageWords("elision");
+  ASSERT_GE(words.size(), 10u);
+  for (const std::string& w : words) {
+    const std::vector<std::string> expected = {"et", w + "'", "avion"};
+    EXPECT_EQ(testing::TokenTexts("et " + w + "'avion"), expected) << "elision " << w;
+  }
+}
+
+TEST(Tokenizer, EveryListedOrdinalSuffixStaysOnItsNumber) {
+  const std::vector<std::string> words = LanguageWords("ordinal_suffix");
+  ASSERT_GE(words.size(), 10u);
+  for (const std::string& w : words) {
+    const std::vector<std::string> expected = {"le", "2" + w, "rang"};
+    EXPECT_EQ(testing::TokenTexts("le 2" + w + " rang"), expected) << "ordinal suffix " << w;
   }
 }
 
