@@ -277,12 +277,17 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
         ++ce;
       if (!SameRoleComplement(ours, RoleComplement(t, ce))) continue;
     }
+    // A person may follow in apposition ("le ministre des Postes, Nestor Dupuis"); an
+    // organization only right after the phrase, never past punctuation ("a lancé le maire de
+    // Brest, selon Le Télégramme": the newspaper is no mayor).
+    bool apart = false;
     for (uint32_t k = t + 1; k < end && k - t <= kMaxRoleNameGap && !VerbLike(k); ++k) {
+      apart = apart || Punct(k);
       const int32_t e = MentionEntity(k);
       if (e < 0) continue;
       const EntityType type = a_.entities[e].type;
       if ((type == EntityType::kPerson && agrees(e)) ||
-          (type != EntityType::kLocation && type != EntityType::kPerson &&
+          (type != EntityType::kLocation && type != EntityType::kPerson && !apart &&
            !Is(k - 1, kDe | kAu | kDet)))
         return e;
       k = a_.mentions[s_.mention[k]].end_token - 1;
