@@ -389,8 +389,11 @@ class Extractor {
   // and *after, the token after it. No apposition: `np`, with *after = np.e.
   Span Apposed(Span np, uint32_t end, uint32_t* after) const;
   // The subject after an inverted verb, from token `j` (adverbs and dates skipped). Empty
-  // (at the first token that is not one) when there is none.
-  Span InvertedSubject(uint32_t j, uint32_t end) const;
+  // (at the first token that is not one) when there is none. A possessive noun phrase ("son
+  // secrétaire général") only when `possessive`: right after a quotation it is the subject
+  // ("« … », a prévenu son secrétaire général"); elsewhere it is as often the object ("X, qui
+  // lui a succédé, a annoncé son décès").
+  Span InvertedSubject(uint32_t j, uint32_t end, bool possessive = false) const;
   // After an inverted subject ending at `k`: the sentence may end there (maybe after a
   // prepositional phrase or a relative clause).
   bool TailOk(uint32_t k, uint32_t end) const;

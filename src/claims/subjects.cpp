@@ -112,7 +112,7 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
 
 // The subject after an inverted verb: "…, a annoncé aujourd'hui le parquet", "… le 26 mars
 // les Nations unies".
-Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
+Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const {
   for (int round = 0; round < kMaxInvertedSkips; ++round) {
     while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
     if (j + 2 < end && Is(j, kLe) && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
@@ -143,7 +143,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end) const {
       if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kPoss | kDe)) j = e;
     }
   }
-  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || Is(j, kPoss)) return {j, j};
+  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive)) return {j, j};
   return RightNP(j, end, kMaxSubjectTokens);
 }
 

@@ -225,7 +225,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       comme = p - 1;
     else if (Is(p, kComme))
       comme = p;
-    Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end);
+    const bool after_quote =
+        QuoteCloseAt(p) >= 0 || (Comma(p) && QuoteCloseAt(FootnoteStart(p) - 1) >= 0);
+    Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end, after_quote);
     uint32_t tail = after.e;
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
     if (!inverted && !AgreesWithAuxiliary(after, g)) after = {};  // "…, ont lancé une offensive"
