@@ -178,7 +178,8 @@ struct WordInfo {
   uint8_t gender = kUnknown, number = kUnknown;  // pronouns, determiners, role/org nouns
   uint8_t name_gender = kUnknown;                // as a first name
   uint8_t org_kind = kOrgKindUnknown;            // organization nouns (kOrgNoun)
-  bool title = false;  // a role noun that is an official post (titles_roles.tsv category title)
+  bool title = false;   // a role noun that is an official post (titles_roles.tsv category title)
+  bool former = false;  // "ancien", "ex": before a title, a past post (words.tsv class former)
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

@@ -429,8 +429,9 @@ class Extractor {
   // previous paragraph's topic. *found: a referent (maybe unresolved, -1) was chosen.
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
   // The person role noun `n` (head of `sp`) refers to: the holder of that role (Analysis::roles,
-  // an apposition, the name after the same noun earlier), else, when `definite`, the last
-  // person of the paragraph. -1: none.
+  // an apposition, the name after the same noun earlier), else, when `definite` and the noun
+  // is a description rather than an official title (le capitaine, le chancelier; "l'ancien
+  // ministre" is a description), the last person of the paragraph. -1: none.
   int32_t ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definite) const;
   // The kind of organization (kOrgCompany…) the text introduced `org` as before token
   // `before`: the cue noun before one of its mentions ("la société Orvane") or opening its

@@ -332,6 +332,13 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "words.tsv", TsvReader::kRequired,
                                       {"word", "class", "feat"},
                                       [&](const Fields& c, const TsvReader& tsv) {
+                                        // (Every class bit is taken: "former" is a field.)
+                                        if (c[1] == "former") {
+                                          key.clear();
+                                          FoldKey(c[0], &key);
+                                          b.Word(key).former = true;
+                                          return Status::Ok();
+                                        }
                                         const uint64_t cls = ClassOf(c[1]);
                                         if (cls == 0)
                                           return tsv.Error("unknown class " + std::string(c[1]));

@@ -301,18 +301,19 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   if (!definite || Is(n, kRelational)) return -1;
   for (uint32_t t = ours.b; t < ours.e; ++t)
     if (Cap(t) || MentionEntity(t) >= 0 || Is(t, kOrgNoun)) return -1;
-  // The last person of the paragraph who was a subject or a speaker, or the last speaker of
-  // the paragraph before; not one the text gave the same noun of something else ("directeur de
-  // la chaîne" is not "le directeur des rédactions"). An official title (evidence category
-  // title: le ministre, le maire) never reaches across a paragraph break: the holder of a post
-  // is named with it, and "Le ministre a salué …" opening a paragraph is as often someone new
-  // as the last speaker before it; a description (la dirigeante, le plaignant) takes the
-  // speaker up.
+  // An official title (evidence category title: le chancelier, le ministre, le capitaine)
+  // names a post, and the text names its holder with it (the ties above): "Emmanuel Macron a
+  // reçu Olaf Scholz. Le chancelier a assuré …" is not Macron, the last subject. A past post
+  // ("l'ancien ministre") is a description of someone already named.
+  if (Info(n)->title && !(n > sp.b && Info(n - 1) != nullptr && Info(n - 1)->former)) return -1;
+  // A description (la dirigeante, le plaignant, l'ancien inspecteur): the last person of the
+  // paragraph who was a subject or a speaker, or the last speaker of the paragraph before; not
+  // one the text gave the same noun of something else ("directeur de la chaîne" is not "le
+  // directeur des rédactions").
   const uint32_t para = s_.paragraph[sp.b];
-  const bool title = Info(n)->title;
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
-    if (r.paragraph + 1 < para || (title && r.paragraph != para)) break;
+    if (r.paragraph + 1 < para) break;
     if (r.paragraph != para && !r.speaker) continue;
     if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
