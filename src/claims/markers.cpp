@@ -81,6 +81,19 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       }
     }
   }
+  // "Selon Claire Vasseur, la ministre de la Santé, les hôpitaux …": a role in apposition to
+  // a name belongs to the source phrase, not to the content.
+  if (Comma(tail) && Cap(np.b) && Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes)) {
+    bool role = false;
+    for (uint32_t k = tail + 2; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
+      role = role || (Is(k, kRole) && k <= tail + 3);
+      if (!role || VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
+      if (Comma(k)) {
+        if (!Is(k + 1, kRel)) tail = k;
+        break;
+      }
+    }
+  }
   const bool apposition = named.b != np.b;
   // "Selon les résultats parus dans la nuit, …": a prepositional phrase up to the comma belongs
   // to the source phrase (the speaker stays the noun phrase).
