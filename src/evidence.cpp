@@ -1,5 +1,6 @@
 #include "selon/evidence.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <unordered_map>
@@ -53,6 +54,9 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
 // register are mostly spelling variants and words (lexicons/README.md, thresholds).
 constexpr uint64_t kMinFirstNameBirths = 50;
 
+// About how many first names the shipped files hold (both lists): the table is sized once.
+constexpr size_t kFirstNamesExpected = 65536;
+
 Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   using internal::ForEachTsvRow;
   using Fields = std::vector<std::string_view>;
@@ -61,23 +65,25 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   // (Paths as std::filesystem joins them: error messages name the file the user expects.)
   auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
   // The French register, then the names beyond it (first_names_world.tsv, GFDL: its own file).
+  std::string key;  // reused: one buffer for the ~65,000 names
+  e.data_->first_names.reserve(kFirstNamesExpected);
   for (const char* file : internal::kFirstNameFiles) {
-    SELON_RETURN_IF_ERROR(ForEachTsvRow(
-        path(file), 0, {"name", "count", "source", "sex", "common_word"},
-        [&](const Fields& c, const TsvReader&) {
-          // Keep INSEE first names given at least kMinFirstNameBirths times:
-          // rarer ones are mostly noise. Other sources are lists of names, kept
-          // whole (their count is 0).
-          if (c[2] == "insee" &&
-              std::strtoull(std::string(c[1]).c_str(), nullptr, 10) < kMinFirstNameBirths)
-            return Status::Ok();
-          uint32_t cls = kFirstName | Gender(c[3]);
-          if (c[4] == "1") cls |= kCommonWord;
-          std::string key;
-          FoldKey(c[0], &key);
-          e.data_->first_names[key] |= cls;
-          return Status::Ok();
-        }));
+    SELON_RETURN_IF_ERROR(
+        ForEachTsvRow(path(file), 0, {"name", "count", "source", "sex", "common_word"},
+                      [&](const Fields& c, const TsvReader&) {
+                        // Keep INSEE first names given at least kMinFirstNameBirths times:
+                        // rarer ones are mostly noise. Other sources are lists of names, kept
+                        // whole (their count is 0). (A count that is no number counts 0.)
+                        uint64_t count = 0;
+                        std::from_chars(c[1].data(), c[1].data() + c[1].size(), count);
+                        if (c[2] == "insee" && count < kMinFirstNameBirths) return Status::Ok();
+                        uint32_t cls = kFirstName | Gender(c[3]);
+                        if (c[4] == "1") cls |= kCommonWord;
+                        key.clear();
+                        FoldKey(c[0], &key);
+                        e.data_->first_names[key] |= cls;
+                        return Status::Ok();
+                      }));
   }
   SELON_RETURN_IF_ERROR(
       ForEachTsvRow(path("titles_roles.tsv"), 0, {"form", "category", "gender", "number"},

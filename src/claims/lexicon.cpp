@@ -27,9 +27,16 @@ std::vector<std::string> PhraseKeys(std::string_view phrase) {
   return out;
 }
 
+// About how many words the shipped tables give (cue forms, closed classes, first names, nouns):
+// the index is sized once instead of rehashed as it grows.
+constexpr size_t kExpectedWords = 1 << 17;
+
 class Builder {
  public:
-  explicit Builder(ClaimExtractor::Data* d) : d_(d) {}
+  explicit Builder(ClaimExtractor::Data* d) : d_(d) {
+    d_->index.reserve(kExpectedWords);
+    d_->words.reserve(kExpectedWords);
+  }
 
   WordInfo& Word(const std::string& key) {
     auto [it, inserted] = d_->index.try_emplace(key, static_cast<uint32_t>(d_->words.size()));
