@@ -59,13 +59,14 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
         r.clitic = j;
         continue;
       }
-      if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
-      if (MentAdverb(j)) continue;                              // "avait préalablement annoncé"
-      // An adverbial phrase: "ont par la suite confirmé", "a une nouvelle fois affirmé".
+      // An adverbial phrase: "ont par la suite confirmé", "a une nouvelle fois affirmé", "a
+      // par ailleurs assuré" (before the adverb test: "ailleurs" is both).
       if (c & kAdvPhrase) {
         phrase = true;
         continue;
       }
+      if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
+      if (MentAdverb(j)) continue;                              // "avait préalablement annoncé"
       if (phrase && (c & (kDet | kPrep | kDe | kA | kIndef))) continue;
       if (Comma(j)) {
         // A comma-delimited insert right after the auxiliary: "a, lors d'une conférence de
