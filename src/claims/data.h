@@ -171,6 +171,8 @@ enum : uint8_t {
   kOrgReligion,
   kOrgSport,
   kOrgEducation,
+  kOrgForce,    // la police, l'armée, la gendarmerie: only one named with the same noun
+  kOrgJustice,  // le parquet, le tribunal, la cour: the same
 };
 
 struct WordInfo {

@@ -67,7 +67,9 @@ uint8_t OrgKindOf(std::string_view s) {
       {"armed_group", kOrgArmedGroup},
       {"religion", kOrgReligion},
       {"sport", kOrgSport},
-      {"education", kOrgEducation}};
+      {"education", kOrgEducation},
+      {"force", kOrgForce},
+      {"justice", kOrgJustice}};
   for (const auto& [name, kind] : kKinds)
     if (s == name) return kind;
   return kOrgKindUnknown;

@@ -427,6 +427,9 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       if (e < 0) continue;
       const EntityType type = a_.entities[e].type;
       if (complement && (type == EntityType::kLocation || type == EntityType::kPerson)) return -1;
+      // "un office d'évaluation du Congrès": one body among those of the organization named
+      // after it, not that organization ("la direction de la SNCF" speaks for the SNCF).
+      if (complement && !definite) return -1;
       *number = kUnknown;  // the determiner was the noun's ("des médias Acmé")
       return e;
     }
@@ -458,6 +461,9 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // one is a guess.
     const uint32_t para = s_.paragraph[sp.b];
     const uint8_t kind = hw->org_kind;
+    // The state's own bodies (la police, le parquet) are named with their noun, found above;
+    // "la police" after "le Parlement" is not the Parlement (GUIDELINE decision 15).
+    if (org && (kind == kOrgForce || kind == kOrgJustice)) return -1;
     if (org) {
       const uint32_t here = a_.SentenceOfToken(sp.b);
       const size_t before = ReferentsBefore(sp.b);
