@@ -5,7 +5,7 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_data.h"
-#include "selon/coreference.h"
+#include "coreference.h"
 #include "selon/pipeline.h"
 
 namespace {

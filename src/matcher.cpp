@@ -1,4 +1,4 @@
-#include "selon/matcher.h"
+#include "matcher.h"
 
 #include <algorithm>
 

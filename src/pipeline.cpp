@@ -5,11 +5,11 @@
 #include <future>
 #include <system_error>
 
-#include "selon/claims.h"
-#include "selon/coreference.h"
-#include "selon/evidence.h"
-#include "selon/matcher.h"
-#include "selon/rules.h"
+#include "claims.h"
+#include "coreference.h"
+#include "evidence.h"
+#include "matcher.h"
+#include "rules.h"
 
 namespace selon {
 namespace fs = std::filesystem;

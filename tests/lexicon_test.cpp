@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "selon/matcher.h"
+#include "matcher.h"
 #include "selon/pipeline.h"
 
 namespace selon {
