@@ -12,7 +12,7 @@
 #include <sstream>
 #include <thread>
 
-#include "selon/eval.h"
+#include "eval/eval.h"
 #include "selon/json_writer.h"
 
 namespace selon::cli {

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "fuzz_util.h"
-#include "selon/html_writer.h"
+#include "html/html_writer.h"
 #include "selon/json_writer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
