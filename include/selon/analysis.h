@@ -32,7 +32,7 @@ struct ClaimRole {
 };
 
 // One attributed claim. Spans are byte offsets into Document::analysis_text(). (Named
-// Attribution, not Claim: selon::Claim is the scorer's claim record in eval.h.)
+// Attribution, not Claim: selon::Claim is the scorer's claim record, src/eval/eval.h.)
 struct Attribution {
   ClaimKind kind = ClaimKind::kIndirect;
   uint32_t sentence = 0;  // sentence of the cue
