@@ -6,6 +6,9 @@
 
 #include "bench_data.h"
 #include "coreference.h"
+#include "evidence.h"
+#include "matcher.h"
+#include "rules.h"
 #include "selon/pipeline.h"
 
 namespace {
