@@ -192,7 +192,9 @@ Report AnalyseAndScore(const std::vector<GoldDocument>& docs, const Pipeline& pi
       out.clear();
       const std::string id =
           json(docs[i].id).dump(-1, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
-      writer.WriteResult(doc, analysis, {.id_json = id}, &out);
+      RecordOrigin origin;
+      origin.id_json = id;
+      writer.WriteResult(doc, analysis, origin, &out);
       const json record = json::parse(out, nullptr, /*allow_exceptions=*/false);
       reports[i] = score(docs[i], record.is_discarded() ? json::object() : record);
     }
