@@ -4,7 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_data.h"
-#include "selon/claims.h"
+#include "claims.h"
 #include "selon/pipeline.h"
 
 namespace {

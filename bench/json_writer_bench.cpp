@@ -35,11 +35,10 @@ void WriteResults(benchmark::State& state, bool pretty) {
   const selon::OffsetUnit units[] = {selon::OffsetUnit::kCodepoint, selon::OffsetUnit::kByte,
                                      selon::OffsetUnit::kUtf16};
   const selon::JsonWriter writer({units[state.range(0)], /*sentences=*/true, pretty});
-  const nlohmann::json id = "bench";
   std::string out;
   for (auto _ : state) {
     out.clear();
-    writer.WriteResult(a.doc, a.analysis, id, nullptr, &out);
+    writer.WriteResult(a.doc, a.analysis, {.id_json = "\"bench\""}, &out);
     benchmark::DoNotOptimize(out.data());
   }
   state.SetBytesProcessed(state.iterations() * a.doc.original().size());

@@ -5,7 +5,10 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_data.h"
-#include "selon/coreference.h"
+#include "coreference.h"
+#include "evidence.h"
+#include "matcher.h"
+#include "rules.h"
 #include "selon/pipeline.h"
 
 namespace {

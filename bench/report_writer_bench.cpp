@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "bench_data.h"
-#include "selon/html_writer.h"
+#include "html/html_writer.h"
 #include "selon/json_writer.h"
 #include "selon/pipeline.h"
 

@@ -1,4 +1,4 @@
-#include "selon/coreference.h"
+#include "coreference.h"
 
 #include <algorithm>
 #include <string>

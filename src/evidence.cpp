@@ -1,4 +1,4 @@
-#include "selon/evidence.h"
+#include "evidence.h"
 
 #include <charconv>
 #include <cstdlib>

@@ -12,10 +12,8 @@
 //     forms, others \u00xx in lower case), everything else (DEL, non-ASCII) copied as is. A
 //     string that is not valid UTF-8 is handed to nlohmann itself, whose replacement policy is
 //     then exactly the old one; span texts are always valid (OffsetConverter replaces).
-//   - `id` and `meta` are arbitrary JSON from the input. Given as JSON text (RecordOrigin),
-//     they are copied verbatim, in pretty mode too (the caller guarantees one line of valid
-//     JSON). Given as nlohmann values (the older overloads), nlohmann dumps them and the pretty
-//     layout is re-indented to the nesting depth (a dump has no raw newline inside strings).
+//   - `id` and `meta` are arbitrary JSON from the input, given as JSON text (RecordOrigin) and
+//     copied verbatim, in pretty mode too (the caller guarantees one line of valid JSON).
 //
 // Offsets are converted with an OffsetConverter::Cursor, in increasing order where the record
 // allows: mention spans are converted in text order before being grouped by entity.
@@ -25,6 +23,7 @@
 #include <bit>
 #include <charconv>
 #include <cstring>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -78,21 +77,6 @@ class Emitter {
     *end++ = '"';
     out_->append(buffer, end);
   }
-  // Arbitrary JSON (ids, meta), dumped by nlohmann.
-  void Json(const nlohmann::json& value) {
-    Item();
-    const std::string text = value.dump(pretty_ ? 2 : -1, ' ', /*ensure_ascii=*/false,
-                                        nlohmann::json::error_handler_t::replace);
-    if (!pretty_ || depth_ == 0) {
-      out_->append(text);
-      return;
-    }
-    for (const char c : text) {
-      out_->push_back(c);
-      if (c == '\n') out_->append(2 * depth_, ' ');
-    }
-  }
-
   // JSON text copied as it is (the caller guarantees one line of valid JSON).
   void Raw(std::string_view json_text) {
     Item();
@@ -301,40 +285,20 @@ class SpanWriter {
   OffsetConverter::Cursor cursor_;
 };
 
-// The head of a record, from either overload: an id and meta given as values or as JSON text.
-struct Origin {
-  const nlohmann::json* id = nullptr;  // else id_json
-  std::string_view id_json;
-  const nlohmann::json* meta = nullptr;  // else meta_json (empty: none)
-  std::string_view meta_json;
-  std::optional<std::string_view> path;
-  std::optional<uint64_t> line;
-
-  explicit Origin(const nlohmann::json& id_value, const nlohmann::json* meta_value = nullptr)
-      : id(&id_value), meta(meta_value) {}
-  explicit Origin(const RecordOrigin& o)
-      : id_json(o.id_json), meta_json(o.meta_json), path(o.path), line(o.line) {}
-};
+// The head of a record: its id and meta as JSON text.
+using Origin = RecordOrigin;
 
 // "schema", "id", "path", "line".
 void Provenance(const Origin& origin, Emitter* e) {
   e->Field("schema", kSchemaVersion);
   e->Key("id");
-  if (origin.id != nullptr) {
-    e->Json(*origin.id);
-  } else {
-    e->Raw(origin.id_json.empty() ? std::string_view("null") : origin.id_json);
-  }
+  e->Raw(origin.id_json.empty() ? std::string_view("null") : origin.id_json);
   if (origin.path) e->Field("path", *origin.path);
   if (origin.line) e->Field("line", *origin.line);
 }
 
 void Meta(const Origin& origin, Emitter* e) {
-  if (origin.meta != nullptr) {
-    if (!origin.meta->is_object() || origin.meta->empty()) return;
-    e->Key("meta");
-    e->Json(*origin.meta);
-  } else if (!origin.meta_json.empty()) {
+  if (!origin.meta_json.empty()) {
     e->Key("meta");
     e->Raw(origin.meta_json);
   }
@@ -572,34 +536,18 @@ void Error(const Origin& origin, const RecordError& error, bool pretty, std::str
 }  // namespace
 
 void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
-                             const nlohmann::json& id, const nlohmann::json* meta,
-                             std::string* out) const {
-  Result(doc, analysis, Origin(id, meta), options_, out);
-}
-
-void JsonWriter::WriteResult(const Document& doc, const Analysis& analysis,
                              const RecordOrigin& origin, std::string* out) const {
-  Result(doc, analysis, Origin(origin), options_, out);
-}
-
-void JsonWriter::WriteTokens(const Document& doc, const Analysis& analysis,
-                             const nlohmann::json& id, std::string* out) const {
-  Tokens(doc, analysis, Origin(id), options_, out);
+  Result(doc, analysis, origin, options_, out);
 }
 
 void JsonWriter::WriteTokens(const Document& doc, const Analysis& analysis,
                              const RecordOrigin& origin, std::string* out) const {
-  Tokens(doc, analysis, Origin(origin), options_, out);
-}
-
-void JsonWriter::WriteError(const nlohmann::json& id, const RecordError& error,
-                            std::string* out) const {
-  Error(Origin(id), error, options_.pretty, out);
+  Tokens(doc, analysis, origin, options_, out);
 }
 
 void JsonWriter::WriteError(const RecordOrigin& origin, const RecordError& error,
                             std::string* out) const {
-  Error(Origin(origin), error, options_.pretty, out);
+  Error(origin, error, options_.pretty, out);
 }
 
 }  // namespace selon

@@ -18,8 +18,12 @@
 namespace selon {
 
 using internal::EdgeSlot;
+using internal::kNoNode;
+using internal::kNoToken;
 using internal::LexiconEntryRecord;
 using internal::LexiconHeader;
+using internal::LexiconName;
+using internal::LexiconTrie;
 using internal::VocabSlot;
 
 const char* EntityTypeName(EntityType type) {
@@ -122,8 +126,8 @@ Status Lexicon::Save(const std::string& path) const {
   return internal::WriteFileAtomically(path, std::string_view(bytes, data_->header.file_size));
 }
 
-uint32_t Lexicon::TokenId(std::string_view key) const {
-  const Data& d = *data_;
+uint32_t LexiconTrie::TokenId(std::string_view key) const {
+  const Lexicon::Data& d = *data_;
   const uint64_t h = internal::HashKey(key);
   const uint32_t mask = d.header.vocab_slots - 1;
   const uint32_t h32 = static_cast<uint32_t>(h >> 32);
@@ -136,8 +140,8 @@ uint32_t Lexicon::TokenId(std::string_view key) const {
   }
 }
 
-uint32_t Lexicon::Child(uint32_t node, uint32_t token_id) const {
-  const Data& d = *data_;
+uint32_t LexiconTrie::Child(uint32_t node, uint32_t token_id) const {
+  const Lexicon::Data& d = *data_;
   const uint32_t mask = d.header.edge_slots - 1;
   for (uint32_t i = static_cast<uint32_t>(internal::HashEdge(node, token_id)) & mask;;
        i = (i + 1) & mask) {
@@ -147,10 +151,10 @@ uint32_t Lexicon::Child(uint32_t node, uint32_t token_id) const {
   }
 }
 
-const LexiconName* Lexicon::NamesBegin(uint32_t node) const {
+const LexiconName* LexiconTrie::NamesBegin(uint32_t node) const {
   return data_->names + data_->nodes[node];
 }
-const LexiconName* Lexicon::NamesEnd(uint32_t node) const {
+const LexiconName* LexiconTrie::NamesEnd(uint32_t node) const {
   return data_->names + data_->nodes[node + 1];
 }
 
@@ -175,7 +179,7 @@ EntityType Lexicon::EntryType(uint32_t e) const {
 }
 uint8_t Lexicon::EntryFlags(uint32_t e) const { return data_->entries[e].flags; }
 uint32_t Lexicon::EntryPriority(uint32_t e) const { return data_->entries[e].priority; }
-std::string_view Lexicon::Surface(const LexiconName& name) const {
+std::string_view LexiconTrie::Surface(const LexiconName& name) const {
   return data_->String(name.surface, name.surface_len);
 }
 

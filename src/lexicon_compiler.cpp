@@ -177,12 +177,12 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
       if (value != "ok")
         return Status(StatusCode::kDataError,
                       where + ": start=" + std::string(value) + " (expected start=ok)");
-      flags |= kStartOk;
+      flags |= internal::kStartOk;
     } else if (key == "head") {
       if (value != "lower")
         return Status(StatusCode::kDataError,
                       where + ": head=" + std::string(value) + " (expected head=lower)");
-      flags |= kLowerHead;
+      flags |= internal::kLowerHead;
     } else if (key == "pop") {
       priority += std::min<uint64_t>(std::strtoull(std::string(value).c_str(), nullptr, 10),
                                      999'999'999ull);
@@ -268,13 +268,14 @@ void Compiler::AddName(uint32_t entry, std::string_view name, MatchPolicy policy
   if (article) {
     stripped.entry = entry;
     stripped.policy = policy == MatchPolicy::kFold ? MatchPolicy::kCapitalized : policy;
-    stripped.flags = first == "l'" ? kAfterArticle | kElidedArticle : kAfterArticle;
+    stripped.flags = first == "l'" ? internal::kAfterArticle | internal::kElidedArticle
+                                   : internal::kAfterArticle;
     stripped.keys.assign(pending.keys.begin() + 1, pending.keys.end());
     stripped.capitalized = pending.capitalized >> 1;
     stripped.surface = pending.surface.substr(pending.surface.find('\x1f') + 1);
   }
-  if (tokens.size() >= 2) pending.flags |= flags & kLowerHead;
-  if (tokens.size() == 1) pending.flags |= flags & kStartOk;
+  if (tokens.size() >= 2) pending.flags |= flags & internal::kLowerHead;
+  if (tokens.size() == 1) pending.flags |= flags & internal::kStartOk;
   names_.push_back(std::move(pending));
   if (article) {
     std::string stripped_key;
@@ -316,9 +317,9 @@ Status Compiler::Finish(Lexicon::Data* data) {
   std::unordered_map<std::string, uint32_t> vocab;
   std::vector<std::string_view> vocab_keys;
   std::unordered_map<uint64_t, uint32_t> edges;
-  std::vector<std::vector<LexiconName>> node_names(1);
+  std::vector<std::vector<internal::LexiconName>> node_names(1);
   for (const PendingName& n : names_) {
-    uint32_t node = Lexicon::kRoot;
+    uint32_t node = internal::kRoot;
     for (const std::string& key : n.keys) {
       auto [vit, vnew] = vocab.emplace(key, static_cast<uint32_t>(vocab.size()));
       if (vnew) vocab_keys.push_back(vit->first);
@@ -327,7 +328,7 @@ Status Compiler::Finish(Lexicon::Data* data) {
       if (enew) node_names.emplace_back();
       node = eit->second;
     }
-    LexiconName name{};
+    internal::LexiconName name{};
     name.entry = n.entry;
     name.policy = n.policy;
     name.token_count = static_cast<uint8_t>(n.keys.size());
@@ -339,9 +340,10 @@ Status Compiler::Finish(Lexicon::Data* data) {
   }
   // Homonyms: the higher priority first, so a matcher can stop at the first acceptable one.
   for (auto& list : node_names) {
-    std::stable_sort(list.begin(), list.end(), [&](const LexiconName& a, const LexiconName& b) {
-      return entries_[a.entry].priority > entries_[b.entry].priority;
-    });
+    std::stable_sort(list.begin(), list.end(),
+                     [&](const internal::LexiconName& a, const internal::LexiconName& b) {
+                       return entries_[a.entry].priority > entries_[b.entry].priority;
+                     });
   }
 
   // Lay out the buffer.
@@ -373,7 +375,7 @@ Status Compiler::Finish(Lexicon::Data* data) {
   h.nodes_offset = at;
   at = align8(at + (uint64_t{h.node_count} + 1) * sizeof(uint32_t));
   h.names_offset = at;
-  at = align8(at + name_total * sizeof(LexiconName));
+  at = align8(at + name_total * sizeof(internal::LexiconName));
   h.file_size = at;
 
   std::vector<char>& buf = data->owned;
@@ -384,28 +386,28 @@ Status Compiler::Finish(Lexicon::Data* data) {
     std::memcpy(buf.data() + h.entries_offset, entries_.data(),
                 entries_.size() * sizeof(LexiconEntryRecord));
   auto* vslots = reinterpret_cast<VocabSlot*>(buf.data() + h.vocab_offset);
-  for (uint32_t i = 0; i < h.vocab_slots; ++i) vslots[i].token_id = Lexicon::kNoToken;
+  for (uint32_t i = 0; i < h.vocab_slots; ++i) vslots[i].token_id = internal::kNoToken;
   for (size_t t = 0; t < vocab_keys.size(); ++t) {
     const uint64_t hash = internal::HashKey(vocab_keys[t]);
     uint32_t i = static_cast<uint32_t>(hash) & (h.vocab_slots - 1);
-    while (vslots[i].token_id != Lexicon::kNoToken) i = (i + 1) & (h.vocab_slots - 1);
+    while (vslots[i].token_id != internal::kNoToken) i = (i + 1) & (h.vocab_slots - 1);
     vslots[i] = {key_offsets[t], static_cast<uint32_t>(vocab_keys[t].size()),
                  vocab.at(std::string(vocab_keys[t])), static_cast<uint32_t>(hash >> 32)};
   }
   auto* eslots = reinterpret_cast<EdgeSlot*>(buf.data() + h.edges_offset);
-  for (uint32_t i = 0; i < h.edge_slots; ++i) eslots[i].child = Lexicon::kNoNode;
+  for (uint32_t i = 0; i < h.edge_slots; ++i) eslots[i].child = internal::kNoNode;
   for (const auto& [key, child] : edges) {
     const uint32_t node = static_cast<uint32_t>(key >> 32), token = static_cast<uint32_t>(key);
     uint32_t i = static_cast<uint32_t>(internal::HashEdge(node, token)) & (h.edge_slots - 1);
-    while (eslots[i].child != Lexicon::kNoNode) i = (i + 1) & (h.edge_slots - 1);
+    while (eslots[i].child != internal::kNoNode) i = (i + 1) & (h.edge_slots - 1);
     eslots[i] = {node, token, child, 0};
   }
   auto* node_index = reinterpret_cast<uint32_t*>(buf.data() + h.nodes_offset);
-  auto* out_names = reinterpret_cast<LexiconName*>(buf.data() + h.names_offset);
+  auto* out_names = reinterpret_cast<internal::LexiconName*>(buf.data() + h.names_offset);
   uint32_t written = 0;
   for (size_t n = 0; n < node_names.size(); ++n) {
     node_index[n] = written;
-    for (const LexiconName& name : node_names[n]) out_names[written++] = name;
+    for (const internal::LexiconName& name : node_names[n]) out_names[written++] = name;
   }
   node_index[node_names.size()] = written;
   return data->Attach(buf.data(), buf.size(), "compiled lexicon");

@@ -135,7 +135,7 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   uint32_t max_token = 0, tokens = 0;
   SELON_RETURN_IF_ERROR(CheckHashTable(
       "vocabulary", reinterpret_cast<const VocabSlot*>(bytes + h.vocab_offset), h.vocab_slots,
-      [](const VocabSlot& s) { return s.token_id == Lexicon::kNoToken; },
+      [](const VocabSlot& s) { return s.token_id == kNoToken; },
       [&](uint32_t i, const VocabSlot& s, uint32_t* home) {
         if (!InPool(h, s.key_offset, s.key_len))
           return Bad("vocabulary slot " + Str(i) + ": key outside the string pool");
@@ -155,7 +155,7 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   uint32_t edge_count = 0;
   SELON_RETURN_IF_ERROR(CheckHashTable(
       "edge", reinterpret_cast<const EdgeSlot*>(bytes + h.edges_offset), h.edge_slots,
-      [](const EdgeSlot& s) { return s.child == Lexicon::kNoNode; },
+      [](const EdgeSlot& s) { return s.child == kNoNode; },
       [&](uint32_t i, const EdgeSlot& s, uint32_t* home) {
         if (s.node >= h.node_count || s.child >= h.node_count)
           return Bad("edge slot " + Str(i) + ": node " + Str(s.node) + " -> " + Str(s.child) +
@@ -163,7 +163,7 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
         if (s.token >= tokens)
           return Bad("edge slot " + Str(i) + ": token " + Str(s.token) + " out of range (" +
                      Str(tokens) + " tokens)");
-        if (s.child == Lexicon::kRoot || has_parent[s.child])
+        if (s.child == kRoot || has_parent[s.child])
           return Bad("edge slot " + Str(i) + ": node " + Str(s.child) +
                      " has a second parent (the trie is not a tree)");
         has_parent[s.child] = 1;

@@ -1,6 +1,8 @@
-#include "selon/matcher.h"
+#include "matcher.h"
 
 #include <algorithm>
+
+#include "internal/lexicon_trie.h"
 
 namespace selon {
 namespace {
@@ -79,8 +81,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       ids[i] =
           usable && (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
                      t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag || glued_punct)
-              ? lexicons_[l]->TokenId(t.key(analysis->keys))
-              : Lexicon::kNoToken;
+              ? internal::LexiconTrie(*lexicons_[l]).TokenId(t.key(analysis->keys))
+              : internal::kNoToken;
     }
   }
   scratch->entity_of.clear();
@@ -103,7 +105,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
 
   // `seen`: the entry is already named earlier in the document, so a capital at the start of a
   // sentence is enough (a short form: "Musk a licencié…" after "Elon Musk").
-  auto acceptable = [&](const LexiconName& name, uint32_t start, uint32_t end, bool seen) {
+  auto acceptable = [&](const internal::LexiconName& name, uint32_t start, uint32_t end,
+                        bool seen) {
     switch (name.policy) {
       case MatchPolicy::kFold:
         for (uint32_t k = start; k < end; ++k)
@@ -111,7 +114,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
         return false;
       case MatchPolicy::kCapitalized: {
         if (end - start == 1 && scratch->sentence_initial[start] && !seen &&
-            !(name.flags & kStartOk) && [&] {
+            !(name.flags & internal::kStartOk) && [&] {
               const auto [lo, hi] = std::equal_range(scratch->capitalized_inside.begin(),
                                                      scratch->capitalized_inside.end(),
                                                      tokens[start].key(analysis->keys));
@@ -121,7 +124,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
         bool any_capital = false;
         for (uint32_t k = 0; k < end - start && k < 32; ++k) {
           if ((name.capitalized >> k & 1) && !tokens[start + k].has(kCapitalized) &&
-              !(k == 0 && (name.flags & kLowerHead)))
+              !(k == 0 && (name.flags & internal::kLowerHead)))
             return false;
           any_capital |= tokens[start + k].has(kHasUpper);
         }
@@ -144,25 +147,27 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     Best best;
     for (size_t l = 0; l < lexicon_count; ++l) {
       const Lexicon& lex = *lexicons_[l];
+      const internal::LexiconTrie trie(lex);
       const uint32_t* ids = scratch->token_ids.data() + l * n;
-      if (ids[i] == Lexicon::kNoToken) continue;
-      uint32_t node = Lexicon::kRoot;
+      if (ids[i] == internal::kNoToken) continue;
+      uint32_t node = internal::kRoot;
       for (uint32_t j = i; j < n; ++j) {
-        if (ids[j] == Lexicon::kNoToken) break;
-        node = lex.Child(node, ids[j]);
-        if (node == Lexicon::kNoNode) break;
+        if (ids[j] == internal::kNoToken) break;
+        node = trie.Child(node, ids[j]);
+        if (node == internal::kNoNode) break;
         const uint32_t len = j + 1 - i;
         if (len <= best.len) continue;
         if (len == 1 && never_alone != nullptr && (*never_alone)[i]) continue;
         // Among the names ending here: an entry already in the document, else the first
         // (highest priority) acceptable one.
-        const LexiconName* chosen = nullptr;
-        for (const LexiconName* name = lex.NamesBegin(node); name != lex.NamesEnd(node); ++name) {
+        const internal::LexiconName* chosen = nullptr;
+        for (const internal::LexiconName* name = trie.NamesBegin(node); name != trie.NamesEnd(node);
+             ++name) {
           const bool seen = scratch->entity_of.count(entity_key(l, name->entry)) > 0;
           bool ok;
           if (name->policy == MatchPolicy::kExact) {
             ok = true;
-            std::string_view surface = lex.Surface(*name);
+            std::string_view surface = trie.Surface(*name);
             for (uint32_t k = i; k <= j && ok; ++k) {
               const size_t sep = surface.find('\x1f');
               ok = EqualModuloApostrophes(tokens[k].text(text), surface.substr(0, sep));
@@ -176,7 +181,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
                                   lex.EntryType(name->entry) == EntityType::kLocation;
             ok = acceptable(*name, i, j + 1, seen || dateline);
           }
-          if (ok && (name->flags & kAfterArticle))
+          if (ok && (name->flags & internal::kAfterArticle))
             ok = i > 0 && ArticleAllows(tokens[i - 1], *analysis, seen);
           if (!ok) continue;
           if (chosen == nullptr) chosen = name;
@@ -189,8 +194,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           best.len = len;
           best.lexicon = static_cast<int>(l);
           best.entry = chosen->entry;
-          best.takes_article =
-              (chosen->flags & kElidedArticle) && tokens[i - 1].key(analysis->keys) == "l'";
+          best.takes_article = (chosen->flags & internal::kElidedArticle) &&
+                               tokens[i - 1].key(analysis->keys) == "l'";
         }
       }
     }

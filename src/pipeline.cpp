@@ -5,10 +5,29 @@
 #include <future>
 #include <system_error>
 
-#include "selon/coreference.h"
+#include "claims.h"
+#include "coreference.h"
+#include "evidence.h"
+#include "matcher.h"
+#include "rules.h"
 
 namespace selon {
 namespace fs = std::filesystem;
+
+struct Pipeline::Impl {
+  PipelineOptions options;
+  std::vector<std::unique_ptr<Lexicon>> owned_lexicons;
+  std::unique_ptr<LexiconMatcher> matcher;
+  std::unique_ptr<ClaimExtractor> claims;  // null when the data folder has no cues/
+  std::unique_ptr<Evidence> evidence;
+  std::unique_ptr<RuleSet> rules;
+};
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Pipeline::~Pipeline() = default;
+
+const PipelineOptions& Pipeline::options() const { return impl_->options; }
+const std::vector<const Lexicon*>& Pipeline::lexicons() const { return impl_->matcher->lexicons(); }
 
 std::vector<std::string> DefaultLexiconFiles(const std::string& data_dir) {
   std::error_code ec;
@@ -24,7 +43,8 @@ std::vector<std::string> DefaultLexiconFiles(const std::string& data_dir) {
 }
 
 Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline>* pipeline) {
-  std::unique_ptr<Pipeline> p(new Pipeline(options));
+  auto p = std::make_unique<Impl>();
+  p->options = options;
   // The cue tables load on a second thread while the lexicons, evidence and rules load here:
   // start-up is mostly parsing data files, and the two halves share nothing. (Deferred, so
   // loaded here, when no thread can be started.) The future's destructor waits on every
@@ -35,7 +55,7 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
     if (!options.data_dir.empty() && options.claims &&
         fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
       claims_loaded = std::async(std::launch::async | std::launch::deferred, [&options, &p] {
-        return ClaimExtractor::Load(options.data_dir, &p->claims_);
+        return ClaimExtractor::Load(options.data_dir, &p->claims);
       });
   }
   std::vector<const Lexicon*> lexicons;
@@ -43,7 +63,7 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
     auto lexicon = std::make_unique<Lexicon>();
     SELON_RETURN_IF_ERROR(Lexicon::LoadAny({path}, lexicon.get()));
     lexicons.push_back(lexicon.get());
-    p->owned_lexicons_.push_back(std::move(lexicon));
+    p->owned_lexicons.push_back(std::move(lexicon));
   }
   if (!options.data_dir.empty()) {
     std::error_code ec;
@@ -56,45 +76,46 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
         auto lexicon = std::make_unique<Lexicon>();
         SELON_RETURN_IF_ERROR(Lexicon::LoadAny(files, lexicon.get()));
         lexicons.push_back(lexicon.get());
-        p->owned_lexicons_.push_back(std::move(lexicon));
+        p->owned_lexicons.push_back(std::move(lexicon));
       }
     }
   }
-  p->matcher_ = std::make_unique<LexiconMatcher>(std::move(lexicons));
+  p->matcher = std::make_unique<LexiconMatcher>(std::move(lexicons));
 
-  p->evidence_ = std::make_unique<Evidence>();
+  p->evidence = std::make_unique<Evidence>();
   std::vector<std::string> rule_files;
   if (!options.data_dir.empty() && options.default_rules) {
     SELON_RETURN_IF_ERROR(
-        Evidence::Load((fs::path(options.data_dir) / "evidence").string(), p->evidence_.get()));
+        Evidence::Load((fs::path(options.data_dir) / "evidence").string(), p->evidence.get()));
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(fs::path(options.data_dir) / "rules", ec))
       if (entry.path().extension() == ".rules") rule_files.push_back(entry.path().string());
     std::sort(rule_files.begin(), rule_files.end());
   }
   rule_files.insert(rule_files.end(), options.user_rules.begin(), options.user_rules.end());
-  SELON_RETURN_IF_ERROR(RuleSet::Load(rule_files, p->evidence_.get(), &p->rules_));
+  SELON_RETURN_IF_ERROR(RuleSet::Load(rule_files, p->evidence.get(), &p->rules));
   if (claims_loaded.valid()) SELON_RETURN_IF_ERROR(claims_loaded.get());
-  *pipeline = std::move(p);
+  pipeline->reset(new Pipeline(std::move(p)));
   return Status::Ok();
 }
 
 void Pipeline::Analyze(const Document& doc, Analysis* analysis) const {
+  const Impl& p = *impl_;
   analysis->clear();
   Tokenize(doc.analysis_text(), &analysis->tokens, &analysis->keys);
   SplitSentences(analysis->tokens, &analysis->sentences);
   thread_local RuleSet::Scratch rule_scratch;
-  rules_->FindEvents(doc, *analysis, &rule_scratch);
+  p.rules->FindEvents(doc, *analysis, &rule_scratch);
   thread_local LexiconMatcher::Scratch scratch;
-  matcher_->Match(doc, analysis, &scratch, &rule_scratch.blocked, &rule_scratch.never_alone);
-  rules_->Apply(doc, analysis, &rule_scratch);
-  ResolveNames(doc, *evidence_, analysis);
-  FindRoles(doc, *evidence_, analysis);
-  if (claims_ != nullptr) {
+  p.matcher->Match(doc, analysis, &scratch, &rule_scratch.blocked, &rule_scratch.never_alone);
+  p.rules->Apply(doc, analysis, &rule_scratch);
+  ResolveNames(doc, *p.evidence, analysis);
+  FindRoles(doc, *p.evidence, analysis);
+  if (p.claims != nullptr) {
     thread_local ClaimExtractor::Scratch claim_scratch;
-    claims_->Extract(doc, analysis, &claim_scratch);
+    p.claims->Extract(doc, analysis, &claim_scratch);
   }
-  TypeServicesByUse(matcher_->lexicons(), analysis);
+  TypeServicesByUse(p.matcher->lexicons(), analysis);
 }
 
 }  // namespace selon

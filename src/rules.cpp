@@ -7,7 +7,7 @@
 // small backtracking search (greedy, at most kMaxRepeat repetitions an element), tried at
 // each token for every rule whose first element accepts it; at a position the longest match
 // wins. Regex rules run over the analysis text after an RE2::Set says which can match at all.
-#include "selon/rules.h"
+#include "rules.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>

@@ -1,6 +1,6 @@
 #include <vector>
 
-#include "selon/matcher.h"
+#include "matcher.h"
 
 namespace selon {
 

@@ -1,6 +1,6 @@
 // Claims stage: kinds, speakers, resolution, addressee, chains, warnings. French sentences
 // written for these tests (never the evaluation texts).
-#include "selon/claims.h"
+#include "claims.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

@@ -1,6 +1,6 @@
 // The scorer of `selon eval` on small hand-made gold/prediction pairs with
 // known answers.
-#include "selon/eval.h"
+#include "eval/eval.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The HTML report (selon --format html): escaping, nesting of crossing spans, the sections of a
 // batch, error sections. The page in a real browser: browser_test.cpp.
-#include "selon/html_writer.h"
+#include "html/html_writer.h"
 
 #include <gtest/gtest.h>
 

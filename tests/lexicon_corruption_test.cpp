@@ -123,7 +123,7 @@ class LexiconCorruption : public ::testing::Test {
             {"vocabulary", h.vocab_offset, h.vocab_slots * sizeof(VocabSlot)},
             {"edges", h.edges_offset, h.edge_slots * sizeof(EdgeSlot)},
             {"nodes", h.nodes_offset, (h.node_count + 1) * sizeof(uint32_t)},
-            {"names", h.names_offset, h.name_count * sizeof(LexiconName)}};
+            {"names", h.names_offset, h.name_count * sizeof(internal::LexiconName)}};
   }
 
   fs::path dir_;
@@ -206,17 +206,18 @@ INSTANTIATE_TEST_SUITE_P(Sections, LexiconFlips,
 
 TEST_F(LexiconCorruption, OutOfRangeIndicesAreRefused) {
   const LexiconHeader& h = header_;
+  ExpectRefused(Edited<internal::LexiconName>(
+                    h.names_offset, [&](internal::LexiconName* n) { n->entry = h.entry_count; }),
+                "name 0: entry " + std::to_string(h.entry_count) + " out of range");
+  ExpectRefused(Edited<internal::LexiconName>(
+                    h.names_offset, [&](internal::LexiconName* n) { n->surface = 0xFFFFFF00; }),
+                "name 0: surface outside the string pool");
+  ExpectRefused(Edited<internal::LexiconName>(
+                    h.names_offset, [&](internal::LexiconName* n) { n->policy = MatchPolicy{7}; }),
+                "name 0: unknown policy 7");
   ExpectRefused(
-      Edited<LexiconName>(h.names_offset, [&](LexiconName* n) { n->entry = h.entry_count; }),
-      "name 0: entry " + std::to_string(h.entry_count) + " out of range");
-  ExpectRefused(
-      Edited<LexiconName>(h.names_offset, [&](LexiconName* n) { n->surface = 0xFFFFFF00; }),
-      "name 0: surface outside the string pool");
-  ExpectRefused(
-      Edited<LexiconName>(h.names_offset, [&](LexiconName* n) { n->policy = MatchPolicy{7}; }),
-      "name 0: unknown policy 7");
-  ExpectRefused(
-      Edited<LexiconName>(h.names_offset, [&](LexiconName* n) { n->flags = kElidedArticle; }),
+      Edited<internal::LexiconName>(
+          h.names_offset, [&](internal::LexiconName* n) { n->flags = internal::kElidedArticle; }),
       "name 0: bad flags");
   ExpectRefused(Edited<LexiconEntryRecord>(h.entries_offset,
                                            [&](LexiconEntryRecord* r) { r->name_len = 1 << 30; }),
@@ -246,8 +247,8 @@ TEST_F(LexiconCorruption, OutOfRangeIndicesAreRefused) {
     std::memcpy(&s, good_.data() + off, sizeof s);
     return s;
   };
-  while (vocab_at(vocab_slot).token_id == Lexicon::kNoToken) vocab_slot += sizeof(VocabSlot);
-  while (edge_at(edge_slot).child == Lexicon::kNoNode) edge_slot += sizeof(EdgeSlot);
+  while (vocab_at(vocab_slot).token_id == internal::kNoToken) vocab_slot += sizeof(VocabSlot);
+  while (edge_at(edge_slot).child == internal::kNoNode) edge_slot += sizeof(EdgeSlot);
   ExpectRefused(Edited<VocabSlot>(vocab_slot, [](VocabSlot* s) { s->key_offset = 0xFFFFFFF0; }),
                 "key outside the string pool");
   ExpectRefused(Edited<VocabSlot>(vocab_slot, [](VocabSlot* s) { s->hash ^= 1; }),
@@ -260,7 +261,7 @@ TEST_F(LexiconCorruption, OutOfRangeIndicesAreRefused) {
                 "out of range");
   ExpectRefused(Edited<EdgeSlot>(edge_slot, [&](EdgeSlot* s) { s->token = 1 << 20; }),
                 "token 1048576 out of range");
-  ExpectRefused(Edited<EdgeSlot>(edge_slot, [&](EdgeSlot* s) { s->child = Lexicon::kRoot; }),
+  ExpectRefused(Edited<EdgeSlot>(edge_slot, [&](EdgeSlot* s) { s->child = internal::kRoot; }),
                 "second parent");
 }
 
@@ -270,13 +271,13 @@ TEST_F(LexiconCorruption, FullHashTablesAreRefused) {
   std::string vocab_full = good_;
   for (uint32_t i = 0; i < h.vocab_slots; ++i) {
     auto* slot = reinterpret_cast<VocabSlot*>(vocab_full.data() + h.vocab_offset) + i;
-    if (slot->token_id == Lexicon::kNoToken) slot->token_id = 0;
+    if (slot->token_id == internal::kNoToken) slot->token_id = 0;
   }
   ExpectRefused(vocab_full, "vocabulary table has no empty slot");
   std::string edges_full = good_;
   for (uint32_t i = 0; i < h.edge_slots; ++i) {
     auto* slot = reinterpret_cast<EdgeSlot*>(edges_full.data() + h.edges_offset) + i;
-    if (slot->child == Lexicon::kNoNode) slot->child = 1;
+    if (slot->child == internal::kNoNode) slot->child = 1;
   }
   ExpectRefused(edges_full, "edge table has no empty slot");
   ExpectRefused(Edited<LexiconHeader>(0, [](LexiconHeader* hh) { hh->vocab_slots -= 1; }),

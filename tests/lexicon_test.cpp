@@ -11,7 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "selon/matcher.h"
+#include "internal/lexicon_trie.h"
+#include "matcher.h"
 #include "selon/pipeline.h"
 
 namespace selon {
@@ -108,7 +109,7 @@ TEST_F(LexiconTest, AHeaderAloneCompilesToAnEmptyLexicon) {
   Lexicon lexicon;
   ASSERT_TRUE(Lexicon::CompileFiles({Write("lex.tsv", kHeader)}, &lexicon).ok());
   EXPECT_EQ(lexicon.entry_count(), 0u);
-  EXPECT_EQ(lexicon.TokenId("rien"), Lexicon::kNoToken);
+  EXPECT_EQ(internal::LexiconTrie(lexicon).TokenId("rien"), internal::kNoToken);
   const std::string bin = (dir_ / "empty.bin").string();
   ASSERT_TRUE(lexicon.Save(bin).ok());
   Lexicon loaded;
@@ -127,16 +128,17 @@ TEST_F(LexiconTest, CompiledFileRoundTripsThroughMmap) {
   ASSERT_TRUE(Lexicon::Load(bin, &loaded).ok());
   EXPECT_EQ(loaded.entry_count(), 2u);
   EXPECT_EQ(loaded.name_count(), 4u);
-  const uint32_t brasserie = loaded.TokenId("brasserie");
-  ASSERT_NE(brasserie, Lexicon::kNoToken);
-  EXPECT_EQ(loaded.TokenId("boulangerie"), Lexicon::kNoToken);
-  uint32_t node = loaded.Child(Lexicon::kRoot, brasserie);
-  node = loaded.Child(node, loaded.TokenId("du"));
-  node = loaded.Child(node, loaded.TokenId("vercors"));
-  ASSERT_NE(node, Lexicon::kNoNode);
-  ASSERT_EQ(loaded.NamesEnd(node) - loaded.NamesBegin(node), 1);
-  EXPECT_EQ(loaded.EntryName(loaded.NamesBegin(node)->entry), "Brasserie du Vercors");
-  EXPECT_EQ(loaded.EntryId(loaded.NamesBegin(node)->entry), "Q42");
+  const internal::LexiconTrie trie(loaded);
+  const uint32_t brasserie = trie.TokenId("brasserie");
+  ASSERT_NE(brasserie, internal::kNoToken);
+  EXPECT_EQ(trie.TokenId("boulangerie"), internal::kNoToken);
+  uint32_t node = trie.Child(internal::kRoot, brasserie);
+  node = trie.Child(node, trie.TokenId("du"));
+  node = trie.Child(node, trie.TokenId("vercors"));
+  ASSERT_NE(node, internal::kNoNode);
+  ASSERT_EQ(trie.NamesEnd(node) - trie.NamesBegin(node), 1);
+  EXPECT_EQ(loaded.EntryName(trie.NamesBegin(node)->entry), "Brasserie du Vercors");
+  EXPECT_EQ(loaded.EntryId(trie.NamesBegin(node)->entry), "Q42");
 
   // A corrupt or foreign file is refused, not trusted.
   std::string bytes;

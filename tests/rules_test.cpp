@@ -1,6 +1,6 @@
 // Entity rules, name coreference and roles, on French sentences written for the tests, with
 // the shipped evidence lists and rules but no lexicon unless a test gives one.
-#include "selon/rules.h"
+#include "rules.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

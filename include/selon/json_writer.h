@@ -15,7 +15,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,20 +72,13 @@ class JsonWriter {
   // A result record. `origin` gives its id, path, line and meta (verbatim JSON text).
   void WriteResult(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
                    std::string* out) const;
-  // The same with the id as a value (dumped by nlohmann) and no path or line; `meta` (may be
-  // null) is echoed under "meta" when it is a non-empty object.
-  void WriteResult(const Document& doc, const Analysis& analysis, const nlohmann::json& id,
-                   const nlohmann::json* meta, std::string* out) const;
 
   // A record of `selon tokenize`: tokens and sentences (`origin.meta_json` is not written).
   void WriteTokens(const Document& doc, const Analysis& analysis, const RecordOrigin& origin,
                    std::string* out) const;
-  void WriteTokens(const Document& doc, const Analysis& analysis, const nlohmann::json& id,
-                   std::string* out) const;
 
   // An error record; the id is null when the document could not be read.
   void WriteError(const RecordOrigin& origin, const RecordError& error, std::string* out) const;
-  void WriteError(const nlohmann::json& id, const RecordError& error, std::string* out) const;
 
   const WriterOptions& options() const { return options_; }
 

@@ -30,6 +30,10 @@
 
 namespace selon {
 
+namespace internal {
+class LexiconTrie;
+}  // namespace internal
+
 // kEvent marks names that must not be read as entities of the other types (Tour de France,
 // Rio 2016): matched to keep their words from matching, never written out.
 enum class EntityType : uint8_t {
@@ -50,33 +54,6 @@ enum LexiconEntryFlags : uint8_t {
   // A service named like the company that runs it (Twitter, Facebook): PRODUCT, or ORG in a
   // document where the company acts (see TypeServicesByUse). Set by the attribute service=1.
   kEntryService = 1u << 0,
-};
-
-enum LexiconNameFlags : uint16_t {
-  // The name with its leading article dropped ("Monde" of "Le Monde"): it matches only right
-  // after an article or a contracted one ("du Monde", "au Point", "l'Équipe"), because alone
-  // it is usually the common word.
-  kAfterArticle = 1u << 0,
-  // ... and that article was "l'": after "l'" the mention takes it in ("l'Express" is the name).
-  kElidedArticle = 1u << 1,
-  // The name opens with a common noun that French writes in lower case in running text ("le
-  // ministère des Affaires étrangères" for "Ministère des Affaires étrangères"): under
-  // case=cap that first word may be lower case. Set by the entry attribute head=lower.
-  kLowerHead = 1u << 2,
-  // A one-word name under case=cap that is no common word, only a first name or surname
-  // (France, Florence): a capital at the start of a sentence is enough. Attribute start=ok.
-  kStartOk = 1u << 3,
-};
-
-// One name (canonical or alias) that ends at a trie node.
-struct LexiconName {
-  uint32_t entry;  // index of the entry
-  MatchPolicy policy;
-  uint8_t token_count;   // tokens in the name (at most 255)
-  uint16_t flags;        // LexiconNameFlags
-  uint32_t capitalized;  // bit i: token i of the name starts with a capital (first 32 tokens)
-  uint32_t surface;      // string pool offset of the name's token texts joined by '\x1f'
-  uint32_t surface_len;
 };
 
 class Lexicon {
@@ -105,33 +82,20 @@ class Lexicon {
   // failure (full disk) leaves `path` as it was. Error: kUnreadable "PATH: step: strerror".
   Status Save(const std::string& path) const;
 
-  // ---- Lookup (never allocates) ----
-  static constexpr uint32_t kNoToken = 0xFFFFFFFF;
-  static constexpr uint32_t kRoot = 0;
-  static constexpr uint32_t kNoNode = 0xFFFFFFFF;
-
-  // Token id of a folded key, or kNoToken when no name contains that token.
-  uint32_t TokenId(std::string_view key) const;
-  // Child of `node` by token id, or kNoNode.
-  uint32_t Child(uint32_t node, uint32_t token_id) const;
-  // Names ending at `node` (possibly none).
-  const LexiconName* NamesBegin(uint32_t node) const;
-  const LexiconName* NamesEnd(uint32_t node) const;
-
   // ---- Entries ----
   uint32_t entry_count() const;
   uint32_t name_count() const;
   std::string_view EntryId(uint32_t entry) const;    // Wikidata QID or slug
   std::string_view EntryName(uint32_t entry) const;  // canonical name
   EntityType EntryType(uint32_t entry) const;
-  uint8_t EntryFlags(uint32_t entry) const;                 // LexiconEntryFlags
-  uint32_t EntryPriority(uint32_t entry) const;             // higher wins among homonyms
-  std::string_view EntrySource(uint32_t entry) const;       // "file:line" of its row
-  std::string_view Surface(const LexiconName& name) const;  // token texts joined by '\x1f'
+  uint8_t EntryFlags(uint32_t entry) const;            // LexiconEntryFlags
+  uint32_t EntryPriority(uint32_t entry) const;        // higher wins among homonyms
+  std::string_view EntrySource(uint32_t entry) const;  // "file:line" of its row
 
   struct Data;  // the compiled tables (internal)
 
  private:
+  friend class internal::LexiconTrie;  // the matcher's lookups (src/internal/lexicon_trie.h)
   std::unique_ptr<Data> data_;
 };
 

@@ -17,12 +17,8 @@
 #include <vector>
 
 #include "selon/analysis.h"
-#include "selon/claims.h"
 #include "selon/document.h"
-#include "selon/evidence.h"
 #include "selon/lexicon.h"
-#include "selon/matcher.h"
-#include "selon/rules.h"
 #include "selon/status.h"
 
 namespace selon {
@@ -47,24 +43,21 @@ class Pipeline {
  public:
   static Status Create(const PipelineOptions& options, std::unique_ptr<Pipeline>* pipeline);
 
+  ~Pipeline();
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
   // Tokenizes, splits sentences, finds entities, then claims (when the data folder has cues/).
   void Analyze(const Document& doc, Analysis* analysis) const;
 
-  const PipelineOptions& options() const { return options_; }
+  const PipelineOptions& options() const;
   // The loaded lexicons, user lexicons first; Entity::lexicon indexes this list.
-  const std::vector<const Lexicon*>& lexicons() const { return matcher_->lexicons(); }
+  const std::vector<const Lexicon*>& lexicons() const;
 
  private:
-  explicit Pipeline(PipelineOptions options) : options_(std::move(options)) {}
-  PipelineOptions options_;
-  std::vector<std::unique_ptr<Lexicon>> owned_lexicons_;
-  std::unique_ptr<LexiconMatcher> matcher_;
-  std::unique_ptr<ClaimExtractor> claims_;  // null when the data folder has no cues/
-  std::unique_ptr<Evidence> evidence_;
-  std::unique_ptr<RuleSet> rules_;
+  struct Impl;  // the loaded stages (pipeline.cpp)
+  explicit Pipeline(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
 };
 
 // The entity lexicons of a data folder: lexicons.bin when present, else its *.tsv, sorted.

@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "claims.h"
 #include "internal/flat_table.h"
-#include "selon/claims.h"
 
 namespace selon::claims {
 

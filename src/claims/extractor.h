@@ -25,10 +25,10 @@
 #include <string_view>
 #include <vector>
 
+#include "claims.h"
 #include "claims/data.h"
 #include "claims/limits.h"
 #include "selon/analysis.h"
-#include "selon/claims.h"
 
 namespace selon::claims {
 

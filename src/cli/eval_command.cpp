@@ -12,7 +12,7 @@
 #include <sstream>
 #include <thread>
 
-#include "selon/eval.h"
+#include "eval/eval.h"
 #include "selon/json_writer.h"
 
 namespace selon::cli {
@@ -190,7 +190,11 @@ Report AnalyseAndScore(const std::vector<GoldDocument>& docs, const Pipeline& pi
       const Document doc{std::string(docs[i].text)};
       pipeline.Analyze(doc, &analysis);
       out.clear();
-      writer.WriteResult(doc, analysis, docs[i].id, nullptr, &out);
+      const std::string id =
+          json(docs[i].id).dump(-1, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+      RecordOrigin origin;
+      origin.id_json = id;
+      writer.WriteResult(doc, analysis, origin, &out);
       const json record = json::parse(out, nullptr, /*allow_exceptions=*/false);
       reports[i] = score(docs[i], record.is_discarded() ? json::object() : record);
     }

@@ -9,7 +9,7 @@
 //
 // Each document is analysed in-process (Pipeline::Analyze +
 // JsonWriter::WriteResult at code point offsets, with sentences) and its record
-// scored by the functions of selon/eval.h. Exit status: 0 report printed; 2
+// scored by the functions of eval/eval.h. Exit status: 0 report printed; 2
 // usage error or bad gold (message names file:line).
 #pragma once
 

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <string>
 
+#include "internal/lexicon_trie.h"
 #include "selon/lexicon.h"
 #include "selon/tokenizer.h"
 
@@ -81,26 +82,28 @@ int Lookup(const Config& config, const Pipeline& pipeline) {
   const auto& lexicons = pipeline.lexicons();
   for (size_t l = 0; l < lexicons.size(); ++l) {
     const Lexicon& lex = *lexicons[l];
-    uint32_t node = Lexicon::kRoot;
+    const internal::LexiconTrie trie(lex);
+    uint32_t node = internal::kRoot;
     for (const Token& t : tokens) {
-      const uint32_t id = lex.TokenId(t.key(keys));
-      node = id == Lexicon::kNoToken ? Lexicon::kNoNode : lex.Child(node, id);
-      if (node == Lexicon::kNoNode) break;
+      const uint32_t id = trie.TokenId(t.key(keys));
+      node = id == internal::kNoToken ? internal::kNoNode : trie.Child(node, id);
+      if (node == internal::kNoNode) break;
     }
-    if (node == Lexicon::kNoNode || tokens.empty()) continue;
-    for (const LexiconName* n = lex.NamesBegin(node); n != lex.NamesEnd(node); ++n) {
+    if (node == internal::kNoNode || tokens.empty()) continue;
+    for (const internal::LexiconName* n = trie.NamesBegin(node); n != trie.NamesEnd(node); ++n) {
       ++found;
-      std::string surface(lex.Surface(*n));
+      std::string surface(trie.Surface(*n));
       for (char& c : surface)
         if (c == '\x1f') c = ' ';
       std::cout << "  " << EntityTypeName(lex.EntryType(n->entry)) << "  " << lex.EntryId(n->entry)
                 << "  " << lex.EntryName(n->entry) << "\n    as '" << surface << "', policy "
                 << PolicyName(n->policy) << ", priority " << lex.EntryPriority(n->entry) << "\n";
-      if (n->flags & kLowerHead) std::cout << "    its first word may be lower case\n";
-      if (n->flags & kStartOk) std::cout << "    may open a sentence alone\n";
-      if (n->flags & kAfterArticle)
+      if (n->flags & internal::kLowerHead) std::cout << "    its first word may be lower case\n";
+      if (n->flags & internal::kStartOk) std::cout << "    may open a sentence alone\n";
+      if (n->flags & internal::kAfterArticle)
         std::cout << "    only after du/au/des/aux, or after le/la/les/l' once named in full"
-                  << ((n->flags & kElidedArticle) ? " (the mention takes in l')" : "") << "\n";
+                  << ((n->flags & internal::kElidedArticle) ? " (the mention takes in l')" : "")
+                  << "\n";
       if (lex.EntryFlags(n->entry) & kEntryService)
         std::cout << "    a service: ORG in a document where it speaks\n";
       std::cout << "    from " << lex.EntrySource(n->entry) << " (lexicon " << l + 1 << ")\n";

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-#include "selon/html_writer.h"
+#include "html/html_writer.h"
 #include "views/text_view.h"
 #include "views/tsv_rows.h"
 

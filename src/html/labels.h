@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "selon/claims.h"
+#include "claims.h"
 #include "selon/lexicon.h"
 
 namespace selon::html {

@@ -31,7 +31,7 @@ struct Lexicon::Data {
   const internal::VocabSlot* vocab = nullptr;
   const internal::EdgeSlot* edges = nullptr;
   const uint32_t* nodes = nullptr;
-  const LexiconName* names = nullptr;
+  const internal::LexiconName* names = nullptr;
 };
 
 }  // namespace selon

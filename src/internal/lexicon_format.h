@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "internal/hash.h"
+#include "internal/lexicon_trie.h"
 #include "selon/lexicon.h"
 #include "selon/status.h"
 
@@ -47,13 +48,13 @@ struct LexiconEntryRecord {
 
 struct VocabSlot {
   uint32_t key_offset, key_len;
-  uint32_t token_id;  // Lexicon::kNoToken when the slot is empty
+  uint32_t token_id;  // kNoToken when the slot is empty
   uint32_t hash;
 };
 
 struct EdgeSlot {
   uint32_t node, token;
-  uint32_t child;  // Lexicon::kNoNode when the slot is empty
+  uint32_t child;  // kNoNode when the slot is empty
   uint32_t reserved;
 };
 

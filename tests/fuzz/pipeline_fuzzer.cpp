@@ -9,7 +9,7 @@
 #include <string>
 
 #include "fuzz_util.h"
-#include "selon/html_writer.h"
+#include "html/html_writer.h"
 #include "selon/json_writer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (selon::OffsetUnit unit :
        {selon::OffsetUnit::kCodepoint, selon::OffsetUnit::kByte, selon::OffsetUnit::kUtf16}) {
     const selon::JsonWriter writer({unit, /*sentences=*/true, /*pretty=*/false});
-    writer.WriteResult(doc, analysis, nlohmann::json("fuzz"), nullptr, &out);
-    writer.WriteTokens(doc, analysis, nlohmann::json(1), &out);
+    writer.WriteResult(doc, analysis, {.id_json = "\"fuzz\""}, &out);
+    writer.WriteTokens(doc, analysis, {.id_json = "1"}, &out);
   }
   std::string html;
   selon::HtmlWriter().WriteResult(1, doc, analysis, {"\"fuzz\"", "fuzz.txt"}, &html);

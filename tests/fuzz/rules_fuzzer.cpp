@@ -6,9 +6,9 @@
 #include <memory>
 #include <string>
 
+#include "evidence.h"
 #include "fuzz_util.h"
-#include "selon/evidence.h"
-#include "selon/rules.h"
+#include "rules.h"
 #include "selon/sentences.h"
 #include "selon/tokenizer.h"
 

@@ -1,6 +1,7 @@
 // A program using the installed library through find_package(selon), with the installed data.
 #include <iostream>
 
+#include "selon/json_writer.h"
 #include "selon/pipeline.h"
 
 int main(int argc, char** argv) {
@@ -23,5 +24,9 @@ int main(int argc, char** argv) {
   selon::Analysis analysis;
   pipeline->Analyze(doc, &analysis);
   for (const selon::Entity& e : analysis.entities) std::cout << e.name << "\n";
-  return analysis.entities.size() == 2 ? 0 : 1;
+  std::string record;
+  selon::JsonWriter({}).WriteResult(doc, analysis, {.id_json = "\"consumer\""}, &record);
+  std::cout << record;
+  const bool found = record.find("\"Frank Shaw\"") != std::string::npos;
+  return analysis.entities.size() == 2 && found ? 0 : 1;
 }

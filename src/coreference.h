@@ -16,9 +16,9 @@
 // "le président Macron". `of` is the organization named inside the role, when there is one.
 #pragma once
 
+#include "evidence.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
-#include "selon/evidence.h"
 
 namespace selon {
 

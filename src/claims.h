@@ -28,43 +28,12 @@
 #include <string_view>
 #include <vector>
 
+#include "selon/analysis.h"
 #include "selon/status.h"
 
 namespace selon {
 
 class Document;
-struct Analysis;
-
-enum class ClaimKind : uint8_t { kDirect, kIndirect, kMixed, kAccordingTo };
-
-// "direct", "indirect", "mixed", "according_to".
-const char* ClaimKindName(ClaimKind kind);
-
-// A byte span of the analysis text that names someone, with the entity it refers to.
-struct ClaimRole {
-  uint32_t begin = 0, end = 0;  // empty (begin == end) when absent
-  int32_t entity = -1;          // index into Analysis::entities, -1 when unresolved
-  bool present() const { return end > begin; }
-};
-
-// One attributed claim. Spans are byte offsets into Document::analysis_text(). (Named
-// Attribution, not Claim: selon::Claim is the scorer's claim record in eval.h.)
-struct Attribution {
-  ClaimKind kind = ClaimKind::kIndirect;
-  uint32_t sentence = 0;  // sentence of the cue
-  uint32_t cue_begin = 0, cue_end = 0;
-  std::string_view lemma;  // "déclarer", "selon"; owned by the extractor
-  uint32_t content_begin = 0, content_end = 0;
-  ClaimRole speaker;    // absent for passives with no source
-  ClaimRole addressee;  // "a déclaré au NYT"
-  ClaimRole via;        // "…, selon le New York Times qui a vu la lettre"
-};
-
-// A credit line's source ("Source : Le New York Times").
-struct SourceCredit {
-  uint32_t begin = 0, end = 0;
-  int32_t entity = -1;
-};
 
 class ClaimExtractor {
  public:

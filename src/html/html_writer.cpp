@@ -1,7 +1,7 @@
 // HtmlWriter: the page's head and end (html/page.cpp), and per document a <section> that
 // html/section.h assembles from its parts: heading and counts, "Qui dit quoi", the marked
 // text and the entity list. Error records become error sections, never dropped.
-#include "selon/html_writer.h"
+#include "html/html_writer.h"
 
 #include <nlohmann/json.hpp>
 

@@ -23,9 +23,9 @@
 #include <string_view>
 #include <vector>
 
+#include "evidence.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
-#include "selon/evidence.h"
 #include "selon/status.h"
 
 namespace re2 {

@@ -10,7 +10,7 @@
 // metric definitions say ("one prediction per gold item, greedy best match").
 // Error contexts come from the gold text and the record's sentences; they are
 // only built when asked for.
-#include "selon/eval.h"
+#include "eval/eval.h"
 
 #include <algorithm>
 #include <charconv>
