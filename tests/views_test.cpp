@@ -218,6 +218,21 @@ TEST(RecordViewFromJson, RefusesWhatIsNotASelonRecord) {
       nlohmann::json::parse(R"({"schema":"selon/1","claims":[{"kind":3}]})"), &view, &why));
 }
 
+// Offsets and counts must be non-negative integers: a float far out of range (found by the
+// summary fuzzer) or a negative number is a refused record, not an undefined conversion.
+TEST(RecordViewFromJson, RefusesOffsetsThatAreNoNonNegativeIntegers) {
+  for (const char* bad : {"1.13333e+36", "-4", "2.5", "\"4\""}) {
+    const std::string text = std::string(R"({"schema":"selon/1","entities":[],"claims":[)") +
+                             R"({"kind":"direct","sentence":0,"cue":{"start":)" + bad +
+                             R"(,"end":9,"text":"a déclaré"},"content":{"start":0,"end":3,)" +
+                             R"("text":"Oui"}}]})";
+    RecordView view;
+    std::string why;
+    EXPECT_FALSE(ViewJsonRecord(nlohmann::json::parse(text), &view, &why)) << bad;
+    EXPECT_NE(why, "") << bad;
+  }
+}
+
 TEST(Summary, FoldsDigestsIntoTotalsAndRankings) {
   SpeakerGender gender;
   ASSERT_TRUE(gender.Load(SELON_BUILD_DATA_DIR).ok());

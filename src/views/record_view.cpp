@@ -109,14 +109,23 @@ int32_t ParseRef(const json& ref, char prefix) {
   return static_cast<int32_t>(n - 1);
 }
 
+// A count or offset: a JSON integer from 0 up. Throws on anything else (a float such as
+// 1e36 would be undefined behaviour in a conversion to an integer type).
+uint64_t Count(const json& value) {
+  if (value.is_number_unsigned()) return value.get<uint64_t>();
+  if (value.is_number_integer() && value.get<int64_t>() >= 0)
+    return static_cast<uint64_t>(value.get<int64_t>());
+  throw std::invalid_argument("expected a non-negative integer, got " + value.dump());
+}
+
 std::string_view Str(const json& object, const char* key) {
   return object.at(key).get_ref<const std::string&>();
 }
 
 SpanView Span(const json& object) {
   SpanView span;
-  span.start = object.at("start").get<uint64_t>();
-  span.end = object.at("end").get<uint64_t>();
+  span.start = Count(object.at("start"));
+  span.end = Count(object.at("end"));
   span.text = Str(object, "text");
   return span;
 }
@@ -136,7 +145,7 @@ void Provenance(const json& record, RecordView* view) {
   if (const auto it = record.find("id"); it != record.end()) view->id = DisplayId(*it);
   if (const auto it = record.find("path"); it != record.end())
     view->path = it->get_ref<const std::string&>();
-  if (const auto it = record.find("line"); it != record.end()) view->line = it->get<uint64_t>();
+  if (const auto it = record.find("line"); it != record.end()) view->line = Count(*it);
 }
 
 void Entities(const json& record, RecordView* view) {
@@ -179,7 +188,7 @@ void WordsBefore(const json& record, RecordView* view) {
   const json::array_t& list = sentences->get_ref<const json::array_t&>();
   auto before = [&](size_t s, uint64_t start) -> std::string_view {
     if (s >= list.size()) return {};
-    const uint64_t sentence_start = list[s].at("start").get<uint64_t>();
+    const uint64_t sentence_start = Count(list[s].at("start"));
     if (start < sentence_start) return {};
     const std::string_view text = Str(list[s], "text");
     return LastWord(text.substr(0, UnitsToBytes(text, start - sentence_start, unit)));
@@ -189,7 +198,7 @@ void WordsBefore(const json& record, RecordView* view) {
     size_t lo = 0, hi = list.size();
     while (lo < hi) {
       const size_t mid = (lo + hi) / 2;
-      if (list[mid].at("start").get<uint64_t>() <= start) {
+      if (Count(list[mid].at("start")) <= start) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -201,13 +210,13 @@ void WordsBefore(const json& record, RecordView* view) {
     if (Str(e, "type") != EntityTypeName(EntityType::kPerson)) continue;
     const uint32_t index = static_cast<uint32_t>(ParseRef(e.at("id"), 'e'));
     for (const json& m : e.at("mentions").get_ref<const json::array_t&>()) {
-      const uint64_t start = m.at("start").get<uint64_t>();
-      const std::string_view word = before(m.at("sentence").get<size_t>(), start);
+      const uint64_t start = Count(m.at("start"));
+      const std::string_view word = before(static_cast<size_t>(Count(m.at("sentence"))), start);
       if (!word.empty()) view->words_before.push_back({index, false, word});
     }
     if (const auto roles = e.find("roles"); roles != e.end()) {
       for (const json& r : roles->get_ref<const json::array_t&>()) {
-        const uint64_t start = r.at("start").get<uint64_t>();
+        const uint64_t start = Count(r.at("start"));
         const std::string_view word = before(sentence_of(start), start);
         if (!word.empty()) view->words_before.push_back({index, true, word});
       }
@@ -221,7 +230,7 @@ void Claims(const json& record, RecordView* view) {
   for (const json& c : list->get_ref<const json::array_t&>()) {
     ClaimView claim;
     claim.kind = Str(c, "kind");
-    claim.sentence = c.at("sentence").get<uint32_t>();
+    claim.sentence = static_cast<uint32_t>(std::min<uint64_t>(Count(c.at("sentence")), UINT32_MAX));
     claim.speaker = Party(c, "speaker");
     claim.addressee = Party(c, "addressee");
     claim.via = Party(c, "via");
