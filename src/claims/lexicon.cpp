@@ -382,8 +382,11 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
           b.Word(key).name_gender = g;
           return Status::Ok();
         }));
-  auto nouns = [&](const std::string& path, uint64_t cls) {
-    return ForEachTsvRow(path, 0, {"form", "gender", "number"},
+  // One pass per noun file: class, gender and number, and what `extra` (a column of that file)
+  // adds to the word.
+  auto nouns = [&](const std::string& path, uint64_t cls, std::string_view extra,
+                   const auto& set_extra) {
+    return ForEachTsvRow(path, 0, {"form", "gender", "number", extra},
                          [&](const Fields& c, const TsvReader&) {
                            if (c[0].find(' ') != std::string_view::npos) return Status::Ok();
                            key.clear();
@@ -394,31 +397,19 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                              w.gender = GenderOf(c[1]);
                              w.number = NumberOf(c[2]);
                            }
+                           set_extra(w, c[3]);
                            return Status::Ok();
                          });
   };
-  SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole));
-  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "titles_roles.tsv", 0, {"form", "category"},
-                                      [&](const Fields& c, const TsvReader&) {
-                                        if (c[0].find(' ') != std::string_view::npos ||
-                                            c[1] != "title")
-                                          return Status::Ok();
-                                        key.clear();
-                                        FoldKey(c[0], &key);
-                                        b.Word(key).title = true;
-                                        return Status::Ok();
-                                      }));
-  SELON_RETURN_IF_ERROR(nouns(evidence + "org_cues.tsv", kOrgNoun));
-  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "org_cues.tsv", 0, {"form", "kind"},
-                                      [&](const Fields& c, const TsvReader&) {
-                                        if (c[0].find(' ') != std::string_view::npos)
-                                          return Status::Ok();
-                                        key.clear();
-                                        FoldKey(c[0], &key);
-                                        b.Word(key).org_kind = OrgKindOf(c[1]);
-                                        return Status::Ok();
-                                      }));
-  SELON_RETURN_IF_ERROR(nouns(evidence + "place_cues.tsv", kPlaceNoun));
+  SELON_RETURN_IF_ERROR(nouns(evidence + "titles_roles.tsv", kRole, "category",
+                              [](WordInfo& w, std::string_view category) {
+                                if (category == "title") w.title = true;
+                              }));
+  SELON_RETURN_IF_ERROR(
+      nouns(evidence + "org_cues.tsv", kOrgNoun, "kind",
+            [](WordInfo& w, std::string_view kind) { w.org_kind = OrgKindOf(kind); }));
+  SELON_RETURN_IF_ERROR(
+      nouns(evidence + "place_cues.tsv", kPlaceNoun, "kind", [](WordInfo&, std::string_view) {}));
   SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "demonyms.tsv", 0, {"form", "pos"},
                                       [&](const Fields& c, const TsvReader&) {
                                         if (c[1] != "adj") return Status::Ok();
