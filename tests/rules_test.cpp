@@ -309,6 +309,17 @@ TEST_F(RulesTest, APersonRoleNounBeatsAPlaceReadingOfTheSurname) {
             (std::vector<std::string>{"PER:Anastasiia Volkova", "PER:Vladimir Morozov"}));
 }
 
+TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
+  // A shop chain or a company that shares its word with a surname: after a first name, the
+  // person, and the surname alone then names her. Without the first name, the organization.
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tBrillac\n";
+  EXPECT_EQ(
+      Spans("Marie Brillac a quitté son poste en mars. Brillac a remercié ses équipes.", lexicon),
+      (std::vector<std::string>{"PER:Marie Brillac", "PER:Brillac"}));
+  EXPECT_EQ(Spans("Brillac a ouvert un magasin à Rennes.", lexicon),
+            (std::vector<std::string>{"ORG:Brillac"}));
+}
+
 TEST_F(RulesTest, ACapitalizedCueNounWithItsAdjectivesAndComplements) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\n";
   EXPECT_EQ(Spans("Il a rejoint l'Union internationale de cyclisme puis l'Agence spatiale "
