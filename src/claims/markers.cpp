@@ -81,12 +81,16 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       }
     }
   }
-  // "Selon Claire Vasseur, la ministre de la Santé, les hôpitaux …": a role in apposition to
-  // a name belongs to the source phrase, not to the content.
-  if (Comma(tail) && Cap(np.b) && Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes)) {
+  // "Selon Claire Vasseur, la ministre de la Santé, les hôpitaux …", "Pour Marc Dupont,
+  // économiste à l'OFCE, la croissance …": a role in apposition to a name, with its
+  // determiner or without, belongs to the source phrase, not to the content.
+  const bool det_role = Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes);
+  const bool bare_role = Is(tail + 1, kRole) && !Cap(tail + 1);
+  if (Comma(tail) && Cap(np.b) && (det_role || bare_role)) {
+    const uint32_t head = det_role ? tail + 2 : tail + 1;
     bool role = false;
-    for (uint32_t k = tail + 2; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
-      role = role || (Is(k, kRole) && k <= tail + 3);
+    for (uint32_t k = head; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
+      role = role || (Is(k, kRole) && k <= head + 1);
       if (!role || VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
       if (Comma(k)) {
         if (!Is(k + 1, kRel)) tail = k;

@@ -80,12 +80,15 @@ Span Extractor::NameIn(Span sp) const {
   if (e <= sp.b) return sp;
   uint32_t b = e;
   while (b > sp.b && Cap(b - 1) && !Is(b - 1, kDet)) --b;
-  // A person's name that starts inside the capitalized run is the name, the run before it a
-  // complement: "le président des États-Unis Donald Trump".
+  // A person's name that ends the phrase is the name, what comes before it a description:
+  // "le président des États-Unis Donald Trump", and "le ministre de l'Économie Bruno Le Maire",
+  // whose own capitalized run starts at a determiner. Not the complement of a noun: "la fille de
+  // Jean Dupont" is no Jean Dupont.
   if (const int32_t m = s_.mention[e - 1]; m >= 0) {
     const Mention& x = a_.mentions[m];
-    if (x.end_token == e && x.first_token > b && x.first_token > sp.b &&
-        a_.entities[x.entity].type == EntityType::kPerson)
+    if (x.end_token == e && x.first_token > sp.b &&
+        a_.entities[x.entity].type == EntityType::kPerson &&
+        (x.first_token > b || !Is(x.first_token - 1, kDe | kDet | kPrep | kAu | kA)))
       return {x.first_token, e};
   }
   while (b < e && (tok_[b].has(kAbbreviation) || Is(b, kRole)) && b + 1 < e) ++b;
@@ -335,6 +338,19 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       return RightNP(s1.b, s1.e, kMaxShortNPTokens).empty()
                  ? s1
                  : RightNP(s1.b, s1.e, kMaxShortNPTokens);
+    }
+    // A title and a name in apposition after a description: "Le porte-parole de l'armée, le
+    // colonel Ahmed Saleh, a affirmé" -> Ahmed Saleh, the description his role.
+    if (Is(s1.b, kDet) && k > s.first_token + 1 && Comma(k - 1)) {
+      const Span name = NameIn(s1);
+      const int32_t m = name.e > name.b ? s_.mention[name.e - 1] : -1;
+      if (name.b > s1.b && m >= 0 && a_.mentions[m].first_token == name.b &&
+          a_.mentions[m].end_token == name.e &&
+          a_.entities[a_.mentions[m].entity].type == EntityType::kPerson) {
+        const Span before = LeftNP(k - 2, s.first_token);
+        if (!before.empty() && Is(before.b, kDet)) *role = before;
+        return name;
+      }
     }
     // A name further back, before descriptions and participial phrases: "Eugene Dupuis,
     // membre du bureau, faisant part de son indignation, a déclaré".
