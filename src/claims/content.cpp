@@ -87,6 +87,16 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       if (n < s.end_token && MatchVerb(n, s, &g) && GerundGroup(g) &&
           (Is(g.next, kQue) || KeyIs(g.next, ":") || QuoteOpenAt(g.next) >= 0))
         return t;
+      // ", avant d'ajouter : « … »", ", avant de préciser que …": likewise.
+      if (Is(n, kInfIntro)) {
+        uint32_t v = Is(n + 1, kDe) ? n + 2 : n + 1;
+        for (uint32_t c = 0;
+             v < s.end_token && c < kMaxCliticRun && Is(v, kObjClitic | kSe) && !Is(v, kDet); ++c)
+          ++v;
+        if (v < s.end_token && MatchVerb(v, s, &g) && g.nonfinite &&
+            (Is(g.next, kQue) || KeyIs(g.next, ":") || QuoteOpenAt(g.next) >= 0))
+          return t;
+      }
       if (n < s.end_token && MatchVerb(n, s, &g) && g.clitic >= 0) return t;
       if (n + 1 < s.end_token && Is(n, kAuxAvoir)) {
         if (MatchVerb(n + 1, s, &g) &&
