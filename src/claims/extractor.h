@@ -219,6 +219,11 @@ class Extractor {
       return true;
     return Is(t, kInfinitive) && !Cap(t);
   }
+  // An infinitive at `t`, or a quotation opening with one: "appelle à « reprendre le
+  // dialogue »", "accuse X d'« avoir menti »" (the quoted words are the speaker's).
+  bool InfinitiveOrQuotedAt(size_t t) const {
+    return InfinitiveAt(t) || (QuoteOpenAt(t) >= 0 && InfinitiveAt(t + 1));
+  }
   // A footnote mark "[2]" ending just before token `t`: its first token, else `t`.
   uint32_t FootnoteStart(uint32_t t) const {
     if (t < 3 || !KeyIs(t - 1, "]")) return t;

@@ -127,7 +127,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     content = {from, ClauseEnd(from, s)};
   } else if ((fr & kFrameSi) && (Is(j, kSi) || (Is(j, kSe) && Is(j + 1, kSubj)))) {
     content = {j + 1, ClauseEnd(j + 1, s)};
-  } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveAt(j + 1)) {
+  } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveOrQuotedAt(j + 1)) {
     content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
     // A participial phrase ends at its comma: "Accusée d'avoir menti, la ministre …".
     if (g.bare)
@@ -136,7 +136,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
           content.e = k;
           break;
         }
-  } else if ((fr & kFrameA) && Is(j, kA) && InfinitiveAt(j + 1)) {
+  } else if ((fr & kFrameA) && Is(j, kA) && InfinitiveOrQuotedAt(j + 1)) {
     content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
   } else if ((fr & kFrameInf) && InfinitiveAt(j) && !Is(j, kDet)) {
     content = {j, ClauseEnd(j, s, /*infinitive=*/true)};
@@ -153,6 +153,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (content.empty() && quote < 0) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
+      // "appelle les syndicats à « reprendre le dialogue »": the object is the addressee.
+      if ((fr & kFrameObjA) && Is(k, kA) && QuoteOpenAt(k + 1) >= 0 && InfinitiveAt(k + 2) &&
+          k > j) {
+        content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
+        break;
+      }
       if (QuoteOpenAt(k) >= 0) {
         if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)) &&
             !GovernedQuote(k, j) &&
