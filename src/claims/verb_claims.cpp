@@ -43,6 +43,23 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
          subject.e - subject.b > 1 ? NameIn(subject) : subject, role, {}, false);
     return;
   }
+  // An incise whose subject is a noun phrase: « Nous avons perdu beaucoup, explique le maire.
+  // Mais nous allons reconstruire. » The subject ends at a comma, the sentence's end or the
+  // closing mark; anything else after it is the quoted speaker's own sentence.
+  if (inside >= 0 && !inverted && Comma(g.first - 1) && !s_.quotes[inside].used && !g.passive &&
+      !GerundGroup(g) && !g.nonfinite) {
+    const Span subject = InvertedSubject(g.next, end);
+    const uint32_t after = subject.e;
+    if (!subject.empty() && after < tok_.size() &&
+        (Comma(after) || Final(after) || QuoteCloseAt(after) == inside) &&
+        AgreesWithAuxiliary(subject, g)) {
+      const Scratch::Quote& q = s_.quotes[inside];
+      s_.quotes[inside].used = true;
+      Emit(ClaimKind::kDirect, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close},
+           NameIn(subject), role, {}, false);
+    }
+    return;
+  }
   if (inside >= 0) {
     if (!inverted || !Comma(g.first - 1) || s_.quotes[inside].used) return;
     const Scratch::Quote& q = s_.quotes[inside];
@@ -150,9 +167,17 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     return Is(k, kCueForm) && MatchVerb(k, s, &h) && h.nonfinite &&
            (h.lemma->frames & ~kFrameDeQuote) != 0;
   };
+  // « A », a-t-il dit, « B »: an incise between two quotations. The quotation after its comma
+  // is no object of the verb: the one before is the claim, the one after shares its cue.
+  const bool after_closing_quote =
+      g.first > s.first_token &&
+      (QuoteCloseAt(g.first - 1) >= 0 ||
+       (Comma(g.first - 1) && QuoteCloseAt(FootnoteStart(g.first - 1) - 1) >= 0));
+  auto quote_after_incise = [&](uint32_t k) { return after_closing_quote && Comma(k - 1); };
   if (content.empty() && quote < 0) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
+      if (QuoteOpenAt(k) >= 0 && quote_after_incise(k)) break;
       // "appelle les syndicats à « reprendre le dialogue »": the object is the addressee.
       if ((fr & kFrameObjA) && Is(k, kA) && QuoteOpenAt(k + 1) >= 0 && InfinitiveAt(k + 2) &&
           k > j) {
@@ -299,7 +324,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         break;
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
-        if (!s_.quotes[q].used && !GovernedQuote(k, j) &&
+        if (!s_.quotes[q].used && !GovernedQuote(k, j) && !quote_after_incise(k) &&
             !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k))))
           quote = q;
         break;
@@ -389,9 +414,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
        g.passive && speaker.empty());
   if (as_reported && a_.claims.size() > before) as_reported_ = static_cast<int64_t>(before);
   // One cue, several quotations (decision 11): "dénonce « la colère » et « l'hostilité »" gives
-  // a claim per quotation, all sharing the cue.
-  if (quote >= 0 && s_.quotes[quote].open > g.last) {
-    for (uint32_t k = s_.quotes[quote].close + 1;;) {
+  // a claim per quotation, all sharing the cue; so does an incise between two quotations
+  // (« A », a-t-il dit, « B »), whose second quotation follows the subject's comma.
+  const uint32_t incise_end = std::max(g.last + 1, speaker.e);
+  const bool incise = quote >= 0 && s_.quotes[quote].close < g.first && Comma(incise_end) &&
+                      QuoteOpenAt(incise_end + 1) >= 0;
+  if (quote >= 0 && (s_.quotes[quote].open > g.last || incise)) {
+    for (uint32_t k = incise ? incise_end : s_.quotes[quote].close + 1;;) {
       uint32_t n = k;
       while (n < end && n - k < kMaxQuoteJoinTokens && (Comma(n) || Is(n, kEt))) ++n;
       const int32_t next = n > k ? QuoteOpenAt(n) : -1;
