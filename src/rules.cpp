@@ -670,17 +670,19 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     classes[t] = c;
   }
 
-  // Multi-word titles and roles ("premier ministre", "directeur général") lend their class to
-  // each of their words, so that @title+ spans them.
+  // Multi-word titles, roles and cue nouns ("premier ministre", "directeur général",
+  // "constructeur automobile", "groupe de presse") lend their class to each of their words, so
+  // that @title+ and @orgcue+ span them.
   if (evidence_ != nullptr) {
-    constexpr uint32_t kTitleRole = Evidence::kTitle | Evidence::kRole;
+    constexpr uint32_t kLent =
+        Evidence::kTitle | Evidence::kRole | Evidence::kOrgCue | Evidence::kProductCue;
     for (uint32_t t = 0; t < n; ++t) {
       if (tokens[t].kind != TokenKind::kWord || !(classes[t] & Evidence::kPhraseStart)) continue;
       uint32_t found_classes = 0;
-      const uint32_t len = evidence_->LongestPhrase(tokens, keys, t, kTitleRole, &found_classes);
+      const uint32_t len = evidence_->LongestPhrase(tokens, keys, t, kLent, &found_classes);
       if (len < 2) continue;
       for (uint32_t k = t; k < t + len; ++k) {
-        classes[k] |= found_classes & kTitleRole;
+        classes[k] |= found_classes & kLent;
         classes[k] &= ~(kName | kCap | kUpper);
       }
     }

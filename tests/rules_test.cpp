@@ -320,6 +320,15 @@ TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
             (std::vector<std::string>{"ORG:Brillac"}));
 }
 
+TEST_F(RulesTest, AMultiWordCueNounIntroducesAnOrganization) {
+  // "constructeur automobile", "groupe de presse", "usine" (evidence/org_cues.tsv): the name
+  // after the whole cue phrase is the organization's.
+  EXPECT_EQ(Spans("Le constructeur automobile Vorane et le groupe de presse Arvelin ont signé."),
+            (std::vector<std::string>{"ORG:Vorane", "ORG:Arvelin"}));
+  EXPECT_EQ(Spans("Les salariés de l'usine Brestel sont en grève."),
+            (std::vector<std::string>{"ORG:Brestel"}));
+}
+
 TEST_F(RulesTest, ACapitalizedCueNounWithItsAdjectivesAndComplements) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\n";
   EXPECT_EQ(Spans("Il a rejoint l'Union internationale de cyclisme puis l'Agence spatiale "
