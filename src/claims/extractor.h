@@ -213,7 +213,10 @@ class Extractor {
   }
   // An infinitive starts at `t`: "dire", "s'écarter", "le faire", "ne pas dire".
   bool InfinitiveAt(size_t t) const {
-    if (Is(t, kNeg)) return Is(t + 1, kNegPart) && Is(t + 2, kInfinitive | kObjClitic);
+    // "ne pas dire", and "n'avoir jamais dit", "n'être pas" (an auxiliary before the particle).
+    if (Is(t, kNeg))
+      return (Is(t + 1, kNegPart) && Is(t + 2, kInfinitive | kObjClitic)) ||
+             (Is(t + 1, kInfinitive) && Is(t + 1, kAuxAvoir | kAuxEtre) && !Cap(t + 1));
     // A clitic before the infinitive: "s'écarter", "le faire", "leur dire".
     if (Is(t, kSe | kObjClitic) && !Is(t, kDet) && Is(t + 1, kInfinitive) && !Cap(t + 1))
       return true;
