@@ -98,6 +98,17 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       }
     }
   }
+  // "D'après la police, qui cite des témoins, le tireur …": a relative clause on the source
+  // belongs to the source phrase.
+  if (Comma(tail) && Is(tail + 1, kRel)) {
+    for (uint32_t k = tail + 2; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
+      if (QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
+      if (Comma(k)) {
+        tail = k;
+        break;
+      }
+    }
+  }
   const bool apposition = named.b != np.b;
   // "Selon les résultats parus dans la nuit, …": a prepositional phrase up to the comma belongs
   // to the source phrase (the speaker stays the noun phrase).

@@ -92,6 +92,13 @@ Span Extractor::NameIn(Span sp) const {
       return {x.first_token, e};
   }
   while (b < e && (tok_[b].has(kAbbreviation) || Is(b, kRole)) && b + 1 < e) ++b;
+  // A person's name, then a complement that is no part of it: "Laurent Berger au
+  // gouvernement" (a répondu X au gouvernement).
+  if (b == sp.b && e < sp.e && Is(e, kA | kAu) && !Is(e, kDet))
+    if (const int32_t m = s_.mention[b];
+        m >= 0 && a_.mentions[m].first_token == b && a_.mentions[m].end_token == e &&
+        a_.entities[a_.mentions[m].entity].type == EntityType::kPerson)
+      return {b, e};
   if (b == sp.b) return sp;
   const uint32_t p = b - 1;
   if (Is(p, kDe | kDet | kPrep | kAu | kA) && !tok_[p].has(kAbbreviation)) return sp;
@@ -143,7 +150,27 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
                             kCueForm | kInfinitive)) {
         ++e;
       }
-      if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kPoss | kDe)) j = e;
+      if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe) &&
+          (!Is(e, kPoss) || possessive))
+        j = e;
+    }
+    // A place or medium before the subject: "a réagi sur Twitter la députée", "a déclaré
+    // devant la presse le ministre" (a preposition, maybe a determiner, a name or one noun).
+    // (Not pour, avant, afin: "annonce pour le tenant du titre une course disputée".)
+    if (Is(j, kPrep) && !Is(j, kDe | kDet | kA | kAu | kInfIntro)) {
+      uint32_t a = j + 1;
+      if (Is(a, kDet) && !Is(a, kDe | kPoss)) ++a;
+      uint32_t e = a;
+      if (Cap(e)) {
+        while (e < end && Cap(e) && e - a < kMaxInsertTokens) ++e;
+      } else if (e < end && tok_[e].kind == TokenKind::kWord &&
+                 !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv |
+                            kCueForm | kInfinitive)) {
+        ++e;
+      }
+      if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe | kDu | kDes) &&
+          (!Is(e, kPoss) || possessive))
+        j = e;
     }
   }
   if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive)) return {j, j};
