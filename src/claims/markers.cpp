@@ -86,7 +86,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   // determiner or without, belongs to the source phrase, not to the content.
   const bool det_role = Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes);
   const bool bare_role = Is(tail + 1, kRole) && !Cap(tail + 1);
-  if (Comma(tail) && Cap(np.b) && (det_role || bare_role)) {
+  if (Comma(tail) && (Cap(np.b) || Cap(np.e - 1)) && (det_role || bare_role)) {
     const uint32_t head = det_role ? tail + 2 : tail + 1;
     bool role = false;
     for (uint32_t k = head; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
