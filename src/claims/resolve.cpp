@@ -442,7 +442,10 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     if (!definite || *number == kPlur) return -1;
     // The last organization (la société) or place (la ville, ce pays) named before, in this
     // paragraph or the one before.
-    const bool org = hc & kOrgNoun, place = (hc & kPlaceNoun) && definite;
+    // A noun that is both (la préfecture: the state's office, or a town that hosts one) speaks
+    // as the institution, never as a town: "Selon la préfecture" after "à Quimper" is no
+    // Quimper.
+    const bool org = hc & kOrgNoun, place = (hc & kPlaceNoun) && !org && definite;
     // "le parquet" after "le parquet fédéral de Belgique": an organization named with the same
     // noun, anywhere before.
     if (org && definite) {
