@@ -320,6 +320,13 @@ TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
             (std::vector<std::string>{"ORG:Brillac"}));
 }
 
+TEST_F(RulesTest, APossessiveBeforeATitleOrRoleIntroducesAPerson) {
+  // "son capitaine X", "leur avocate X Y": the possessive stands where the article does.
+  EXPECT_EQ(Spans("Le club veut prolonger son capitaine Marquelin. Elles ont consulté leur "
+                  "avocate Ilona Varga."),
+            (std::vector<std::string>{"PER:Marquelin", "PER:Ilona Varga"}));
+}
+
 TEST_F(RulesTest, AMultiWordCueNounIntroducesAnOrganization) {
   // "constructeur automobile", "groupe de presse", "usine" (evidence/org_cues.tsv): the name
   // after the whole cue phrase is the organization's.
