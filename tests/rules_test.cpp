@@ -320,6 +320,15 @@ TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
             (std::vector<std::string>{"ORG:Brillac"}));
 }
 
+TEST_F(RulesTest, AnUnknownNameCoordinatedAfterAKnownPlaceIsAPlace) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\n";
+  EXPECT_EQ(Spans("Les forces ont bombardé Valmorie et Zastrava dans la nuit.", lexicon),
+            (std::vector<std::string>{"LOC:Valmorie", "LOC:Zastrava"}));
+  // Not a first name, and not the first word of a longer name.
+  EXPECT_EQ(Spans("Il a quitté Valmorie et Sophie Renard est restée.", lexicon),
+            (std::vector<std::string>{"LOC:Valmorie", "PER:Sophie Renard"}));
+}
+
 TEST_F(RulesTest, APossessiveBeforeATitleOrRoleIntroducesAPerson) {
   // "son capitaine X", "leur avocate X Y": the possessive stands where the article does.
   EXPECT_EQ(Spans("Le club veut prolonger son capitaine Marquelin. Elles ont consulté leur "
