@@ -5,6 +5,7 @@
 
 #include "bench_data.h"
 #include "claims.h"
+#include "evidence.h"
 #include "selon/pipeline.h"
 
 namespace {
@@ -14,6 +15,11 @@ void BM_Claims(benchmark::State& state) {
   const std::unique_ptr<selon::Pipeline> pipeline = selon::bench::MakePipeline();
   std::unique_ptr<selon::ClaimExtractor> claims;
   selon::bench::OrDie(selon::ClaimExtractor::Load(SELON_BUILD_DATA_DIR, &claims));
+  // The first names (and their gender) come from the evidence, as in the pipeline.
+  selon::Evidence evidence;
+  selon::bench::OrDie(
+      selon::Evidence::Load(std::string(SELON_BUILD_DATA_DIR) + "/evidence", &evidence));
+  claims->UseEvidence(&evidence);
   const selon::Document doc{std::string(text)};
   selon::Analysis analysis;
   pipeline->Analyze(doc, &analysis);

@@ -34,6 +34,7 @@
 namespace selon {
 
 class Document;
+class Evidence;
 
 class ClaimExtractor {
  public:
@@ -42,16 +43,22 @@ class ClaimExtractor {
   ClaimExtractor& operator=(const ClaimExtractor&) = delete;
 
   // Loads `data_dir`/cues/{forms,lemmas,words,markers}.tsv and, when present, the gender
-  // evidence of `data_dir`/evidence/{first_names,titles_roles,org_cues,place_cues}.tsv. Errors name
-  // file:line. Cost: a few milliseconds (the first-name list dominates).
+  // evidence of `data_dir`/evidence/{titles_roles,org_cues,place_cues,demonyms}.tsv. Errors name
+  // file:line. Cost: a few milliseconds.
   static Status Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out);
+
+  // The first names and their gender come from the pipeline's evidence, read, never copied
+  // (`evidence` must outlive this extractor; null: no first name is known, speakers' genders
+  // come from pronouns and nouns only). Call before the first Extract.
+  void UseEvidence(const Evidence* evidence);
 
   // Per-thread buffers; reuse across documents (they only grow).
   struct Scratch {
-    std::vector<uint32_t> word;    // per token: index into the word table, or kNone
-    std::vector<uint64_t> cls;     // per token: its word classes, told apart by the text
-    std::vector<int32_t> mention;  // per token: covering mention, or -1
-    std::vector<int32_t> quote;    // per token: covering top-level quotation, or -1
+    std::vector<uint32_t> word;        // per token: index into the word table, or kNone
+    std::vector<uint8_t> name_gender;  // per token: its gender as a capitalized first name
+    std::vector<uint64_t> cls;         // per token: its word classes, told apart by the text
+    std::vector<int32_t> mention;      // per token: covering mention, or -1
+    std::vector<int32_t> quote;        // per token: covering top-level quotation, or -1
     std::vector<uint32_t> paragraph;
     std::vector<uint32_t> stack;
     struct Quote {

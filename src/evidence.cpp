@@ -158,6 +158,8 @@ void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t
   for (const auto& [key, c] : data_->first_names) f(key, c, true);
 }
 
+size_t Evidence::WordCount() const { return data_ ? data_->single.size() : 0; }
+
 uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
   if (!data_) return 0;
   const uint32_t* c = data_->flat_single.Find(key);
@@ -165,6 +167,10 @@ uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
   if (capitalized)
     if (const uint32_t* f = data_->flat_first_names.Find(key)) classes |= *f;
   return classes;
+}
+
+const uint32_t* Evidence::FirstNameClasses(std::string_view key) const {
+  return data_ ? data_->flat_first_names.Find(key) : nullptr;
 }
 
 uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_view keys,

@@ -63,6 +63,10 @@ class Evidence {
   // keeping them apart keeps the lookups of ordinary words in a small, cache-resident table).
   uint32_t Classes(std::string_view key, bool capitalized = true) const;
 
+  // The classes of a first name (folded key: kFirstName and its gender), or nullptr when the
+  // lists do not have it. The table is built once at load; the rules read it, never copy it.
+  const uint32_t* FirstNameClasses(std::string_view key) const;
+
   // Length in tokens of the longest multi-word or single entry with any of `classes` starting
   // at tokens[i] (cheap when Classes() of its key lacks kPhraseStart) (e.g. "directeur général",
   // "réseau social"); 0 when none. `*found` receives that entry's classes.
@@ -73,6 +77,8 @@ class Evidence {
 
   // Calls f(key, classes, is_first_name) for every one-word entry (to build merged tables).
   void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f) const;
+  // How many one-word entries that are no first names ForEachWord visits (to size a table).
+  size_t WordCount() const;
 
  private:
   void Add(std::string_view text, uint32_t classes);

@@ -45,19 +45,6 @@ std::vector<std::string> DefaultLexiconFiles(const std::string& data_dir) {
 Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline>* pipeline) {
   auto p = std::make_unique<Impl>();
   p->options = options;
-  // The cue tables load on a second thread while the lexicons, evidence and rules load here:
-  // start-up is mostly parsing data files, and the two halves share nothing. (Deferred, so
-  // loaded here, when no thread can be started.) The future's destructor waits on every
-  // early return, so nothing outlives this call.
-  std::future<Status> claims_loaded;
-  {
-    std::error_code ec;
-    if (!options.data_dir.empty() && options.claims &&
-        fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
-      claims_loaded = std::async(std::launch::async | std::launch::deferred, [&options, &p] {
-        return ClaimExtractor::Load(options.data_dir, &p->claims);
-      });
-  }
   std::vector<const Lexicon*> lexicons;
   for (const std::string& path : options.user_lexicons) {
     auto lexicon = std::make_unique<Lexicon>();
@@ -70,31 +57,58 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
     if (!fs::is_directory(options.data_dir, ec)) {
       return Status(StatusCode::kNotFound, "data directory " + options.data_dir + " not found");
     }
-    if (options.default_lexicons) {
-      const std::vector<std::string> files = DefaultLexiconFiles(options.data_dir);
-      if (!files.empty()) {
-        auto lexicon = std::make_unique<Lexicon>();
-        SELON_RETURN_IF_ERROR(Lexicon::LoadAny(files, lexicon.get()));
-        lexicons.push_back(lexicon.get());
-        p->owned_lexicons.push_back(std::move(lexicon));
-      }
-    }
   }
-  p->matcher = std::make_unique<LexiconMatcher>(std::move(lexicons));
+  // Start-up is mostly reading data files, in two halves that share nothing: the cue tables
+  // and the shipped lexicons (mapped, then validated) load on a second thread while the
+  // evidence and the rules load here. (Deferred, so loaded here, when no thread can be
+  // started.) The future's destructor waits on every early return, so nothing outlives this
+  // call; errors are reported in the order of a sequential load.
+  struct SecondHalf {
+    Status lexicon = Status::Ok(), claims = Status::Ok();
+    std::unique_ptr<Lexicon> shipped;  // null: no shipped lexicon
+  };
+  std::future<SecondHalf> second =
+      std::async(std::launch::async | std::launch::deferred, [&options, &p]() -> SecondHalf {
+        SecondHalf r;
+        std::error_code ec;
+        if (!options.data_dir.empty() && options.claims &&
+            fs::is_regular_file(fs::path(options.data_dir) / "cues" / "forms.tsv", ec))
+          r.claims = ClaimExtractor::Load(options.data_dir, &p->claims);
+        if (!options.data_dir.empty() && options.default_lexicons) {
+          const std::vector<std::string> files = DefaultLexiconFiles(options.data_dir);
+          if (!files.empty()) {
+            r.shipped = std::make_unique<Lexicon>();
+            r.lexicon = Lexicon::LoadAny(files, r.shipped.get());
+          }
+        }
+        return r;
+      });
 
   p->evidence = std::make_unique<Evidence>();
   std::vector<std::string> rule_files;
+  Status evidence_status = Status::Ok(), rules_status = Status::Ok();
   if (!options.data_dir.empty() && options.default_rules) {
-    SELON_RETURN_IF_ERROR(
-        Evidence::Load((fs::path(options.data_dir) / "evidence").string(), p->evidence.get()));
+    evidence_status =
+        Evidence::Load((fs::path(options.data_dir) / "evidence").string(), p->evidence.get());
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(fs::path(options.data_dir) / "rules", ec))
       if (entry.path().extension() == ".rules") rule_files.push_back(entry.path().string());
     std::sort(rule_files.begin(), rule_files.end());
   }
   rule_files.insert(rule_files.end(), options.user_rules.begin(), options.user_rules.end());
-  SELON_RETURN_IF_ERROR(RuleSet::Load(rule_files, p->evidence.get(), &p->rules));
-  if (claims_loaded.valid()) SELON_RETURN_IF_ERROR(claims_loaded.get());
+  if (evidence_status.ok()) rules_status = RuleSet::Load(rule_files, p->evidence.get(), &p->rules);
+
+  SecondHalf loaded = second.get();
+  SELON_RETURN_IF_ERROR(loaded.lexicon);
+  if (loaded.shipped != nullptr) {
+    lexicons.push_back(loaded.shipped.get());
+    p->owned_lexicons.push_back(std::move(loaded.shipped));
+  }
+  p->matcher = std::make_unique<LexiconMatcher>(std::move(lexicons));
+  SELON_RETURN_IF_ERROR(evidence_status);
+  SELON_RETURN_IF_ERROR(rules_status);
+  SELON_RETURN_IF_ERROR(loaded.claims);
+  if (p->claims != nullptr) p->claims->UseEvidence(p->evidence.get());
   pipeline->reset(new Pipeline(std::move(p)));
   return Status::Ok();
 }

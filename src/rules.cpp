@@ -126,14 +126,14 @@ struct RuleSet::Rule {
 struct WordTable {
   std::unordered_map<std::string, uint16_t> ids;  // while loading
   // Per folded word: its id among the rules' words and its evidence classes. First names
-  // (37,000) count only when the word is capitalized and live apart, so that the lookup every
-  // token makes stays in a small, cache-resident table.
+  // (65,000) count only when the word is capitalized and are read from the evidence's own table
+  // (Evidence::FirstNameClasses), so that the lookup every token makes stays in a small,
+  // cache-resident table.
   struct Info {
     uint16_t word_id = 0xFFFF;
     uint32_t classes = 0;
   };
   internal::FlatKeyTable<Info> table;
-  internal::FlatKeyTable<uint32_t> first_names;
 };
 
 struct RegexScreen {
@@ -373,19 +373,28 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     }
   }
   {
-    std::unordered_map<std::string, WordTable::Info> infos;
-    std::unordered_map<std::string, uint32_t> first_names;
-    for (const auto& [word, id] : set->words_->ids) infos[word].word_id = id;
+    // One table for the pattern words' ids and the evidence classes of ordinary words (one
+    // probe per token); first names stay in the evidence's own table (FirstNameClasses), read,
+    // never copied. Evidence keys are unique; a pattern word takes its evidence classes along.
+    std::vector<std::pair<std::string, WordTable::Info>> entries;
+    const auto& ids = set->words_->ids;
+    entries.reserve((evidence != nullptr ? evidence->WordCount() : 0) + ids.size());
     if (evidence != nullptr) {
       evidence->ForEachWord([&](const std::string& key, uint32_t classes, bool first_name) {
-        if (first_name)
-          first_names[key] |= classes;
-        else
-          infos[key].classes |= classes;
+        if (first_name) return;
+        WordTable::Info info;
+        info.classes = classes;
+        if (const auto it = ids.find(key); it != ids.end()) info.word_id = it->second;
+        entries.emplace_back(key, info);
       });
     }
-    set->words_->table.Build({infos.begin(), infos.end()});
-    set->words_->first_names.Build({first_names.begin(), first_names.end()});
+    for (const auto& [word, id] : ids) {
+      if (evidence != nullptr && evidence->Classes(word, /*capitalized=*/false) != 0) continue;
+      WordTable::Info info;
+      info.word_id = id;
+      entries.emplace_back(word, info);
+    }
+    set->words_->table.Build(entries);
   }
   if (!set->screen_->rule_of.empty() && !set->screen_->set.Compile())
     return Status(StatusCode::kDataError,
@@ -583,14 +592,15 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       evidence_classes[t] = info->classes;
     }
     if (!tokens[t].has(kCapitalized) && !tokens[t].has(kAllCaps)) continue;
-    if (const uint32_t* first_name = words_->first_names.Find(key)) {
+    if (const uint32_t* first_name =
+            evidence_ != nullptr ? evidence_->FirstNameClasses(key) : nullptr) {
       evidence_classes[t] |= *first_name;
     } else if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
       // A compound first name no list has ("Alain-Guillaume") is one when each part is.
       uint32_t compound = Evidence::kFirstName;
       for (std::string_view part : internal::Split(key, '-')) {
         const WordTable::Info* p = part.empty() ? nullptr : words_->table.Find(part);
-        if (part.empty() || words_->first_names.Find(part) == nullptr ||
+        if (part.empty() || evidence_ == nullptr || evidence_->FirstNameClasses(part) == nullptr ||
             (p != nullptr && (p->classes & Evidence::kNonEntity)))
           compound = 0;
       }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "evidence.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
 #include "selon/sentences.h"
@@ -18,6 +19,21 @@
 
 namespace selon {
 namespace {
+
+// The shipped evidence: the first names (and their gender) the extractor reads, as in the
+// pipeline.
+const Evidence& FirstNames() {
+  static const std::unique_ptr<Evidence> evidence = [] {
+    auto e = std::make_unique<Evidence>();
+    const Status s = Evidence::Load(std::string(SELON_TEST_DATA_DIR) + "/evidence", e.get());
+    if (!s.ok()) {
+      ADD_FAILURE() << s.ToString();
+      std::abort();
+    }
+    return e;
+  }();
+  return *evidence;
+}
 
 const ClaimExtractor& Extractor() {
   static const std::unique_ptr<ClaimExtractor> x = [] {
@@ -27,6 +43,7 @@ const ClaimExtractor& Extractor() {
       ADD_FAILURE() << s.ToString();
       std::abort();
     }
+    e->UseEvidence(&FirstNames());
     return e;
   }();
   return *x;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "claims.h"
+#include "evidence.h"
 #include "internal/flat_table.h"
 
 namespace selon::claims {
@@ -178,7 +179,6 @@ enum : uint8_t {
 struct WordInfo {
   uint64_t classes = 0;                          // WordClass bits
   uint8_t gender = kUnknown, number = kUnknown;  // pronouns, determiners, role/org nouns
-  uint8_t name_gender = kUnknown;                // as a first name
   uint8_t org_kind = kOrgKindUnknown;            // organization nouns (kOrgNoun)
   bool title = false;   // a role noun that is an official post (titles_roles.tsv category title)
   bool former = false;  // "ancien", "ex": before a title, a past post (words.tsv class former)
@@ -199,6 +199,8 @@ struct ClaimExtractor::Data {
   std::vector<claims::Marker> markers;
   std::vector<std::string> rest_keys;
   std::vector<claims::Lemma> lemmas;
+  // The first names and their gender (the pipeline's, set by UseEvidence; null: none known).
+  const Evidence* evidence = nullptr;
 
   static constexpr uint32_t kNone = 0xFFFFFFFF;
   uint32_t Find(std::string_view key) const {

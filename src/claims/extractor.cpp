@@ -22,6 +22,7 @@ namespace selon::claims {
 void Extractor::Prepare() {
   const size_t n = tok_.size();
   s_.word.resize(n);
+  s_.name_gender.resize(n);
   s_.mention.assign(n, -1);
   s_.quote.assign(n, -1);
   s_.paragraph.resize(n);
@@ -30,6 +31,8 @@ void Extractor::Prepare() {
   s_.cls.resize(n);
   for (size_t t = 0; t < n; ++t) {
     s_.word[t] = d_.Find(tok_[t].key(a_.keys));
+    s_.name_gender[t] = tok_[t].has(kCapitalized) ? NameGenderOf(tok_[t].key(a_.keys))
+                                                  : static_cast<uint8_t>(kUnknown);
     s_.cls[t] = ClassesOf(t);
     if (t > 0 && tok_[t].has(kNewlineBefore)) ++para;
     s_.paragraph[t] = para;

@@ -126,10 +126,18 @@ class Extractor {
   // Whether token `t` has an entry for anything but the single-word classes (kWordLiterals):
   // a word some table knows (a cue, a closed-class word, a first name, a role noun …).
   bool Known(size_t t) const {
+    if (t < tok_.size() && s_.name_gender[t] != kUnknown) return true;
     const WordInfo* w = Info(t);
-    return w != nullptr &&
-           ((w->classes & ~kWordLiterals) != 0 || w->gender != kUnknown || w->number != kUnknown ||
-            w->name_gender != kUnknown || w->forms_count != 0 || w->markers_count != 0);
+    return w != nullptr && ((w->classes & ~kWordLiterals) != 0 || w->gender != kUnknown ||
+                            w->number != kUnknown || w->forms_count != 0 || w->markers_count != 0);
+  }
+  // The gender of a folded key as a first name (the evidence's lists), or kUnknown: not a
+  // first name, or one given to both sexes.
+  uint8_t NameGenderOf(std::string_view key) const {
+    const uint32_t* c = d_.evidence != nullptr ? d_.evidence->FirstNameClasses(key) : nullptr;
+    if (c == nullptr) return kUnknown;
+    const bool male = *c & Evidence::kMale, female = *c & Evidence::kFemale;
+    return male == female ? kUnknown : male ? kMasc : kFem;
   }
   // "tandis", "alors", "parce", "bien", "afin", "dès" … before que: a conjunction, not the
   // complement of a verb.

@@ -219,6 +219,8 @@ const char* ClaimKindName(ClaimKind kind) {
 ClaimExtractor::ClaimExtractor() : data_(std::make_unique<Data>()) {}
 ClaimExtractor::~ClaimExtractor() = default;
 
+void ClaimExtractor::UseEvidence(const Evidence* evidence) { data_->evidence = evidence; }
+
 Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out) {
   using namespace claims;
   std::unique_ptr<ClaimExtractor> x(new ClaimExtractor());
@@ -370,18 +372,6 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                         return Status::Ok();
                                       }));
 
-  // Gender evidence (optional files).
-  for (const char* file : internal::kFirstNameFiles)
-    SELON_RETURN_IF_ERROR(
-        ForEachTsvRow(evidence + file, 0, {"name", "sex"}, [&](const Fields& c, const TsvReader&) {
-          const uint8_t g = GenderOf(c[1]);
-          if (g == kUnknown) return Status::Ok();
-          key.clear();
-          FoldKey(c[0], &key);
-          if (key.find(' ') != std::string::npos) return Status::Ok();
-          b.Word(key).name_gender = g;
-          return Status::Ok();
-        }));
   // One pass per noun file: class, gender and number, and what `extra` (a column of that file)
   // adds to the word.
   auto nouns = [&](const std::string& path, uint64_t cls, std::string_view extra,

@@ -99,8 +99,7 @@ uint8_t Extractor::EntityGender(int32_t e) const {
   std::string& f = fold_;
   f.clear();
   FoldKey(name.substr(0, sp), &f);
-  const uint32_t w = d_.Find(f);
-  return w == kNone ? static_cast<uint8_t>(kUnknown) : d_.words[w].name_gender;
+  return NameGenderOf(f);
 }
 
 int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const {
@@ -509,7 +508,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       }
       return e;
     }
-    if (hw && hw->name_gender) *gender = hw->name_gender;
+    if (s_.name_gender[n] != kUnknown) *gender = s_.name_gender[n];
   }
   // A word of an entity named before: "Shaw" after "Frank Shaw", "le parquet" after "le
   // parquet fédéral de Belgique".

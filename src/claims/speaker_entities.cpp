@@ -109,11 +109,10 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     if (Punct(k) || Is(k, kDet | kPrep | kDe | kSubj)) break;
   }
   // A person: a known first name, or two or three words with no joiner ("Alverto Adriani").
-  const WordInfo* first = Info(h);
   bool joined = false;
   for (uint32_t t = h; t < sp.e; ++t) joined = joined || !Cap(t);
   const bool person = !place_inside && !digits_or_caps && !joined &&
-                      ((first && first->name_gender != kUnknown) ||
+                      (s_.name_gender[h] != kUnknown ||
                        (sp.e - h >= kMinPersonNameWords && sp.e - h <= kMaxPersonNameWords));
   return AddSpeakerEntity(h, sp.e, person ? EntityType::kPerson : EntityType::kOrganization);
 }
