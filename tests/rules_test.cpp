@@ -320,6 +320,13 @@ TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
             (std::vector<std::string>{"ORG:Brillac"}));
 }
 
+TEST_F(RulesTest, AClubWordMarksAnOrganization) {
+  // Before or after the name, even when the name starts like a person's or is a town's.
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\n";
+  EXPECT_EQ(Spans("Le RC Brestel a battu le Valmorie FC, puis Marc FC a perdu.", lexicon),
+            (std::vector<std::string>{"ORG:RC Brestel", "ORG:Valmorie FC", "ORG:Marc FC"}));
+}
+
 TEST_F(RulesTest, AnUnknownNameCoordinatedAfterAKnownPlaceIsAPlace) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\n";
   EXPECT_EQ(Spans("Les forces ont bombardé Valmorie et Zastrava dans la nuit.", lexicon),
