@@ -318,9 +318,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   if (content.empty() && quote < 0 && (fr & (kFrameQue | kFrameObjQuote))) {
     // A quotation later in the sentence, with no clause in between (X déclare … : « … »).
+    // Another cue on the way has it: "a réagi par la voix de son porte-parole, X, qui a
+    // dénoncé « … »" (a compound tense too).
     for (uint32_t k = j; k < end; ++k) {
       if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm)) ||
-          (k > j && nonfinite_cue(k)))
+          (k > j && nonfinite_cue(k)) ||
+          (k > j && Is(k, kAuxAvoir | kAuxEtre) && !Is(k, kDet) && Is(k + 1, kCueForm) &&
+           WrittenParticiple(k + 1)))
         break;
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
