@@ -134,6 +134,8 @@ constexpr uint32_t kMaxMarkerNPTokens = 12;
 constexpr uint32_t kMaxInitialForNPTokens = 6;
 // A short adverbial before a clause-initial marker: "En effet, selon X, …".
 constexpr uint32_t kMaxAdverbialBeforeMarker = 3;
+// Adverbs after the first word of a multiword cue ("met toutefois en garde").
+constexpr uint32_t kMaxAdverbsInCue = 2;
 // The affiliation after "selon X, de l'Office central de lutte …,".
 constexpr uint32_t kMaxAffiliationTokens = 24;
 // Continuations: tokens back from a paragraph-opening quotation to the claim before. (safety)

@@ -74,7 +74,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   auto number = [&](uint32_t t) { return t < end && tok_[t].kind == TokenKind::kNumber; };
   auto skip_adverbs = [&] {
     for (;;) {
-      while (j < end && Is(j, kAdv) && !Is(j, kDet | kQue | kDe | kA | kSubj | kPrep)) ++j;
+      while (j < end &&
+             ((Is(j, kAdv) && !Is(j, kDet | kQue | kDe | kA | kSubj | kPrep)) || MentAdverb(j)))
+        ++j;
       // A date: "annonce en novembre 2016 avoir…", "a déclaré le 3 mars que…".
       if (Is(j, kEn) && (number(j + 1) || (Is(j + 1, kAdv) && number(j + 2)))) {
         j += number(j + 1) ? 2 : 3;

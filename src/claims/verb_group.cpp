@@ -20,20 +20,36 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t)) return false;
   // A capitalized form inside a sentence is a name (Annonce, Dit), not a verb.
   if (Cap(t) && t != s.first_token) return false;
-  // Longest multiword form first; then the tags of every form at that length.
-  uint32_t best_len = 0;
+  // Longest multiword form first; then the tags of every form at that length. Adverbs may
+  // stand after a multiword form's first word: "met toutefois en garde", "fait aussi savoir"
+  // (they stay inside the group, decision 12).
+  uint32_t gap = 0;
+  while (gap < kMaxAdverbsInCue && t + 1 + gap < s.end_token &&
+         ((Is(t + 1 + gap, kAdv) && !Is(t + 1 + gap, kDet | kDe | kA | kSubj | kPrep)) ||
+          MentAdverb(t + 1 + gap)))
+    ++gap;
+  auto rest_matches = [&](const CueForm& f, uint32_t skip) {
+    if (t + skip + f.rest_count >= s.end_token) return false;
+    for (uint32_t k = 0; k < f.rest_count; ++k)
+      if (Key(t + 1 + skip + k) != d_.rest_keys[f.rest_begin + k]) return false;
+    return true;
+  };
+  uint32_t best_len = 0, best_rest = 0;
   for (uint32_t i = 0; i < w->forms_count; ++i) {
     const CueForm& f = d_.forms[w->forms_begin + i];
-    bool ok = t + f.rest_count < s.end_token;
-    for (uint32_t k = 0; ok && k < f.rest_count; ++k)
-      ok = Key(t + 1 + k) == d_.rest_keys[f.rest_begin + k];
-    if (ok) best_len = std::max<uint32_t>(best_len, f.rest_count + 1);
+    for (const uint32_t skip : {0u, gap}) {
+      if (skip > 0 && f.rest_count == 0) continue;
+      if (rest_matches(f, skip) && f.rest_count + 1 + skip > best_len) {
+        best_len = f.rest_count + 1 + skip;
+        best_rest = f.rest_count;
+      }
+    }
   }
   if (best_len == 0) return false;
   uint8_t tags = 0;
   for (uint32_t i = 0; i < w->forms_count; ++i) {
     const CueForm& f = d_.forms[w->forms_begin + i];
-    if (f.rest_count + 1u == best_len) tags |= f.tags;
+    if (f.rest_count == best_rest) tags |= f.tags;
   }
   if (best_len == 1 && WrittenParticiple(t)) tags &= static_cast<uint8_t>(~kFinite);
   VerbGroup r;
@@ -183,7 +199,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   const Lemma* chosen = nullptr;
   for (uint32_t i = 0; i < w->forms_count; ++i) {
     const CueForm& f = d_.forms[w->forms_begin + i];
-    if (f.rest_count + 1u != best_len) continue;
+    if (f.rest_count != best_rest) continue;
     const Lemma& l = d_.lemmas[f.lemma];
     if ((l.frames & kPronominalOnly) && !r.reflexive) continue;
     if (chosen == nullptr ||
