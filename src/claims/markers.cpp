@@ -38,6 +38,12 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
   bool at_start = t == first || KeyIs(t - 1, ";") || KeyIs(t - 1, ":") ||
                   (Is(t - 1, kConj) && (t - 1 == first || Comma(t - 2) || KeyIs(t - 2, ";")));
+  // "Toujours selon le rapport, …", "Encore selon X, …": adverbs alone before the marker.
+  if (!at_start && t > first) {
+    uint32_t k = first;
+    while (k < t && Is(k, kAdv) && !Is(k, kDet | kDe | kPrep | kSubj)) ++k;
+    at_start = k == t && t - first <= kMaxAdverbialBeforeMarker;
+  }
   if (!at_start && Comma(t - 1)) {
     // A short adverbial before (En effet, selon X, …), or "que, selon X, …".
     at_start = (t - 1 - first) <= kMaxAdverbialBeforeMarker || Is(t - 2, kQue | kConj) ||
