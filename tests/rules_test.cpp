@@ -320,6 +320,13 @@ TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
             (std::vector<std::string>{"ORG:Brillac"}));
 }
 
+TEST_F(RulesTest, MonsieurIsACivilityNotAnInitial) {
+  // "M. Brelan" names the Brelan already met, not a new person "M. Brelan"; real initials
+  // still make a name.
+  EXPECT_EQ(Spans("Victor Brelan a parlé. Il a salué M. Brelan puis J. K. Varnier."),
+            (std::vector<std::string>{"PER:Victor Brelan", "PER:Brelan", "PER:J. K. Varnier"}));
+}
+
 TEST_F(RulesTest, AClubWordMarksAnOrganization) {
   // Before or after the name, even when the name starts like a person's or is a town's.
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\n";
