@@ -55,6 +55,31 @@ inline std::string SampleMegabyte() {
   return out;
 }
 
+// Distinct articles (every *.txt under $SELON_BENCH_CORPUS, else SELON_VARIED_CORPUS_DIR, in
+// path order) up to about 1 MiB: a corpus whose words do not all stay in cache, unlike the
+// samples cycled. Empty when the folder is missing (the benchmark then says so and skips).
+inline std::vector<std::string> VariedArticlesMegabyte() {
+  const char* env = std::getenv("SELON_BENCH_CORPUS");
+  const std::filesystem::path dir = env != nullptr ? env : SELON_VARIED_CORPUS_DIR;
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+    if (it->path().extension() == ".txt") files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> out;
+  size_t total = 0;
+  for (const auto& f : files) {
+    if (total >= (1 << 20)) break;
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    out.push_back(ss.str());
+    total += out.back().size();
+  }
+  return out;
+}
+
 inline size_t TotalBytes(const std::vector<std::string>& docs) {
   size_t n = 0;
   for (const auto& d : docs) n += d.size();
