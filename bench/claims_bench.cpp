@@ -37,9 +37,10 @@ void BM_PipelineWithClaims(benchmark::State& state) {
   const std::string text = selon::bench::SampleMegabyte();
   const std::unique_ptr<selon::Pipeline> pipeline = selon::bench::MakePipeline();
   selon::Analysis analysis;
+  selon::Pipeline::Workspace workspace;
   for (auto _ : state) {
     const selon::Document doc{std::string(text)};
-    pipeline->Analyze(doc, &analysis);
+    pipeline->Analyze(doc, &analysis, &workspace);
     benchmark::DoNotOptimize(analysis.claims.data());
   }
   state.SetBytesProcessed(state.iterations() * text.size());

@@ -27,10 +27,11 @@ void BM_FullPipeline(benchmark::State& state) {
   const std::vector<std::string> docs = selon::bench::SampleArticlesMegabyte();
   const selon::Pipeline& pipeline = SharedPipeline();
   selon::Analysis analysis;
+  selon::Pipeline::Workspace workspace;
   for (auto _ : state) {
     for (const std::string& text : docs) {
       const selon::Document doc{std::string(text)};
-      pipeline.Analyze(doc, &analysis);
+      pipeline.Analyze(doc, &analysis, &workspace);
       benchmark::DoNotOptimize(analysis.mentions.data());
     }
   }
@@ -48,10 +49,11 @@ void BM_FullPipelineVaried(benchmark::State& state) {
   }
   const selon::Pipeline& pipeline = SharedPipeline();
   selon::Analysis analysis;
+  selon::Pipeline::Workspace workspace;
   for (auto _ : state) {
     for (const std::string& text : docs) {
       const selon::Document doc{std::string(text)};
-      pipeline.Analyze(doc, &analysis);
+      pipeline.Analyze(doc, &analysis, &workspace);
       benchmark::DoNotOptimize(analysis.mentions.data());
     }
   }
@@ -65,10 +67,11 @@ void BM_EntityPipeline(benchmark::State& state) {
   const std::vector<std::string> docs = selon::bench::SampleArticlesMegabyte();
   const std::unique_ptr<selon::Pipeline> pipeline = MakePipeline(/*claims=*/false);
   selon::Analysis analysis;
+  selon::Pipeline::Workspace workspace;
   for (auto _ : state) {
     for (const std::string& text : docs) {
       const selon::Document doc{std::string(text)};
-      pipeline->Analyze(doc, &analysis);
+      pipeline->Analyze(doc, &analysis, &workspace);
       benchmark::DoNotOptimize(analysis.mentions.data());
     }
   }
@@ -99,6 +102,7 @@ void BM_RulesAndCoreference(benchmark::State& state) {
   }
   selon::Analysis work;
   selon::RuleSet::Scratch scratch;
+  selon::TokenMarks marks;
   for (auto _ : state) {
     for (size_t i = 0; i < docs.size(); ++i) {
       work.entities = prepared[i].entities;
@@ -107,8 +111,8 @@ void BM_RulesAndCoreference(benchmark::State& state) {
       work.tokens = prepared[i].tokens;
       work.keys = prepared[i].keys;
       work.sentences = prepared[i].sentences;
-      rules->FindEvents(documents[i], work, &scratch);
-      rules->Apply(documents[i], &work, &scratch);
+      rules->FindEvents(documents[i], work, &scratch, &marks);
+      rules->Apply(documents[i], &work, marks, &scratch);
       selon::ResolveNames(documents[i], evidence, &work);
       selon::FindRoles(documents[i], evidence, &work);
       benchmark::DoNotOptimize(work.mentions.data());

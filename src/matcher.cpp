@@ -59,8 +59,9 @@ bool IsArticle(std::string_view key) {
 }  // namespace
 
 void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scratch,
-                           const std::vector<uint8_t>* blocked,
-                           const std::vector<uint8_t>* never_alone) const {
+                           const TokenMarks* marks) const {
+  const std::vector<uint8_t>* blocked = marks != nullptr ? &marks->blocked : nullptr;
+  const std::vector<uint8_t>* never_alone = marks != nullptr ? &marks->never_alone : nullptr;
   const std::vector<Token>& tokens = analysis->tokens;
   const std::string_view text = doc.analysis_text();
   const uint32_t n = static_cast<uint32_t>(tokens.size());

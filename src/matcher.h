@@ -23,6 +23,7 @@
 #include "selon/analysis.h"
 #include "selon/document.h"
 #include "selon/lexicon.h"
+#include "token_marks.h"
 
 namespace selon {
 
@@ -41,11 +42,10 @@ class LexiconMatcher {
     // vector reused across documents: no allocation per key).
     std::vector<std::string_view> capitalized_inside;
   };
-  // `blocked` (may be null): tokens no match may use (inside an event name).
-  // `never_alone` (may be null): tokens that cannot be a one-word match (months, demonyms).
+  // `marks` (may be null: none): RuleSet::FindEvents' marks for this analysis; no match uses a
+  // blocked token, and a never_alone token is never a one-word match.
   void Match(const Document& doc, Analysis* analysis, Scratch* scratch,
-             const std::vector<uint8_t>* blocked = nullptr,
-             const std::vector<uint8_t>* never_alone = nullptr) const;
+             const TokenMarks* marks = nullptr) const;
 
   const std::vector<const Lexicon*>& lexicons() const { return lexicons_; }
 
@@ -57,6 +57,7 @@ class LexiconMatcher {
 // by their use in the document: ORG when the company speaks, as the speaker of a claim
 // ("Twitter accuse Microsoft…", "selon Facebook"); else PRODUCT, the service ("sur Twitter",
 // "le blocage de YouTube"). Runs after the claims. `lexicons` are the matcher's.
-void TypeServicesByUse(const std::vector<const Lexicon*>& lexicons, Analysis* analysis);
+void TypeServicesByUse(const std::vector<const Lexicon*>& lexicons, Analysis* analysis,
+                       std::vector<uint8_t>* use);
 
 }  // namespace selon

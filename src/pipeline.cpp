@@ -113,23 +113,40 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
   return Status::Ok();
 }
 
+// Every stage's scratch, and what one stage hands the next that is not a result.
+struct Pipeline::Workspace::Buffers {
+  RuleSet::Scratch rules;  // token classes and indexes, FindEvents -> Apply
+  TokenMarks marks;        // FindEvents -> Match, Apply
+  LexiconMatcher::Scratch matcher;
+  ClaimExtractor::Scratch claims;
+  std::vector<uint8_t> service_use;  // TypeServicesByUse
+};
+
+Pipeline::Workspace::Workspace() : buffers_(std::make_unique<Buffers>()) {}
+Pipeline::Workspace::~Workspace() = default;
+Pipeline::Workspace::Workspace(Workspace&&) noexcept = default;
+Pipeline::Workspace& Pipeline::Workspace::operator=(Workspace&&) noexcept = default;
+
 void Pipeline::Analyze(const Document& doc, Analysis* analysis) const {
+  Workspace workspace;
+  Analyze(doc, analysis, &workspace);
+}
+
+void Pipeline::Analyze(const Document& doc, Analysis* analysis, Workspace* workspace) const {
   const Impl& p = *impl_;
+  // A moved-from Workspace has no buffers: give it new ones rather than fail.
+  if (workspace->buffers_ == nullptr) workspace->buffers_ = std::make_unique<Workspace::Buffers>();
+  Workspace::Buffers& w = *workspace->buffers_;
   analysis->clear();
   Tokenize(doc.analysis_text(), &analysis->tokens, &analysis->keys);
   SplitSentences(analysis->tokens, &analysis->sentences);
-  thread_local RuleSet::Scratch rule_scratch;
-  p.rules->FindEvents(doc, *analysis, &rule_scratch);
-  thread_local LexiconMatcher::Scratch scratch;
-  p.matcher->Match(doc, analysis, &scratch, &rule_scratch.blocked, &rule_scratch.never_alone);
-  p.rules->Apply(doc, analysis, &rule_scratch);
+  p.rules->FindEvents(doc, *analysis, &w.rules, &w.marks);
+  p.matcher->Match(doc, analysis, &w.matcher, &w.marks);
+  p.rules->Apply(doc, analysis, w.marks, &w.rules);
   ResolveNames(doc, *p.evidence, analysis);
   FindRoles(doc, *p.evidence, analysis);
-  if (p.claims != nullptr) {
-    thread_local ClaimExtractor::Scratch claim_scratch;
-    p.claims->Extract(doc, analysis, &claim_scratch);
-  }
-  TypeServicesByUse(p.matcher->lexicons(), analysis);
+  if (p.claims != nullptr) p.claims->Extract(doc, analysis, &w.claims);
+  TypeServicesByUse(p.matcher->lexicons(), analysis, &w.service_use);
 }
 
 }  // namespace selon

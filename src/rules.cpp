@@ -475,8 +475,9 @@ int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, Ma
 
 }  // namespace
 
-void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scratch* scratch,
-                              bool events, std::vector<RuleMatch>* found) const {
+void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
+                              const TokenMarks& marks, Scratch* scratch, bool events,
+                              std::vector<RuleMatch>* found) const {
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   MatchState state{&tokens,
@@ -540,7 +541,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
           const int32_t m = k < scratch->mention_at.size() ? scratch->mention_at[k] : -1;
           const EntityType inner =
               m >= 0 ? analysis.entities[analysis.mentions[m].entity].type : EntityType::kEvent;
-          const bool one_word = m >= 0 && !scratch->blocked[k] &&
+          const bool one_word = m >= 0 && !marks.blocked[k] &&
                                 analysis.mentions[m].end_token == k + 1 &&
                                 state.close - state.open >= 2;
           // ... and a product name may start with its maker or product line ("Airbus A320",
@@ -551,7 +552,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
                            (rule->type == EntityType::kProduct && k == state.open &&
                             (inner == EntityType::kOrganization || inner == EntityType::kProduct)));
           // ... and any rule takes in the mentions its <…> names by type (@ORG, @LOC).
-          const bool named = m >= 0 && !scratch->blocked[k] &&
+          const bool named = m >= 0 && !marks.blocked[k] &&
                              (rule->absorbs >> static_cast<unsigned>(inner) & 1) &&
                              analysis.mentions[m].first_token >= state.open &&
                              analysis.mentions[m].end_token <= state.close;
@@ -574,12 +575,13 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis, Scr
   }
 }
 
-void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch) const {
+void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch,
+                         TokenMarks* marks) const {
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   const std::string_view text = doc.analysis_text();
   const std::string_view keys = analysis.keys;
-  scratch->blocked.assign(n, 0);
+  marks->blocked.assign(n, 0);
   scratch->mention_at.assign(n, -1);
   scratch->covered.assign(n, 0);
   scratch->word_id.assign(n, kNoWord);
@@ -607,7 +609,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       evidence_classes[t] |= compound;
     }
   }
-  scratch->never_alone.assign(n, 0);
+  marks->never_alone.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
     if (!(evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym))) continue;
     // A country named like its people ("la Suisse", "une Argentine") is the country after
@@ -617,7 +619,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
         std::find(std::begin(kCountryWords), std::end(kCountryWords), tokens[t - 1].key(keys)) !=
             std::end(kCountryWords))
       continue;
-    scratch->never_alone[t] = 1;
+    marks->never_alone[t] = 1;
   }
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
@@ -699,12 +701,13 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   }
 
   std::vector<RuleMatch> found;
-  MatchTokenRules(doc, analysis, scratch, /*events=*/true, &found);
+  MatchTokenRules(doc, analysis, *marks, scratch, /*events=*/true, &found);
   for (const RuleMatch& f : found)
-    for (uint32_t k = f.begin; k < f.end; ++k) scratch->blocked[k] = 1;
+    for (uint32_t k = f.begin; k < f.end; ++k) marks->blocked[k] = 1;
 }
 
-void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) const {
+void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& marks,
+                    Scratch* scratch) const {
   const std::vector<Token>& tokens = analysis->tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   if (n == 0 || rules_.empty()) return;
@@ -712,14 +715,14 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, Scratch* scratch) c
 
   // Mentions already there, by token; event words count as covered.
   scratch->mention_at.assign(n, -1);
-  scratch->covered = scratch->blocked;
+  scratch->covered = marks.blocked;
   for (size_t m = 0; m < analysis->mentions.size(); ++m) {
     const Mention& mention = analysis->mentions[m];
     scratch->mention_at[mention.first_token] = static_cast<int32_t>(m);
     for (uint32_t t = mention.first_token; t < mention.end_token; ++t) scratch->covered[t] = 1;
   }
   std::vector<RuleMatch> found;
-  MatchTokenRules(doc, *analysis, scratch, /*events=*/false, &found);
+  MatchTokenRules(doc, *analysis, marks, scratch, /*events=*/false, &found);
   // Lexicon mentions absorbed by a longer rule match give way (matches overlap a mention only
   // where they may take it in).
   // Both lists are in text order and `found` never overlaps itself: one merge pass.

@@ -27,6 +27,7 @@
 #include "selon/analysis.h"
 #include "selon/document.h"
 #include "selon/status.h"
+#include "token_marks.h"
 
 namespace re2 {
 class RE2;
@@ -49,21 +50,21 @@ class RuleSet {
     std::vector<uint32_t> token_classes;
     std::vector<int32_t> mention_at;         // mention starting at token, or -1
     std::vector<uint8_t> covered;            // token inside a mention
-    std::vector<uint8_t> blocked;            // token inside an EVENT name: no entity may use it
-    std::vector<uint8_t> never_alone;        // a word that is never an entity by itself (months,
-                                             // demonyms, generic acronyms): no one-word mention
     std::vector<uint16_t> word_id;           // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
     std::vector<uint8_t> sentence_initial;   // the first word of its sentence
     std::vector<std::string_view> capitalized_inside;  // keys capitalized mid-sentence, sorted
     std::vector<uint64_t> candidates;                  // rules that may start at a token (bits)
   };
-  // First pass, before lexicon matching: classifies tokens and runs the EVENT rules, whose
-  // matches fill `scratch->blocked` (Tour de France, Rio 2016) so that no entity is read inside.
-  void FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch) const;
-  // Second pass, after lexicon matching (FindEvents must have run on this analysis): adds rule
-  // mentions and their entities to `analysis`.
-  void Apply(const Document& doc, Analysis* analysis, Scratch* scratch) const;
+  // First pass, before lexicon matching: classifies tokens (into `scratch`, for Apply) and runs
+  // the EVENT rules, whose matches fill `marks->blocked` (Tour de France, Rio 2016) so that no
+  // entity is read inside; fills `marks->never_alone` from the evidence.
+  void FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch,
+                  TokenMarks* marks) const;
+  // Second pass, after lexicon matching: adds rule mentions and their entities to `analysis`.
+  // `marks` and `scratch` must be those FindEvents filled for this analysis.
+  void Apply(const Document& doc, Analysis* analysis, const TokenMarks& marks,
+             Scratch* scratch) const;
 
   size_t size() const { return rules_.size(); }
 
@@ -77,8 +78,8 @@ class RuleSet {
   RuleSet();
   // Tries the token rules of the EVENT type (or of the other types) at each token, the longest
   // match first, never over a covered token; appends the matches and covers their tokens.
-  void MatchTokenRules(const Document& doc, const Analysis& analysis, Scratch* scratch, bool events,
-                       std::vector<RuleMatch>* found) const;
+  void MatchTokenRules(const Document& doc, const Analysis& analysis, const TokenMarks& marks,
+                       Scratch* scratch, bool events, std::vector<RuleMatch>* found) const;
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<struct RegexScreen> screen_;
   std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name,

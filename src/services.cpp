@@ -4,8 +4,9 @@
 
 namespace selon {
 
-void TypeServicesByUse(const std::vector<const Lexicon*>& lexicons, Analysis* analysis) {
-  thread_local std::vector<uint8_t> use;  // 1: a service; 2: a service acting as its company
+void TypeServicesByUse(const std::vector<const Lexicon*>& lexicons, Analysis* analysis,
+                       std::vector<uint8_t>* use_buffer) {
+  std::vector<uint8_t>& use = *use_buffer;  // 1: a service; 2: a service acting as its company
   use.assign(analysis->entities.size(), 0);
   bool any = false;
   for (size_t e = 0; e < analysis->entities.size(); ++e) {

@@ -4,12 +4,15 @@
 //   std::unique_ptr<selon::Pipeline> pipeline;
 //   selon::Status s = selon::Pipeline::Create(options, &pipeline);
 //   if (!s.ok()) ...                       // exit 2: configuration error
-//   selon::Document doc(std::move(bytes));
 //   selon::Analysis analysis;              // reuse across documents
-//   pipeline->Analyze(doc, &analysis);
+//   selon::Pipeline::Workspace workspace;  // one per thread, reused across documents
+//   for (...) {
+//     selon::Document doc(std::move(bytes));
+//     pipeline->Analyze(doc, &analysis, &workspace);
+//   }
 //
 // Thread-safety: a Pipeline is immutable after Create(); share one across threads, each with
-// its own Analysis. Not copyable.
+// its own Analysis and Workspace. Not copyable.
 #pragma once
 
 #include <memory>
@@ -47,7 +50,33 @@ class Pipeline {
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
+  // The working memory of Analyze() between its stages (per-token classes, marks and indexes),
+  // owned by the caller: one per thread, reused from one document to the next, so that once
+  // its buffers have grown a document allocates nothing in them. Holds no result (results are
+  // in Analysis) and nothing that outlives a call, so any Pipeline may use any Workspace.
+  // Not thread-safe: never pass one Workspace to two concurrent calls. Movable, not copyable;
+  // a moved-from Workspace may still be passed to Analyze (it gets new buffers).
+  class Workspace {
+   public:
+    Workspace();
+    ~Workspace();
+    Workspace(Workspace&&) noexcept;
+    Workspace& operator=(Workspace&&) noexcept;
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+   private:
+    friend class Pipeline;
+    struct Buffers;  // every stage's scratch (pipeline.cpp)
+    std::unique_ptr<Buffers> buffers_;
+  };
+
   // Tokenizes, splits sentences, finds entities, then claims (when the data folder has cues/).
+  // Clears and refills `analysis`; `workspace` is scratch (its contents before and after the
+  // call mean nothing).
+  void Analyze(const Document& doc, Analysis* analysis, Workspace* workspace) const;
+  // The same with a Workspace made for this call: for one-off calls and tests. It allocates
+  // every buffer again; a loop over documents passes its own Workspace.
   void Analyze(const Document& doc, Analysis* analysis) const;
 
   const PipelineOptions& options() const;

@@ -185,10 +185,11 @@ Report AnalyseAndScore(const std::vector<GoldDocument>& docs, const Pipeline& pi
   auto work = [&] {
     const JsonWriter writer({OffsetUnit::kCodepoint, /*sentences=*/true, /*pretty=*/false});
     Analysis analysis;
+    Pipeline::Workspace workspace;
     std::string out;
     for (size_t i = next++; i < docs.size(); i = next++) {
       const Document doc{std::string(docs[i].text)};
-      pipeline.Analyze(doc, &analysis);
+      pipeline.Analyze(doc, &analysis, &workspace);
       out.clear();
       const std::string id =
           json(docs[i].id).dump(-1, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);

@@ -25,8 +25,8 @@ std::string QuotedPath(const std::string& path) {
 }  // namespace
 
 bool ProcessJob(const Pipeline& pipeline, const RecordWriter& writer, const Config& config,
-                uint64_t index, Job& job, Analysis* scratch, std::string* out,
-                std::string* diagnostics, uint64_t* warnings) {
+                uint64_t index, Job& job, Analysis* scratch, Pipeline::Workspace* workspace,
+                std::string* out, std::string* diagnostics, uint64_t* warnings) {
   // The default id: the line number of a JSONL line, else the path.
   const std::string default_id = job.line > 0 ? std::to_string(job.line) : QuotedPath(job.path);
   RecordOrigin origin{default_id, job.path, std::nullopt, ""};
@@ -64,7 +64,7 @@ bool ProcessJob(const Pipeline& pipeline, const RecordWriter& writer, const Conf
       text = std::move(job.payload);
     }
     const Document doc(std::move(text));
-    pipeline.Analyze(doc, scratch);
+    pipeline.Analyze(doc, scratch, workspace);
     writer.Result(index, doc, *scratch, origin, out);
     const size_t quotes =
         config.command == Command::kTokenize ? 0 : scratch->unbalanced_quotes.size();

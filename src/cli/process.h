@@ -22,7 +22,7 @@ namespace selon::cli {
 // document could not be read. The text of a JSONL line is its `config.text_key` member.
 // `index` is the record's 1-based position in the output (HTML section ids).
 bool ProcessJob(const Pipeline& pipeline, const RecordWriter& writer, const Config& config,
-                uint64_t index, Job& job, Analysis* scratch, std::string* out,
-                std::string* diagnostics, uint64_t* warnings);
+                uint64_t index, Job& job, Analysis* scratch, Pipeline::Workspace* workspace,
+                std::string* out, std::string* diagnostics, uint64_t* warnings);
 
 }  // namespace selon::cli

@@ -54,12 +54,13 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, RecordWriter* w
   Output output;
 
   std::vector<Analysis> scratch(config.threads);
+  std::vector<Pipeline::Workspace> workspaces(config.threads);
   uint64_t documents = 0, errors = 0, warnings = 0;
   auto process = [&](unsigned worker, Batch& batch) {
     uint64_t index = batch.first_index;
     for (Job& job : batch.jobs) {
-      if (!ProcessJob(pipeline, *writer, config, index++, job, &scratch[worker], &batch.out,
-                      &batch.diagnostics, &batch.warnings))
+      if (!ProcessJob(pipeline, *writer, config, index++, job, &scratch[worker],
+                      &workspaces[worker], &batch.out, &batch.diagnostics, &batch.warnings))
         ++batch.errors;
       job.payload = std::string();  // release the document as soon as it is written out
     }

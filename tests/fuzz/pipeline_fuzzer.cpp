@@ -15,7 +15,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const selon::Document doc{std::string(reinterpret_cast<const char*>(data), size)};
   selon::Analysis analysis;
-  selon::fuzz::ShippedPipeline().Analyze(doc, &analysis);
+  // One workspace for every input, as a worker reuses it: state left by one document must not
+  // change the next one's result (the sanitizers watch its reads).
+  static selon::Pipeline::Workspace workspace;
+  selon::fuzz::ShippedPipeline().Analyze(doc, &analysis, &workspace);
   std::string out;
   for (selon::OffsetUnit unit :
        {selon::OffsetUnit::kCodepoint, selon::OffsetUnit::kByte, selon::OffsetUnit::kUtf16}) {

@@ -41,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   selon::Tokenize(doc.analysis_text(), &analysis.tokens, &analysis.keys);
   selon::SplitSentences(analysis.tokens, &analysis.sentences);
   selon::RuleSet::Scratch scratch;
-  rules->FindEvents(doc, analysis, &scratch);
-  rules->Apply(doc, &analysis, &scratch);
+  selon::TokenMarks marks;
+  rules->FindEvents(doc, analysis, &scratch, &marks);
+  rules->Apply(doc, &analysis, marks, &scratch);
   return 0;
 }

@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
   const selon::Document doc{
       std::string("Le porte-parole de Microsoft, Frank Shaw, a déclaré que non.")};
   selon::Analysis analysis;
-  pipeline->Analyze(doc, &analysis);
+  selon::Pipeline::Workspace workspace;  // one per thread, reused across documents
+  pipeline->Analyze(doc, &analysis, &workspace);
   for (const selon::Entity& e : analysis.entities) std::cout << e.name << "\n";
   std::string record;
   selon::JsonWriter({}).WriteResult(doc, analysis, {.id_json = "\"consumer\""}, &record);

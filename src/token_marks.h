@@ -1,0 +1,19 @@
+// TokenMarks: what the event rules tell the entity stages about each token before any entity
+// is found. RuleSet::FindEvents writes it; LexiconMatcher::Match and RuleSet::Apply read it.
+// Both vectors have one entry per token of the analysis they were computed on.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace selon {
+
+struct TokenMarks {
+  // 1: the token is inside an EVENT name (Tour de France, Rio 2016): no entity may use it.
+  std::vector<uint8_t> blocked;
+  // 1: a word that is never an entity by itself (months, demonyms, generic acronyms): no
+  // one-word mention, though it may be part of a longer one.
+  std::vector<uint8_t> never_alone;
+};
+
+}  // namespace selon
