@@ -371,6 +371,13 @@ TEST_F(RulesTest, ACapitalizedCueNounWithItsAdjectivesAndComplements) {
                   lexicon),
             (std::vector<std::string>{"ORG:Conseil national de la sécurité des transports",
                                       "ORG:Fédération de football de Valmorie"}));
+  // Any relational adjective (-ique, -al, -aire, -el, -ien, -iste) may follow the cue noun, not
+  // only the hand-listed ones; a participle describes the thing and ends no name.
+  EXPECT_EQ(Spans("Le Service hydrographique de Valmorie et l'Institut géologique ont publié une "
+                  "carte. Le Musée restauré de Valmorie rouvre.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Service hydrographique de Valmorie",
+                                      "ORG:Institut géologique", "LOC:Valmorie"}));
   // In lower case the noun is no name; a verb after the complement stays out.
   EXPECT_EQ(Spans("L'union des commerçants a parlé. La Fédération française de judo a annoncé "
                   "un stage.",
