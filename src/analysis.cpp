@@ -15,10 +15,11 @@ void Analysis::RenumberEntities() {
             [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
   std::vector<int32_t> new_index(entities.size(), -1);
   std::vector<Entity> kept;
+  kept.reserve(entities.size());
   for (Mention& m : mentions) {
     if (new_index[m.entity] < 0) {
       new_index[m.entity] = static_cast<int32_t>(kept.size());
-      kept.push_back(entities[m.entity]);
+      kept.push_back(std::move(entities[m.entity]));  // each entity is taken once
     }
     m.entity = static_cast<uint32_t>(new_index[m.entity]);
   }

@@ -700,7 +700,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     }
   }
 
-  std::vector<RuleMatch> found;
+  std::vector<RuleMatch>& found = scratch->found;
+  found.clear();
   MatchTokenRules(doc, analysis, *marks, scratch, /*events=*/true, &found);
   for (const RuleMatch& f : found)
     for (uint32_t k = f.begin; k < f.end; ++k) marks->blocked[k] = 1;
@@ -721,7 +722,8 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
     scratch->mention_at[mention.first_token] = static_cast<int32_t>(m);
     for (uint32_t t = mention.first_token; t < mention.end_token; ++t) scratch->covered[t] = 1;
   }
-  std::vector<RuleMatch> found;
+  std::vector<RuleMatch>& found = scratch->found;
+  found.clear();
   MatchTokenRules(doc, *analysis, marks, scratch, /*events=*/false, &found);
   // Lexicon mentions absorbed by a longer rule match give way (matches overlap a mention only
   // where they may take it in).
@@ -737,7 +739,8 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
       analysis->mentions.end());
   // Regex rules, screened by the set.
   if (!screen_->rule_of.empty()) {
-    std::vector<int> hits;
+    std::vector<int>& hits = scratch->regex_hits;
+    hits.clear();
     if (screen_->set.Match(text, &hits)) {
       std::sort(hits.begin(), hits.end());
       // Room for the submatches of the rule that asks the most (group 0 up to its `e`), made

@@ -46,6 +46,13 @@ class RuleSet {
   static Status Load(const std::vector<std::string>& files, const Evidence* evidence,
                      std::unique_ptr<RuleSet>* rules);
 
+  struct Rule;
+  struct RuleMatch {
+    uint32_t begin, end;  // the entity span, in tokens
+    const Rule* rule;
+  };
+
+  // Per-thread buffers (Pipeline::Workspace); reused across documents, they only grow.
   struct Scratch {
     std::vector<uint32_t> token_classes;
     std::vector<int32_t> mention_at;         // mention starting at token, or -1
@@ -55,6 +62,8 @@ class RuleSet {
     std::vector<uint8_t> sentence_initial;   // the first word of its sentence
     std::vector<std::string_view> capitalized_inside;  // keys capitalized mid-sentence, sorted
     std::vector<uint64_t> candidates;                  // rules that may start at a token (bits)
+    std::vector<RuleMatch> found;                      // one phase's token-rule matches
+    std::vector<int> regex_hits;                       // regex rules the screen let through
   };
   // First pass, before lexicon matching: classifies tokens (into `scratch`, for Apply) and runs
   // the EVENT rules, whose matches fill `marks->blocked` (Tour de France, Rio 2016) so that no
@@ -67,12 +76,6 @@ class RuleSet {
              Scratch* scratch) const;
 
   size_t size() const { return rules_.size(); }
-
-  struct Rule;
-  struct RuleMatch {
-    uint32_t begin, end;  // the entity span, in tokens
-    const Rule* rule;
-  };
 
  private:
   RuleSet();
