@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "internal/chars.h"
 #include "internal/first_name_files.h"
 #include "internal/flat_table.h"
 #include "internal/strings.h"
@@ -35,6 +36,13 @@ struct Evidence::Data {
 };
 
 void Evidence::Add(std::string_view text, uint32_t classes) {
+  // Most rows are one plain word: folded as Tokenize would, without a document.
+  if (internal::IsPlainLatinWord(text)) {
+    std::string key;
+    FoldKey(text, &key);
+    data_->single[std::move(key)] |= classes;
+    return;
+  }
   const Document doc{std::string(text)};
   std::vector<Token> tokens;
   std::string keys;

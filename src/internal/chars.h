@@ -54,4 +54,10 @@ void AppendFolded(char32_t c, std::string* out);
 // As AppendFolded, writing to `out`, which has room for kMaxFoldedBytes; returns the size written.
 size_t FoldInto(char32_t c, char* out);
 
+// True when `text` is one non-empty run of letters below kLatinEnd (no mark, digit, apostrophe,
+// hyphen, space or punctuation): NFC leaves it as it is and Tokenize reads it as one word whose
+// key is FoldKey(text). Data loaders fold such rows without building a document
+// (tests/evidence_test.cpp checks the equivalence on every shipped row). Invalid UTF-8: false.
+bool IsPlainLatinWord(std::string_view text);
+
 }  // namespace selon::internal

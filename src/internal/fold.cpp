@@ -222,4 +222,16 @@ void FoldKey(std::string_view text, std::string* out) {
   out->resize(size);
 }
 
+bool internal::IsPlainLatinWord(std::string_view text) {
+  if (text.empty()) return false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const int32_t c = NextCodepoint(text, &pos);
+    if (c < 0 || static_cast<char32_t>(c) >= kLatinEnd ||
+        Classify(static_cast<char32_t>(c)) != CharClass::kLetter)
+      return false;
+  }
+  return true;
+}
+
 }  // namespace selon
