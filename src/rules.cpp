@@ -360,6 +360,8 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     } else if (first->kind == ElementKind::kClass) {
       index.start_classes |= first->mask;
       index.by_class.push_back(id);
+      index.by_class_mask.push_back(first->mask);
+      index.by_class_forbid.push_back(first->forbid);
     } else if (first->kind == ElementKind::kWords) {
       index.start_on_word = true;
       for (size_t w = 0; w < kMaxWords; ++w)
@@ -417,7 +419,9 @@ struct MatchState {
 };
 
 // One step of `e` at token t: the token after it, or -1.
-int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
+// (Inlined: it runs for every candidate rule at every start token, and most of its calls
+// are a class test of a few instructions.)
+[[gnu::always_inline]] inline int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
   const uint32_t n = static_cast<uint32_t>(s.tokens->size());
   if (t >= n) return -1;
   switch (e.kind) {
@@ -511,10 +515,11 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     std::vector<uint64_t>& candidates = scratch->candidates;
     candidates.assign((rules_.size() + 63) / 64, 0);
     auto add = [&](uint32_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
-    for (uint32_t r : index.by_class)
-      if ((scratch->token_classes[t] & rules_[r]->elements[rules_[r]->first].mask) ==
-          rules_[r]->elements[rules_[r]->first].mask)
-        add(r);
+    const uint32_t classes = scratch->token_classes[t];
+    for (size_t i = 0; i < index.by_class.size(); ++i)
+      if ((classes & index.by_class_mask[i]) == index.by_class_mask[i] &&
+          !(classes & index.by_class_forbid[i]))
+        add(index.by_class[i]);
     if (scratch->word_id[t] != kNoWord)
       for (uint32_t r : index.by_word[scratch->word_id[t]]) add(r);
     if (starts_mention)
@@ -523,7 +528,14 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     for (size_t w = 0; w < candidates.size(); ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
         const auto& rule = rules_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];
-        if (rule->first >= 0 && Step(rule->elements[rule->first], t, state) < 0) continue;
+        // A first element of words or classes was tested when the rule became a candidate
+        // (by_word, by_class); entity and exact-text ones are tested here.
+        if (rule->first >= 0) {
+          const ElementKind kind = rule->elements[rule->first].kind;
+          if (kind != ElementKind::kClass && kind != ElementKind::kWords &&
+              Step(rule->elements[rule->first], t, state) < 0)
+            continue;
+        }
         if (rule->second >= 0 &&
             (t + 1 >= n || Step(rule->elements[rule->second], t + 1, state) < 0))
           continue;

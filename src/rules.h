@@ -98,6 +98,9 @@ class RuleSet {
     bool start_on_word = false, start_on_entity = false, start_anywhere = false;
     std::vector<std::vector<uint32_t>> by_word;  // by word id
     std::vector<uint32_t> by_class, by_entity, other;
+    // by_class's first elements, in the same order, as dense arrays: the per-token test reads
+    // them without going through the rules.
+    std::vector<uint32_t> by_class_mask, by_class_forbid;
   };
   StartIndex index_[2];     // [0]: entity rules, [1]: EVENT rules
   int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
