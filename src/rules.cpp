@@ -354,18 +354,26 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     StartIndex& index = set->index_[rule.type == EntityType::kEvent ? 1 : 0];
     const uint32_t id = static_cast<uint32_t>(r);
     const Element* first = rule.first >= 0 ? &rule.elements[rule.first] : nullptr;
+    StartIndex::Screen screen{id};
+    if (first != nullptr) {
+      screen.first_mask = first->mask;
+      screen.first_forbid = first->forbid;
+    }
+    if (rule.second >= 0 && rule.elements[rule.second].kind == ElementKind::kClass) {
+      screen.second_is_class = true;
+      screen.second_mask = rule.elements[rule.second].mask;
+      screen.second_forbid = rule.elements[rule.second].forbid;
+    }
     if (first == nullptr) {
       index.start_anywhere = true;
       index.other.push_back(id);
     } else if (first->kind == ElementKind::kClass) {
       index.start_classes |= first->mask;
-      index.by_class.push_back(id);
-      index.by_class_mask.push_back(first->mask);
-      index.by_class_forbid.push_back(first->forbid);
+      index.by_class.push_back(screen);
     } else if (first->kind == ElementKind::kWords) {
       index.start_on_word = true;
       for (size_t w = 0; w < kMaxWords; ++w)
-        if (first->word_set.test(w)) index.by_word[w].push_back(id);
+        if (first->word_set.test(w)) index.by_word[w].push_back(screen);
     } else if (first->kind == ElementKind::kEntity) {
       index.start_on_entity = true;
       index.by_entity.push_back(id);
@@ -515,13 +523,19 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     std::vector<uint64_t>& candidates = scratch->candidates;
     candidates.assign((rules_.size() + 63) / 64, 0);
     auto add = [&](uint32_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
+    // (The second element's test repeats below; here it only keeps rules out cheaply.)
     const uint32_t classes = scratch->token_classes[t];
-    for (size_t i = 0; i < index.by_class.size(); ++i)
-      if ((classes & index.by_class_mask[i]) == index.by_class_mask[i] &&
-          !(classes & index.by_class_forbid[i]))
-        add(index.by_class[i]);
+    const uint32_t next = t + 1 < n ? scratch->token_classes[t + 1] : 0;
+    auto second_may = [&](const StartIndex::Screen& s) {
+      return !s.second_is_class ||
+             (t + 1 < n && (next & s.second_mask) == s.second_mask && !(next & s.second_forbid));
+    };
+    for (const StartIndex::Screen& s : index.by_class)
+      if ((classes & s.first_mask) == s.first_mask && !(classes & s.first_forbid) && second_may(s))
+        add(s.rule);
     if (scratch->word_id[t] != kNoWord)
-      for (uint32_t r : index.by_word[scratch->word_id[t]]) add(r);
+      for (const StartIndex::Screen& s : index.by_word[scratch->word_id[t]])
+        if (second_may(s)) add(s.rule);
     if (starts_mention)
       for (uint32_t r : index.by_entity) add(r);
     for (uint32_t r : index.other) add(r);

@@ -96,11 +96,19 @@ class RuleSet {
     // has no mandatory first element.
     uint32_t start_classes = 0;
     bool start_on_word = false, start_on_entity = false, start_anywhere = false;
-    std::vector<std::vector<uint32_t>> by_word;  // by word id
-    std::vector<uint32_t> by_class, by_entity, other;
-    // by_class's first elements, in the same order, as dense arrays: the per-token test reads
-    // them without going through the rules.
-    std::vector<uint32_t> by_class_mask, by_class_forbid;
+    // A rule as the start screen sees it: its first element's class test (by_class only; a
+    // by_word entry's first element is its word) and, when its second element is a class,
+    // that test on the next token. Read from these dense records, not through the rules: at
+    // a determiner most word-led rules stop at the next token's classes.
+    struct Screen {
+      uint32_t rule;
+      uint32_t first_mask = 0, first_forbid = 0;
+      uint32_t second_mask = 0, second_forbid = 0;
+      bool second_is_class = false;
+    };
+    std::vector<std::vector<Screen>> by_word;  // by word id
+    std::vector<Screen> by_class;
+    std::vector<uint32_t> by_entity, other;
   };
   StartIndex index_[2];     // [0]: entity rules, [1]: EVENT rules
   int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
