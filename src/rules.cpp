@@ -56,6 +56,7 @@ struct Element {
   uint32_t mask = 0;                // kClass: all of these bits (@a&b)
   uint32_t forbid = 0;              // kClass: none of these bits (@a&!b)
   std::vector<std::string> words;   // kWords (folded) or kExact (as written)
+  uint64_t exact_lengths = 0;       // kExact: bit min(size, 63) set for each word's byte size
   std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
   EntityType entity = EntityType::kPerson;
   int min = 1, max = 1;
@@ -223,6 +224,7 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
                 StatusCode::kDataError,
                 where + ": mix of exact (=) and folded words in '" + std::string(word) + "'");
           e.words.emplace_back(alt.substr(1));
+          e.exact_lengths |= uint64_t{1} << std::min<size_t>(alt.size() - 1, 63);
         } else {
           std::string key;
           FoldKey(alt, &key);
@@ -442,6 +444,8 @@ struct MatchState {
     }
     case ElementKind::kExact: {
       const std::string_view text = (*s.tokens)[t].text(s.text);
+      // Most tokens have no listed word's length: no compare at all.
+      if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
       for (const std::string& w : e.words)
         if (text == w) return int64_t{t} + 1;
       return -1;
