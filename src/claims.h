@@ -30,6 +30,7 @@
 
 #include "selon/analysis.h"
 #include "selon/status.h"
+#include "token_features.h"
 
 namespace selon {
 
@@ -86,7 +87,12 @@ class ClaimExtractor {
   // Fills analysis->claims, analysis->sources and analysis->unbalanced_quotes (after clearing
   // them) from its tokens, sentences and mentions. Cannot fail; never allocates per token once
   // the scratch and output vectors have grown. Cost: linear in tokens (one hash lookup each).
-  void Extract(const Document& doc, Analysis* analysis, Scratch* scratch) const;
+  // `features` (may be null: looked up here): ComputeTokenFeatures' records for this analysis.
+  void Extract(const Document& doc, Analysis* analysis, Scratch* scratch,
+               const TokenFeatures* features = nullptr) const;
+
+  // The index of folded `key` in the claims word table, or 0xFFFFFFFF (TokenLookup's none).
+  uint32_t WordIndex(std::string_view key) const;
 
   struct Data;  // the loaded tables (internal)
 

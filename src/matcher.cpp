@@ -59,7 +59,7 @@ bool IsArticle(std::string_view key) {
 }  // namespace
 
 void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scratch,
-                           const TokenMarks* marks) const {
+                           const TokenMarks* marks, const TokenFeatures* features) const {
   const std::vector<uint8_t>* blocked = marks != nullptr ? &marks->blocked : nullptr;
   const std::vector<uint8_t>* never_alone = marks != nullptr ? &marks->never_alone : nullptr;
   const std::vector<Token>& tokens = analysis->tokens;
@@ -82,7 +82,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       ids[i] =
           usable && (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
                      t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag || glued_punct)
-              ? internal::LexiconTrie(*lexicons_[l]).TokenId(t.key(analysis->keys))
+              ? (features != nullptr
+                     ? features->lexicon_ids[l * n + i]
+                     : internal::LexiconTrie(*lexicons_[l]).TokenId(t.key(analysis->keys)))
               : internal::kNoToken;
     }
   }

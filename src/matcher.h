@@ -23,6 +23,7 @@
 #include "selon/analysis.h"
 #include "selon/document.h"
 #include "selon/lexicon.h"
+#include "token_features.h"
 #include "token_marks.h"
 
 namespace selon {
@@ -44,8 +45,10 @@ class LexiconMatcher {
   };
   // `marks` (may be null: none): RuleSet::FindEvents' marks for this analysis; no match uses a
   // blocked token, and a never_alone token is never a one-word match.
+  // `features` (may be null: looked up here): ComputeTokenFeatures' records for this analysis,
+  // made with this matcher's lexicons.
   void Match(const Document& doc, Analysis* analysis, Scratch* scratch,
-             const TokenMarks* marks = nullptr) const;
+             const TokenMarks* marks = nullptr, const TokenFeatures* features = nullptr) const;
 
   const std::vector<const Lexicon*>& lexicons() const { return lexicons_; }
 

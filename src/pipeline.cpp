@@ -1,6 +1,7 @@
 #include "selon/pipeline.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <future>
 #include <system_error>
@@ -10,6 +11,7 @@
 #include "evidence.h"
 #include "matcher.h"
 #include "rules.h"
+#include "token_features.h"
 
 namespace selon {
 namespace fs = std::filesystem;
@@ -21,6 +23,7 @@ struct Pipeline::Impl {
   std::unique_ptr<ClaimExtractor> claims;  // null when the data folder has no cues/
   std::unique_ptr<Evidence> evidence;
   std::unique_ptr<RuleSet> rules;
+  TokenTables tables;  // the tables above, for ComputeTokenFeatures
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -109,6 +112,11 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
   SELON_RETURN_IF_ERROR(rules_status);
   SELON_RETURN_IF_ERROR(loaded.claims);
   if (p->claims != nullptr) p->claims->UseEvidence(p->evidence.get());
+  // A workspace's token cache is bound to the tables it was filled from: each pipeline's get
+  // an id of their own (an address could be reused by a later pipeline).
+  static std::atomic<uint64_t> next_tables_id{1};
+  p->tables = {next_tables_id++, p->rules.get(), p->evidence.get(), &p->matcher->lexicons(),
+               p->claims.get()};
   pipeline->reset(new Pipeline(std::move(p)));
   return Status::Ok();
 }
@@ -117,6 +125,8 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
 struct Pipeline::Workspace::Buffers {
   RuleSet::Scratch rules;  // token classes and indexes, FindEvents -> Apply
   TokenMarks marks;        // FindEvents -> Match, Apply
+  TokenCache token_cache;  // kept across documents
+  TokenFeatures features;  // ComputeTokenFeatures -> FindEvents, Match, Extract
   LexiconMatcher::Scratch matcher;
   ClaimExtractor::Scratch claims;
   std::vector<uint8_t> service_use;  // TypeServicesByUse
@@ -140,12 +150,13 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis, Workspace* works
   analysis->clear();
   Tokenize(doc.analysis_text(), &analysis->tokens, &analysis->keys);
   SplitSentences(analysis->tokens, &analysis->sentences);
-  p.rules->FindEvents(doc, *analysis, &w.rules, &w.marks);
-  p.matcher->Match(doc, analysis, &w.matcher, &w.marks);
+  ComputeTokenFeatures(*analysis, p.tables, &w.token_cache, &w.features);
+  p.rules->FindEvents(doc, *analysis, &w.rules, &w.marks, &w.features);
+  p.matcher->Match(doc, analysis, &w.matcher, &w.marks, &w.features);
   p.rules->Apply(doc, analysis, w.marks, &w.rules);
   ResolveNames(doc, *p.evidence, analysis);
   FindRoles(doc, *p.evidence, analysis);
-  if (p.claims != nullptr) p.claims->Extract(doc, analysis, &w.claims);
+  if (p.claims != nullptr) p.claims->Extract(doc, analysis, &w.claims, &w.features);
   TypeServicesByUse(p.matcher->lexicons(), analysis, &w.service_use);
 }
 

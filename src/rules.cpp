@@ -605,8 +605,14 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   }
 }
 
+void RuleSet::LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const {
+  const WordTable::Info* info = words_->table.Find(key);
+  *word_id = info != nullptr ? info->word_id : kNoWord;
+  *classes = info != nullptr ? info->classes : 0;
+}
+
 void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch,
-                         TokenMarks* marks) const {
+                         TokenMarks* marks, const TokenFeatures* features) const {
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   const std::string_view text = doc.analysis_text();
@@ -619,14 +625,23 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   evidence_classes.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
     const std::string_view key = tokens[t].key(keys);
-    if (const WordTable::Info* info = words_->table.Find(key)) {
-      scratch->word_id[t] = info->word_id;
-      evidence_classes[t] = info->classes;
+    if (features != nullptr) {
+      scratch->word_id[t] = features->at[t].rule_word;
+      evidence_classes[t] = features->at[t].rule_classes;
+    } else {
+      LookUpWord(key, &scratch->word_id[t], &evidence_classes[t]);
     }
     if (!tokens[t].has(kCapitalized) && !tokens[t].has(kAllCaps)) continue;
-    if (const uint32_t* first_name =
-            evidence_ != nullptr ? evidence_->FirstNameClasses(key) : nullptr) {
-      evidence_classes[t] |= *first_name;
+    uint32_t first_name = 0;
+    if (evidence_ != nullptr) {
+      if (features != nullptr) {
+        first_name = features->at[t].first_name;
+      } else if (const uint32_t* f = evidence_->FirstNameClasses(key)) {
+        first_name = *f;
+      }
+    }
+    if (first_name != 0) {
+      evidence_classes[t] |= first_name;
     } else if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
       // A compound first name no list has ("Alain-Guillaume") is one when each part is.
       uint32_t compound = Evidence::kFirstName;

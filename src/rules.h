@@ -27,6 +27,7 @@
 #include "selon/analysis.h"
 #include "selon/document.h"
 #include "selon/status.h"
+#include "token_features.h"
 #include "token_marks.h"
 
 namespace re2 {
@@ -68,8 +69,11 @@ class RuleSet {
   // First pass, before lexicon matching: classifies tokens (into `scratch`, for Apply) and runs
   // the EVENT rules, whose matches fill `marks->blocked` (Tour de France, Rio 2016) so that no
   // entity is read inside; fills `marks->never_alone` from the evidence.
+  // `features` (may be null: looked up here): ComputeTokenFeatures' records for this analysis.
   void FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch,
-                  TokenMarks* marks) const;
+                  TokenMarks* marks, const TokenFeatures* features = nullptr) const;
+  // The rules' entry for folded `key`: its word id (0xFFFF: none) and evidence classes (0).
+  void LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const;
   // Second pass, after lexicon matching: adds rule mentions and their entities to `analysis`.
   // `marks` and `scratch` must be those FindEvents filled for this analysis.
   void Apply(const Document& doc, Analysis* analysis, const TokenMarks& marks,

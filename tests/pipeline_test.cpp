@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <utility>
@@ -105,6 +107,36 @@ TEST(Workspace, AMovedFromWorkspaceStillWorks) {
   EXPECT_EQ(Json(doc, analysis), Json(doc, expected));
   pipeline->Analyze(doc, &analysis, &first);  // NOLINT(bugprone-use-after-move): documented
   EXPECT_EQ(Json(doc, analysis), Json(doc, expected));
+}
+
+// The workspace's token cache remembers what one pipeline's tables say of each word; a
+// workspace passed to another pipeline (here one with a user lexicon more) must not answer
+// from it.
+TEST(Workspace, SharedByTwoPipelinesAnswersFromEachOnesTables) {
+  const std::filesystem::path lexicon =
+      std::filesystem::temp_directory_path() / "selon_workspace_test_lexicon.tsv";
+  {
+    std::ofstream out(lexicon);
+    out << "id\ttype\tname\taliases\tattrs\nq1\tORG\tBrestelor\t\t\n";
+  }
+  PipelineOptions options;
+  options.data_dir = SELON_BUILD_DATA_DIR;
+  std::unique_ptr<Pipeline> shipped, with_user;
+  ASSERT_TRUE(Pipeline::Create(options, &shipped).ok());
+  options.user_lexicons = {lexicon.string()};
+  ASSERT_TRUE(Pipeline::Create(options, &with_user).ok());
+  const Document doc{std::string("Le groupe a racheté Brestelor mardi, selon Paul Morel.")};
+  Analysis fresh, reused;
+  Pipeline::Workspace own;
+  with_user->Analyze(doc, &fresh, &own);
+  ASSERT_NE(Json(doc, fresh).find("\"Brestelor\""), std::string::npos);
+  Pipeline::Workspace shared;
+  for (int round = 0; round < 2; ++round) {
+    shipped->Analyze(doc, &reused, &shared);
+    with_user->Analyze(doc, &reused, &shared);
+    EXPECT_EQ(Json(doc, reused), Json(doc, fresh)) << "round " << round;
+  }
+  std::filesystem::remove(lexicon);
 }
 
 }  // namespace

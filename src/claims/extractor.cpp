@@ -30,9 +30,17 @@ void Extractor::Prepare() {
   uint32_t para = 0;
   s_.cls.resize(n);
   for (size_t t = 0; t < n; ++t) {
-    s_.word[t] = d_.Find(tok_[t].key(a_.keys));
-    s_.name_gender[t] = tok_[t].has(kCapitalized) ? NameGenderOf(tok_[t].key(a_.keys))
-                                                  : static_cast<uint8_t>(kUnknown);
+    if (features_ != nullptr) {
+      const TokenLookup& f = features_->at[t];
+      s_.word[t] = f.claims_word;
+      s_.name_gender[t] = tok_[t].has(kCapitalized) && d_.evidence != nullptr
+                              ? GenderOfFirstName(f.first_name)
+                              : static_cast<uint8_t>(kUnknown);
+    } else {
+      s_.word[t] = d_.Find(tok_[t].key(a_.keys));
+      s_.name_gender[t] = tok_[t].has(kCapitalized) ? NameGenderOf(tok_[t].key(a_.keys))
+                                                    : static_cast<uint8_t>(kUnknown);
+    }
     s_.cls[t] = ClassesOf(t);
     if (t > 0 && tok_[t].has(kNewlineBefore)) ++para;
     s_.paragraph[t] = para;
@@ -203,11 +211,14 @@ void Extractor::Run() {
 
 namespace selon {
 
-void ClaimExtractor::Extract(const Document& doc, Analysis* analysis, Scratch* scratch) const {
+void ClaimExtractor::Extract(const Document& doc, Analysis* analysis, Scratch* scratch,
+                             const TokenFeatures* features) const {
   analysis->claims.clear();
   analysis->sources.clear();
   analysis->unbalanced_quotes.clear();
-  claims::Extractor(*data_, doc.analysis_text(), analysis, scratch).Run();
+  claims::Extractor(*data_, doc.analysis_text(), analysis, scratch, features).Run();
 }
+
+uint32_t ClaimExtractor::WordIndex(std::string_view key) const { return data_->Find(key); }
 
 }  // namespace selon

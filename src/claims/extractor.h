@@ -68,8 +68,10 @@ struct VerbGroup {
 // per-token tables live in the caller's Scratch. Not thread-safe; not copyable (references).
 class Extractor {
  public:
-  Extractor(const Data& d, std::string_view text, Analysis* a, Scratch* s)
-      : d_(d), text_(text), a_(*a), s_(*s), tok_(a->tokens) {}
+  // `features` (may be null): the tables' entries per token, looked up once by the pipeline.
+  Extractor(const Data& d, std::string_view text, Analysis* a, Scratch* s,
+            const TokenFeatures* features = nullptr)
+      : d_(d), text_(text), a_(*a), s_(*s), tok_(a->tokens), features_(features) {}
 
   // Fills Analysis::claims, sources and unbalanced_quotes (the caller cleared them), sorted by
   // cue. Cannot fail. (extractor.cpp)
@@ -135,8 +137,12 @@ class Extractor {
   // first name, or one given to both sexes.
   uint8_t NameGenderOf(std::string_view key) const {
     const uint32_t* c = d_.evidence != nullptr ? d_.evidence->FirstNameClasses(key) : nullptr;
-    if (c == nullptr) return kUnknown;
-    const bool male = *c & Evidence::kMale, female = *c & Evidence::kFemale;
+    return GenderOfFirstName(c == nullptr ? 0 : *c);
+  }
+  // The gender a first name's evidence classes give (0: not a first name).
+  static uint8_t GenderOfFirstName(uint32_t classes) {
+    if (classes == 0) return kUnknown;
+    const bool male = classes & Evidence::kMale, female = classes & Evidence::kFemale;
     return male == female ? kUnknown : male ? kMasc : kFem;
   }
   // "tandis", "alors", "parce", "bien", "afin", "dès" … before que: a conjunction, not the
@@ -530,7 +536,8 @@ class Extractor {
   Analysis& a_;
   Scratch& s_;
   const std::vector<Token>& tok_;
-  mutable std::string fold_;  // FoldKey buffer
+  const TokenFeatures* features_;  // may be null
+  mutable std::string fold_;       // FoldKey buffer
   // Entities made from speakers (NameSpeaker): renumber at the end; how many (budget).
   bool entities_added_ = false;
   size_t speaker_entities_ = 0;

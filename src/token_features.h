@@ -1,0 +1,73 @@
+// TokenFeatures: what the data tables say of each token's folded key, looked up once per token
+// for every stage: the rules' word id and evidence classes (RuleSet), the first-name classes
+// (Evidence), each lexicon's token id (the lexicon tries) and the claims word index
+// (ClaimExtractor). Before this stage each of them hashed every key in its own cold table.
+//
+// TokenCache keeps the records of recent keys across documents (a worker's Workspace owns it):
+// the frequent words of a language are few, so most tokens cost one hash and one probe in a
+// table that stays in cache, instead of four lookups in four large ones.
+//
+// Contract: ComputeTokenFeatures fills features->at (one record per token) and
+// features->lexicon_ids (lexicon l, token t at l * n + t) for `analysis.tokens`, exactly as the
+// tables' own lookups would; the stages read them instead of looking keys up.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "selon/analysis.h"
+#include "selon/lexicon.h"
+
+namespace selon {
+
+class RuleSet;
+class Evidence;
+class ClaimExtractor;
+
+// One key's entries. "None" values: rule_word 0xFFFF, claims_word 0xFFFFFFFF, first_name 0.
+struct TokenLookup {
+  uint32_t rule_classes = 0;  // evidence classes from the rules' word table
+  uint32_t first_name = 0;    // Evidence::FirstNameClasses(key), 0 when not a first name
+  uint32_t claims_word = 0xFFFFFFFF;
+  uint16_t rule_word = 0xFFFF;
+};
+
+struct TokenFeatures {
+  std::vector<TokenLookup> at;        // per token
+  std::vector<uint32_t> lexicon_ids;  // per lexicon, per token: LexiconTrie::TokenId
+};
+
+// The tables a pipeline looks keys up in. Any pointer may be null (no such table); `lexicons`
+// must not be.
+struct TokenTables {
+  uint64_t id = 0;  // unique per set of loaded tables (a Pipeline): what a cache is bound to
+  const RuleSet* rules = nullptr;
+  const Evidence* evidence = nullptr;
+  const std::vector<const Lexicon*>* lexicons = nullptr;
+  const ClaimExtractor* claims = nullptr;
+};
+
+// A direct-mapped cache of TokenLookup records by key (keys up to kMaxKey bytes; longer ones
+// are looked up every time). Bound to one TokenTables: used with another, it starts empty.
+class TokenCache {
+ public:
+  static constexpr size_t kSlots = 4096;  // a power of two; ~256 KB
+  static constexpr size_t kMaxKey = 22;
+  static constexpr size_t kMaxLexicons = 4;  // more lexicons: the cache is not used
+
+  struct Slot {
+    uint64_t hash = 0;
+    TokenLookup value;
+    uint32_t lexicon_ids[kMaxLexicons] = {};
+    uint8_t len = 0xFF;  // 0xFF: empty
+    char key[kMaxKey];
+  };
+  std::vector<Slot> slots;
+  uint64_t bound_to = 0;  // TokenTables::id of the tables the slots were filled from
+};
+
+void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, TokenCache* cache,
+                          TokenFeatures* features);
+
+}  // namespace selon
