@@ -382,6 +382,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     } else {
       index.start_on_word = true;  // exact texts
       index.other.push_back(id);
+      index.other_exact_lengths |= first->exact_lengths;
     }
   }
   {
@@ -514,10 +515,15 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
       ++sentence;
     const uint32_t sentence_end = analysis.sentences[sentence].end_token;
     // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
+    // (A word of the rules starts something only if some rule of this phase begins with it;
+    // an exact-text rule only on a token of one of its texts' lengths.)
     const bool starts_mention = scratch->mention_at[t] >= 0;
+    const uint16_t word = scratch->word_id[t];
+    const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
     if (!index.start_anywhere && !(scratch->token_classes[t] & index.start_classes) &&
-        !(index.start_on_word &&
-          (scratch->word_id[t] != kNoWord || tokens[t].kind != TokenKind::kWord)) &&
+        !(word != kNoWord && !index.by_word[word].empty()) &&
+        !(index.start_on_word && (word != kNoWord || tokens[t].kind != TokenKind::kWord) &&
+          (index.other_exact_lengths >> length & 1)) &&
         !(index.start_on_entity && starts_mention)) {
       ++t;
       continue;

@@ -113,6 +113,9 @@ class RuleSet {
     std::vector<std::vector<Screen>> by_word;  // by word id
     std::vector<Screen> by_class;
     std::vector<uint32_t> by_entity, other;
+    // The byte lengths (bit min(size, 63)) of the texts exact-first rules in `other` start with:
+    // a token of no such length starts none of them.
+    uint64_t other_exact_lengths = 0;
   };
   StartIndex index_[2];     // [0]: entity rules, [1]: EVENT rules
   int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
