@@ -92,19 +92,27 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
   auto entity_key = [](size_t lexicon, uint32_t entry) {
     return (uint64_t{lexicon} << 32) | entry;
   };
-  scratch->sentence_initial.assign(n, 0);
-  for (const Sentence& s : analysis->sentences) {
-    uint32_t i = s.first_token;
-    while (i < s.end_token &&
-           (tokens[i].kind == TokenKind::kQuote || tokens[i].kind == TokenKind::kPunct))
-      ++i;
-    if (i < s.end_token) scratch->sentence_initial[i] = 1;
+  // Sentence starts and the words capitalized inside sentences: FindEvents' (the same), else
+  // computed here.
+  if (marks == nullptr) {
+    scratch->sentence_initial.assign(n, 0);
+    for (const Sentence& s : analysis->sentences) {
+      uint32_t i = s.first_token;
+      while (i < s.end_token &&
+             (tokens[i].kind == TokenKind::kQuote || tokens[i].kind == TokenKind::kPunct))
+        ++i;
+      if (i < s.end_token) scratch->sentence_initial[i] = 1;
+    }
+    scratch->capitalized_inside.clear();
+    for (uint32_t i = 0; i < n; ++i)
+      if (!scratch->sentence_initial[i] && tokens[i].has(kCapitalized))
+        scratch->capitalized_inside.push_back(tokens[i].key(analysis->keys));
+    std::sort(scratch->capitalized_inside.begin(), scratch->capitalized_inside.end());
   }
-  scratch->capitalized_inside.clear();
-  for (uint32_t i = 0; i < n; ++i)
-    if (!scratch->sentence_initial[i] && tokens[i].has(kCapitalized))
-      scratch->capitalized_inside.push_back(tokens[i].key(analysis->keys));
-  std::sort(scratch->capitalized_inside.begin(), scratch->capitalized_inside.end());
+  const std::vector<uint8_t>& sentence_initial =
+      marks != nullptr ? marks->sentence_initial : scratch->sentence_initial;
+  const std::vector<std::string_view>& capitalized_inside =
+      marks != nullptr ? marks->capitalized_inside : scratch->capitalized_inside;
 
   // `seen`: the entry is already named earlier in the document, so a capital at the start of a
   // sentence is enough (a short form: "Musk a licencié…" after "Elon Musk").
@@ -116,11 +124,11 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           if (tokens[k].has(kHasUpper) || tokens[k].has(kHasDigit)) return true;
         return false;
       case MatchPolicy::kCapitalized: {
-        if (end - start == 1 && scratch->sentence_initial[start] && !seen &&
+        if (end - start == 1 && sentence_initial[start] && !seen &&
             !(name.flags & internal::kStartOk) && [&] {
-              const auto [lo, hi] = std::equal_range(scratch->capitalized_inside.begin(),
-                                                     scratch->capitalized_inside.end(),
-                                                     tokens[start].key(analysis->keys));
+              const auto [lo, hi] =
+                  std::equal_range(capitalized_inside.begin(), capitalized_inside.end(),
+                                   tokens[start].key(analysis->keys));
               return hi - lo < 2;
             }())
           return false;
@@ -179,7 +187,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
             }
           } else {
             // A place opening a headline or dateline, "Suisse : …", is the place.
-            const bool dateline = j == i && j + 1 < n && scratch->sentence_initial[i] &&
+            const bool dateline = j == i && j + 1 < n && sentence_initial[i] &&
                                   tokens[j + 1].key(analysis->keys) == ":" &&
                                   lex.EntryType(name->entry) == EntityType::kLocation;
             ok = acceptable(*name, i, j + 1, seen || dateline);

@@ -677,7 +677,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.
   std::vector<uint32_t>& classes = scratch->token_classes;
   classes.assign(n, 0);
-  std::vector<uint8_t>& initial = scratch->sentence_initial;
+  std::vector<uint8_t>& initial = marks->sentence_initial;
   initial.assign(n, 0);
   for (const Sentence& s : analysis.sentences) {
     uint32_t i = s.first_token;
@@ -686,7 +686,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       ++i;
     if (i < s.end_token) initial[i] = 1;
   }
-  std::vector<std::string_view>& capitalized_inside = scratch->capitalized_inside;
+  std::vector<std::string_view>& capitalized_inside = marks->capitalized_inside;
   capitalized_inside.clear();
   for (uint32_t t = 0; t < n; ++t)
     if (!initial[t] && tokens[t].has(kCapitalized))

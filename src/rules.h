@@ -60,11 +60,9 @@ class RuleSet {
     std::vector<uint8_t> covered;            // token inside a mention
     std::vector<uint16_t> word_id;           // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
-    std::vector<uint8_t> sentence_initial;   // the first word of its sentence
-    std::vector<std::string_view> capitalized_inside;  // keys capitalized mid-sentence, sorted
-    std::vector<uint64_t> candidates;                  // rules that may start at a token (bits)
-    std::vector<RuleMatch> found;                      // one phase's token-rule matches
-    std::vector<int> regex_hits;                       // regex rules the screen let through
+    std::vector<uint64_t> candidates;        // rules that may start at a token (bits)
+    std::vector<RuleMatch> found;            // one phase's token-rule matches
+    std::vector<int> regex_hits;             // regex rules the screen let through
   };
   // First pass, before lexicon matching: classifies tokens (into `scratch`, for Apply) and runs
   // the EVENT rules, whose matches fill `marks->blocked` (Tour de France, Rio 2016) so that no

@@ -1,9 +1,11 @@
 // TokenMarks: what the event rules tell the entity stages about each token before any entity
-// is found. RuleSet::FindEvents writes it; LexiconMatcher::Match and RuleSet::Apply read it.
+// is found, and where sentences start. RuleSet::FindEvents writes it; LexiconMatcher::Match and
+// RuleSet::Apply read it.
 // Both vectors have one entry per token of the analysis they were computed on.
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace selon {
@@ -14,6 +16,11 @@ struct TokenMarks {
   // 1: a word that is never an entity by itself (months, demonyms, generic acronyms): no
   // one-word mention, though it may be part of a longer one.
   std::vector<uint8_t> never_alone;
+  // 1: the first word of its sentence (after opening quotes and punctuation).
+  std::vector<uint8_t> sentence_initial;
+  // The keys of the words capitalized inside a sentence, one per occurrence, sorted: a word
+  // opening a sentence is a name only if it is also written so elsewhere.
+  std::vector<std::string_view> capitalized_inside;
 };
 
 }  // namespace selon
