@@ -509,11 +509,6 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
-    int64_t best_end = -1;
-    RuleMatch best{0, 0, nullptr};
-    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
-      ++sentence;
-    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
     // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
     // (A word of the rules starts something only if some rule of this phase begins with it;
     // an exact-text rule only on a token of one of its texts' lengths.)
@@ -528,6 +523,11 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
       ++t;
       continue;
     }
+    int64_t best_end = -1;
+    RuleMatch best{0, 0, nullptr};
+    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
+      ++sentence;
+    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
     // The rules that can start here, as a bitset over rule indices: read in index order, that
     // is file order (the earlier wins a tie), with no sort and no duplicate.
     std::vector<uint64_t>& candidates = scratch->candidates;
