@@ -182,6 +182,9 @@ struct WordInfo {
   uint8_t org_kind = kOrgKindUnknown;            // organization nouns (kOrgNoun)
   bool title = false;   // a role noun that is an official post (titles_roles.tsv category title)
   bool former = false;  // "ancien", "ex": before a title, a past post (words.tsv class former)
+  // "enfants", "visiteurs": a group "pour" names as whom something is for, not as a source:
+  // "Pour les enfants, l'entrée reste gratuite" (words.tsv class beneficiary).
+  bool beneficiary = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

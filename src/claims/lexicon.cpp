@@ -343,11 +343,13 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "words.tsv", TsvReader::kRequired,
                                       {"word", "class", "feat"},
                                       [&](const Fields& c, const TsvReader& tsv) {
-                                        // (Every class bit is taken: "former" is a field.)
-                                        if (c[1] == "former") {
+                                        // (Every class bit is taken: "former" and
+                                        // "beneficiary" are fields.)
+                                        if (c[1] == "former" || c[1] == "beneficiary") {
                                           key.clear();
                                           FoldKey(c[0], &key);
-                                          b.Word(key).former = true;
+                                          (c[1] == "former" ? b.Word(key).former
+                                                            : b.Word(key).beneficiary) = true;
                                           return Status::Ok();
                                         }
                                         const uint64_t cls = ClassOf(c[1]);

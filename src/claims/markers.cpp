@@ -64,6 +64,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     uint32_t h = np.b;
     while (h < np.e && Is(h, kDet)) ++h;
     if (h >= np.e && !indef) return;
+    // "Pour les enfants, l'entrée reste gratuite": those it is for, not who says so.
+    if (const WordInfo* w = Info(h); w != nullptr && w->beneficiary) return;
   }
   // "selon une information révélée par X", "d'après un rapport publié par X": X.
   Span by{};
