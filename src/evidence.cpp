@@ -30,7 +30,10 @@ struct Evidence::Data {
   };
   template <typename Value>
   using Map = std::unordered_map<std::string, Value, internal::StringHash, std::equal_to<>>;
-  Map<uint32_t> single, first_names;
+  Map<uint32_t> single;
+  // First names as read (key, classes; a name in both lists twice), until Freeze() builds
+  // flat_first_names from them, merging duplicates: 65,000 rows need no hash map of their own.
+  std::vector<std::pair<std::string, uint32_t>> first_name_rows;
   Map<std::vector<Phrase>> phrases;                                // by first key
   internal::FlatKeyTable<uint32_t> flat_single, flat_first_names;  // built by Freeze()
 };
@@ -74,7 +77,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
   // The French register, then the names beyond it (first_names_world.tsv, GFDL: its own file).
   std::string key;  // reused: one buffer for the ~65,000 names
-  e.data_->first_names.reserve(kFirstNamesExpected);
+  e.data_->first_name_rows.reserve(kFirstNamesExpected);
   for (const char* file : internal::kFirstNameFiles) {
     SELON_RETURN_IF_ERROR(
         ForEachTsvRow(path(file), 0, {"name", "count", "source", "sex", "common_word"},
@@ -89,7 +92,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
                         if (c[4] == "1") cls |= kCommonWord;
                         key.clear();
                         FoldKey(c[0], &key);
-                        e.data_->first_names[key] |= cls;
+                        e.data_->first_name_rows.emplace_back(key, cls);
                         return Status::Ok();
                       }));
   }
@@ -153,17 +156,23 @@ Evidence& Evidence::operator=(Evidence&&) noexcept = default;
 
 void Evidence::Freeze() {
   data_->flat_single.Build({data_->single.begin(), data_->single.end()});
-  data_->flat_first_names.Build({data_->first_names.begin(), data_->first_names.end()});
+  data_->flat_first_names.Build(data_->first_name_rows,
+                                [](uint32_t* kept, uint32_t later) { *kept |= later; });
+  data_->first_name_rows = {};
 }
 
 size_t Evidence::size() const {
-  return data_ ? data_->single.size() + data_->first_names.size() : 0;
+  return data_ ? data_->single.size() + data_->flat_first_names.size() : 0;
 }
 
 void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f) const {
   if (!data_) return;
   for (const auto& [key, c] : data_->single) f(key, c, false);
-  for (const auto& [key, c] : data_->first_names) f(key, c, true);
+  std::string name;  // one buffer for the 65,000 keys
+  data_->flat_first_names.ForEach([&](std::string_view key, uint32_t c) {
+    name.assign(key);
+    f(name, c, true);
+  });
 }
 
 size_t Evidence::WordCount() const { return data_ ? data_->single.size() : 0; }

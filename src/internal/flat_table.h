@@ -18,10 +18,16 @@ class FlatKeyTable {
  public:
   // Builds from (key, value) pairs; later duplicates are ignored.
   void Build(const std::vector<std::pair<std::string, Value>>& entries) {
+    Build(entries, [](Value* kept, const Value&) { (void)kept; });
+  }
+  // The same, merging a later duplicate into the value kept: combine(&kept, later).
+  template <typename Combine>
+  void Build(const std::vector<std::pair<std::string, Value>>& entries, Combine combine) {
     size_t slots = 16;
     while (slots < entries.size() * 2 + 1) slots <<= 1;
     slots_.assign(slots, Slot{});
     pool_.clear();
+    size_ = 0;
     for (const auto& [key, value] : entries) {
       const uint64_t h = Hash(key);
       size_t i = h & (slots - 1);
@@ -33,11 +39,23 @@ class FlatKeyTable {
         }
         i = (i + 1) & (slots - 1);
       }
-      if (duplicate) continue;
+      if (duplicate) {
+        combine(&slots_[i].value, value);
+        continue;
+      }
       slots_[i] = {static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(key.size()),
                    static_cast<uint32_t>(h >> 32), true, value};
       pool_.append(key);
+      ++size_;
     }
+  }
+
+  size_t size() const { return size_; }
+  // Calls f(key, value) for every entry, in slot order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const Slot& s : slots_)
+      if (s.used) f(Key(s), s.value);
   }
 
   // The value of `key`, or nullptr. Build leaves more than half the slots empty, so every probe
@@ -70,6 +88,7 @@ class FlatKeyTable {
 
   std::vector<Slot> slots_;
   std::string pool_;
+  size_t size_ = 0;
 };
 
 }  // namespace selon::internal
