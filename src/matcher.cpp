@@ -94,21 +94,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
   };
   // Sentence starts and the words capitalized inside sentences: FindEvents' (the same), else
   // computed here.
-  if (marks == nullptr) {
-    scratch->sentence_initial.assign(n, 0);
-    for (const Sentence& s : analysis->sentences) {
-      uint32_t i = s.first_token;
-      while (i < s.end_token &&
-             (tokens[i].kind == TokenKind::kQuote || tokens[i].kind == TokenKind::kPunct))
-        ++i;
-      if (i < s.end_token) scratch->sentence_initial[i] = 1;
-    }
-    scratch->capitalized_inside.clear();
-    for (uint32_t i = 0; i < n; ++i)
-      if (!scratch->sentence_initial[i] && tokens[i].has(kCapitalized))
-        scratch->capitalized_inside.push_back(tokens[i].key(analysis->keys));
-    std::sort(scratch->capitalized_inside.begin(), scratch->capitalized_inside.end());
-  }
+  if (marks == nullptr)
+    FindSentenceStarts(*analysis, &scratch->sentence_initial, &scratch->capitalized_inside);
   const std::vector<uint8_t>& sentence_initial =
       marks != nullptr ? marks->sentence_initial : scratch->sentence_initial;
   const std::vector<std::string_view>& capitalized_inside =

@@ -677,21 +677,9 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.
   std::vector<uint32_t>& classes = scratch->token_classes;
   classes.assign(n, 0);
-  std::vector<uint8_t>& initial = marks->sentence_initial;
-  initial.assign(n, 0);
-  for (const Sentence& s : analysis.sentences) {
-    uint32_t i = s.first_token;
-    while (i < s.end_token &&
-           (tokens[i].kind == TokenKind::kQuote || tokens[i].kind == TokenKind::kPunct))
-      ++i;
-    if (i < s.end_token) initial[i] = 1;
-  }
-  std::vector<std::string_view>& capitalized_inside = marks->capitalized_inside;
-  capitalized_inside.clear();
-  for (uint32_t t = 0; t < n; ++t)
-    if (!initial[t] && tokens[t].has(kCapitalized))
-      capitalized_inside.push_back(tokens[t].key(keys));
-  std::sort(capitalized_inside.begin(), capitalized_inside.end());
+  FindSentenceStarts(analysis, &marks->sentence_initial, &marks->capitalized_inside);
+  const std::vector<uint8_t>& initial = marks->sentence_initial;
+  const std::vector<std::string_view>& capitalized_inside = marks->capitalized_inside;
   constexpr uint32_t kNotName = Evidence::kCivility | Evidence::kTitle | Evidence::kRole |
                                 Evidence::kDemonym | Evidence::kNonEntity | Evidence::kFamily;
   for (uint32_t t = 0; t < n; ++t) {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "selon/analysis.h"
+
 namespace selon {
 
 struct TokenMarks {
@@ -22,5 +24,10 @@ struct TokenMarks {
   // opening a sentence is a name only if it is also written so elsewhere.
   std::vector<std::string_view> capitalized_inside;
 };
+
+// Fills `initial` (1 at each sentence's first word, after opening quotes and punctuation) and
+// `capitalized_inside` (the keys of the capitalized words elsewhere, sorted) for `analysis`.
+void FindSentenceStarts(const Analysis& analysis, std::vector<uint8_t>* initial,
+                        std::vector<std::string_view>* capitalized_inside);
 
 }  // namespace selon
