@@ -41,6 +41,31 @@ bool EqualModuloApostrophes(std::string_view a, std::string_view b) {
   return i == a.size() && j == b.size();
 }
 
+// Longest all-capital word read as an acronym when the lexicon spells the name in mixed case.
+constexpr size_t kMaxAcronymBytes = 5;
+
+// Whether the one-token match [b, e) is an acronym the lexicon's mixed-case name only folds to:
+// "ITU" (the Union internationale de triathlon) is no town Itu, "CAN" (a football cup) no Çan.
+// News writes acronyms in capitals and places and people in mixed case, so a short all-capital
+// word in mixed-case text does not take a name spelled otherwise. A dateline or a headline in
+// capitals (a capital word next to it) keeps the name; so does a sentence's first word, the
+// place of a dateline ("LIMA, 3 mars -"), which the caller checks.
+bool AcronymOfMixedCaseName(const std::vector<Token>& tokens, uint32_t b, uint32_t e,
+                            std::string_view surface) {
+  if (e - b != 1 || !tokens[b].has(kAllCaps) || tokens[b].end - tokens[b].begin > kMaxAcronymBytes)
+    return false;
+  bool lower = false;
+  for (const char c : surface) lower |= c >= 'a' && c <= 'z';
+  if (!lower) return false;
+  auto capital_word = [&](uint32_t k) {
+    return k < tokens.size() && tokens[k].kind == TokenKind::kWord && tokens[k].has(kAllCaps);
+  };
+  if ((b > 0 && capital_word(b - 1)) || capital_word(e) || (b > 1 && capital_word(b - 2)) ||
+      capital_word(e + 1))
+    return false;
+  return true;
+}
+
 // Whether a name whose leading article was dropped may match after `previous`: after the
 // article contracted with à or de ("du Monde", "au Point") always; after a plain one ("le
 // Point", "l'Histoire") only when the document already named it in full, since the plain
@@ -177,7 +202,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
             const bool dateline = j == i && j + 1 < n && sentence_initial[i] &&
                                   tokens[j + 1].key(analysis->keys) == ":" &&
                                   lex.EntryType(name->entry) == EntityType::kLocation;
-            ok = acceptable(*name, i, j + 1, seen || dateline);
+            ok = acceptable(*name, i, j + 1, seen || dateline) &&
+                 (sentence_initial[i] ||
+                  !AcronymOfMixedCaseName(tokens, i, j + 1, trie.Surface(*name)));
           }
           if (ok && (name->flags & internal::kAfterArticle))
             ok = i > 0 && ArticleAllows(tokens[i - 1], *analysis, seen);

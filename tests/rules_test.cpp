@@ -175,6 +175,31 @@ TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
             (std::vector<std::string>{"ORG:DREETS"}));
 }
 
+TEST_F(RulesTest, AnAcronymInParenthesesAfterAnOrganizationCueNoun) {
+  // A lower-case cue noun and its complements, then the acronym: whatever language the letters
+  // spell, the acronym is the organization, and so is every later use of it.
+  EXPECT_EQ(Spans("Le service national de renseignement (SNR) a interpellé un journaliste. "
+                  "Le SNR dément."),
+            (std::vector<std::string>{"ORG:SNR", "ORG:SNR"}));
+  EXPECT_EQ(Spans("Selon la fédération internationale (WTU), la course aura lieu."),
+            (std::vector<std::string>{"ORG:WTU"}));
+  // Not after a word that names no organization.
+  EXPECT_EQ(Spans("Le taux de la taxe (TVQ) augmente."), (std::vector<std::string>{}));
+}
+
+TEST_F(RulesTest, AShortAllCapsWordIsNoNameTheLexiconSpellsInMixedCase) {
+  const std::string lexicon = std::string(kHeader) + "l1\tLOC\tVarno\n";
+  // An acronym is no town that folds to the same key; the town written as a town still is.
+  EXPECT_EQ(Spans("Les athlètes de VARNO ont gagné. Ils courent à Varno demain.", lexicon),
+            (std::vector<std::string>{"LOC:Varno"}));
+  // A dateline's place opens its sentence, in capitals.
+  EXPECT_EQ(Spans("VARNO, 3 mars – La course est annulée.", lexicon),
+            (std::vector<std::string>{"LOC:VARNO"}));
+  // Inside a headline written in capitals, the capitals say nothing.
+  EXPECT_EQ(Spans("Les titres : GRAND FROID SUR VARNO cette semaine.", lexicon),
+            (std::vector<std::string>{"LOC:VARNO"}));
+}
+
 TEST_F(RulesTest, ProductsOfOrganizationsAndCueNouns) {
   const std::string lexicon = std::string(kHeader) + "q1\tORG\tQuantelia\n";
   EXPECT_EQ(Spans("Lexi de Quantelia rivalise avec l’application Parloir.", lexicon),
