@@ -397,6 +397,19 @@ class Extractor {
   // The subject of the nearest verb left of token `before` (coordinated verbs, participles),
   // else the sentence subject. *role as for LeftSubject.
   Span NearestSubject(uint32_t before, const Sentence& s, Span* role) const;
+  // Whether verb group `g` is in the plural: its auxiliary (ont, sont), else the ending of its
+  // verb (affirment, déclaraient, diront). (verb_claims.cpp)
+  bool PluralGroup(const VerbGroup& g) const;
+  // `sp` (a subject found on the left of a plural verb) with the sources coordinated before it
+  // when the coordination opens the clause: "Paul Garnier et [Marie Lenoir] ont déclaré" ->
+  // "Paul Garnier et Marie Lenoir". (verb_claims.cpp)
+  Span WithCoordinatedSubjects(Span sp, const Sentence& s) const;
+  // Whether a source starts at token `b`: a determiner, or the first token of a mention.
+  bool SourceStart(uint32_t b) const;
+  // The sources a speaker span coordinates with "et" ("Paul Garnier et Marie Lenoir", "le
+  // maire et son adjoint"), written to out[0..n); n = 0 when it coordinates none, or more than
+  // kMaxCoordinatedSources of them. (verb_claims.cpp)
+  size_t CoordinatedSources(Span sp, Span* out) const;
   // The speaker span of the claim of sentence `si` whose cue is the nearest verb left of
   // token `before` (its content's verbs and quotations skipped), for a participial adjunct
   // ("C'est ce qu'a annoncé X, soulignant que …"). Empty: none, or another verb between.

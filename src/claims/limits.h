@@ -126,6 +126,9 @@ constexpr uint32_t kMaxInsertBeforeQue = 10;
 constexpr uint32_t kMaxObjectTokens = 12;
 // Between two quotations of one cue: "« la colère » et « l'hostilité »", "« A », et « B »".
 constexpr uint32_t kMaxQuoteJoinTokens = 2;
+// Most sources one verb's coordinated subject names, plus one: a longer list ("A, B, C et D")
+// is more often an enumeration inside a noun phrase than a list of speakers.
+constexpr size_t kMaxCoordinatedSources = 4;
 
 // ---- markers and continuations (markers.cpp) ----
 // The X of "selon X".

@@ -412,17 +412,29 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     } else {
       speaker =
           LeftSubject(g.shared_first != VerbGroup::kNoShared ? g.shared_first : g.first, s, &role);
+      if (role.empty() && PluralGroup(g)) speaker = WithCoordinatedSubjects(speaker, s);
     }
   }
+  // Coordinated sources (decision 11): "Paul Garnier et Marie Lenoir ont déclaré que …" gives
+  // one claim per source, all sharing the cue and content.
+  Span sources[kMaxCoordinatedSources];
+  const size_t source_count = g.passive ? 0 : CoordinatedSources(speaker, sources);
+  const Span whole = speaker;
   if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
   const size_t before = a_.claims.size();
-  Emit(kind, si, g.first, g.last + 1, lemma.name, content, speaker, role, addressee,
-       g.passive && speaker.empty());
+  if (source_count > 1) {
+    for (size_t i = 0; i < source_count; ++i)
+      Emit(kind, si, g.first, g.last + 1, lemma.name, content, NameIn(sources[i]), role, addressee,
+           false, /*shared_cue=*/i > 0);
+  } else {
+    Emit(kind, si, g.first, g.last + 1, lemma.name, content, speaker, role, addressee,
+         g.passive && speaker.empty());
+  }
   if (as_reported && a_.claims.size() > before) as_reported_ = static_cast<int64_t>(before);
   // One cue, several quotations (decision 11): "dénonce « la colère » et « l'hostilité »" gives
   // a claim per quotation, all sharing the cue; so does an incise between two quotations
   // (« A », a-t-il dit, « B »), whose second quotation follows the subject's comma.
-  const uint32_t incise_end = std::max(g.last + 1, speaker.e);
+  const uint32_t incise_end = std::max({g.last + 1, speaker.e, whole.e});
   const bool incise = quote >= 0 && s_.quotes[quote].close < g.first && Comma(incise_end) &&
                       QuoteOpenAt(incise_end + 1) >= 0;
   if (quote >= 0 && (s_.quotes[quote].open > g.last || incise)) {
@@ -433,11 +445,78 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (next < 0 || s_.quotes[next].used) break;
       s_.quotes[next].used = true;
       const Scratch::Quote& q = s_.quotes[next];
-      Emit(kind, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close}, speaker, role,
-           addressee, g.passive && speaker.empty(), /*shared_cue=*/true);
+      if (source_count > 1) {
+        for (size_t i = 0; i < source_count; ++i)
+          Emit(kind, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close}, NameIn(sources[i]),
+               role, addressee, false, /*shared_cue=*/true);
+      } else {
+        Emit(kind, si, g.first, g.last + 1, lemma.name, {q.open + 1, q.close}, speaker, role,
+             addressee, g.passive && speaker.empty(), /*shared_cue=*/true);
+      }
       k = q.close + 1;
     }
   }
+}
+
+bool Extractor::PluralGroup(const VerbGroup& g) const {
+  for (uint32_t k = g.first; k < g.head; ++k)
+    if (Is(k, kAuxAvoir | kAuxEtre) && !Is(k, kDet)) return Is(k, kPluralAux);
+  const std::string_view x = Key(g.head);
+  auto ends = [&](std::string_view suf) {
+    return x.size() > suf.size() && x.substr(x.size() - suf.size()) == suf;
+  };
+  if (ends("aient") || ends("erent") || ends("irent") || ends("ront")) return true;
+  // "affirment" is plural when "affirme" is a form of the verb too ("dément" is singular: no
+  // "déme").
+  if (!ends("ent")) return false;
+  const uint32_t w = d_.Find(x.substr(0, x.size() - 2));
+  return w != kNone && d_.words[w].forms_count != 0;
+}
+
+Span Extractor::WithCoordinatedSubjects(Span sp, const Sentence& s) const {
+  if (sp.empty()) return sp;
+  for (size_t n = 1; n < kMaxCoordinatedSources && sp.b > s.first_token + 1 && Is(sp.b - 1, kEt);
+       ++n) {
+    const Span prev = LeftNP(sp.b - 2, s.first_token);
+    if (prev.empty() || prev.e != sp.b - 1 || prev.e - prev.b > kMaxShortNPTokens ||
+        !SourceStart(prev.b) || !SpeakerSpanOk(prev))
+      break;
+    // The coordination opens its clause: "Le président a félicité le maire et le préfet a
+    // annoncé …" coordinates two clauses, not two speakers.
+    if (prev.b != s.first_token && !Punct(prev.b - 1) && !Is(prev.b - 1, kQue)) break;
+    sp.b = prev.b;
+  }
+  return sp;
+}
+
+bool Extractor::SourceStart(uint32_t b) const {
+  // (Not du or a preposition: "le ministère des Sports et du Tourisme" is one source.)
+  return (Is(b, kDet) && !Is(b, kPrep | kDu)) ||
+         (s_.mention[b] >= 0 && a_.mentions[s_.mention[b]].first_token == b);
+}
+
+size_t Extractor::CoordinatedSources(Span sp, Span* out) const {
+  // Each source is a name (a mention starts it) or a noun phrase with its determiner; "et"
+  // inside a name ("Procter et Gamble") or before a complement ("de la Santé et de la
+  // Prévention") joins no sources.
+  auto source_at = [&](uint32_t b) { return SourceStart(b); };
+  if (sp.e - sp.b < 3 || !source_at(sp.b)) return 0;
+  size_t count = 0;
+  uint32_t b = sp.b;
+  for (uint32_t k = sp.b + 1; k + 1 < sp.e; ++k) {
+    // Examples of one source: "des plateformes comme Twitter et Reddit".
+    if (Is(k, kComme)) return 0;
+    if (!Is(k, kEt) || !source_at(k + 1)) continue;
+    if (const int32_t m = s_.mention[k]; m >= 0 && a_.mentions[m].first_token < k) continue;
+    if (count + 1 == kMaxCoordinatedSources) return 0;
+    out[count++] = {b, k};
+    b = k + 1;
+  }
+  if (count == 0) return 0;
+  out[count++] = {b, sp.e};
+  for (size_t i = 0; i < count; ++i)
+    if (out[i].empty() || !SpeakerSpanOk(out[i])) return 0;
+  return count;
 }
 
 bool Extractor::AgreesWithAuxiliary(Span subj, const VerbGroup& g) const {
