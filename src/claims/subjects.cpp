@@ -261,6 +261,13 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
 // second person (je, on, nous), not an impersonal il (il y a, il faut, il s'agit).
 bool Extractor::Referential(Span subj) const {
   if (s_.quote[subj.b] >= 0) return false;
+  // A fronted participle whose clause was not cut off ("Révolté par leur sort (il le disait
+  // « … »), il …"): an adjunct, no noun phrase. A name opening the sentence is a mention or a
+  // first name; a capital there says nothing.
+  if (Cap(subj.b) && !Is(subj.b, kDet | kSubj | kStress) && s_.mention[subj.b] < 0 &&
+      (subj.b == 0 || Final(subj.b - 1) || tok_[subj.b].has(kNewlineBefore)) &&
+      WrittenParticiple(subj.b) && NameGenderOf(Key(subj.b)) == kUnknown && !Known(subj.b))
+    return false;
   if (subj.e - subj.b != 1 || !Is(subj.b, kSubj) || Is(subj.b, kDet)) return true;
   if (Info(subj.b)->number == kUnknown) return false;
   const uint32_t n = subj.e;
