@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Fold parity: the lexicon builder's fold() (tools/build-lexicons) gives the key selon's
-tokenizer gives (`selon lexicon lookup` prints it), for every word that is one token.
+"""Fold parity: the lexicon builder's fold() (tools/selon_build/text.py, which
+tools/build-lexicons runs) gives the key selon's tokenizer gives (`selon lexicon lookup` prints
+it), for every word that is one token.
 
 The builder folds names to decide what is a duplicate, an alias or a common word; the engine
 folds tokens to match them. If the two disagree (as they did on "Straße": "straße" against
@@ -10,8 +11,6 @@ Words: the single-word names and name parts of every shipped lexicon and first-n
 a hand-written list of hard cases. Usage: fold_parity_test.py SELON SOURCE_DIR
 """
 import glob
-import importlib.machinery
-import importlib.util
 import os
 import re
 import subprocess
@@ -26,12 +25,10 @@ WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 
 
 def load_fold(source_dir):
-    path = os.path.join(source_dir, "tools", "build-lexicons")
-    loader = importlib.machinery.SourceFileLoader("build_lexicons", path)
-    spec = importlib.util.spec_from_loader("build_lexicons", loader)
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module.fold
+    """The builder's fold(), imported from the package in SOURCE_DIR/tools."""
+    sys.path.insert(0, os.path.join(source_dir, "tools"))
+    from selon_build.text import fold
+    return fold
 
 
 def words(source_dir):
