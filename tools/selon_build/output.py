@@ -67,5 +67,5 @@ def write_dropped(ctx):
     with open(os.path.join(ctx.out, "review", "dropped.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# Names rejected by the filters of tools/build-lexicons (for review).\n")
         f.write("type\tname\treason\n")
-        for t, n, r in sorted(set(ctx.dropped), key=lambda x: (x[0], fold(x[1]), x[2])):
+        for t, n, r in sorted(set(ctx.dropped), key=lambda x: (x[0], fold(x[1]), x[2], x[1])):
             f.write("%s\t%s\t%s\n" % (t, clean_cell(n), clean_cell(r)))
