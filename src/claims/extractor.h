@@ -331,6 +331,11 @@ class Extractor {
   // for a noun use, a negated verb, a bare participle that is an adjective, a reflexive use of a
   // non-pronominal verb, or no form matching the following tokens.
   bool MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const;
+  // The source of "selon ce que <relative>, …": the subject of the relative's reporting verb
+  // starting at token `b` (after que), inverted ("ce que rapportent des médias") or not ("ce
+  // que Paul Garnier a déclaré"); *phrase_end receives the comma that ends the source phrase.
+  // Empty: no reporting verb, or the relative does not end at a comma. (markers.cpp)
+  Span RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_end) const;
   // Whether an inverted subject `subj` agrees in number with the auxiliary of `g` ("…, ont lancé
   // une offensive": une offensive is no subject of ont). True when either number is unknown (no
   // auxiliary, a name, a phrase with et). (verb_claims.cpp)

@@ -18,7 +18,15 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (s_.quote[t] >= 0) return;
   if (Is(after, kRel | kQue) || Final(after) || Punct(after)) return;  // selon laquelle
   if (KeyIs(end - 1, "?")) return;
-  Span np = RightNP(after, end, kMaxMarkerNPTokens);
+  // "selon ce que rapportent des médias belges, …", "d'après ce qu'a déclaré le ministre, …":
+  // the source is the subject of the relative's reporting verb.
+  uint32_t relative_end = 0;
+  const Span relative =
+      m.kind == MarkerKind::kAccordingTo && KeyIs(after, "ce") && Is(after + 1, kQue)
+          ? RelativeSource(after + 2, s, &relative_end)
+          : Span{};
+  if (KeyIs(after, "ce") && Is(after + 1, kQue) && relative.empty()) return;
+  Span np = relative.empty() ? RightNP(after, end, kMaxMarkerNPTokens) : relative;
   if (np.empty()) return;
   // (A determiner is no pronoun: "pour ce collectif" is, "pour cela" is not, a source.)
   for (uint32_t k = np.b; k < np.e; ++k)
@@ -74,8 +82,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
     if (info) by = RightNP(np.e + 1, end, kMaxShortNPTokens);
   }
-  uint32_t tail = by.empty() ? np.e : by.e;
-  const Span named = by.empty() ? Apposed(np, end, &tail) : np;
+  uint32_t tail = !relative.empty() ? relative_end : by.empty() ? np.e : by.e;
+  const Span named = by.empty() && relative.empty() ? Apposed(np, end, &tail) : np;
   // "selon le lieutenant X, de l'Office central de lutte…, « … »": the speaker's affiliation
   // belongs to the marker, not to the content.
   if (Comma(tail) && Is(tail + 1, kDe | kDu | kDes)) {
@@ -163,6 +171,31 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
        {}, false);
+}
+
+Span Extractor::RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_end) const {
+  const uint32_t end = s.end_token;
+  for (uint32_t k = b; k < end && k - b < kMaxMarkerPhraseTokens && !Punct(k); ++k) {
+    VerbGroup g;
+    if (!Is(k, kCueForm) || !MatchVerb(k, s, &g) || g.passive || g.nonfinite) continue;
+    Span subject;
+    uint32_t v = b;  // "ce que nous a dit le ministre": an object clitic before the verb
+    while (v < g.first && Is(v, kObjClitic) && !Is(v, kDet)) ++v;
+    if (g.first == v) {
+      // Inverted: "ce que rapportent des médias belges", "ce qu'a déclaré le ministre".
+      subject = RightNP(g.last + 1, end, kMaxShortNPTokens);
+    } else {
+      // "ce que Paul Garnier a déclaré".
+      subject = {b, g.first};
+      if (g.last + 1 < end && !Comma(g.last + 1)) return {};
+    }
+    if (subject.empty() || !Comma(subject.e > g.last ? subject.e : g.last + 1) ||
+        !SpeakerSpanOk(subject) || !(Is(subject.b, kDet | kIndef | kSubj) || Cap(subject.b)))
+      return {};
+    *phrase_end = subject.e > g.last ? subject.e : g.last + 1;
+    return subject;
+  }
+  return {};
 }
 
 void Extractor::Credit(const Sentence& s, uint32_t t) {
