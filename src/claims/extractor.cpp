@@ -102,11 +102,11 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
                      std::string_view lemma, Span content, Span speaker, Span role, Span addressee,
                      bool passive, bool shared_cue) {
   content = TrimContent(content);
-  // "que « … »" with the whole clause quoted (mixed): the content is the quoted words, without
-  // their marks, as for a direct quotation.
-  if (const int32_t q = QuoteOpenAt(content.b); kind == ClaimKind::kMixed && q >= 0 &&
-                                                s_.quotes[q].close + 1 == content.e &&
-                                                s_.quotes[q].close > content.b + 1)
+  // "que « … »" with the whole clause quoted (mixed), "selon X, « … »" (according_to): the
+  // content is the quoted words, without their marks, as for a direct quotation.
+  if (const int32_t q = QuoteOpenAt(content.b);
+      (kind == ClaimKind::kMixed || kind == ClaimKind::kAccordingTo) && q >= 0 &&
+      s_.quotes[q].close + 1 == content.e && s_.quotes[q].close > content.b + 1)
     content = TrimContent({content.b + 1, content.e - 1});
   if (content.empty()) return;
   for (size_t i = a_.claims.size(); !shared_cue && i-- > 0 && a_.claims[i].sentence == si;) {

@@ -336,6 +336,10 @@ class Extractor {
   // que Paul Garnier a déclaré"); *phrase_end receives the comma that ends the source phrase.
   // Empty: no reporting verb, or the relative does not end at a comma. (markers.cpp)
   Span RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_end) const;
+  // "X, pour qui <opinion>": an according_to claim of X (marker `m` at token `t`, qui after
+  // it), when the relative judges (être, c'est) or quotes; "Renault, pour qui il travaillait"
+  // is none. (markers.cpp)
+  void OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, const Marker& m);
   // Whether an inverted subject `subj` agrees in number with the auxiliary of `g` ("…, ont lancé
   // une offensive": une offensive is no subject of ont). True when either number is unknown (no
   // auxiliary, a name, a phrase with et). (verb_claims.cpp)

@@ -16,6 +16,10 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   const uint32_t end = s.end_token;
   const uint32_t after = t + len;
   if (s_.quote[t] >= 0) return;
+  if (m.kind == MarkerKind::kInitialFor && KeyIs(after, "qui")) {
+    OpinionRelative(si, s, t, m);
+    return;
+  }
   if (Is(after, kRel | kQue) || Final(after) || Punct(after)) return;  // selon laquelle
   if (KeyIs(end - 1, "?")) return;
   // "selon ce que rapportent des médias belges, …", "d'après ce qu'a déclaré le ministre, …":
@@ -115,8 +119,13 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     }
   }
   // "D'après la police, qui cite des témoins, le tireur …": a relative clause on the source
-  // belongs to the source phrase.
-  if (Comma(tail) && Is(tail + 1, kRel)) {
+  // belongs to the source phrase; so does one after a preposition ("…, d'après l'institut,
+  // pour qui c'est la plus forte hausse": an opinion of its own, OpinionRelative).
+  // When the marker follows a clause ("La hausse continue, d'après l'institut, pour qui …"),
+  // that clause is its content.
+  const bool prep_relative = Comma(tail) && Is(tail + 1, kPrep) && KeyIs(tail + 2, "qui");
+  if (prep_relative && t > first + 1 && Comma(t - 1)) at_start = false;
+  if (!prep_relative && Comma(tail) && Is(tail + 1, kRel)) {
     for (uint32_t k = tail + 2; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
       if (QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
       if (Comma(k)) {
@@ -171,6 +180,32 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
        {}, false);
+}
+
+void Extractor::OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, const Marker& m) {
+  const uint32_t after = t + 1;  // qui
+  if (t < s.first_token + 2 || !Comma(t - 1) || KeyIs(s.end_token - 1, "?")) return;
+  // The antecedent: the mention that ends before the comma, else the noun phrase.
+  Span speaker;
+  if (const int32_t x = s_.mention[t - 2];
+      x >= 0 && a_.mentions[x].end_token == t - 1 && a_.mentions[x].first_token >= s.first_token)
+    speaker = {a_.mentions[x].first_token, t - 1};
+  else
+    speaker = LeftNP(t - 2, s.first_token);
+  if (speaker.empty() || !(Is(speaker.b, kDet | kIndef) || Cap(speaker.b)) ||
+      !SpeakerSpanOk(speaker))
+    return;
+  const Span content = TrimContent({after + 1, ClauseEnd(after + 1, s)});
+  if (content.empty()) return;
+  // An opinion, not whom something is done for ("Renault, pour qui il travaillait"): a
+  // judgement with être (c'est, est nécessaire, rien n'est joué) or the person's own words.
+  bool opinion = false;
+  for (uint32_t k = content.b; k < content.e && !opinion; ++k)
+    opinion = (Is(k, kAuxEtre) && !Is(k, kDet)) || QuoteOpenAt(k) >= 0;
+  if (!opinion) return;
+  bool has_quote;
+  UseQuotesIn(content, &has_quote);
+  Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn(speaker), {}, {}, false);
 }
 
 Span Extractor::RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_end) const {
