@@ -115,6 +115,11 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   if (!Comma(np.e) || !Cap(np.e + 1) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
   uint32_t k = np.e + 1;
   while (k < end && Cap(k) && k - np.e <= kMaxApposedNameTokens) ++k;
+  // A name with lower-case particles ("Luca de Meo") is its mention.
+  if (const int32_t m = s_.mention[np.e + 1];
+      m >= 0 && a_.mentions[m].first_token == np.e + 1 && a_.mentions[m].end_token > k &&
+      a_.mentions[m].end_token - np.e <= kMaxApposedNameTokens + 1)
+    k = a_.mentions[m].end_token;
   if (k < end && !Comma(k) && !Final(k)) return np;
   *after = k;
   return {np.e + 1, k};
