@@ -126,6 +126,16 @@ TEST_F(RulesTest, NotEntities) {
                   .empty());
 }
 
+TEST_F(RulesTest, AFunctionWordOpeningATitleIsNoFirstName) {
+  // "The" and "Les" are in first-name registers (a handful of births, a world list); read as
+  // first names they made people of titles (evidence/not_first_names: curated exclusions).
+  EXPECT_EQ(Spans("Elle fut candidate de l'émission The Voice Kids puis chanta Les Grands Vents."),
+            (std::vector<std::string>{}));
+  // A real first name still starts a person.
+  EXPECT_EQ(Spans("Elle a battu Tessa Morvan en finale."),
+            (std::vector<std::string>{"PER:Tessa Morvan"}));
+}
+
 // ---- Organizations, products, places ----
 
 TEST_F(RulesTest, OrganizationCuesAndLegalSuffixes) {
