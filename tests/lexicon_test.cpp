@@ -394,5 +394,14 @@ TEST_F(ShippedLexicons, FirstNamesBeyondFrance) {
                                       "PER:Mikkel Jensen"}));
 }
 
+// A capital or a very big city named like a common word (paris: bets; damas: a fabric) opens a
+// sentence as the place; a smaller town named like a common word does not (start=ok, set by
+// tools/selon_build/case.py).
+TEST_F(ShippedLexicons, AVeryBigCityNamedLikeAWordOpensASentence) {
+  EXPECT_EQ(Entities("Paris a été inondée samedi."), (std::vector<std::string>{"LOC:Paris"}));
+  EXPECT_EQ(Entities("Damas dément toute attaque."), (std::vector<std::string>{"LOC:Damas"}));
+  EXPECT_EQ(Entities("Tours de magie et jongleurs animent la fête."), (std::vector<std::string>{}));
+}
+
 }  // namespace
 }  // namespace selon

@@ -44,6 +44,10 @@ def case_for(ctx, e, s):
 LOWER_HEADS = {"Ministère", "Préfecture", "Tribunal", "Université", "Musée", "Laboratoire"}
 
 
+# Population from which a city named like a common word may still open a sentence.
+VERY_BIG_CITY = 1500000
+
+
 def start_ok(ctx, e):
     """A one-word name capitalised only because it is also a first name or surname, of a
     well-known place or organisation (a country, a capital, a city of 100,000 or a curated
@@ -54,10 +58,16 @@ def start_ok(ctx, e):
     if len(toks) != 1 or e.force_case.get(e.name):
         return False
     t = toks[0]
-    if w.is_common(t) or w.is_common_folded(t) or w.is_common(e.name):
-        return False
+    pop = int(e.attrs.get("pop", "0") or 0)
     big = e.attrs.get("kind") == "country" or e.attrs.get("capital") == "1" or \
-        int(e.attrs.get("pop", "0") or 0) >= 100000 or e.src[0] == "curated"
+        pop >= 100000 or e.src[0] == "curated"
+    # A name that is also a common word ("paris", bets; "damas", a fabric; "milan", a bird)
+    # opens a sentence as that word more often than as a town, except for a country, a capital
+    # or a city of a million and a half: "Paris a été touchée", "Pékin dément".
+    very_big = e.attrs.get("kind") == "country" or e.attrs.get("capital") == "1" or \
+        pop >= VERY_BIG_CITY
+    if (w.is_common(t) or w.is_common_folded(t) or w.is_common(e.name)) and not very_big:
+        return False
     return big
 
 
