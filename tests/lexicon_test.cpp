@@ -372,6 +372,11 @@ TEST_F(ShippedLexicons, CanonicalNamesAreTheUsualOnes) {
   EXPECT_TRUE(has("Starbucks"));
   EXPECT_TRUE(has("IKEA"));
   EXPECT_FALSE(has("& Other Stories"));
+  // A sister brand drawn with the same icon (simple-icons "dup") is no alias: France Musique is
+  // no name of Radio France, SolidWorks none of Dassault Systèmes.
+  EXPECT_EQ(Entities("Il écoute France Musique puis lance SolidWorks de Dassault Systèmes."),
+            (std::vector<std::string>{"ORG:France Musique", "PRODUCT:SolidWorks",
+                                      "ORG:Dassault Systèmes"}));
 }
 
 // Football clubs (openfootball) are organizations, and a club's name that is also a place or

@@ -27,8 +27,8 @@ def build_products(ctx, store):
         al = it.get("aliases", {})
         for a in al.get("aka", []):
             aliases.append(a)
-        for a in al.get("dup", []):
-            aliases.append(a["title"])
+        # (Not al["dup"]: other brands drawn with the same icon, Radio France's France Inter
+        # and Fip, Dassault Systèmes' SolidWorks; no names of this one.)
         for a in al.get("old", []):
             aliases.append(a if isinstance(a, str) else a.get("title", ""))
         for loc, v in sorted(al.get("loc", {}).items()):
