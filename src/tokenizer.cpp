@@ -256,10 +256,14 @@ bool IsWholeWordWithApostrophe(std::string_view text, size_t pos) {
 }
 
 // True when a roman numeral with an ordinal suffix: XXIe, IIIe, Ier, Ve.
+inline bool IsRomanDigit(char c) {
+  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' || c == 'M';
+}
 bool IsRomanOrdinal(std::string_view w) {
   size_t i = 0;
-  while (i < w.size() && std::string_view("IVXLCDM").find(w[i]) != std::string_view::npos) ++i;
+  while (i < w.size() && IsRomanDigit(w[i])) ++i;
   if (i == 0 || i == w.size()) return false;
+  if (w[i] != 'e' && w[i] != 'r' && w[i] != '\xC3') return false;  // how every suffix starts
   const std::string_view roman = w.substr(0, i);
   if (roman.size() == 1 && roman != "I" && roman != "V" && roman != "X") return false;
   const std::string_view suffix = w.substr(i);
@@ -327,7 +331,11 @@ class Scanner {
 };
 
 void Scanner::Run() {
-  keys_->resize(std::min(keys_->capacity(), text_.size() + internal::kMaxFoldedBytes));
+  // Sized once for the common case, so a fresh buffer (a short phrase) grows once, not by
+  // doubling: keys are about as long as the text; a token takes 6 bytes of French text on
+  // average (a space included), so a quarter of the text rarely needs to grow.
+  keys_->resize(text_.size() + internal::kMaxFoldedBytes);
+  tokens_->reserve(text_.size() / 4 + 4);
   while (pos_ < text_.size()) {
     if (text_[pos_] == ' ') {  // the kSpace case below, for the most common byte
       gap_flags_ |= kSpaceBefore;
@@ -380,6 +388,14 @@ void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
   if (keys_->size() - k < (end - begin) + internal::kMaxFoldedBytes)
     GrowKeys(k + (end - begin) + internal::kMaxFoldedBytes);
   char* out = keys_->data();
+  if (end == begin + 1 && static_cast<uint8_t>(text_[begin]) < 0x80) {
+    // One ASCII byte (punctuation mostly): what the loop below gives for it.
+    const uint8_t b = static_cast<uint8_t>(text_[begin]);
+    const uint8_t shape = kAsciiShapes[b];
+    out[k] = kAsciiKeys[b];
+    Push(begin, end, kind, flags, k + 1, shape, (shape & kShapeUpper) != 0, shape & kShapeLetter);
+    return;
+  }
   const char* const text = text_.data();
   // Shape: the union of the characters' shapes, whether the first letter is upper case, and
   // the number of letters (counted up to 2, all that matters).
