@@ -124,6 +124,26 @@ inline uint64_t BytesIn(uint64_t w, uint8_t lo, uint8_t hi) {
   return at_least_lo & ~above_hi & kHighBits;
 }
 constexpr std::array<uint8_t, 128> kAsciiShapes = MakeAsciiShapes();
+// kAsciiShapes over every byte value (0 from 0x80), for loops that stop at the first byte that
+// is not an ASCII letter or digit.
+constexpr std::array<uint8_t, 256> MakeByteShapes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = MakeAsciiShapes()[c];
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteShapes = MakeByteShapes();
+
+// ASCII bytes that end a word with nothing left to decide: neither a letter nor a digit, and none
+// of the characters at which ScanWord looks further (apostrophe, hyphen, period) or at which
+// MayStartSpecialRun sends a word to ScanSpecialRun (@ : . _ % + -). Read by ScanPlainWord.
+constexpr std::array<bool, 128> MakeAsciiPlainWordEnds() {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c)
+    t[c] = MakeAsciiShapes()[c] == 0 &&
+           std::string_view("'-.@:_%+").find(static_cast<char>(c)) == std::string_view::npos;
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiPlainWordEnds = MakeAsciiPlainWordEnds();
 
 // Decodes the code point at `pos` of valid UTF-8; sets `*next` past it.
 inline char32_t Decode(std::string_view s, size_t pos, size_t* next) {
@@ -236,10 +256,14 @@ bool IsWholeWordWithApostrophe(std::string_view text, size_t pos) {
 }
 
 // True when a roman numeral with an ordinal suffix: XXIe, IIIe, Ier, Ve.
+inline bool IsRomanDigit(char c) {
+  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' || c == 'M';
+}
 bool IsRomanOrdinal(std::string_view w) {
   size_t i = 0;
-  while (i < w.size() && std::string_view("IVXLCDM").find(w[i]) != std::string_view::npos) ++i;
+  while (i < w.size() && IsRomanDigit(w[i])) ++i;
   if (i == 0 || i == w.size()) return false;
+  if (w[i] != 'e' && w[i] != 'r' && w[i] != '\xC3') return false;  // how every suffix starts
   const std::string_view roman = w.substr(0, i);
   if (roman.size() == 1 && roman != "I" && roman != "V" && roman != "X") return false;
   const std::string_view suffix = w.substr(i);
@@ -271,6 +295,18 @@ class Scanner {
 
  private:
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags = 0);
+  // Emit's end: appends the token whose key Emit or ScanPlainWord wrote to keys_[key_size_,
+  // key_end), with the shape flags of its characters (`shapes`: the union of their kShape*
+  // bits; `capitalized`: its first letter is upper case; `letters`: how many letters, counted
+  // at least up to 2).
+  inline void Push(size_t begin, size_t end, TokenKind kind, uint16_t flags, size_t key_end,
+                   uint8_t shapes, bool capitalized, int letters);
+  // Makes room for `needed` bytes in *keys_ (doubling), so keys are written with no check per
+  // ASCII byte.
+  void GrowKeys(size_t needed) { keys_->resize(std::max(2 * keys_->size(), needed)); }
+  // The word scanner's fast path, for a word starting with a letter at `start`; returns false,
+  // having emitted nothing, when the word needs MayStartSpecialRun and ScanWord.
+  bool ScanPlainWord(size_t start);
   // Cheap screen for ScanSpecialRun; sets `*run_end` to the end of the ASCII letters and digits
   // from `pos` (a word's start, then scanned no more).
   bool MayStartSpecialRun(size_t pos, size_t* run_end) const;
@@ -295,8 +331,17 @@ class Scanner {
 };
 
 void Scanner::Run() {
-  keys_->resize(std::min(keys_->capacity(), text_.size() + internal::kMaxFoldedBytes));
+  // Sized once for the common case, so a fresh buffer (a short phrase) grows once, not by
+  // doubling: keys are about as long as the text; a token takes 6 bytes of French text on
+  // average (a space included), so a quarter of the text rarely needs to grow.
+  keys_->resize(text_.size() + internal::kMaxFoldedBytes);
+  tokens_->reserve(text_.size() / 4 + 4);
   while (pos_ < text_.size()) {
+    if (text_[pos_] == ' ') {  // the kSpace case below, for the most common byte
+      gap_flags_ |= kSpaceBefore;
+      ++pos_;
+      continue;
+    }
     size_t next;
     const char32_t c = Decode(text_, pos_, &next);
     const CharClass k = ClassOf(c);
@@ -313,6 +358,8 @@ void Scanner::Run() {
         pos_ = next;
         break;
       case CharClass::kLetter:
+        if (ScanPlainWord(pos_)) break;
+        [[fallthrough]];
       case CharClass::kMark: {
         size_t run_end;
         if (!MayStartSpecialRun(pos_, &run_end) || !ScanSpecialRun(pos_)) ScanWord(pos_, run_end);
@@ -335,17 +382,20 @@ void Scanner::Run() {
 }
 
 void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
-  Token t;
-  t.begin = static_cast<uint32_t>(begin);
-  t.end = static_cast<uint32_t>(end);
-  t.kind = kind;
-  t.key_begin = static_cast<uint32_t>(key_size_);
   // The key is written straight into the pre-sized buffer. Room: an ASCII byte folds to one
   // byte; any other code point to at most kMaxFoldedBytes, checked before each one.
   size_t k = key_size_;
   if (keys_->size() - k < (end - begin) + internal::kMaxFoldedBytes)
-    keys_->resize(std::max(2 * keys_->size(), k + (end - begin) + internal::kMaxFoldedBytes));
+    GrowKeys(k + (end - begin) + internal::kMaxFoldedBytes);
   char* out = keys_->data();
+  if (end == begin + 1 && static_cast<uint8_t>(text_[begin]) < 0x80) {
+    // One ASCII byte (punctuation mostly): what the loop below gives for it.
+    const uint8_t b = static_cast<uint8_t>(text_[begin]);
+    const uint8_t shape = kAsciiShapes[b];
+    out[k] = kAsciiKeys[b];
+    Push(begin, end, kind, flags, k + 1, shape, (shape & kShapeUpper) != 0, shape & kShapeLetter);
+    return;
+  }
   const char* const text = text_.data();
   // Shape: the union of the characters' shapes, whether the first letter is upper case, and
   // the number of letters (counted up to 2, all that matters).
@@ -414,7 +464,17 @@ void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
     letters += shape & kShapeLetter;
     p = next;
   }
-  key_size_ = k;
+  Push(begin, end, kind, flags, k, shapes, capitalized, letters);
+}
+
+inline void Scanner::Push(size_t begin, size_t end, TokenKind kind, uint16_t flags, size_t key_end,
+                          uint8_t shapes, bool capitalized, int letters) {
+  Token t;
+  t.begin = static_cast<uint32_t>(begin);
+  t.end = static_cast<uint32_t>(end);
+  t.kind = kind;
+  t.key_begin = static_cast<uint32_t>(key_size_);
+  key_size_ = key_end;
   if (capitalized) flags |= kCapitalized;
   if (shapes & kShapeDigit) flags |= kHasDigit;
   if (letters >= 2 && !(shapes & kShapeLower)) flags |= kAllCaps;
@@ -428,6 +488,84 @@ void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
   gap_flags_ = 0;
   newlines_in_gap_ = 0;
   pos_ = end;
+}
+
+// Equivalent to `MayStartSpecialRun` (false) then `ScanWord(start, run_end)` ending in
+// `Emit(start, end, kWord)` with no other decision: the word is one run of word characters
+// (what WordRunEnd skips, less the middle dot) ending at the end of the text, at an ASCII byte of
+// kAsciiPlainWordEnds or at a code point that is neither a word character nor an apostrophe, a
+// hyphen, ° or the middle dot. Finding the end, it folds the key and collects the shape as Emit
+// does (same tables, same per-code-point fold), so each byte is read once instead of four
+// times. Any other ending returns false; the key bytes written past key_size_ are scratch.
+bool Scanner::ScanPlainWord(size_t start) {
+  const size_t n = text_.size();
+  const char* const text = text_.data();
+  size_t k = key_size_;
+  // Room as in Emit: the bytes left plus kMaxFoldedBytes, checked again before each code point
+  // that is not ASCII (which may fold to more bytes than it has).
+  if (keys_->size() - k < (n - start) + internal::kMaxFoldedBytes)
+    GrowKeys(k + (n - start) + internal::kMaxFoldedBytes);
+  char* out = keys_->data();
+  uint8_t shapes = 0;
+  int letters = 0;
+  const uint8_t first = static_cast<uint8_t>(text[start]);
+  bool capitalized = first < 0x80 && (kAsciiShapes[first] & kShapeUpper);  // else set below
+  size_t p = start;
+  while (p < n) {
+    // ASCII letters and digits: one table lookup per byte (kAsciiShapes is 0 for the rest).
+    {
+      char* const key_at = out + k - p;  // key byte of text byte i: key_at[i]
+      const size_t from = p;
+      uint8_t shape;
+      while (p < n && (shape = kByteShapes[static_cast<uint8_t>(text[p])]) != 0) {
+        key_at[p] = kAsciiKeys[static_cast<uint8_t>(text[p])];
+        shapes |= shape;
+        letters += shape & kShapeLetter;
+        ++p;
+      }
+      k += p - from;
+    }
+    if (p >= n) break;
+    const uint8_t b = static_cast<uint8_t>(text[p]);
+    if (b < 0x80) {
+      if (!kAsciiPlainWordEnds[b]) return false;
+      break;
+    }
+    if (keys_->size() - k < (n - p) + internal::kMaxFoldedBytes) {
+      GrowKeys(k + (n - p) + internal::kMaxFoldedBytes);
+      out = keys_->data();
+    }
+    size_t next;
+    const char32_t c = Decode(text_, p, &next);
+    const bool latin =
+        c < internal::kLatinEnd && internal::kLatin[c].folded_size <= internal::kMaxLatinFolded;
+    const CharClass cls = latin ? internal::kLatin[c].cls : internal::Classify(c);
+    if (!IsWordChar(cls) || c == 0x00B7) {
+      if (c == 0x00B7 || c == 0x00B0 || cls == CharClass::kApostrophe || cls == CharClass::kHyphen)
+        return false;
+      break;
+    }
+    bool upper;
+    if (latin) {
+      const internal::LatinChar& e = internal::kLatin[c];
+      upper = e.upper;
+      std::memcpy(out + k, e.folded, sizeof e.folded);
+      k += e.folded_size;
+    } else {
+      upper = cls == CharClass::kLetter && internal::IsUpperCase(c);
+      k += internal::FoldInto(c, out + k);
+    }
+    if (cls == CharClass::kLetter) {
+      if (letters == 0) capitalized = upper;
+      shapes |= upper ? kShapeLetter | kShapeUpper : kShapeLetter | kShapeLower;
+      ++letters;
+    } else if (cls == CharClass::kDigit) {
+      shapes |= kShapeDigit;
+    }
+    p = next;
+  }
+  Push(start, p, TokenKind::kWord, 0, k, shapes, capitalized, letters);
+  return true;
 }
 
 // A URL or address has one of these right after its first alphanumeric run (www. http: a@b

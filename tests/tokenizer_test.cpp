@@ -157,6 +157,24 @@ TEST(Tokenizer, KeysLongerThanTheirTextFitTheBuffer) {
   EXPECT_EQ(folded, "k" + key);
 }
 
+TEST(Tokenizer, WordKeysAreTheFoldedText) {
+  // A word's key is FoldKey of its text, whichever scanner path found it and however it ends.
+  const std::string text =
+      "L’État, Élu» ÉTAT\u00A0! cœur/Œuvre député·e·s n° ĳssel Straße ǅ Ελλάδα 3D "
+      "aujourd’hui a-t-il M. fin";
+  Analysis a;
+  testing::TokenTexts(text, &a);
+  int words = 0;
+  for (const Token& t : a.tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    ++words;
+    std::string folded;
+    FoldKey(t.text(text), &folded);
+    EXPECT_EQ(t.key(a.keys), folded) << t.text(text);
+  }
+  EXPECT_GE(words, 15);
+}
+
 // ---- Flags ----
 
 TEST(Tokenizer, ShapeFlags) {
@@ -169,6 +187,22 @@ TEST(Tokenizer, ShapeFlags) {
   EXPECT_TRUE(a.tokens[2].has(kElision));
   EXPECT_FALSE(a.tokens[3].has(kSpaceBefore));
   EXPECT_TRUE(a.tokens[5].has(kHasDigit));
+}
+
+TEST(Tokenizer, ShapeFlagsWhereverTheWordEnds) {
+  Analysis a;
+  testing::TokenTexts("ÉTAT» Élu\u00A0! éTÉ, É3 iPhone", &a);
+  ASSERT_EQ(a.tokens.size(), 8u);  // ÉTAT » Élu ! éTÉ , É3 iPhone
+  EXPECT_EQ(a.tokens[0].flags & (kCapitalized | kAllCaps | kHasUpper),
+            kCapitalized | kAllCaps | kHasUpper);
+  EXPECT_TRUE(a.tokens[2].has(kCapitalized));
+  EXPECT_FALSE(a.tokens[2].has(kAllCaps));
+  EXPECT_FALSE(a.tokens[4].has(kCapitalized));
+  EXPECT_TRUE(a.tokens[4].has(kHasUpper));
+  EXPECT_TRUE(a.tokens[6].has(kHasDigit));
+  EXPECT_FALSE(a.tokens[6].has(kAllCaps));  // one letter
+  EXPECT_FALSE(a.tokens[7].has(kCapitalized));
+  EXPECT_TRUE(a.tokens[7].has(kHasUpper));
 }
 
 TEST(Tokenizer, LineBreakFlags) {
