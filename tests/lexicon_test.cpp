@@ -408,5 +408,13 @@ TEST_F(ShippedLexicons, AVeryBigCityNamedLikeAWordOpensASentence) {
   EXPECT_EQ(Entities("Tours de magie et jongleurs animent la fête."), (std::vector<std::string>{}));
 }
 
+// A platform named like a French verb is matched with its exact case (curated case=exact):
+// at the start of a sentence or a line it is the platform, written in lower case the verb.
+TEST_F(ShippedLexicons, APlatformNamedLikeAVerbKeepsItsCase) {
+  EXPECT_EQ(Entities("Twitter a suspendu le compte du ministre. Il ne peut plus twitter."),
+            (std::vector<std::string>{"PRODUCT:Twitter"}));
+  EXPECT_EQ(Entities("Le ministre aime twitter le soir."), (std::vector<std::string>{}));
+}
+
 }  // namespace
 }  // namespace selon
