@@ -136,7 +136,8 @@ enum Frame : uint16_t {
 // Tags of a form (forms.tsv).
 enum FormTag : uint8_t { kFinite = 1, kPastParticiple = 2, kGerund = 4, kInfinitiveForm = 8 };
 
-enum class MarkerKind : uint8_t { kAccordingTo, kInitialFor, kAsReported, kCredit };
+// kReading: "on peut lire", "peut-on lire", "on apprend": a document says it (ReadingClaim).
+enum class MarkerKind : uint8_t { kAccordingTo, kInitialFor, kAsReported, kCredit, kReading };
 
 struct Lemma {
   std::string name;

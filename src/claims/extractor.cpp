@@ -175,6 +175,8 @@ void Extractor::DoSentence(uint32_t si) {
         if (!ok) continue;
         if (m.kind == MarkerKind::kCredit)
           Credit(s, t);
+        else if (m.kind == MarkerKind::kReading)
+          ReadingClaim(si, s, t, m, m.rest_count + 1u);
         else if (m.kind != MarkerKind::kAsReported)
           MarkerClaim(si, s, t, m, m.rest_count + 1u);
         break;

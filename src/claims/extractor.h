@@ -336,6 +336,10 @@ class Extractor {
   // que Paul Garnier a déclaré"); *phrase_end receives the comma that ends the source phrase.
   // Empty: no reporting verb, or the relative does not end at a comma. (markers.cpp)
   Span RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_end) const;
+  // "on peut lire que …", "« … », peut-on lire dans le communiqué", "Dans un communiqué de
+  // X, on apprend que …" (marker `m` of `len` tokens at token `t`): a claim of the document
+  // named with dans (resolved to its author), else with no speaker. (markers.cpp)
+  void ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m, uint32_t len);
   // "X, pour qui <opinion>": an according_to claim of X (marker `m` at token `t`, qui after
   // it), when the relative judges (être, c'est) or quotes; "Renault, pour qui il travaillait"
   // is none. (markers.cpp)

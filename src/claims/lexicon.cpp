@@ -314,6 +314,8 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                           m.kind = MarkerKind::kAsReported;
                                         else if (c[1] == "credit")
                                           m.kind = MarkerKind::kCredit;
+                                        else if (c[1] == "reading")
+                                          m.kind = MarkerKind::kReading;
                                         else
                                           return tsv.Error("unknown kind " + std::string(c[1]));
                                         std::vector<std::string> keys = PhraseKeys(c[0]);

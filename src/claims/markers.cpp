@@ -233,6 +233,48 @@ Span Extractor::RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_e
   return {};
 }
 
+void Extractor::ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m,
+                             uint32_t len) {
+  const uint32_t end = s.end_token;
+  if (s_.quote[t] >= 0 || t + len > end) return;
+  // The cue is the phrase without its subject: "on [apprend]", "[peut-on lire]".
+  const uint32_t cue_b = KeyIs(t, "on") ? t + 1 : t, cue_e = t + len;
+  // The document that says it: "dans le communiqué" after the cue, or a sentence-initial
+  // "Dans un communiqué de X, on apprend …".
+  uint32_t k = cue_e;
+  Span document{};
+  if (KeyIs(k, "dans")) {
+    document = RightNP(k + 1, end, kMaxShortNPTokens);
+    if (!document.empty()) k = document.e;
+  } else if (KeyIs(s.first_token, "dans") && t > s.first_token + 2 && Comma(t - 1)) {
+    const Span np = RightNP(s.first_token + 1, t - 1, kMaxMarkerNPTokens);
+    if (np.e == t - 1 && Is(np.b, kDet)) document = np;
+  }
+  Span content;
+  ClaimKind kind = ClaimKind::kIndirect;
+  int32_t q = -1;
+  if (Is(k, kQue)) {
+    content = {k + 1, ClauseEnd(k + 1, s)};
+  } else if ((q = QuoteOpenAt(KeyIs(k, ":") ? k + 1 : k)) >= 0 && !s_.quotes[q].used) {
+    kind = ClaimKind::kDirect;  // "on peut lire : « … »"
+  } else if (t > s.first_token + 1) {
+    // "« … », peut-on lire dans le communiqué."
+    const uint32_t p = Comma(t - 1) ? t - 2 : t - 1;
+    q = QuoteCloseAt(p);
+    if (q >= 0 && !s_.quotes[q].used) kind = ClaimKind::kDirect;
+  }
+  if (kind == ClaimKind::kDirect) {
+    s_.quotes[q].used = true;
+    content = {s_.quotes[q].open + 1, s_.quotes[q].close};
+  } else {
+    bool has_quote = false;
+    UseQuotesIn(content, &has_quote);
+    if (has_quote) kind = ClaimKind::kMixed;
+  }
+  if (content.empty()) return;
+  Emit(kind, si, cue_b, cue_e, m.name, content, document, {}, {}, document.empty());
+}
+
 void Extractor::Credit(const Sentence& s, uint32_t t) {
   // "Source : X" at the head of a line.
   if (!(t == 0 || tok_[t].has(kNewlineBefore)) || !KeyIs(t + 1, ":")) return;

@@ -377,9 +377,14 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   const WordInfo* hw = Info(n);
   const uint64_t hc = hw ? hw->classes : 0;
   if (hc & kInfo) {
-    // A document: the entity it is "of", else its sender.
-    for (uint32_t t = n + 1; t < sp.e; ++t)
+    // A document: the entity it is "of" (the name that opens its complement, after a role
+    // noun at most: "la lettre du ministre Paul Garnier"; in "un communiqué de l'aéroport
+    // José Martí" the author is the airport, no person), else its sender.
+    for (uint32_t t = n + 1; t < sp.e; ++t) {
       if (MentionEntity(t) >= 0) return MentionEntity(t);
+      if (!Is(t, kDe | kDu | kDes | kDet | kRole) && !(t == n + 1 && !Cap(t) && !Is(t, kPrep)))
+        break;
+    }
     const std::string_view key = Key(n);
     const uint32_t here = a_.SentenceOfToken(sp.b);
     for (uint32_t si = here > kMaxDocumentSentencesBack ? here - kMaxDocumentSentencesBack : 0;
