@@ -390,6 +390,17 @@ TEST_F(ShippedLexicons, FootballClubsButNotTheirTownsOrWords) {
                                              "ORG:Real Madrid"}));
 }
 
+// A major-league team is an organization, not its town (curated, facts): "les Canadiens de
+// Montréal", "les Boston Bruins".
+TEST_F(ShippedLexicons, MajorLeagueTeamsAreOrganizations) {
+  std::vector<std::string> found = Entities(
+      "Formé chez les Canadiens de Montréal, il a fini sa carrière avec les Boston Bruins avant "
+      "de s'installer à Boston.");
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"LOC:Boston", "ORG:Boston Bruins",
+                                             "ORG:Canadiens de Montréal"}));
+}
+
 // First names beyond the French register (Japanese, Frisian, Polish, Danish) start a person's
 // name like French ones.
 TEST_F(ShippedLexicons, FirstNamesBeyondFrance) {
