@@ -277,6 +277,10 @@ TEST_F(RulesTest, AnEnglishCompanyWordEndsAnOrganizationName) {
             (std::vector<std::string>{"ORG:Kestrel Airlines", "ORG:Norvik Technologies"}));
   // The word alone, or after a lower-case word, names nothing.
   EXPECT_EQ(Spans("Les Technologies de demain et les bons studios."), (std::vector<std::string>{}));
+  // After a known place, the company named after it (org.company_word_place), not the place.
+  const std::string lexicon = std::string(kHeader) + "l1\tLOC\tVarno\n";
+  EXPECT_EQ(Spans("Il a signé chez Varno Records avant de s'installer à Varno.", lexicon),
+            (std::vector<std::string>{"ORG:Varno Records", "LOC:Varno"}));
 }
 
 TEST_F(RulesTest, AProductCueNounTakesAnAdjectiveOrAPlaceName) {
