@@ -241,6 +241,10 @@ TEST_F(RulesTest, PlaceCues) {
                   lexicon),
             (std::vector<std::string>{"LOC:place de la Concorde", "LOC:gare de Bellerive",
                                       "LOC:Valmorie"}));
+  // A place noun names a place even when the lexicon knows the word as a person's surname.
+  const std::string people = std::string(kHeader) + "p1\tPER\tJean Zorbec\tZorbec\tcap=Zorbec\n";
+  EXPECT_EQ(Spans("Il est né dans le comté de Zorbec, loin de Jean Zorbec.", people),
+            (std::vector<std::string>{"LOC:Zorbec", "PER:Jean Zorbec"}));
 }
 
 TEST_F(RulesTest, EventsHideTheirWords) {
