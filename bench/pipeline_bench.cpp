@@ -103,6 +103,7 @@ void BM_RulesAndCoreference(benchmark::State& state) {
   selon::Analysis work;
   selon::RuleSet::Scratch scratch;
   selon::TokenMarks marks;
+  selon::CoreferenceScratch coreference;
   for (auto _ : state) {
     for (size_t i = 0; i < docs.size(); ++i) {
       work.entities = prepared[i].entities;
@@ -113,8 +114,8 @@ void BM_RulesAndCoreference(benchmark::State& state) {
       work.sentences = prepared[i].sentences;
       rules->FindEvents(documents[i], work, &scratch, &marks);
       rules->Apply(documents[i], &work, marks, &scratch);
-      selon::ResolveNames(documents[i], evidence, &work);
-      selon::FindRoles(documents[i], evidence, &work);
+      selon::ResolveNames(documents[i], evidence, &work, &coreference);
+      selon::FindRoles(documents[i], evidence, &work, &coreference);
       benchmark::DoNotOptimize(work.mentions.data());
     }
   }
