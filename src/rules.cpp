@@ -651,12 +651,12 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     } else if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
       // A compound first name no list has ("Alain-Guillaume") is one when each part is.
       uint32_t compound = Evidence::kFirstName;
-      for (std::string_view part : internal::Split(key, '-')) {
+      internal::ForEachField(key, '-', [&](std::string_view part) {
         const WordTable::Info* p = part.empty() ? nullptr : words_->table.Find(part);
         if (part.empty() || evidence_ == nullptr || evidence_->FirstNameClasses(part) == nullptr ||
             (p != nullptr && (p->classes & Evidence::kNonEntity)))
           compound = 0;
-      }
+      });
       evidence_classes[t] |= compound;
     }
   }
