@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "alloc_counter.h"
 #include "bench_data.h"
 #include "html/html_writer.h"
 #include "selon/json_writer.h"
@@ -56,17 +57,22 @@ void Report(benchmark::State& state, size_t out_bytes, const Articles& a) {
   state.counters["out_MB"] = static_cast<double>(out_bytes) / 1e6;
 }
 
+// "allocs/doc": operator new calls per record written (the output string, once grown, kept).
 void BM_ReportJson(benchmark::State& state) {
   const Articles& a = Shared();
   const selon::JsonWriter writer({selon::OffsetUnit::kCodepoint, false, false});
   std::string out;
+  const uint64_t before = selon::bench::Allocations();
   for (auto _ : state) {
     out.clear();
     for (size_t i = 0; i < kArticles; ++i)
       writer.WriteResult(a.docs[i], a.analyses[i], Origin(a, i), &out);
     benchmark::DoNotOptimize(out.data());
   }
+  const uint64_t allocations = selon::bench::Allocations() - before;
   Report(state, out.size(), a);
+  state.counters["allocs/doc"] =
+      static_cast<double>(allocations) / static_cast<double>(state.iterations() * kArticles);
 }
 BENCHMARK(BM_ReportJson)->Unit(benchmark::kMillisecond);
 

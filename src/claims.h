@@ -28,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "renumber.h"
 #include "selon/analysis.h"
 #include "selon/status.h"
 #include "token_features.h"
@@ -82,6 +83,8 @@ class ClaimExtractor {
     std::vector<uint32_t> role_words;       // per Analysis::roles entry: its noun in the word table
     std::vector<uint32_t> roles_by_begin;   // Analysis::roles indices by (begin, index)
     std::vector<uint32_t> roles_by_holder;  // Analysis::roles indices by (entity, noun, index)
+    std::string fold;                       // FoldKey buffer
+    RenumberScratch renumber;               // entities added for speakers
   };
 
   // Fills analysis->claims, analysis->sources and analysis->unbalanced_quotes (after clearing

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace selon {
 namespace {
@@ -83,11 +81,13 @@ bool IsPlaceContext(std::string_view key) {
 
 }  // namespace
 
-void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
+void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
+                  CoreferenceScratch* scratch) {
   const std::vector<Token>& tokens = a->tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   const std::string_view text = doc.analysis_text();
-  std::vector<int32_t> mention_of(n, -1);  // mention covering each token
+  std::vector<int32_t>& mention_of = scratch->mention_of;  // mention covering each token
+  mention_of.resize(n);
   auto index_mentions = [&] {
     std::fill(mention_of.begin(), mention_of.end(), -1);
     for (size_t m = 0; m < a->mentions.size(); ++m)
@@ -97,7 +97,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   index_mentions();
 
   // ---- Acronyms defined in the text: Long Form (ACR) ----
-  std::unordered_map<std::string_view, uint32_t> acronyms;  // acronym -> entity
+  internal::ScratchMap<std::string_view, uint32_t>& acronyms = scratch->acronyms;
+  acronyms.clear();
   for (uint32_t t = 1; t + 2 < n; ++t) {
     if (text.substr(tokens[t].begin, 1) != "(" || text.substr(tokens[t + 2].begin, 1) != ")")
       continue;
@@ -138,18 +139,18 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   if (!acronyms.empty()) {
     index_mentions();
     for (uint32_t u = 0; u < n; ++u) {
-      auto it = acronyms.find(tokens[u].text(text));
-      if (it == acronyms.end()) continue;
+      const uint32_t* acronym_entity = acronyms.find(tokens[u].text(text));
+      if (acronym_entity == nullptr) continue;
       const int32_t m = mention_of[u];
       if (m >= 0) {
         Mention& existing = a->mentions[m];
         // A rule's guess for the bare acronym yields to the definition.
         if (existing.end_token - existing.first_token == 1 &&
             a->entities[existing.entity].lexicon < 0)
-          existing.entity = it->second;
+          existing.entity = *acronym_entity;
         continue;
       }
-      AddMention(a, u, u + 1, it->second, "coref:acronym");
+      AddMention(a, u, u + 1, *acronym_entity, "coref:acronym");
     }
     index_mentions();
   }
@@ -157,17 +158,16 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
   // ---- People's short forms ----
   // Surname and first-name keys of people named with two or more words, with the token where
   // each is first named in full.
-  struct Owner {
-    int32_t entity = -1;
-    uint32_t since = 0;
-    uint32_t particles_begin = 0, particles_end = 0;  // tokens of "De" in "Thomas De Gendt"
-  };
-  std::unordered_map<std::string_view, Owner> surnames, first_names;
-  auto claim = [](std::unordered_map<std::string_view, Owner>& map, std::string_view key,
-                  uint32_t entity, uint32_t since, uint32_t pb = 0, uint32_t pe = 0) {
-    auto [it, inserted] = map.emplace(key, Owner{static_cast<int32_t>(entity), since, pb, pe});
-    if (!inserted && it->second.entity != static_cast<int32_t>(entity))
-      it->second.entity = kAmbiguous;
+  using Owner = CoreferenceScratch::Owner;
+  using OwnerMap = internal::ScratchMap<std::string_view, Owner>;
+  OwnerMap& surnames = scratch->surnames;
+  OwnerMap& first_names = scratch->first_names;
+  surnames.clear();
+  first_names.clear();
+  auto claim = [](OwnerMap& map, std::string_view key, uint32_t entity, uint32_t since,
+                  uint32_t pb = 0, uint32_t pe = 0) {
+    auto [known, inserted] = map.emplace(key, Owner{static_cast<int32_t>(entity), since, pb, pe});
+    if (!inserted && known->entity != static_cast<int32_t>(entity)) known->entity = kAmbiguous;
   };
   for (const Mention& m : a->mentions) {
     if (a->entities[m.entity].type != EntityType::kPerson || m.end_token - m.first_token < 2)
@@ -187,23 +187,22 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
       claim(first_names, first.key(a->keys), m.entity, m.first_token);
   }
   auto owner = [&](std::string_view key, uint32_t at) -> int32_t {
-    auto it = surnames.find(key);
-    if (it != surnames.end()) return it->second.since < at ? it->second.entity : -1;
-    it = first_names.find(key);
-    if (it != first_names.end() && it->second.since < at) return it->second.entity;
+    if (const Owner* o = surnames.find(key)) return o->since < at ? o->entity : -1;
+    const Owner* o = first_names.find(key);
+    if (o != nullptr && o->since < at) return o->entity;
     return -1;
   };
   // Where a surname mention at token t starts, taking in the surname's particles written
   // before it ("De Gendt" after "Thomas De Gendt").
   auto surname_start = [&](uint32_t t) {
-    auto it = surnames.find(tokens[t].key(a->keys));
-    if (it == surnames.end()) return t;
-    const uint32_t count = it->second.particles_end - it->second.particles_begin;
+    const Owner* o = surnames.find(tokens[t].key(a->keys));
+    if (o == nullptr) return t;
+    const uint32_t count = o->particles_end - o->particles_begin;
     if (count == 0 || t < count) return t;
     for (uint32_t k = 0; k < count; ++k) {
       const uint32_t u = t - count + k;
       if (mention_of[u] >= 0 ||
-          tokens[u].key(a->keys) != tokens[it->second.particles_begin + k].key(a->keys))
+          tokens[u].key(a->keys) != tokens[o->particles_begin + k].key(a->keys))
         return t;
     }
     return t - count;
@@ -215,19 +214,18 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
       // "Greg Van Avermaet") is the person too: its particles are the owner's.
       if (m.end_token - m.first_token > 1) {
         const uint32_t last = m.end_token - 1;
-        auto it = surnames.find(tokens[last].key(a->keys));
-        if (it == surnames.end() || it->second.entity < 0 || it->second.since >= m.first_token ||
+        const Owner* o = surnames.find(tokens[last].key(a->keys));
+        if (o == nullptr || o->entity < 0 || o->since >= m.first_token ||
             a->entities[m.entity].type != EntityType::kPerson ||
-            a->entities[m.entity].lexicon >= 0 ||
-            static_cast<uint32_t>(it->second.entity) == m.entity ||
-            it->second.particles_end - it->second.particles_begin != last - m.first_token)
+            a->entities[m.entity].lexicon >= 0 || static_cast<uint32_t>(o->entity) == m.entity ||
+            o->particles_end - o->particles_begin != last - m.first_token)
           continue;
         bool same = true;
         for (uint32_t k = m.first_token; k < last && same; ++k)
           same = tokens[k].key(a->keys) ==
-                 tokens[it->second.particles_begin + (k - m.first_token)].key(a->keys);
+                 tokens[o->particles_begin + (k - m.first_token)].key(a->keys);
         if (same) {
-          m.entity = static_cast<uint32_t>(it->second.entity);
+          m.entity = static_cast<uint32_t>(o->entity);
           m.via = "coref:name";
         }
         continue;
@@ -271,10 +269,11 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a) {
     const std::string_view mention_text = text.substr(m.begin, m.end - m.begin);
     if (mention_text.size() > e.name.size()) e.name = mention_text;
   }
-  a->RenumberEntities();
+  RenumberEntities(a, &scratch->renumber);
 }
 
-void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a) {
+void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a,
+               CoreferenceScratch* scratch) {
   const std::vector<Token>& tokens = a->tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   const std::string_view text = doc.analysis_text();
@@ -292,7 +291,8 @@ void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a) {
     }
     return std::min(e, limit);
   };
-  std::unordered_set<uint64_t> seen;  // (entity, begin) of the roles added: one role per place
+  internal::ScratchMap<uint64_t, bool>& seen = scratch->roles_seen;  // one role per place
+  seen.clear();
   auto add_role = [&](uint32_t person, uint32_t r, uint32_t role_len, uint32_t end) {
     Role role;
     role.entity = person;
@@ -309,10 +309,11 @@ void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a) {
         break;
       }
     }
-    if (!seen.insert(uint64_t{role.entity} << 32 | role.begin).second) return;
+    if (!seen.emplace(uint64_t{role.entity} << 32 | role.begin, true).second) return;
     a->roles.push_back(role);
   };
-  for (const Mention& m : std::vector<Mention>(a->mentions)) {
+  // add_role appends to roles only: the mentions stay as they are.
+  for (const Mention& m : a->mentions) {
     if (a->entities[m.entity].type != EntityType::kPerson) continue;
     // "le porte-parole de Microsoft, Frank Shaw" and "le président Macron": a role before.
     const uint32_t before = m.first_token;

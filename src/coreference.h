@@ -14,16 +14,44 @@
 // FindRoles() then records the capacities in which people are named, in apposition or before
 // the name: "le PDG de Microsoft, Satya Nadella", "Elon Musk, le propriétaire de Twitter,",
 // "le président Macron". `of` is the organization named inside the role, when there is one.
+//
+// Both take the caller's scratch (Pipeline::Workspace keeps one per thread): once its buffers
+// have grown, a document allocates nothing in them.
 #pragma once
 
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
 #include "evidence.h"
+#include "internal/scratch_map.h"
+#include "renumber.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
 
 namespace selon {
 
-void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* analysis);
+struct CoreferenceScratch {
+  std::vector<int32_t> mention_of;  // per token: the mention covering it, or -1
+  internal::ScratchMap<std::string_view, uint32_t> acronyms;  // acronym -> entity
+  // A surname or first name of a person named in full: its owner (or ambiguous), the token
+  // where it is first named in full, and the surname's particles there.
+  struct Owner {
+    int32_t entity = -1;
+    uint32_t since = 0;
+    uint32_t particles_begin = 0, particles_end = 0;  // tokens of "De" in "Thomas De Gendt"
+  };
+  internal::ScratchMap<std::string_view, Owner> surnames, first_names;
+  RenumberScratch renumber;
+  internal::ScratchMap<uint64_t, bool> roles_seen;  // (entity, begin) of the roles added
+};
 
-void FindRoles(const Document& doc, const Evidence& evidence, Analysis* analysis);
+// Links short forms to full names, then renumbers the entities (see above).
+void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* analysis,
+                  CoreferenceScratch* scratch);
+
+// Appends the roles in which people are named to analysis->roles.
+void FindRoles(const Document& doc, const Evidence& evidence, Analysis* analysis,
+               CoreferenceScratch* scratch);
 
 }  // namespace selon

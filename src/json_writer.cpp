@@ -23,9 +23,11 @@
 #include <bit>
 #include <charconv>
 #include <cstring>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace selon {
@@ -321,30 +323,54 @@ void Sentences(const Analysis& analysis, SpanWriter* spans, Emitter* e) {
   e->EndArray();
 }
 
+// `n` elements of a trivial type T: on the stack up to `Inline`, else on the heap. The record's
+// per-entity and per-mention indexes live here, so that writing a record of ordinary size
+// allocates nothing (a JsonWriter is const and shared by the threads: it has no buffers of its
+// own to reuse). Elements are not initialized.
+template <typename T, size_t Inline>
+class RecordBuffer {
+ public:
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+  explicit RecordBuffer(size_t n)
+      : heap_(n > Inline ? std::make_unique_for_overwrite<T[]>(n) : nullptr) {}
+  RecordBuffer(const RecordBuffer&) = delete;
+  RecordBuffer& operator=(const RecordBuffer&) = delete;
+  T* data() { return heap_ != nullptr ? heap_.get() : reinterpret_cast<T*>(inline_); }
+
+ private:
+  alignas(T) unsigned char inline_[Inline * sizeof(T)];
+  std::unique_ptr<T[]> heap_;
+};
+
 // Entities that have mentions, in index order; each with its mentions and roles in their order.
 void Entities(const Analysis& analysis, SpanWriter* spans, Emitter* e) {
   const size_t n = analysis.entities.size();
+  const size_t mentions = analysis.mentions.size(), roles = analysis.roles.size();
   // Mention spans converted in text order, then grouped by entity (counting sort).
-  std::vector<OutSpan> mention_spans;
-  mention_spans.reserve(analysis.mentions.size());
-  for (const Mention& m : analysis.mentions)
-    mention_spans.push_back(spans->Convert(m.begin, m.end));
-  std::vector<uint32_t> first(n + 1, 0), order(analysis.mentions.size());
+  RecordBuffer<OutSpan, 256> mention_span_buffer(mentions);
+  OutSpan* const mention_spans = mention_span_buffer.data();
+  for (size_t i = 0; i < mentions; ++i) {
+    const Mention& m = analysis.mentions[i];
+    mention_spans[i] = spans->Convert(m.begin, m.end);
+  }
+  // One block of indexes: first[n + 1], order[mentions], role_first[n + 1], role_order[roles],
+  // next[n] (the fill position of each entity, for one grouping then the other).
+  RecordBuffer<uint32_t, 1024> index_buffer(3 * n + 2 + mentions + roles);
+  uint32_t* const first = index_buffer.data();
+  uint32_t* const order = first + n + 1;
+  uint32_t* const role_first = order + mentions;
+  uint32_t* const role_order = role_first + n + 1;
+  uint32_t* const next = role_order + roles;
+  std::fill(first, first + n + 1, 0);
   for (const Mention& m : analysis.mentions) ++first[m.entity + 1];
   for (size_t i = 0; i < n; ++i) first[i + 1] += first[i];
-  {
-    std::vector<uint32_t> next(first.begin(), first.end() - 1);
-    for (uint32_t i = 0; i < analysis.mentions.size(); ++i)
-      order[next[analysis.mentions[i].entity]++] = i;
-  }
-  std::vector<uint32_t> role_first(n + 1, 0), role_order(analysis.roles.size());
+  std::copy(first, first + n, next);
+  for (uint32_t i = 0; i < mentions; ++i) order[next[analysis.mentions[i].entity]++] = i;
+  std::fill(role_first, role_first + n + 1, 0);
   for (const Role& r : analysis.roles) ++role_first[r.entity + 1];
   for (size_t i = 0; i < n; ++i) role_first[i + 1] += role_first[i];
-  {
-    std::vector<uint32_t> next(role_first.begin(), role_first.end() - 1);
-    for (uint32_t i = 0; i < analysis.roles.size(); ++i)
-      role_order[next[analysis.roles[i].entity]++] = i;
-  }
+  std::copy(role_first, role_first + n, next);
+  for (uint32_t i = 0; i < roles; ++i) role_order[next[analysis.roles[i].entity]++] = i;
 
   e->Key("entities");
   e->BeginArray();

@@ -186,7 +186,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
         const internal::LexiconName* chosen = nullptr;
         for (const internal::LexiconName* name = trie.NamesBegin(node); name != trie.NamesEnd(node);
              ++name) {
-          const bool seen = scratch->entity_of.count(entity_key(l, name->entry)) > 0;
+          const bool seen = scratch->entity_of.find(entity_key(l, name->entry)) != nullptr;
           bool ok;
           if (name->policy == MatchPolicy::kExact) {
             ok = true;
@@ -253,7 +253,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     auto [known, added] =
         scratch->entity_of.emplace(entity_key(static_cast<size_t>(best_lexicon), best_entry),
                                    static_cast<uint32_t>(analysis->entities.size()));
-    const uint32_t entity = known->second;
+    const uint32_t entity = *known;
     if (added) {
       const Lexicon& lex = *lexicons_[best_lexicon];
       Entity e;

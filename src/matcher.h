@@ -16,10 +16,9 @@
 #pragma once
 
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "internal/scratch_map.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
 #include "selon/lexicon.h"
@@ -38,7 +37,7 @@ class LexiconMatcher {
   struct Scratch {
     std::vector<uint32_t> token_ids;  // per lexicon, per token
     std::vector<uint8_t> sentence_initial;
-    std::unordered_map<uint64_t, uint32_t> entity_of;  // (lexicon, entry) -> entity index
+    internal::ScratchMap<uint64_t, uint32_t> entity_of;  // (lexicon, entry) -> entity index
     // Keys of the words capitalized inside a sentence, one per occurrence, sorted (a sorted
     // vector reused across documents: no allocation per key).
     std::vector<std::string_view> capitalized_inside;

@@ -128,6 +128,7 @@ struct Pipeline::Workspace::Buffers {
   TokenCache token_cache;  // kept across documents
   TokenFeatures features;  // ComputeTokenFeatures -> FindEvents, Match, Extract
   LexiconMatcher::Scratch matcher;
+  CoreferenceScratch coreference;  // ResolveNames, FindRoles
   ClaimExtractor::Scratch claims;
   std::vector<uint8_t> service_use;  // TypeServicesByUse
 };
@@ -154,8 +155,8 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis, Workspace* works
   p.rules->FindEvents(doc, *analysis, &w.rules, &w.marks, &w.features);
   p.matcher->Match(doc, analysis, &w.matcher, &w.marks, &w.features);
   p.rules->Apply(doc, analysis, w.marks, &w.rules);
-  ResolveNames(doc, *p.evidence, analysis);
-  FindRoles(doc, *p.evidence, analysis);
+  ResolveNames(doc, *p.evidence, analysis, &w.coreference);
+  FindRoles(doc, *p.evidence, analysis, &w.coreference);
   if (p.claims != nullptr) p.claims->Extract(doc, analysis, &w.claims, &w.features);
   TypeServicesByUse(p.matcher->lexicons(), analysis, &w.service_use);
 }

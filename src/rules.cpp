@@ -651,12 +651,12 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     } else if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
       // A compound first name no list has ("Alain-Guillaume") is one when each part is.
       uint32_t compound = Evidence::kFirstName;
-      for (std::string_view part : internal::Split(key, '-')) {
+      internal::ForEachField(key, '-', [&](std::string_view part) {
         const WordTable::Info* p = part.empty() ? nullptr : words_->table.Find(part);
         if (part.empty() || evidence_ == nullptr || evidence_->FirstNameClasses(part) == nullptr ||
             (p != nullptr && (p->classes & Evidence::kNonEntity)))
           compound = 0;
-      }
+      });
       evidence_classes[t] |= compound;
     }
   }
@@ -820,14 +820,16 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
   }
 
   // Entities: a rule mention joins an entity with the same name, else starts one.
-  std::unordered_map<std::string_view, uint32_t> by_name;
+  internal::ScratchMap<std::string_view, uint32_t>& by_name = scratch->by_name;
+  by_name.clear();
   for (uint32_t e = 0; e < analysis->entities.size(); ++e)
     if (analysis->entities[e].lexicon < 0) by_name.emplace(analysis->entities[e].name, e);
   for (const RuleMatch& f : found) {
     std::string_view span_text =
         text.substr(tokens[f.begin].begin, tokens[f.end - 1].end - tokens[f.begin].begin);
-    auto [it, added] = by_name.emplace(span_text, static_cast<uint32_t>(analysis->entities.size()));
-    const uint32_t entity = it->second;
+    auto [known, added] =
+        by_name.emplace(span_text, static_cast<uint32_t>(analysis->entities.size()));
+    const uint32_t entity = *known;
     if (added) {
       Entity ent;
       ent.type = f.rule->type;

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "evidence.h"
+#include "internal/scratch_map.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
 #include "selon/status.h"
@@ -63,6 +64,7 @@ class RuleSet {
     std::vector<uint64_t> candidates;        // rules that may start at a token (bits)
     std::vector<RuleMatch> found;            // one phase's token-rule matches
     std::vector<int> regex_hits;             // regex rules the screen let through
+    internal::ScratchMap<std::string_view, uint32_t> by_name;  // rule entity of each name
   };
   // First pass, before lexicon matching: classifies tokens (into `scratch`, for Apply) and runs
   // the EVENT rules, whose matches fill `marks->blocked` (Tour de France, Rio 2016) so that no

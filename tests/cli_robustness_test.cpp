@@ -190,6 +190,22 @@ TEST_F(Cli, StopSignalMidRunLeavesNoTornLine) {
   EXPECT_EQ(status, 143);
 }
 
+TEST_F(Cli, TheDefaultIdIsThePathAsAJsonString) {
+  // A plain ASCII path is quoted in place; others go through the JSON library (escapes, UTF-8).
+  const fs::path in = tmp_ / "in";
+  WriteFile(in / "a\"b\\c.txt", "Le maire de Rennes a inauguré la médiathèque.");
+  WriteFile(in / "plain.txt", "Le maire de Rennes a inauguré la médiathèque.");
+  WriteFile(in / "\u00e9t\u00e9.txt", "Le maire de Rennes a inauguré la médiathèque.");
+  const RunResult r = Run(Q(in));
+  EXPECT_EQ(r.status, 0) << r.err;
+  const auto records = r.records();
+  ASSERT_EQ(records.size(), 3u) << r.out;
+  EXPECT_EQ(records[0]["id"], (in / "a\"b\\c.txt").string());
+  EXPECT_EQ(records[1]["id"], (in / "plain.txt").string());
+  EXPECT_EQ(records[2]["id"], (in / "\u00e9t\u00e9.txt").string());
+  EXPECT_NE(r.out.find("\"id\":\"" + (in / "plain.txt").string() + "\""), std::string::npos);
+}
+
 // ---- No document is silently lost ----
 
 TEST_F(Cli, EveryEntryOfAWalkedFolderYieldsARecord) {

@@ -15,6 +15,8 @@
 //     claims are sorted by cue.
 #include "claims/extractor.h"
 
+#include <tuple>
+
 #include "selon/document.h"
 
 namespace selon::claims {
@@ -61,13 +63,14 @@ void Extractor::Prepare() {
   s_.roles_by_begin.resize(roles);
   s_.roles_by_holder.resize(roles);
   for (uint32_t i = 0; i < roles; ++i) s_.roles_by_begin[i] = s_.roles_by_holder[i] = i;
-  std::stable_sort(s_.roles_by_begin.begin(), s_.roles_by_begin.end(),
-                   [&](uint32_t x, uint32_t y) { return a_.roles[x].begin < a_.roles[y].begin; });
-  std::stable_sort(s_.roles_by_holder.begin(), s_.roles_by_holder.end(),
-                   [&](uint32_t x, uint32_t y) {
-                     return std::pair(a_.roles[x].entity, s_.role_words[x]) <
-                            std::pair(a_.roles[y].entity, s_.role_words[y]);
-                   });
+  // The index breaks ties: std::sort then gives stable_sort's order without its buffer.
+  std::sort(s_.roles_by_begin.begin(), s_.roles_by_begin.end(), [&](uint32_t x, uint32_t y) {
+    return std::pair(a_.roles[x].begin, x) < std::pair(a_.roles[y].begin, y);
+  });
+  std::sort(s_.roles_by_holder.begin(), s_.roles_by_holder.end(), [&](uint32_t x, uint32_t y) {
+    return std::tuple(a_.roles[x].entity, s_.role_words[x], x) <
+           std::tuple(a_.roles[y].entity, s_.role_words[y], y);
+  });
 }
 
 void Extractor::IndexMentions() {
@@ -207,12 +210,15 @@ void Extractor::Run() {
   FindQuotes();
   for (uint32_t si = 0; si < a_.sentences.size(); ++si) DoSentence(si);
   Continuations();
-  if (entities_added_) a_.RenumberEntities();
-  std::stable_sort(a_.claims.begin(), a_.claims.end(),
-                   [](const Attribution& x, const Attribution& y) {
-                     return x.cue_begin != y.cue_begin ? x.cue_begin < y.cue_begin
-                                                       : x.content_begin < y.content_begin;
-                   });
+  if (entities_added_) RenumberEntities(&a_, &s_.renumber);
+  // Stable, by cue then content. The claims mostly come in that order already: then no sort
+  // (std::stable_sort allocates its buffer even for a sorted range).
+  auto before = [](const Attribution& x, const Attribution& y) {
+    return x.cue_begin != y.cue_begin ? x.cue_begin < y.cue_begin
+                                      : x.content_begin < y.content_begin;
+  };
+  if (!std::is_sorted(a_.claims.begin(), a_.claims.end(), before))
+    std::stable_sort(a_.claims.begin(), a_.claims.end(), before);
 }
 
 }  // namespace selon::claims

@@ -71,7 +71,7 @@ class Extractor {
   // `features` (may be null): the tables' entries per token, looked up once by the pipeline.
   Extractor(const Data& d, std::string_view text, Analysis* a, Scratch* s,
             const TokenFeatures* features = nullptr)
-      : d_(d), text_(text), a_(*a), s_(*s), tok_(a->tokens), features_(features) {}
+      : d_(d), text_(text), a_(*a), s_(*s), tok_(a->tokens), features_(features), fold_(s->fold) {}
 
   // Fills Analysis::claims, sources and unbalanced_quotes (the caller cleared them), sorted by
   // cue. Cannot fail. (extractor.cpp)
@@ -563,7 +563,7 @@ class Extractor {
   Scratch& s_;
   const std::vector<Token>& tok_;
   const TokenFeatures* features_;  // may be null
-  mutable std::string fold_;       // FoldKey buffer
+  std::string& fold_;              // FoldKey buffer (Scratch::fold: kept across documents)
   // Entities made from speakers (NameSpeaker): renumber at the end; how many (budget).
   bool entities_added_ = false;
   size_t speaker_entities_ = 0;

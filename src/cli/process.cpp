@@ -1,6 +1,8 @@
 #include "cli/process.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 #include <exception>
 
 #include "cli/json_line.h"
@@ -22,13 +24,36 @@ std::string QuotedPath(const std::string& path) {
   return json(path).dump(-1, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
 }
 
+// The default id as JSON text: the line number of a JSONL line, else the quoted path. Written
+// into `buffer` when it fits and the path is printable ASCII with no quote or backslash (quoting
+// then only adds the quotes, as QuotedPath would): no allocation for the usual document;
+// otherwise QuotedPath into `fallback`.
+template <size_t N>
+std::string_view DefaultId(const Job& job, char (&buffer)[N], std::string* fallback) {
+  if (job.line > 0) return {buffer, std::to_chars(buffer, buffer + N, job.line).ptr};
+  const std::string& path = job.path;
+  const bool plain = std::all_of(path.begin(), path.end(), [](char c) {
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  });
+  if (plain && path.size() + 2 <= N) {
+    buffer[0] = '"';
+    std::memcpy(buffer + 1, path.data(), path.size());
+    buffer[path.size() + 1] = '"';
+    return {buffer, path.size() + 2};
+  }
+  *fallback = QuotedPath(path);
+  return *fallback;
+}
+
 }  // namespace
 
 bool ProcessJob(const Pipeline& pipeline, const RecordWriter& writer, const Config& config,
                 uint64_t index, Job& job, Analysis* scratch, Pipeline::Workspace* workspace,
                 std::string* out, std::string* diagnostics, uint64_t* warnings) {
   // The default id: the line number of a JSONL line, else the path.
-  const std::string default_id = job.line > 0 ? std::to_string(job.line) : QuotedPath(job.path);
+  char id_buffer[512];
+  std::string id_string;
+  const std::string_view default_id = DefaultId(job, id_buffer, &id_string);
   RecordOrigin origin{default_id, job.path, std::nullopt, ""};
   if (job.line > 0) origin.line = job.line;
   if (job.kind == Job::Kind::kError) {

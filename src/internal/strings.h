@@ -20,4 +20,16 @@ inline std::vector<std::string_view> Split(std::string_view s, char sep) {
   }
 }
 
+// Calls f(field) for each field of Split(s, sep), in order, without building the vector.
+template <typename F>
+void ForEachField(std::string_view s, char sep, F f) {
+  size_t start = 0;
+  while (true) {
+    const size_t at = s.find(sep, start);
+    f(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return;
+    start = at + 1;
+  }
+}
+
 }  // namespace selon::internal
