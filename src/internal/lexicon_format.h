@@ -87,13 +87,7 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header);
 inline uint64_t HashKey(std::string_view key) { return Fnv1a(key); }
 
 inline uint64_t HashEdge(uint32_t node, uint32_t token) {
-  uint64_t x = (uint64_t{node} << 32) | token;
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdull;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ull;
-  x ^= x >> 33;
-  return x;
+  return Mix64((uint64_t{node} << 32) | token);
 }
 
 }  // namespace selon::internal

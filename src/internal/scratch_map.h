@@ -30,14 +30,7 @@ namespace selon::internal {
 // integers.
 struct ScratchHash {
   uint64_t operator()(std::string_view s) const { return Fnv1a(s); }
-  uint64_t operator()(uint64_t x) const {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ull;
-    x ^= x >> 33;
-    return x;
-  }
+  uint64_t operator()(uint64_t x) const { return Mix64(x); }
 };
 
 template <typename Key, typename Value>
