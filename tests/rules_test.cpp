@@ -163,6 +163,9 @@ TEST_F(RulesTest, InstitutionsNamedByACueNoun) {
                               "q5\tORG\tConseil constitutionnel\t\t\n";
   EXPECT_EQ(Spans("L’ONG Oxfam écrit à l’hôpital de Royan.", lexicon),
             (std::vector<std::string>{"ORG:ONG Oxfam", "ORG:hôpital de Royan"}));
+  // After an indefinite article the noun is a common one: a hospital in Royan, no name.
+  EXPECT_EQ(Spans("Il est mort dans un hôpital de Royan.", lexicon),
+            (std::vector<std::string>{"LOC:Royan"}));
   // An institution's place or nationality ends its name.
   EXPECT_EQ(
       Spans("Le Sénat du Burundi et le Conseil constitutionnel français ont voté.", lexicon),
@@ -361,6 +364,15 @@ TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
       (std::vector<std::string>{"PER:Marie Brillac", "PER:Brillac"}));
   EXPECT_EQ(Spans("Brillac a ouvert un magasin à Rennes.", lexicon),
             (std::vector<std::string>{"ORG:Brillac"}));
+}
+
+// "Ville" is a Finnish first name and a place cue noun: after it, "de Paris" is no particle.
+TEST_F(RulesTest, AFirstNameThatIsACueNounOpensNoParticleName) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tParis\t\t\n";
+  EXPECT_EQ(Spans("Il travaille à la Ville de Paris depuis 2020.", lexicon),
+            (std::vector<std::string>{"LOC:Paris"}));
+  EXPECT_EQ(Spans("Elle a rencontré Ursula von der Leyen hier."),
+            (std::vector<std::string>{"PER:Ursula von der Leyen"}));
 }
 
 TEST_F(RulesTest, MonsieurIsACivilityNotAnInitial) {
