@@ -375,6 +375,15 @@ TEST_F(RulesTest, AFirstNameThatIsACueNounOpensNoParticleName) {
             (std::vector<std::string>{"PER:Ursula von der Leyen"}));
 }
 
+// A natural place is named, not governed: after `l'île`, `le lac`, a first name opens the
+// place's name; after an administrative noun it opens its office holder's.
+TEST_F(RulesTest, AFirstNameAfterANaturalPlaceNounNamesThePlace) {
+  EXPECT_EQ(Spans("Le navire a accosté près de l'atoll Marie Galante hier."),
+            (std::vector<std::string>{"LOC:Marie Galante"}));
+  EXPECT_EQ(Spans("Le président de la Région Marc Dutilleul a répondu."),
+            (std::vector<std::string>{"PER:Marc Dutilleul"}));
+}
+
 TEST_F(RulesTest, MonsieurIsACivilityNotAnInitial) {
   // "M. Brelan" names the Brelan already met, not a new person "M. Brelan"; real initials
   // still make a name.
