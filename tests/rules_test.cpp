@@ -382,6 +382,19 @@ TEST_F(RulesTest, AFirstNameAfterANaturalPlaceNounNamesThePlace) {
             (std::vector<std::string>{"LOC:Marie Galante"}));
   EXPECT_EQ(Spans("Le président de la Région Marc Dutilleul a répondu."),
             (std::vector<std::string>{"PER:Marc Dutilleul"}));
+  EXPECT_EQ(Spans("Le premier ministre de l'île Paul Vernier a répondu."),
+            (std::vector<std::string>{"PER:Paul Vernier"}));
+}
+
+// A known organization followed by a first name and a surname is two names: the person said
+// something to the agency (`a confié à l'AFP Brahim Ait Athmane`).
+TEST_F(RulesTest, AKnownOrganizationDoesNotSwallowAPersonAfterIt) {
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tAFP\t\t\n";
+  EXPECT_EQ(Spans("« Rien ne change », a confié à l'AFP Karim Benhadj, délégué syndical.", lexicon),
+            (std::vector<std::string>{"ORG:AFP", "PER:Karim Benhadj"}));
+  const std::string arena = std::string(kHeader) + "q1\tORG\tEricsson\t\t\n";
+  EXPECT_EQ(Spans("Le concert aura lieu à l'Ericsson Globe en mai.", arena),
+            (std::vector<std::string>{"ORG:Ericsson Globe"}));
 }
 
 TEST_F(RulesTest, MonsieurIsACivilityNotAnInitial) {
