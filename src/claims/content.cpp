@@ -17,6 +17,17 @@ namespace selon::claims {
 // (", selon X", ", a-t-il dit"). Quotations inside are skipped whole.
 uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive) const {
   uint32_t t = from;
+  // "le président de l'OM, Pablo Longoria, aurait convoqué …": a subject with a name in
+  // apposition; the verb after the second comma is the clause's own, no main clause resuming.
+  if (Is(from, kDet) && !Is(from, kDe)) {
+    uint32_t c = from + 1;
+    while (c < s.end_token && c - from < kMaxSubjectTokens && !Punct(c) && !VerbLike(c) &&
+           QuoteOpenAt(c) < 0)
+      ++c;
+    if (c < s.end_token && Comma(c))
+      if (const uint32_t e = NameBetweenCommasAt(c + 1, s.end_token); e != 0 && VerbLike(e + 1))
+        t = e + 1;
+  }
   while (t < s.end_token) {
     const int32_t q = QuoteOpenAt(t);
     if (q >= 0) {

@@ -436,6 +436,10 @@ class Extractor {
   // "NP, Name," or "NP, Name.": the name in apposition after description `np` (before `end`),
   // and *after, the token after it. No apposition: `np`, with *after = np.e.
   Span Apposed(Span np, uint32_t end, uint32_t* after) const;
+  // A name between commas opening at token `k` (before `end`): capitalized words, or the
+  // mention that starts there (`Luca de Meo`), at most kMaxApposedNameTokens, then a comma.
+  // Returns that comma's token, or 0 when there is no such name.
+  uint32_t NameBetweenCommasAt(uint32_t k, uint32_t end) const;
   // The subject after an inverted verb, from token `j` (adverbs and dates skipped). Empty
   // (at the first token that is not one) when there is none. A possessive noun phrase ("son
   // secrétaire général") only when `possessive`: right after a quotation it is the subject

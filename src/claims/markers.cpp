@@ -103,7 +103,9 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   // "Selon Claire Vasseur, la ministre de la Santé, les hôpitaux …", "Pour Marc Dupont,
   // économiste à l'OFCE, la croissance …": a role in apposition to a name, with its
-  // determiner or without, belongs to the source phrase, not to the content.
+  // determiner or without, belongs to the source phrase, not to the content. Not when a name
+  // between commas follows the role: "Selon L'Équipe, le président de l'OM, Pablo Longoria,
+  // aurait …" is the content's subject with its own apposition.
   const bool det_role = Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes);
   const bool bare_role = Is(tail + 1, kRole) && !Cap(tail + 1);
   if (Comma(tail) && (Cap(np.b) || Cap(np.e - 1)) && (det_role || bare_role)) {
@@ -113,7 +115,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       role = role || (Is(k, kRole) && k <= head + 1);
       if (!role || VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
       if (Comma(k)) {
-        if (!Is(k + 1, kRel)) tail = k;
+        if (!Is(k + 1, kRel) && NameBetweenCommasAt(k + 1, end) == 0) tail = k;
         break;
       }
     }

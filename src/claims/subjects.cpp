@@ -125,6 +125,17 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   return {np.e + 1, k};
 }
 
+uint32_t Extractor::NameBetweenCommasAt(uint32_t k, uint32_t end) const {
+  if (k >= end || !Cap(k)) return 0;
+  uint32_t e = k;
+  while (e < end && Cap(e) && e - k < kMaxApposedNameTokens) ++e;
+  if (const int32_t m = s_.mention[k]; m >= 0 && a_.mentions[m].first_token == k &&
+                                       a_.mentions[m].end_token > e &&
+                                       a_.mentions[m].end_token - k <= kMaxApposedNameTokens)
+    e = a_.mentions[m].end_token;
+  return e < end && Comma(e) ? e : 0;
+}
+
 // The subject after an inverted verb: "…, a annoncé aujourd'hui le parquet", "… le 26 mars
 // les Nations unies".
 Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const {
