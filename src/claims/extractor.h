@@ -440,6 +440,9 @@ class Extractor {
   // mention that starts there (`Luca de Meo`), at most kMaxApposedNameTokens, then a comma.
   // Returns that comma's token, or 0 when there is no such name.
   uint32_t NameBetweenCommasAt(uint32_t k, uint32_t end) const;
+  // The end of a run of capitalized words [a, e) cut at the end of the mention starting at
+  // `a`, when one does: "à l'AFP | Karim Benhadj" (an addressee, then the subject's name).
+  uint32_t MentionBound(uint32_t a, uint32_t e) const;
   // The subject after an inverted verb, from token `j` (adverbs and dates skipped). Empty
   // (at the first token that is not one) when there is none. A possessive noun phrase ("son
   // secrétaire général") only when `possessive`: right after a quotation it is the subject

@@ -17,12 +17,17 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
   Span r{j, j};
   while (r.e < end && r.e - j < max) {
     const uint32_t t = r.e;
-    if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t))) break;
+    // (A word inside a name is no verb: "Brahim Ait Athmane", "Ait" being a form of avoir.)
+    const bool in_name = r.e > j && s_.mention[t] >= 0 && s_.mention[t] == s_.mention[t - 1];
+    if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t) && !in_name)) break;
     // (A coordinated complement of a name stays in: "le ministère de la Santé et de la
     // Prévention", "des Sports et du Tourisme".)
     if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet) && !NamedComplementAt(t + 1))
       break;
     if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
+    // "au"/"aux" before a capitalized portfolio stays in ("le secrétaire d'État au Numérique");
+    // before a lower-case word it opens an adjunct ("l'entraîneur X | au micro de Canal+").
+    if (r.e > j && Is(t, kAu) && !Is(t, kDe) && !Cap(t + 1)) break;
     if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
     // "le ministre | finalement": an adverb in -ment ends the phrase.
     if (r.e > j && EndsInMent(t) && (Is(t, kAdv) || !Known(t))) break;
@@ -161,6 +166,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
       uint32_t e = a;
       if (Cap(e)) {
         while (e < end && Cap(e) && e - a < kMaxInsertTokens) ++e;
+        e = MentionBound(a, e);
       } else if (e < end && tok_[e].kind == TokenKind::kWord &&
                  !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv |
                             kCueForm | kInfinitive)) {
@@ -179,6 +185,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
       uint32_t e = a;
       if (Cap(e)) {
         while (e < end && Cap(e) && e - a < kMaxInsertTokens) ++e;
+        e = MentionBound(a, e);
       } else if (e < end && tok_[e].kind == TokenKind::kWord &&
                  !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv |
                             kCueForm | kInfinitive)) {
@@ -191,6 +198,12 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
   }
   if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive)) return {j, j};
   return RightNP(j, end, kMaxSubjectTokens);
+}
+
+uint32_t Extractor::MentionBound(uint32_t a, uint32_t e) const {
+  const int32_t m = s_.mention[a];
+  if (m < 0 || a_.mentions[m].first_token != a) return e;
+  return std::min<uint32_t>(e, a_.mentions[m].end_token);
 }
 
 // After an inverted subject: the sentence ends, maybe after a prepositional phrase or a
