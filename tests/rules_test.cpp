@@ -397,6 +397,15 @@ TEST_F(RulesTest, AKnownOrganizationDoesNotSwallowAPersonAfterIt) {
             (std::vector<std::string>{"ORG:Ericsson Globe"}));
 }
 
+// Sports positions are person roles (evidence/titles_roles.tsv): a name after one is a
+// person's, its first name known or not.
+TEST_F(RulesTest, ASportsPositionIntroducesAPerson) {
+  EXPECT_EQ(Spans("Le gardien Tiwaz Okonkwo a arrêté deux tirs au but."),
+            (std::vector<std::string>{"PER:Tiwaz Okonkwo"}));
+  EXPECT_EQ(Spans("L'attaquante Zolwa Brekke a marqué en fin de match."),
+            (std::vector<std::string>{"PER:Zolwa Brekke"}));
+}
+
 TEST_F(RulesTest, MonsieurIsACivilityNotAnInitial) {
   // "M. Brelan" names the Brelan already met, not a new person "M. Brelan"; real initials
   // still make a name.
