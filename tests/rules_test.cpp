@@ -328,6 +328,10 @@ TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
   // A street takes in the name it bears, whatever that name's own sense.
   EXPECT_EQ(Spans("Ils se sont réunis sur la place de la Concorde.", lexicon),
             (std::vector<std::string>{"LOC:place de la Concorde"}));
+  // ... a place's name too, with or without de.
+  const std::string places = std::string(kHeader) + "q1\tLOC\tVendôme\t\t\n";
+  EXPECT_EQ(Spans("Le défilé est parti de la place Vendôme vers la rue de Vendôme.", places),
+            (std::vector<std::string>{"LOC:place Vendôme", "LOC:rue de Vendôme"}));
 }
 
 TEST_F(RulesTest, ACountryNamedLikeItsPeopleAfterEnOrTheFeminineArticle) {
@@ -373,6 +377,9 @@ TEST_F(RulesTest, AFirstNameThatIsACueNounOpensNoParticleName) {
             (std::vector<std::string>{"LOC:Paris"}));
   EXPECT_EQ(Spans("Elle a rencontré Ursula von der Leyen hier."),
             (std::vector<std::string>{"PER:Ursula von der Leyen"}));
+  // An elided particle: "Jeanne d'Hauteserre".
+  EXPECT_EQ(Spans("Elle a rencontré Jeanne d'Auberive hier."),
+            (std::vector<std::string>{"PER:Jeanne d'Auberive"}));
 }
 
 // A natural place is named, not governed: after `l'île`, `le lac`, a first name opens the
