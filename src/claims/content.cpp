@@ -47,7 +47,24 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         continue;
       }
     }
-    if (tok_[t].has(kDash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
+    // (A dash written tight between two words or numbers joins them: "1991-2020", "3-1".)
+    const bool tight_dash = tok_[t].has(kDash) && !tok_[t].has(kSpaceBefore) && t > from &&
+                            t + 1 < s.end_token && !tok_[t + 1].has(kSpaceBefore) &&
+                            !Punct(t - 1) && !Punct(t + 1);
+    // A pair of dashes inside the clause is an incise of it: "la route – déjà fermée –
+    // restera bloquée"; a dash with no partner before the clause goes on ends it.
+    if (tok_[t].has(kDash) && !tight_dash && t > from) {
+      uint32_t close = t + 1;
+      while (close < s.end_token && close < t + kMaxParenthesisTokens && !tok_[close].has(kDash) &&
+             !Final(close) && QuoteOpenAt(close) < 0)
+        ++close;
+      if (close < s.end_token && tok_[close].has(kDash) && close > t + 1 &&
+          close + 1 < s.end_token && !Punct(close + 1)) {
+        t = close + 1;
+        continue;
+      }
+    }
+    if ((tok_[t].has(kDash) && !tight_dash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
     // "… et les démocrates avaient demandé que …": a coordinated clause with its own subject
     // and reporting verb is another claim.
     if (t > from && Is(t, kConj) && Is(t, kCoord) && Is(t + 1, kDet | kSubj)) {
