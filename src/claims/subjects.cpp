@@ -49,6 +49,12 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
       r.b = k;
       continue;
     }
+    // A name's own words stay together, whatever they are: "Médecins sans frontières".
+    if (r.b < r.e && s_.mention[t] >= 0 && s_.mention[t] == s_.mention[r.b] &&
+        a_.mentions[s_.mention[t]].first_token >= begin) {
+      r.b = a_.mentions[s_.mention[t]].first_token;
+      continue;
+    }
     if (Punct(t) || Is(t, kRel | kQue) || VerbLike(t)) break;
     // A reporting participle ends the phrase too ("a déclaré | Paul Morin").
     if (Is(t, kCueForm) && WrittenParticiple(t) && !AfterDeterminer(t) && !Cap(t)) break;
@@ -85,6 +91,11 @@ Span Extractor::NameIn(Span sp) const {
   if (e <= sp.b) return sp;
   uint32_t b = e;
   while (b > sp.b && Cap(b - 1) && !Is(b - 1, kDet)) --b;
+  // A name whose last words are lower case ends with its mention: "le syndicat Force ouvrière".
+  if (const int32_t m = s_.mention[e - 1]; m >= 0 && a_.mentions[m].end_token > e &&
+                                           a_.mentions[m].end_token <= sp.e &&
+                                           a_.mentions[m].first_token >= b)
+    e = a_.mentions[m].end_token;
   // A person's name that ends the phrase is the name, what comes before it a description:
   // "le président des États-Unis Donald Trump", and "le ministre de l'Économie Bruno Le Maire",
   // whose own capitalized run starts at a determiner. Not the complement of a noun: "la fille de
@@ -96,7 +107,12 @@ Span Extractor::NameIn(Span sp) const {
         (x.first_token > b || !Is(x.first_token - 1, kDe | kDet | kPrep | kAu | kA)))
       return {x.first_token, e};
   }
-  while (b < e && (tok_[b].has(kAbbreviation) || Is(b, kRole)) && b + 1 < e) ++b;
+  // (A role word that opens a name stays: "Médecins sans frontières", "Reporters sans
+  // frontières".)
+  while (b < e && (tok_[b].has(kAbbreviation) || Is(b, kRole)) && b + 1 < e &&
+         !(s_.mention[b] >= 0 && a_.mentions[s_.mention[b]].first_token == b &&
+           a_.mentions[s_.mention[b]].end_token > b + 1))
+    ++b;
   // A person's name, then a complement that is no part of it: "Laurent Berger au
   // gouvernement" (a répondu X au gouvernement).
   if (b == sp.b && e < sp.e && Is(e, kA | kAu) && !Is(e, kDet))
