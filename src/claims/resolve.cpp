@@ -126,6 +126,15 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
           (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson))
         continue;
       *found = true;
+      // The last of coordinated people ("Mathilde Panot et Cyrielle Chatelain ont …"): a
+      // singular pronoun after them takes up either when both fit its gender, a guess.
+      if (r.token > 1 && Is(r.token - 1, kEt) && number != kPlur) {
+        const int32_t other = MentionEntity(r.token - 2);
+        if (other >= 0 && other != r.entity && a_.entities[other].type == EntityType::kPerson) {
+          const uint8_t g = EntityGender(other);
+          if (gender == kUnknown || g == kUnknown || g == gender) return -1;
+        }
+      }
       return r.entity;
     }
   }
