@@ -186,6 +186,9 @@ struct WordInfo {
   // "enfants", "visiteurs": a group "pour" names as whom something is for, not as a source:
   // "Pour les enfants, l'entrée reste gratuite" (words.tsv class beneficiary).
   bool beneficiary = false;
+  // "notre", "nos": the newspaper's own voice. "Selon nos informations" is the narrator's
+  // statement, no claim (words.tsv class narrator).
+  bool narrator = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

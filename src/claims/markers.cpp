@@ -38,6 +38,9 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   // "selon leur taille": after a possessive, the noun must be one of a source (a role, an
   // organization, a document, a group of people) or a name, before any complement ("pour sa
   // première participation aux Jeux": Jeux is no source).
+  // "Selon nos informations, …", "d'après nos estimations": the narrator's own finding, which
+  // the guideline does not annotate as a claim ("nos confrères", "nos sources" stay sources).
+  if (Is(np.b, kPoss) && Info(np.b)->narrator && np.e > np.b + 1 && Is(np.b + 1, kInfo)) return;
   if (Is(np.b, kPoss)) {
     bool source = false;
     for (uint32_t k = np.b + 1; k < np.e && !source && !Is(k, kPrep | kDe | kAu | kDu | kDes); ++k)
