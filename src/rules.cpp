@@ -35,6 +35,17 @@ constexpr uint16_t kNoWord = 0xFFFF;
 // match is at stake). The masculine "le Suisse Roger Dupont" stays a person.
 constexpr std::string_view kCountryWords[] = {"en", "la", "l'", "les", "aux", "des"};
 
+// The Arabic article written in lower case before a capitalized name part ("Abdel Fattah
+// al-Burhane", "Bachar el-Assad", "Front al-Nosra"): the word is a name word, as if capitalized.
+constexpr std::string_view kNameArticlePrefixes[] = {"al-", "el-"};
+
+bool ArticleLedName(const Token& tok, std::string_view key) {
+  if (tok.has(kCapitalized) || !tok.has(kHasUpper)) return false;
+  for (std::string_view p : kNameArticlePrefixes)
+    if (key.size() > p.size() + 1 && key.substr(0, p.size()) == p) return true;
+  return false;
+}
+
 // Token class bits beyond Evidence's (which use the low 14 bits).
 enum TokenClass : uint32_t {
   kName = 1u << 20,   // a capitalized word that can be part of a name
@@ -697,9 +708,10 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     }
     if (tok.kind == TokenKind::kWord) {
       const std::string_view key = tok.key(keys);
-      const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps);
+      const bool article_led = ArticleLedName(tok, key);
+      const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps) || article_led;
       if (!capital && !tok.has(kHasUpper)) c |= kLower;
-      if (tok.has(kCapitalized) && !tok.has(kElision)) c |= kCapital;
+      if ((tok.has(kCapitalized) || article_led) && !tok.has(kElision)) c |= kCapital;
       const uint32_t ev = evidence_classes[t];
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};

@@ -413,6 +413,15 @@ TEST_F(RulesTest, ASportsPositionIntroducesAPerson) {
             (std::vector<std::string>{"PER:Zolwa Brekke"}));
 }
 
+// The Arabic article written in lower case keeps the name word it opens inside the name.
+TEST_F(RulesTest, ALowerCaseArabicArticleOpensANameWord) {
+  EXPECT_EQ(Spans("Le colonel Karim Hassan al-Mansouri a quitté la capitale."),
+            (std::vector<std::string>{"PER:Karim Hassan al-Mansouri"}));
+  // Written in lower case throughout, it is an ordinary word.
+  EXPECT_EQ(Spans("Karim Hassan est parti al-dente."),
+            (std::vector<std::string>{"PER:Karim Hassan"}));
+}
+
 TEST_F(RulesTest, MonsieurIsACivilityNotAnInitial) {
   // "M. Brelan" names the Brelan already met, not a new person "M. Brelan"; real initials
   // still make a name.
