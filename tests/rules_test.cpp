@@ -422,6 +422,12 @@ TEST_F(RulesTest, ALowerCaseArabicArticleOpensANameWord) {
             (std::vector<std::string>{"PER:Karim Hassan"}));
 }
 
+// A place noun names the place after de, d' or du.
+TEST_F(RulesTest, APlaceNounNamesThePlaceAfterDu) {
+  EXPECT_EQ(Spans("Les combats ont repris dans la région du Karvistan samedi."),
+            (std::vector<std::string>{"LOC:Karvistan"}));
+}
+
 TEST_F(RulesTest, MonsieurIsACivilityNotAnInitial) {
   // "M. Brelan" names the Brelan already met, not a new person "M. Brelan"; real initials
   // still make a name.
