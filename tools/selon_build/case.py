@@ -71,6 +71,25 @@ def start_ok(ctx, e):
     return big
 
 
+def person_start_ok(ctx, e):
+    """A curated person's one-word names (a surname alias: "Macron", "Poutine") may open a
+    sentence, as headlines do ("Poutine a « probablement approuvé » …"), when none of them is
+    an ordinary word or a first name: "Hollande", "Royal", "Blanc" or "Martin" opening a
+    sentence are as often the word or someone else."""
+    if e.type != "PER" or e.src[0] != "curated":
+        return False
+    w = ctx.words
+    ones = [s for s in [e.name] + list(e.aliases) if len(tokens(s)) == 1]
+    if not ones:
+        return False
+    for s in ones:
+        t = tokens(s)[0]
+        if w.is_common(t) or w.is_common_folded(t) or w.is_common(s) or \
+                ctx.first_folded.get(fold(t), 0) > 0 or len(t) < 4:
+            return False
+    return True
+
+
 def lower_head(name):
     words = name.split()
     return len(words) >= 2 and words[0] in LOWER_HEADS

@@ -5,7 +5,7 @@ the review report of every dropped name (review/dropped.tsv, not shipped).
 import collections
 import os
 
-from .case import case_for, lower_head, start_ok
+from .case import case_for, lower_head, person_start_ok, start_ok
 from .files import clean_attr, clean_cell
 from .store import FILE_OF, TYPES
 from .text import fold
@@ -41,7 +41,7 @@ def write_entities(ctx, store):
                 a2[k] = v
             if t == "ORG" and lower_head(e.name):
                 a2["head"] = "lower"
-            if c == "cap" and t != "PER" and start_ok(ctx, e):
+            if (c == "cap" and t != "PER" and start_ok(ctx, e)) or person_start_ok(ctx, e):
                 a2["start"] = "ok"
             a2["src"] = "+".join(e.src)
             attr_s = ";".join("%s=%s" % (k, clean_attr(v)) for k, v in a2.items())
