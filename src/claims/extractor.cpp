@@ -162,7 +162,19 @@ void Extractor::DoSentence(uint32_t si) {
       Referential(subj)) {
     uint8_t gender, number;
     const Span name = NameIn(subj);
-    const int32_t e = Resolve(name, &gender, &number);
+    int32_t e = Resolve(name, &gender, &number);
+    // A plural auxiliary after a named subject: the name was one of coordinated people ("Jean
+    // Dupont, un habitant, et son voisin Marc Lefèvre ont témoigné"); no single person to take
+    // up later.
+    if (e >= 0 && number != kPlur) {
+      uint32_t v = subj.e;
+      while (v < s.end_token && v - subj.e < kMaxLeftNPTokens && !VerbLike(v) && QuoteOpenAt(v) < 0)
+        ++v;
+      if (v < s.end_token && Is(v, kPluralAux) && !Is(v, kDet)) {
+        e = -1;
+        number = kPlur;
+      }
+    }
     AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{}, false,
                 false);
   }
