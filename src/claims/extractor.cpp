@@ -165,8 +165,9 @@ void Extractor::DoSentence(uint32_t si) {
     int32_t e = Resolve(name, &gender, &number);
     // A plural auxiliary after a named subject: the name was one of coordinated people ("Jean
     // Dupont, un habitant, et son voisin Marc Lefèvre ont témoigné"); no single person to take
-    // up later.
-    if (e >= 0 && number != kPlur) {
+    // up later. (The last of them, after "et", keeps its name: ResolvePronoun weighs it against
+    // the one before by gender.)
+    if (e >= 0 && number != kPlur && !(name.b > 0 && Is(name.b - 1, kEt))) {
       uint32_t v = subj.e;
       while (v < s.end_token && v - subj.e < kMaxLeftNPTokens && !VerbLike(v) && QuoteOpenAt(v) < 0)
         ++v;
