@@ -58,6 +58,7 @@ enum TokenClass : uint32_t {
   kYear = 1u << 27,         // 1900-2099
   kLower = 1u << 28,        // a word in lower case
   kCapital = 1u << 29,      // any capitalized word, generic ones included (la place de la Paix)
+  kRoman = 1u << 30,        // a Roman numeral in capitals: II, VI, XIV (Grand Theft Auto VI)
 };
 
 enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
@@ -88,6 +89,7 @@ bool ParseClass(std::string_view name, Element* e) {
       {"initial", kInitial},
       {"any", kAnyTok},
       {"modelnum", kModelNumber},
+      {"roman", kRoman},
       {"year", kYear},
       {"firstname", Evidence::kFirstName},
       {"civility", Evidence::kCivility},
@@ -722,7 +724,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       if (capital && !tok.has(kElision) && !tok.has(kClitic) && !tok.has(kAbbreviation) &&
           !(ev & kNotName)) {
         c |= kCap;
-        if (tok.has(kAllCaps) && !IsRomanNumeral(tok.text(text))) c |= kUpper;
+        if (tok.has(kAllCaps)) c |= IsRomanNumeral(tok.text(text)) ? kRoman : kUpper;
         const bool evidence_ok =
             !initial[t] || tok.has(kAllCaps) ||
             ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||

@@ -428,6 +428,14 @@ TEST_F(RulesTest, APlaceNounNamesThePlaceAfterDu) {
             (std::vector<std::string>{"LOC:Karvistan"}));
 }
 
+// An episode's Roman number belongs to the product's name; a person's regnal number is
+// no product.
+TEST_F(RulesTest, ARomanNumberAfterAKnownProductExtendsIt) {
+  const std::string lexicon = std::string(kHeader) + "q1\tPRODUCT\tStar Kombat\t\t\n";
+  EXPECT_EQ(Spans("Le jeu Star Kombat VI sortira en mai.", lexicon),
+            (std::vector<std::string>{"PRODUCT:Star Kombat VI"}));
+}
+
 TEST_F(RulesTest, MonsieurIsACivilityNotAnInitial) {
   // "M. Brelan" names the Brelan already met, not a new person "M. Brelan"; real initials
   // still make a name.
