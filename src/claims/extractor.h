@@ -443,6 +443,9 @@ class Extractor {
   // The end of a run of capitalized words [a, e) cut at the end of the mention starting at
   // `a`, when one does: "à l'AFP | Karim Benhadj" (an addressee, then the subject's name).
   uint32_t MentionBound(uint32_t a, uint32_t e) const;
+  // The person a place completes a role of, in apposition: "Paul Lenoir, le maire de | Brest"
+  // (`first`: the place mention's first token). -1: no such pattern.
+  int32_t PersonApposedToRoleOf(uint32_t first) const;
   // The subject after an inverted verb, from token `j` (adverbs and dates skipped). Empty
   // (at the first token that is not one) when there is none. A possessive noun phrase ("son
   // secrétaire général") only when `possessive`: right after a quotation it is the subject

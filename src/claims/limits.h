@@ -61,6 +61,8 @@ constexpr uint32_t kMaxLeftNPTokens = 15;
 constexpr uint32_t kMaxParenthesisInNPTokens = 12;
 // A name in apposition after a description: "Le président américain, Donald Trump,".
 constexpr uint32_t kMaxApposedNameTokens = 5;
+// Words of a role noun before its complement ("premier ministre de", "maire de").
+constexpr uint32_t kMaxRoleWords = 3;
 // Adverb and date groups skipped before an inverted subject ("a annoncé aujourd'hui le 3 mars").
 constexpr int kMaxInvertedSkips = 3;
 // Leading adverbials before a sentence subject ("Dans un entretien, mardi, …"), and their length.

@@ -22,7 +22,16 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     if (s_.quote[k] >= 0) continue;
     if (const int32_t e = MentionEntity(k); e >= 0) {
       const EntityType type = a_.entities[e].type;
-      if (type == EntityType::kLocation) return -1;
+      if (type == EntityType::kLocation) {
+        // "Paul Lenoir, le maire de Brest. Ce dernier …": a place completing a role in
+        // apposition to a person; the phrase, and so "ce dernier", is the person.
+        const int32_t person = PersonApposedToRoleOf(a_.mentions[s_.mention[k]].first_token);
+        if (person >= 0) {
+          const uint8_t g = EntityGender(person);
+          if (gender == kUnknown || g == kUnknown || g == gender) return person;
+        }
+        return -1;
+      }
       if (type != EntityType::kPerson && type != EntityType::kOrganization) {
         k = a_.mentions[s_.mention[k]].first_token;
         continue;
@@ -57,6 +66,23 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     }
   }
   return -1;
+}
+
+int32_t Extractor::PersonApposedToRoleOf(uint32_t first) const {
+  uint32_t k = first;
+  if (k > 0 && Is(k - 1, kDet) && !Is(k - 1, kDe | kDu | kDes)) --k;
+  if (k == 0 || !Is(k - 1, kDe | kDu | kDes)) return -1;
+  --k;
+  // The role phrase: a determiner maybe, then a role noun (maybe two words: "premier
+  // ministre"), right after a comma.
+  uint32_t b = k;
+  while (b > 0 && k - b < kMaxRoleWords && Is(b - 1, kRole)) --b;
+  if (b == k) return -1;
+  if (b > 0 && Is(b - 1, kDet) && !Is(b - 1, kDe | kDu | kDes)) --b;
+  if (b < 2 || !Comma(b - 1)) return -1;
+  const int32_t e = MentionEntity(b - 2);
+  if (e < 0 || a_.entities[e].type != EntityType::kPerson) return -1;
+  return e;
 }
 
 uint8_t Extractor::OrganizationGender(uint32_t first) const {
