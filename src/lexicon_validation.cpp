@@ -152,8 +152,8 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   SELON_RETURN_IF_ERROR(CheckHashTable(
       "vocabulary", reinterpret_cast<const VocabSlot*>(bytes + h.vocab_offset), h.vocab_slots,
       [](const VocabSlot& s) { return s.token_id == kNoToken; },
-      [&](const VocabSlot& s, uint32_t* home) {
-        if (!InPool(h, s.key_offset, s.key_len)) return false;
+      [&, pool_size = h.strings_size](const VocabSlot& s, uint32_t* home) {
+        if (uint64_t{s.key_offset} + s.key_len > pool_size) return false;
         const uint64_t hash = HashKey(std::string_view(strings + s.key_offset, s.key_len));
         if (static_cast<uint32_t>(hash >> 32) != s.hash) return false;
         if (s.token_id > max_token) max_token = s.token_id;
@@ -175,11 +175,14 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   SELON_RETURN_IF_ERROR(CheckHashTable(
       "edge", reinterpret_cast<const EdgeSlot*>(bytes + h.edges_offset), h.edge_slots,
       [](const EdgeSlot& s) { return s.child == kNoNode; },
-      [&](const EdgeSlot& s, uint32_t* home) {
-        if (s.node >= h.node_count || s.child >= h.node_count || s.token >= tokens ||
-            s.child == kRoot || has_parent[s.child])
+      // (Captured by value: a store through `parent`, a byte pointer, could alias anything
+      // captured by reference, which the loop would then reload for every slot.)
+      [node_count = h.node_count, tokens, parent = has_parent.data()](const EdgeSlot& s,
+                                                                      uint32_t* home) {
+        if (s.node >= node_count || s.child >= node_count || s.token >= tokens ||
+            s.child == kRoot || parent[s.child])
           return false;
-        has_parent[s.child] = 1;
+        parent[s.child] = 1;
         *home = static_cast<uint32_t>(HashEdge(s.node, s.token));
         return true;
       },
