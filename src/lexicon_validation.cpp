@@ -64,11 +64,21 @@ bool InPool(const LexiconHeader& h, uint32_t offset, uint32_t len) {
   return uint64_t{offset} + len <= h.strings_size;
 }
 
+// Calls `make()` out of line: the error messages of the validation loops are built here, so the
+// loops themselves stay small enough to inline their checks.
+template <typename Make>
+[[gnu::cold, gnu::noinline]] Status Cold(Make make) {
+  return make();
+}
+
 // The table invariants shared by the vocabulary and the edges. `empty(slot)` says whether a slot
-// is free; `check(i, slot, &home)` checks an occupied slot's own fields and gives its home slot.
-template <typename Slot, typename IsEmpty, typename CheckSlot>
+// is free; `check(slot, &home)` checks an occupied slot's own fields, gives its home slot and
+// returns true when they are sound; `explain(i, slot)`, called only when `check` failed, says
+// why (it must re-derive the first failing condition: `check` changes no state when it fails).
+// The hot loop builds no Status and no string: it runs once per slot, 800,000 times at start-up.
+template <typename Slot, typename IsEmpty, typename CheckSlot, typename Explain>
 Status CheckHashTable(const char* name, const Slot* slots, uint32_t count, IsEmpty empty,
-                      CheckSlot check, uint32_t* occupied) {
+                      CheckSlot check, Explain explain, uint32_t* occupied) {
   if (count == 0 || (count & (count - 1)) != 0)
     return Bad(std::string(name) + " table size " + Str(count) + " is not a power of two");
   const uint32_t mask = count - 1;
@@ -81,19 +91,25 @@ Status CheckHashTable(const char* name, const Slot* slots, uint32_t count, IsEmp
   uint32_t run = 0, full = 0;
   for (uint32_t k = 1; k <= count; ++k) {
     const uint32_t i = (first_empty + k) & mask;
-    if (empty(slots[i])) {
+    const Slot& slot = slots[i];
+    if (empty(slot)) {
       run = 0;
       continue;
     }
     ++full;
-    if (++run >= kMaxProbeRun)
-      return Bad(std::string(name) + " table: a run of " + Str(run) + " occupied slots at slot " +
-                 Str(i) + " (the limit is " + Str(kMaxProbeRun) + ")");
+    if (++run >= kMaxProbeRun) [[unlikely]]
+      return Cold([&] {
+        return Bad(std::string(name) + " table: a run of " + Str(run) + " occupied slots at slot " +
+                   Str(i) + " (the limit is " + Str(kMaxProbeRun) + ")");
+      });
     uint32_t home = 0;
-    SELON_RETURN_IF_ERROR(check(i, slots[i], &home));
-    if (((i - home) & mask) >= run)
-      return Bad(std::string(name) + " slot " + Str(i) + ": not reachable from its home slot " +
-                 Str(home & mask));
+    if (!check(slot, &home)) [[unlikely]]
+      return Cold([&] { return explain(i, slot); });
+    if (((i - home) & mask) >= run) [[unlikely]]
+      return Cold([&] {
+        return Bad(std::string(name) + " slot " + Str(i) + ": not reachable from its home slot " +
+                   Str(home & mask));
+      });
   }
   if (uint64_t{full} * 2 > count)
     return Bad(std::string(name) + " table more than half full (" + Str(full) + " of " +
@@ -136,15 +152,18 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   SELON_RETURN_IF_ERROR(CheckHashTable(
       "vocabulary", reinterpret_cast<const VocabSlot*>(bytes + h.vocab_offset), h.vocab_slots,
       [](const VocabSlot& s) { return s.token_id == kNoToken; },
-      [&](uint32_t i, const VocabSlot& s, uint32_t* home) {
-        if (!InPool(h, s.key_offset, s.key_len))
-          return Bad("vocabulary slot " + Str(i) + ": key outside the string pool");
+      [&, pool_size = h.strings_size](const VocabSlot& s, uint32_t* home) {
+        if (uint64_t{s.key_offset} + s.key_len > pool_size) return false;
         const uint64_t hash = HashKey(std::string_view(strings + s.key_offset, s.key_len));
-        if (static_cast<uint32_t>(hash >> 32) != s.hash)
-          return Bad("vocabulary slot " + Str(i) + ": hash does not match the key");
+        if (static_cast<uint32_t>(hash >> 32) != s.hash) return false;
         if (s.token_id > max_token) max_token = s.token_id;
         *home = static_cast<uint32_t>(hash);
-        return Status::Ok();
+        return true;
+      },
+      [&](uint32_t i, const VocabSlot& s) {
+        if (!InPool(h, s.key_offset, s.key_len))
+          return Bad("vocabulary slot " + Str(i) + ": key outside the string pool");
+        return Bad("vocabulary slot " + Str(i) + ": hash does not match the key");
       },
       &tokens));
   if (tokens > 0 && max_token >= tokens)
@@ -156,19 +175,26 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   SELON_RETURN_IF_ERROR(CheckHashTable(
       "edge", reinterpret_cast<const EdgeSlot*>(bytes + h.edges_offset), h.edge_slots,
       [](const EdgeSlot& s) { return s.child == kNoNode; },
-      [&](uint32_t i, const EdgeSlot& s, uint32_t* home) {
+      // (Captured by value: a store through `parent`, a byte pointer, could alias anything
+      // captured by reference, which the loop would then reload for every slot.)
+      [node_count = h.node_count, tokens, parent = has_parent.data()](const EdgeSlot& s,
+                                                                      uint32_t* home) {
+        if (s.node >= node_count || s.child >= node_count || s.token >= tokens ||
+            s.child == kRoot || parent[s.child])
+          return false;
+        parent[s.child] = 1;
+        *home = static_cast<uint32_t>(HashEdge(s.node, s.token));
+        return true;
+      },
+      [&](uint32_t i, const EdgeSlot& s) {
         if (s.node >= h.node_count || s.child >= h.node_count)
           return Bad("edge slot " + Str(i) + ": node " + Str(s.node) + " -> " + Str(s.child) +
                      " out of range (" + Str(h.node_count) + " nodes)");
         if (s.token >= tokens)
           return Bad("edge slot " + Str(i) + ": token " + Str(s.token) + " out of range (" +
                      Str(tokens) + " tokens)");
-        if (s.child == kRoot || has_parent[s.child])
-          return Bad("edge slot " + Str(i) + ": node " + Str(s.child) +
-                     " has a second parent (the trie is not a tree)");
-        has_parent[s.child] = 1;
-        *home = static_cast<uint32_t>(HashEdge(s.node, s.token));
-        return Status::Ok();
+        return Bad("edge slot " + Str(i) + ": node " + Str(s.child) +
+                   " has a second parent (the trie is not a tree)");
       },
       &edge_count));
   if (edge_count != h.node_count - 1)

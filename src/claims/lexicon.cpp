@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "claims/data.h"
+#include "internal/chars.h"
 #include "internal/first_name_files.h"
 #include "internal/strings.h"
 #include "internal/tsv.h"
@@ -17,8 +18,15 @@ using internal::ForEachTsvRow;
 using internal::TsvReader;
 using Fields = std::vector<std::string_view>;
 
-// Tokenizes and folds a phrase into token keys ("d’après" -> "d'", "apres").
+// Tokenizes and folds a phrase into token keys ("d’après" -> "d'", "apres"). A plain word (most
+// of the 5,700 cue forms) is folded directly: Tokenize would read it as that one key
+// (internal::IsPlainLatinWord; tests/evidence_test.cpp checks every shipped form).
 std::vector<std::string> PhraseKeys(std::string_view phrase) {
+  if (internal::IsPlainLatinWord(phrase)) {
+    std::vector<std::string> out(1);
+    FoldKey(phrase, &out[0]);
+    return out;
+  }
   std::vector<Token> tokens;
   std::string keys;
   Tokenize(phrase, &tokens, &keys);

@@ -4,7 +4,50 @@
 #include <fstream>
 #include <iterator>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace selon::internal {
+namespace {
+
+// Splits the line starting at data[begin] on tabs: appends every field but the last to
+// `fields` and returns the position of the line's newline (size when the file ends first); the
+// last field starts after the last tab. Sixteen bytes per step where SSE2 is (every x86-64):
+// one compare finds all the tabs and the newline of a step, and each field then costs a few
+// instructions (a search per field cost more than the fields: the evidence is 470,000 fields).
+inline size_t SplitLine(const char* data, size_t begin, size_t size,
+                        std::vector<std::string_view>* fields, size_t* last_start) {
+  size_t start = begin, i = begin;
+#if defined(__SSE2__)
+  const __m128i tab = _mm_set1_epi8('\t'), newline = _mm_set1_epi8('\n');
+  for (; i + 16 <= size; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    unsigned tabs = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, tab)));
+    const unsigned newlines = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline)));
+    if (newlines != 0) tabs &= (newlines & (0u - newlines)) - 1;  // the tabs before the newline
+    for (; tabs != 0; tabs &= tabs - 1) {
+      const size_t t = i + static_cast<size_t>(__builtin_ctz(tabs));
+      fields->emplace_back(data + start, t - start);
+      start = t + 1;
+    }
+    if (newlines != 0) {
+      *last_start = start;
+      return i + static_cast<size_t>(__builtin_ctz(newlines));
+    }
+  }
+#endif
+  for (; i < size && data[i] != '\n'; ++i) {
+    if (data[i] == '\t') {
+      fields->emplace_back(data + start, i - start);
+      start = i + 1;
+    }
+  }
+  *last_start = start;
+  return i;
+}
+
+}  // namespace
 
 Status TsvReader::Open(const std::string& path, uint32_t flags) {
   path_ = path;
@@ -52,27 +95,25 @@ Status TsvReader::Column(std::string_view name, size_t* index) const {
 }
 
 bool TsvReader::ReadLine() {
-  const std::string_view data(data_);
-  while (pos_ < data.size()) {
-    const size_t eol = data.find('\n', pos_);
-    const size_t end = eol == std::string_view::npos ? data.size() : eol;
-    std::string_view line = data.substr(pos_, end - pos_);
-    pos_ = end + 1;
+  const char* const data = data_.data();
+  const size_t size = data_.size();
+  while (pos_ < size) {
     ++line_number_;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+    const size_t begin = pos_;
+    if (data[begin] == '#') {
+      const void* eol = std::memchr(data + begin, '\n', size - begin);
+      pos_ = eol == nullptr ? size : static_cast<size_t>(static_cast<const char*>(eol) - data) + 1;
+      continue;
+    }
     // Split on tabs into the reused fields_ (n tabs give n + 1 fields, empty ones included).
     fields_.clear();
-    size_t start = 0;
-    while (true) {
-      const size_t tab = line.find('\t', start);
-      if (tab == std::string_view::npos) {
-        fields_.push_back(line.substr(start));
-        break;
-      }
-      fields_.push_back(line.substr(start, tab - start));
-      start = tab + 1;
-    }
+    size_t start = begin;
+    const size_t i = SplitLine(data, begin, size, &fields_, &start);
+    pos_ = i + 1;
+    size_t end = i;
+    if (end > begin && data[end - 1] == '\r') --end;  // (never a tab: start <= end)
+    if (end == begin) continue;                       // an empty line
+    fields_.emplace_back(data + start, end - start);
     return true;
   }
   fields_.clear();
