@@ -177,10 +177,19 @@ enum : uint8_t {
   kOrgJustice,  // le parquet, le tribunal, la cour: the same
 };
 
+// What a place noun names (evidence/place_cues.tsv, column kind), as far as taking up a place
+// goes: "la ville" never takes up a country, "le pays" only a country.
+enum : uint8_t {
+  kPlaceKindOther = 0,  // region, island, water, site…: any place
+  kPlaceTown,           // city, district
+  kPlaceCountry,        // country
+};
+
 struct WordInfo {
   uint64_t classes = 0;                          // WordClass bits
   uint8_t gender = kUnknown, number = kUnknown;  // pronouns, determiners, role/org nouns
   uint8_t org_kind = kOrgKindUnknown;            // organization nouns (kOrgNoun)
+  uint8_t place_kind = kPlaceKindOther;          // place nouns (kPlaceNoun)
   bool title = false;   // a role noun that is an official post (titles_roles.tsv category title)
   bool former = false;  // "ancien", "ex": before a title, a past post (words.tsv class former)
   // "enfants", "visiteurs": a group "pour" names as whom something is for, not as a source:
@@ -189,6 +198,10 @@ struct WordInfo {
   // "notre", "nos": the newspaper's own voice. "Selon nos informations" is the narrator's
   // statement, no claim (words.tsv class narrator).
   bool narrator = false;
+  // "ce", "cet", "cette", "ces": a demonstrative points at the nearest fitting noun phrase
+  // ("ce pays" after "… à la Turquie"), where "le pays" needs the only one in view
+  // (words.tsv class demonstrative).
+  bool demonstrative = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };
@@ -205,6 +218,9 @@ struct ClaimExtractor::Data {
   std::vector<claims::CueForm> forms;
   std::vector<claims::Marker> markers;
   std::vector<std::string> rest_keys;
+  // The French names of countries (evidence/demonyms.tsv, column country), folded and sorted:
+  // which places "le pays" may take up and "la ville" may not.
+  std::vector<std::string> country_keys;
   std::vector<claims::Lemma> lemmas;
   // The first names and their gender (the pipeline's, set by UseEvidence; null: none known).
   const Evidence* evidence = nullptr;

@@ -446,6 +446,9 @@ class Extractor {
   // The person a place completes a role of, in apposition: "Paul Lenoir, le maire de | Brest"
   // (`first`: the place mention's first token). -1: no such pattern.
   int32_t PersonApposedToRoleOf(uint32_t first) const;
+  // Whether entity `place` (a location) is one a place noun of `kind` may take up: a town noun
+  // no country, a country noun only a country (evidence/demonyms.tsv's country names).
+  bool PlaceKindFits(uint8_t kind, uint32_t place) const;
   // The subject after an inverted verb, from token `j` (adverbs and dates skipped). Empty
   // (at the first token that is not one) when there is none. A possessive noun phrase ("son
   // secrétaire général") only when `possessive`: right after a quotation it is the subject

@@ -350,30 +350,35 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   }
 
   // Closed-class words.
-  SELON_RETURN_IF_ERROR(ForEachTsvRow(
-      cues + "words.tsv", TsvReader::kRequired, {"word", "class", "feat"},
-      [&](const Fields& c, const TsvReader& tsv) {
-        // (Every class bit is taken: "former", "beneficiary" and
-        // "narrator" are fields.)
-        if (c[1] == "former" || c[1] == "beneficiary" || c[1] == "narrator") {
-          key.clear();
-          FoldKey(c[0], &key);
-          WordInfo& w = b.Word(key);
-          (c[1] == "former" ? w.former : c[1] == "beneficiary" ? w.beneficiary : w.narrator) = true;
-          return Status::Ok();
-        }
-        const uint64_t cls = ClassOf(c[1]);
-        if (cls == 0) return tsv.Error("unknown class " + std::string(c[1]));
-        key.clear();
-        FoldKey(c[0], &key);
-        WordInfo& w = b.Word(key);
-        w.classes |= cls;
-        if (c[2] != "-") {
-          w.gender = GenderOf(c[2]);
-          w.number = NumberOf(c[2]);
-        }
-        return Status::Ok();
-      }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "words.tsv", TsvReader::kRequired,
+                                      {"word", "class", "feat"},
+                                      [&](const Fields& c, const TsvReader& tsv) {
+                                        // (Every class bit is taken: "former", "beneficiary",
+                                        // "narrator" and "demonstrative" are fields.)
+                                        if (c[1] == "former" || c[1] == "beneficiary" ||
+                                            c[1] == "narrator" || c[1] == "demonstrative") {
+                                          key.clear();
+                                          FoldKey(c[0], &key);
+                                          WordInfo& w = b.Word(key);
+                                          (c[1] == "former"        ? w.former
+                                           : c[1] == "beneficiary" ? w.beneficiary
+                                           : c[1] == "narrator"    ? w.narrator
+                                                                   : w.demonstrative) = true;
+                                          return Status::Ok();
+                                        }
+                                        const uint64_t cls = ClassOf(c[1]);
+                                        if (cls == 0)
+                                          return tsv.Error("unknown class " + std::string(c[1]));
+                                        key.clear();
+                                        FoldKey(c[0], &key);
+                                        WordInfo& w = b.Word(key);
+                                        w.classes |= cls;
+                                        if (c[2] != "-") {
+                                          w.gender = GenderOf(c[2]);
+                                          w.number = NumberOf(c[2]);
+                                        }
+                                        return Status::Ok();
+                                      }));
   SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "infinitives.txt",
                                       TsvReader::kRequired | TsvReader::kNoHeader, {"infinitive"},
                                       [&](const Fields& c, const TsvReader&) {
@@ -409,16 +414,26 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   SELON_RETURN_IF_ERROR(
       nouns(evidence + "org_cues.tsv", kOrgNoun, "kind",
             [](WordInfo& w, std::string_view kind) { w.org_kind = OrgKindOf(kind); }));
-  SELON_RETURN_IF_ERROR(
-      nouns(evidence + "place_cues.tsv", kPlaceNoun, "kind", [](WordInfo&, std::string_view) {}));
-  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "demonyms.tsv", 0, {"form", "pos"},
+  SELON_RETURN_IF_ERROR(nouns(evidence + "place_cues.tsv", kPlaceNoun, "kind",
+                              [](WordInfo& w, std::string_view kind) {
+                                w.place_kind = kind == "city" || kind == "district" ? kPlaceTown
+                                               : kind == "country"                  ? kPlaceCountry
+                                                                   : kPlaceKindOther;
+                              }));
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "demonyms.tsv", 0, {"form", "pos", "country"},
                                       [&](const Fields& c, const TsvReader&) {
+                                        key.clear();
+                                        FoldKey(c[2], &key);
+                                        d.country_keys.push_back(key);
                                         if (c[1] != "adj") return Status::Ok();
                                         key.clear();
                                         FoldKey(c[0], &key);
                                         b.Word(key).classes |= kDemonym;
                                         return Status::Ok();
                                       }));
+  std::sort(d.country_keys.begin(), d.country_keys.end());
+  d.country_keys.erase(std::unique(d.country_keys.begin(), d.country_keys.end()),
+                       d.country_keys.end());
 
   d.Freeze();
   *out = std::move(x);

@@ -85,6 +85,15 @@ int32_t Extractor::PersonApposedToRoleOf(uint32_t first) const {
   return e;
 }
 
+bool Extractor::PlaceKindFits(uint8_t kind, uint32_t place) const {
+  if (kind == kPlaceKindOther) return true;
+  std::string& f = fold_;
+  f.clear();
+  FoldKey(a_.entities[place].name, &f);
+  const bool country = std::binary_search(d_.country_keys.begin(), d_.country_keys.end(), f);
+  return kind == kPlaceCountry ? country : !country;
+}
+
 uint8_t Extractor::OrganizationGender(uint32_t first) const {
   if (first > 0 && Is(first - 1, kDet) && Info(first - 1)->gender != kUnknown)
     return Info(first - 1)->gender;
@@ -520,12 +529,28 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     }
     const size_t last = MentionsBefore(sp.b);
     int32_t found = -1;
+    const bool demonstrative = Is(sp.b, kDet) && Info(sp.b)->demonstrative;
+    uint32_t found_paragraph = 0;
     for (size_t m = last; m-- > 0 && last - m < kWindow;) {
       const Mention& x = a_.mentions[m];
       if (x.end_token > sp.b) continue;
       if (s_.paragraph[x.first_token] + 1 < para) break;
       const EntityType type = a_.entities[x.entity].type;
-      if (place && type == EntityType::kLocation) return static_cast<int32_t>(x.entity);
+      // A place noun, likewise, only when one place is in view: "la ville" after "Lyon … en
+      // Italie" or "Lyon et Villeurbanne" could be either, a guess. A demonstrative points at
+      // the nearest: "… à la Turquie, mais ce pays a menacé …".
+      if (place && type == EntityType::kLocation && !PlaceKindFits(hw->place_kind, x.entity))
+        continue;
+      if (place && type == EntityType::kLocation && demonstrative && found < 0)
+        return static_cast<int32_t>(x.entity);
+      if (place && type == EntityType::kLocation) {
+        // (A place of this paragraph outweighs those of the one before.)
+        if (found >= 0 && s_.paragraph[x.first_token] != found_paragraph) break;
+        if (found >= 0 && found != static_cast<int32_t>(x.entity)) return -1;
+        found_paragraph = s_.paragraph[x.first_token];
+        found = static_cast<int32_t>(x.entity);
+        continue;
+      }
       if (!org || type != EntityType::kOrganization) continue;
       if (found >= 0 && found != static_cast<int32_t>(x.entity)) return -1;
       found = static_cast<int32_t>(x.entity);
