@@ -522,8 +522,16 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         const Scratch::Referent& r = s_.referents[k];
         if (r.paragraph != para || a_.SentenceOfToken(r.token) + 1 < here) break;
         if (r.entity < 0) continue;
-        if (a_.entities[r.entity].type == EntityType::kOrganization)
+        if (a_.entities[r.entity].type == EntityType::kOrganization) {
+          // The last of coordinated organizations ("Renault et Stellantis ont …"): either.
+          if (r.token > 1 && Is(r.token - 1, kEt)) {
+            const int32_t other = MentionEntity(r.token - 2);
+            if (other >= 0 && other != r.entity &&
+                a_.entities[other].type == EntityType::kOrganization)
+              return -1;
+          }
           return KindsAgree(kind, IntroducedKind(r.entity, sp.b)) ? r.entity : -1;
+        }
         break;
       }
     }
