@@ -281,6 +281,13 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     const uint8_t g = EntityGender(e);
     return gender == kUnknown || g == kUnknown || g == gender;
   };
+  // The same noun heading another phrase between a holder and ours ("le ministre de
+  // l'Intérieur, X, a rencontré le ministre de la Justice. Le ministre …"): either one, a guess.
+  auto other_holder_between = [&](uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t)
+      if (s_.word[t] == word && same_modifier(t) && t > 0 && Is(t - 1, kDet)) return true;
+    return false;
+  };
   for (size_t seen = 0; it != order.begin() && seen < kMaxRolesScanned; ++seen) {
     const size_t i = *--it;
     if (RoleWord(i) != word) continue;
@@ -296,6 +303,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (!ours.empty() &&
         (!RoleNounComplement(i, word, &theirs) || !SameRoleComplement(ours, theirs)))
       continue;
+    if (ours.empty() && other_holder_between(TokenAtByte(a_.roles[i].end), sp.b)) return -1;
     return static_cast<int32_t>(a_.roles[i].entity);
   }
   // The role spans of earlier referents (appositions the claims stage saw).
@@ -305,9 +313,11 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     for (uint32_t t = r.role_begin; t < r.role_end; ++t)
       if (s_.word[t] == word && same_modifier(t) && agrees(r.entity) &&
           SameRoleComplement(ours, RoleComplement(t, r.role_end)))
-        return r.entity;
+        return ours.empty() && other_holder_between(r.role_end, sp.b) ? -1 : r.entity;
   }
-  // The same noun earlier, followed in its sentence by a name before any verb.
+  // The same noun earlier, followed in its sentence by a name before any verb. (A nearer one
+  // with no name makes the earlier holder a guess: other_holder_between.)
+  bool unnamed_nearer = false;
   for (uint32_t t = sp.b; t-- > 0 && sp.b - t < kMaxRoleNounBack;) {
     if (s_.word[t] != word || !same_modifier(t)) continue;
     const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
@@ -332,9 +342,10 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
       if ((type == EntityType::kPerson && agrees(e)) ||
           (type != EntityType::kLocation && type != EntityType::kPerson && !apart &&
            !Is(k - 1, kDe | kAu | kDet)))
-        return e;
+        return unnamed_nearer && ours.empty() ? -1 : e;
       k = a_.mentions[s_.mention[k]].end_token - 1;
     }
+    unnamed_nearer = unnamed_nearer || (t > 0 && Is(t - 1, kDet));
   }
   // Nothing ties the role to a name. A definite description may still be the paragraph's
   // person ("Paul Morel a gagné. Le champion a affirmé …"), but not when it speaks for someone
