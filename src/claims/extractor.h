@@ -449,6 +449,10 @@ class Extractor {
   // Whether entity `place` (a location) is one a place noun of `kind` may take up: a town noun
   // no country, a country noun only a country (evidence/demonyms.tsv's country names).
   bool PlaceKindFits(uint8_t kind, uint32_t place) const;
+  // The other entity of `type` coordinated right before a mention opening at `token` ("Renault
+  // et | Stellantis", "Mathilde Panot et | Cyrielle Chatelain"), when it is not `entity`; -1:
+  // none. A pronoun or noun taking up the later one could mean either.
+  int32_t CoordinatedBefore(uint32_t token, int32_t entity, EntityType type) const;
   // The subject after an inverted verb, from token `j` (adverbs and dates skipped). Empty
   // (at the first token that is not one) when there is none. A possessive noun phrase ("son
   // secrétaire général") only when `possessive`: right after a quotation it is the subject

@@ -85,6 +85,12 @@ int32_t Extractor::PersonApposedToRoleOf(uint32_t first) const {
   return e;
 }
 
+int32_t Extractor::CoordinatedBefore(uint32_t token, int32_t entity, EntityType type) const {
+  if (token < 2 || !Is(token - 1, kEt)) return -1;
+  const int32_t other = MentionEntity(token - 2);
+  return other >= 0 && other != entity && a_.entities[other].type == type ? other : -1;
+}
+
 bool Extractor::PlaceKindFits(uint8_t kind, uint32_t place) const {
   if (kind == kPlaceKindOther) return true;
   std::string& f = fold_;
@@ -163,9 +169,9 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
       *found = true;
       // The last of coordinated people ("Mathilde Panot et Cyrielle Chatelain ont …"): a
       // singular pronoun after them takes up either when both fit its gender, a guess.
-      if (r.token > 1 && Is(r.token - 1, kEt) && number != kPlur) {
-        const int32_t other = MentionEntity(r.token - 2);
-        if (other >= 0 && other != r.entity && a_.entities[other].type == EntityType::kPerson) {
+      if (number != kPlur) {
+        if (const int32_t other = CoordinatedBefore(r.token, r.entity, EntityType::kPerson);
+            other >= 0) {
           const uint8_t g = EntityGender(other);
           if (gender == kUnknown || g == kUnknown || g == gender) return -1;
         }
@@ -535,12 +541,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         if (r.entity < 0) continue;
         if (a_.entities[r.entity].type == EntityType::kOrganization) {
           // The last of coordinated organizations ("Renault et Stellantis ont …"): either.
-          if (r.token > 1 && Is(r.token - 1, kEt)) {
-            const int32_t other = MentionEntity(r.token - 2);
-            if (other >= 0 && other != r.entity &&
-                a_.entities[other].type == EntityType::kOrganization)
-              return -1;
-          }
+          if (CoordinatedBefore(r.token, r.entity, EntityType::kOrganization) >= 0) return -1;
           return KindsAgree(kind, IntroducedKind(r.entity, sp.b)) ? r.entity : -1;
         }
         break;
