@@ -35,6 +35,12 @@ constexpr uint16_t kNoWord = 0xFFFF;
 // match is at stake). The masculine "le Suisse Roger Dupont" stays a person.
 constexpr std::string_view kCountryWords[] = {"en", "la", "l'", "les", "aux", "des"};
 
+// Articles, contracted or not. A first name that is also an ordinary word (evidence's
+// common_word: Trésor, Rose, Victoire) is that word right after one: "le secrétaire du Trésor
+// Steven Mnuchin" names Steven Mnuchin, "la Victoire de Samothrace" no Victoire; French puts
+// no article before a person's first name.
+constexpr std::string_view kArticleWords[] = {"le", "la", "l'", "les", "du", "des", "au", "aux"};
+
 // The Arabic article written in lower case before a capitalized name part ("Abdel Fattah
 // al-Burhane", "Bachar el-Assad", "Front al-Nosra"): the word is a name word, as if capitalized.
 constexpr std::string_view kNameArticlePrefixes[] = {"al-", "el-"};
@@ -717,7 +723,12 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       const uint32_t ev = evidence_classes[t];
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};
-      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity))
+      const bool common_after_article =
+          (ev & Evidence::kCommonWord) && t > 0 &&
+          std::find(std::begin(kArticleWords), std::end(kArticleWords), tokens[t - 1].key(keys)) !=
+              std::end(kArticleWords);
+      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity) &&
+          !common_after_article)
         c |= Evidence::kFirstName;
       if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized))
         c |= kInitial;

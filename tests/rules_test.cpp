@@ -422,6 +422,16 @@ TEST_F(RulesTest, ALowerCaseArabicArticleOpensANameWord) {
             (std::vector<std::string>{"PER:Karim Hassan"}));
 }
 
+// A first name that is also an ordinary word is that word right after an article: "du Trésor"
+// is the treasury, and the person is the name after it.
+TEST_F(RulesTest, AFirstNameThatIsAWordIsTheWordAfterAnArticle) {
+  EXPECT_EQ(Spans("Selon le secrétaire du Trésor Steven Mnuchin, la réforme sera prête."),
+            (std::vector<std::string>{"PER:Steven Mnuchin"}));
+  // Without the article the same word still opens a person's name.
+  EXPECT_EQ(Spans("Le milieu de terrain Trésor Mbala a marqué deux buts."),
+            (std::vector<std::string>{"PER:Trésor Mbala"}));
+}
+
 // A place noun names the place after de, d' or du.
 TEST_F(RulesTest, APlaceNounNamesThePlaceAfterDu) {
   EXPECT_EQ(Spans("Les combats ont repris dans la région du Karvistan samedi."),
