@@ -440,10 +440,16 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   if (hc & kInfo) {
     // A document: the entity it is "of" (the name that opens its complement, after a role
     // noun at most: "la lettre du ministre Paul Garnier"; in "un communiqué de l'aéroport
-    // José Martí" the author is the airport, no person), else its sender.
+    // José Martí" the author is the airport, no person), else its sender. After an
+    // organization noun only the organization it introduces: "un communiqué de la société
+    // Dextera" is Dextera's.
+    bool after_org_noun = false;
     for (uint32_t t = n + 1; t < sp.e; ++t) {
-      if (MentionEntity(t) >= 0) return MentionEntity(t);
-      if (!Is(t, kDe | kDu | kDes | kDet | kRole) && !(t == n + 1 && !Cap(t) && !Is(t, kPrep)))
+      if (const int32_t e = MentionEntity(t); e >= 0)
+        return !after_org_noun || a_.entities[e].type == EntityType::kOrganization ? e : -1;
+      after_org_noun = after_org_noun || Is(t, kOrgNoun);
+      if (!Is(t, kDe | kDu | kDes | kDet | kRole | kOrgNoun) &&
+          !(t == n + 1 && !Cap(t) && !Is(t, kPrep)))
         break;
     }
     const std::string_view key = Key(n);
