@@ -3,7 +3,8 @@
 // The content of an indirect claim is the clause after its complementizer: it runs to the end
 // of the sentence unless something closes it first: ';', a dash, the closing quote of a
 // quotation opened before it, a parenthesis that does not close nearby, a coordinated clause
-// with its own subject and reporting verb ("… et les démocrates avaient demandé que …"), or a
+// with its own subject and reporting verb ("… et les démocrates avaient demandé que …", or after
+// a comma alone: "…, le préfet a affirmé que …"), or a
 // comma opening another clause (", car …", ", tandis que …", ", est mort mardi") or another
 // attribution (", selon X", ", a-t-il dit", ", comme le rapporte X"). Quotations and short
 // parentheses inside are skipped whole. An infinitive clause also ends before a coordinated finite
@@ -93,6 +94,18 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     }
     if (Comma(t)) {
       const uint32_t n = t + 1;
+      // ", le préfet a jugé que …": a clause with its own subject and reporting verb, joined
+      // without a conjunction, is another claim (no conjunction or comma between: "la France,
+      // l'Allemagne et l'Italie ont déclaré" is one subject, still inside this clause).
+      if (t > from && Is(n, kDet | kSubj) && !Is(n, kDe)) {
+        for (uint32_t k = n + 1; k < s.end_token && k < n + kMaxCoordinatedVerbGap; ++k) {
+          if (Punct(k) || Is(k, kQue | kRel | kConj) || QuoteOpenAt(k) >= 0) break;
+          VerbGroup g;
+          if (Is(k, kCueForm | kAuxAvoir | kAuxEtre) && MatchVerb(k, s, &g) && !g.passive &&
+              g.first > n)
+            return t;
+        }
+      }
       // ", car …", ", tandis que …": another clause, not the claim's.
       if ((Is(n, kConj) && Is(n, kClauseConj)) || (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))
         return t;
