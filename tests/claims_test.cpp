@@ -459,6 +459,33 @@ TEST(Claims, Addressee) {
   EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), "Journal du Soir");
 }
 
+TEST(Claims, AddresseeBeforeAnInvertedSubject) {
+  // The addressee ends where the inverted subject begins; a role or organization noun keeps
+  // the name after it; "auprès de" addresses as "à" does.
+  struct Case {
+    const char* text;
+    const char* speaker;
+    const char* addressee;
+  };
+  for (const Case& k : std::initializer_list<Case>{
+           {"« Nous tiendrons », a indiqué à la presse Carlos Vidal, directeur de l'usine.",
+            "Carlos Vidal", "la presse"},
+           {"« Nous tiendrons », a indiqué à la ministre Agnès Dupont le patron du groupe.",
+            "le patron du groupe", "Agnès Dupont"},
+           {"« Nous tiendrons », a déclaré au Journal du Soir le ministre.", "le ministre",
+            "Journal du Soir"},
+           {"« Nous tiendrons », a réagi auprès de La Gazette le maire.", "le maire", "La Gazette"},
+           {"Le maire a affirmé auprès des journalistes que la route rouvrirait.", "Le maire",
+            "journalistes"},
+       }) {
+    const auto r = Extract(k.text);
+    ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;
+    const Attribution& c = r->analysis.claims[0];
+    EXPECT_EQ(r->Text(c.speaker.begin, c.speaker.end), k.speaker) << k.text;
+    EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), k.addressee) << k.text;
+  }
+}
+
 TEST(Claims, ViaTheSourceOfASelonClause) {
   const auto r = Extract(
       "Le club a écrit à la ligue en affirmant que l'arbitrage était partial, selon La Gazette "

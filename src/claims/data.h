@@ -202,6 +202,9 @@ struct WordInfo {
   // ("ce pays" after "… à la Turquie"), where "le pays" needs the only one in view
   // (words.tsv class demonstrative).
   bool demonstrative = false;
+  // "auprès": with de/du/des, a compound preposition of address read as à: "a déclaré auprès
+  // de l'AFP le maire" (words.tsv class address).
+  bool address = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

@@ -176,17 +176,31 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
     if (Comma(j) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kDe | kA | kSubj) && Comma(j + 2)) j += 3;
     // The addressee before the subject: "a déclaré à l'AFP le ministre", "a indiqué aux
     // journalistes une source proche du dossier": à/au/aux, a determiner, a name or a noun.
-    if (Is(j, kA | kAu) && !Is(j, kDet)) {
-      uint32_t a = j + 1;
-      if (Is(a, kDet) && !Is(a, kDe)) ++a;
+    // ("auprès de l'AFP", "auprès des journalistes": the same, after a compound preposition.)
+    const bool address =
+        j + 1 < end && Info(j) != nullptr && Info(j)->address && Is(j + 1, kDe | kDu | kDes);
+    if ((Is(j, kA | kAu) && !Is(j, kDet)) || address) {
+      uint32_t a = address ? j + 2 : j + 1;
+      if (address && Is(j + 1, kDe) && !Is(j + 1, kDu | kDes) && Is(a, kDet)) ++a;
+      if (!address && Is(a, kDet) && !Is(a, kDe)) ++a;
       uint32_t e = a;
       if (Cap(e)) {
-        while (e < end && Cap(e) && e - a < kMaxInsertTokens) ++e;
+        // (A name may hold a particle before a capitalized word: "au Journal du Soir".)
+        while (e < end && e - a < kMaxInsertTokens &&
+               (Cap(e) || (e > a && Is(e, kDe | kDu | kDes) && Cap(e + 1))))
+          ++e;
         e = MentionBound(a, e);
       } else if (e < end && tok_[e].kind == TokenKind::kWord &&
                  !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv |
                             kCueForm | kInfinitive)) {
         ++e;
+        // A role or organization noun keeps the name after it: "à la ministre Agnès Dupont",
+        // "au journal Le Monde" (the subject comes after).
+        if (Is(e - 1, kRole | kOrgNoun) && Cap(e)) {
+          const uint32_t name = e;
+          while (e < end && Cap(e) && e - name < kMaxInsertTokens) ++e;
+          e = MentionBound(name, e);
+        }
       }
       if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe) &&
           (!Is(e, kPoss) || possessive))
@@ -200,7 +214,10 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
       if (Is(a, kDet) && !Is(a, kDe | kPoss)) ++a;
       uint32_t e = a;
       if (Cap(e)) {
-        while (e < end && Cap(e) && e - a < kMaxInsertTokens) ++e;
+        // (A name may hold a particle before a capitalized word: "au Journal du Soir".)
+        while (e < end && e - a < kMaxInsertTokens &&
+               (Cap(e) || (e > a && Is(e, kDe | kDu | kDes) && Cap(e + 1))))
+          ++e;
         e = MentionBound(a, e);
       } else if (e < end && tok_[e].kind == TokenKind::kWord &&
                  !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv |

@@ -100,8 +100,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // "demander à ce que …" is a que-clause.
   if (Is(j, kA) && Is(j + 1, kDet) && Is(j + 2, kQue)) j += 2;
   Span addressee{};
-  if (j < end && Is(j, kA | kAu) && !InfinitiveAt(j + 1)) {
+  uint32_t addressee_from = 0;  // the first token after à/au/aux, when there is an addressee
+  // ("auprès de l'AFP": a compound preposition of address, words.tsv class address.)
+  const bool aupres =
+      j + 1 < end && Info(j) != nullptr && Info(j)->address && Is(j + 1, kDe | kDu | kDes);
+  if (j < end && ((Is(j, kA | kAu) && !InfinitiveAt(j + 1)) || aupres)) {
+    if (aupres) ++j;  // from de/du/des on, as from à/au/aux
     uint32_t k = j + 1;
+    addressee_from = k;
     while (k < end && k - j <= kMaxAddresseeTokens && !Punct(k) && !Is(k, kQue | kRel) &&
            !(Is(k, kDe) && InfinitiveAt(k + 1)) && !VerbLike(k) &&
            !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)))
@@ -261,6 +267,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     const bool after_quote =
         QuoteCloseAt(p) >= 0 || (Comma(p) && QuoteCloseAt(FootnoteStart(p) - 1) >= 0);
     Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end, after_quote);
+    // The addressee ends where the inverted subject begins: "a indiqué à la presse Carlos
+    // Tavares" spoke to the press.
+    if (!after.empty() && !addressee.empty() && addressee.e > after.b)
+      addressee = addressee_from < after.b ? NameIn({addressee_from, after.b}) : Span{};
     uint32_t tail = after.e;
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
     if (!inverted && !AgreesWithAuxiliary(after, g)) after = {};  // "…, ont lancé une offensive"
