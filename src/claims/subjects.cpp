@@ -546,6 +546,19 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
       uint32_t v = k;
       if (Is(k, kAuxAvoir | kAuxEtre) && k + 1 < before && Is(k + 1, kCueForm)) v = k + 1;
       if (f > s.first_token && (Comma(f - 1) || QuoteCloseAt(f - 1) >= 0) && Is(v, kCueForm)) {
+        // Not when the comma closes an apposition to the sentence's own subject: "Son avocat,
+        // Éric Dupond, a plaidé la clémence, estimant …" (the verb's subject is on its left).
+        if (Comma(f - 1)) {
+          Span r;
+          const Span left = LeftSubject(f, s, &r);
+          bool head = !left.empty();
+          for (uint32_t t = s.first_token; t < left.e && head; ++t)
+            head = s_.quote[t] < 0 && !VerbLike(t);
+          if (head) {
+            *role = r;
+            return left;
+          }
+        }
         const Span after = InvertedSubject(v + 1, before);
         if (!after.empty() && (Comma(after.e) || after.e == before)) return after;
       }
