@@ -438,6 +438,9 @@ TEST(EvalClaims, WrongEntityCountsNamesTheGoldDoesNotGive) {
   // Right by span where the gold has no name (2, 4, 5); a part of the name is not right (6).
   EXPECT_EQ(r.all.found_right_speaker, 3u);
   EXPECT_DOUBLE_EQ(r.all.wrong_entity_rate(), 2.0 / 6);
+  // The gold names Frank Shaw and the prediction links no entity (3).
+  EXPECT_EQ(r.all.found_unresolved, 1u);
+  EXPECT_DOUBLE_EQ(r.all.unresolved_rate(), 1.0 / 6);
 }
 
 TEST(EvalClaims, ReportJsonHasEveryKind) {

@@ -432,6 +432,19 @@ TEST_F(RulesTest, AFirstNameThatIsAWordIsTheWordAfterAnArticle) {
             (std::vector<std::string>{"PER:Trésor Mbala"}));
 }
 
+// A company noun, then the trade it is in (a lower-case complement), then the name.
+TEST_F(RulesTest, ACueNounAndItsTradeBeforeTheName) {
+  EXPECT_EQ(Spans("Hier, le fabricant de pneus Varnier a annoncé des pertes."),
+            (std::vector<std::string>{"ORG:Varnier"}));
+  EXPECT_EQ(Spans("Hier, la firme américaine de boîtes en plastique Tupperdal a fermé."),
+            (std::vector<std::string>{"ORG:Tupperdal"}));
+  EXPECT_EQ(Spans("Le géant de l'agroalimentaire Dorlane recrute."),
+            (std::vector<std::string>{"ORG:Dorlane"}));
+  // A first name after the trade opens a person's name, as after the cue noun alone.
+  EXPECT_EQ(Spans("Le directeur du groupe de presse Paul Vernier a démissionné."),
+            (std::vector<std::string>{"PER:Paul Vernier"}));
+}
+
 // A place noun names the place after de, d' or du.
 TEST_F(RulesTest, APlaceNounNamesThePlaceAfterDu) {
   EXPECT_EQ(Spans("Les combats ont repris dans la région du Karvistan samedi."),

@@ -393,6 +393,7 @@ ojson ClaimCountsJson(const ClaimCounts& c) {
   j["e2e_recall"] = Round4(c.e2e_recall());
   j["e2e_f1"] = Round4(c.e2e_f1());
   j["wrong_entity_rate"] = Round4(c.wrong_entity_rate());
+  j["unresolved_rate"] = Round4(c.unresolved_rate());
   j["content_iou"] = Round4(c.content_iou());
   j["kind_accuracy"] = Round4(c.kind_accuracy());
   return j;
@@ -713,6 +714,7 @@ double ClaimCounts::e2e_precision() const {
 double ClaimCounts::e2e_recall() const { return Ratio(found_right_speaker, gold); }
 double ClaimCounts::e2e_f1() const { return F1(e2e_precision(), e2e_recall()); }
 double ClaimCounts::wrong_entity_rate() const { return Ratio(found_wrong_entity, found); }
+double ClaimCounts::unresolved_rate() const { return Ratio(found_unresolved, found); }
 double ClaimCounts::content_iou() const {
   return found == 0 ? 0.0 : content_iou_sum / static_cast<double>(found);
 }
@@ -723,6 +725,7 @@ void ClaimCounts::Add(const ClaimCounts& o) {
   found_right_speaker += o.found_right_speaker;
   found_right_kind += o.found_right_kind;
   found_wrong_entity += o.found_wrong_entity;
+  found_unresolved += o.found_unresolved;
   matched_predicted += o.matched_predicted;
   matched_predicted_right_speaker += o.matched_predicted_right_speaker;
   content_iou_sum += o.content_iou_sum;
@@ -928,6 +931,7 @@ ClaimReport ScoreClaims(const GoldDocument& gold_doc, const json& record, bool c
     if (right) ++gk.found_right_speaker;
     if (p.kind == g.kind) ++gk.found_right_kind;
     if (wrong_entity(g, p)) ++gk.found_wrong_entity;
+    if (g.speaker_name && p.speaker_names.empty()) ++gk.found_unresolved;
     ClaimCounts& pk = report.by_kind[p.kind];
     ++pk.matched_predicted;
     if (right) ++pk.matched_predicted_right_speaker;
@@ -979,19 +983,19 @@ std::string FormatClaimReport(const ClaimReport& r) {
   out += line;
   out +=
       "                              ---- detection ---  speaker    e2e  "
-      "content   kind  wrong\n";
+      "content   kind  wrong  unres\n";
   out +=
       "kind           gold  pred found      P      R     F1      acc     F1    "
-      "  IoU    acc   name\n";
+      "  IoU    acc   name   olved\n";
   auto row = [&](const std::string& name, const ClaimCounts& c) {
     std::snprintf(
-        line, sizeof line, "%-12s %6llu %5llu %5llu  %s  %s  %s    %s  %s    %s  %s  %s\n",
+        line, sizeof line, "%-12s %6llu %5llu %5llu  %s  %s  %s    %s  %s    %s  %s  %s  %s\n",
         name.c_str(), static_cast<unsigned long long>(c.gold),
         static_cast<unsigned long long>(c.predicted), static_cast<unsigned long long>(c.found),
         Fixed(c.precision()).c_str(), Fixed(c.recall()).c_str(), Fixed(c.f1()).c_str(),
         Fixed(c.speaker_accuracy()).c_str(), Fixed(c.e2e_f1()).c_str(),
         Fixed(c.content_iou()).c_str(), Fixed(c.kind_accuracy()).c_str(),
-        Fixed(c.wrong_entity_rate()).c_str());
+        Fixed(c.wrong_entity_rate()).c_str(), Fixed(c.unresolved_rate()).c_str());
     out += line;
   };
   for (const std::string& kind : ClaimKindsInOrder(r)) {
@@ -1003,7 +1007,8 @@ std::string FormatClaimReport(const ClaimReport& r) {
       "found: content covers >= half of the gold content, or cues overlap; "
       "speaker acc on found "
       "claims; e2e: found with the right speaker; wrong name: found claims whose speaker is linked "
-      "to an entity the gold does not name\n";
+      "to an entity the gold does not name; unresolved: found claims whose gold speaker is named "
+      "and whose predicted speaker is linked to no entity\n";
   return out;
 }
 

@@ -195,6 +195,10 @@ struct ClaimCounts {
   // made from "le parquet de Lyon") is no wrong name, nor one whose name and the gold's are
   // parts of one name ("Azim Tuna" for "Güngör Azim Tuna"); an unresolved speaker never is.
   uint64_t found_wrong_entity = 0;
+  // Found claims whose gold speaker is a named entity but whose predicted speaker links to
+  // none (a description or pronoun left unresolved, or no speaker): the speaker errors a
+  // cautious resolver makes, apart from wrong names.
+  uint64_t found_unresolved = 0;
   double content_iou_sum = 0;  // over found claims
   double precision() const;
   double recall() const;
@@ -205,6 +209,7 @@ struct ClaimCounts {
   double e2e_recall() const;        // found_right_speaker / gold
   double e2e_f1() const;
   double wrong_entity_rate() const;  // found_wrong_entity / found
+  double unresolved_rate() const;    // found_unresolved / found
   double content_iou() const;        // mean IoU of gold and predicted content over found claims
   void Add(const ClaimCounts& other);
 };
