@@ -440,6 +440,13 @@ TEST_F(RulesTest, ACueNounAndItsTradeBeforeTheName) {
             (std::vector<std::string>{"ORG:Tupperdal"}));
   EXPECT_EQ(Spans("Le géant de l'agroalimentaire Dorlane recrute."),
             (std::vector<std::string>{"ORG:Dorlane"}));
+  EXPECT_EQ(Spans("Hier, l'ONG de défense des droits humains Varlena a publié un rapport."),
+            (std::vector<std::string>{"ORG:Varlena"}));
+  EXPECT_EQ(Spans("Hier, la compagnie aérienne à bas coût Volvair a publié ses comptes."),
+            (std::vector<std::string>{"ORG:Volvair"}));
+  // The same after a product noun.
+  EXPECT_EQ(Spans("La plateforme de streaming Dorvex a perdu des abonnés."),
+            (std::vector<std::string>{"PRODUCT:Dorvex"}));
   // A first name after the trade opens a person's name, as after the cue noun alone.
   EXPECT_EQ(Spans("Le directeur du groupe de presse Paul Vernier a démissionné."),
             (std::vector<std::string>{"PER:Paul Vernier"}));
