@@ -526,8 +526,8 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
   for (uint32_t k = before; k-- > s.first_token && before - k <= kMaxNearestVerbDistance;) {
     if (s_.quote[k] >= 0) continue;
     // A participle (déclaré, communiqué: VerbLike by its folded key) is no finite verb: its
-    // auxiliary, further left, is.
-    if (VerbLike(k) && !Is(k, kNeg) && !WrittenParticiple(k)) {
+    // auxiliary, further left, is; nor is an infinitive auxiliary ("de ne pas avoir").
+    if (VerbLike(k) && !Is(k, kNeg) && !WrittenParticiple(k) && !Is(k, kInfinitive)) {
       uint32_t f = k;
       // Back to the start of the verb group (auxiliary, reflexive).
       for (uint32_t m = k; m-- > s.first_token && k - m < kMaxVerbGroupBack;) {
