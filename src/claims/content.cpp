@@ -124,8 +124,10 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         return t;
       // ", a-t-il dit" / ", dit-il" / ", a déclaré X."
       VerbGroup g;
-      // ", ajoutant que …", ", précisant : « … »": the speaker's next claim, not this one's.
-      if (n < s.end_token && MatchVerb(n, s, &g) && GerundGroup(g) &&
+      // ", ajoutant que …", ", précisant : « … »", ", en assurant que …": the speaker's next
+      // claim, not this one's.
+      const uint32_t v = Is(n, kEn) ? n + 1 : n;
+      if (v < s.end_token && MatchVerb(v, s, &g) && GerundGroup(g) &&
           (Is(g.next, kQue) || KeyIs(g.next, ":") || QuoteOpenAt(g.next) >= 0))
         return t;
       // ", avant d'ajouter : « … »", ", avant de préciser que …": likewise.
