@@ -177,6 +177,15 @@ class Extractor {
       if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
     return true;
   }
+  // Whether one of token `t`'s reporting-verb forms carries `tag` (forms.tsv: répondu is a
+  // past participle).
+  bool HasFormTag(size_t t, uint8_t tag) const {
+    const WordInfo* w = Info(t);
+    if (w == nullptr || !(w->classes & kCueForm)) return false;
+    for (uint32_t i = 0; i < w->forms_count; ++i)
+      if (d_.forms[w->forms_begin + i].tags & tag) return true;
+    return false;
+  }
   // A lower-case word ending in -ment that no table knows as anything else: an adverb
   // (préalablement, finalement). Inside a verb group only, where a noun (le gouvernement) would
   // stand after a determiner and stop the walk anyway.
@@ -217,10 +226,17 @@ class Extractor {
   // After a noun phrase, le/la/l'/les then a form that a colon, a quotation or que follows is
   // an object clitic and a verb: "Le ministre l'assure : « … »", "X le répète : …".
   bool AfterDeterminer(size_t t) const {
+    // (A subject relative before a clitic: "qui l'accusait" is a verb.)
     if (!(t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
-          !(t > 1 && Is(t - 2, kSubj | kNeg | kComme))))
+          !(t > 1 && Is(t - 2, kSubj | kNeg | kComme)) &&
+          !(t > 1 && Is(t - 1, kObjClitic) && Is(t - 2, kRel) &&
+            !Is(t - 2, kQue | kNonSubjectRel))))
       return false;
-    const bool clause_follows = KeyIs(t + 1, ":") || QuoteOpenAt(t + 1) >= 0 || Is(t + 1, kQue);
+    // (Also de then a quotation: "Le syndicat l'accusait de « mépris »"; not after a verb,
+    // where the determiner is an article: "a salué l'annonce de « mesures »".)
+    const bool clause_follows = KeyIs(t + 1, ":") || QuoteOpenAt(t + 1) >= 0 || Is(t + 1, kQue) ||
+                                (Is(t + 1, kDe) && QuoteOpenAt(t + 2) >= 0 && !VerbLike(t - 2) &&
+                                 !WrittenParticiple(t - 2));
     return !(Is(t - 1, kObjClitic) && clause_follows && t > 1 &&
              tok_[t - 2].kind == TokenKind::kWord &&
              !Is(t - 2, kPrep | kDet | kDe | kA | kAu | kConj | kRel | kQue));

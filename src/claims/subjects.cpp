@@ -56,8 +56,11 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
       continue;
     }
     if (Punct(t) || Is(t, kRel | kQue) || VerbLike(t)) break;
-    // A reporting participle ends the phrase too ("a déclaré | Paul Morin").
-    if (Is(t, kCueForm) && WrittenParticiple(t) && !AfterDeterminer(t) && !Cap(t)) break;
+    // A reporting participle ends the phrase too ("a déclaré | Paul Morin", "a répondu | au
+    // syndicat").
+    if (Is(t, kCueForm) && (WrittenParticiple(t) || HasFormTag(t, kPastParticiple)) &&
+        !AfterDeterminer(t) && !Cap(t))
+      break;
     if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) break;
     if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1) && !NamedComplementAt(t + 1)) break;
     if (r.e - t > kMaxLeftNPTokens) break;
@@ -71,6 +74,8 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
       break;
   }
   while (r.b < r.e && Is(r.b, kConj | kAdv) && !Is(r.b, kDet)) ++r.b;
+  // "au syndicat": au at the start is the preposition before the phrase.
+  if (r.e - r.b > 1 && Is(r.b, kAu)) ++r.b;
   return r;
 }
 

@@ -130,6 +130,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       ++k;
     if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1)) j = k;
   }
+  // A relative clause on the addressee, set off by commas, before que: "a répondu au syndicat,
+  // qui l'accusait de « mépris », que la porte restait ouverte" (its quotation is its own).
+  if (Comma(j) && Is(j + 1, kRel) && !Is(j + 1, kQue)) {
+    uint32_t k = j + 2;
+    while (k < end && k - j < kMaxAffiliationTokens && !Comma(k) && (!Punct(k) || s_.quote[k] >= 0))
+      k = QuoteOpenAt(k) >= 0 ? s_.quotes[QuoteOpenAt(k)].close + 1 : k + 1;
+    if (k < end && Comma(k) && Is(k + 1, kQue) && !IsConjunctionBeforeQue(k)) j = k + 1;
+  }
   // "le fait que", "sur le fait que".
   {
     uint32_t k = j;
@@ -193,9 +201,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         break;
       }
       if (QuoteOpenAt(k) >= 0) {
+        // "l'accusait de « mépris »": the object is the clitic before the verb, and de opens
+        // the quotation as after a noun-phrase object ("accusait le ministre de « … »").
+        const bool clitic_object = (fr & kFrameObjQuote) && k == j + 1 && Is(j, kDe) &&
+                                   g.first > s.first_token && Is(g.first - 1, kObjClitic);
         if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)) &&
             !GovernedQuote(k, j) &&
-            !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k))))
+            (clitic_object ||
+             !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k)))))
           quote = QuoteOpenAt(k);
         break;
       }
@@ -332,9 +345,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     // A quotation later in the sentence, with no clause in between (X déclare … : « … »).
     // Another cue on the way has it: "a réagi par la voix de son porte-parole, X, qui a
     // dénoncé « … »" (a compound tense too).
+    // (A relative clause set off by a comma holds its own verb: ", qui l'accusait de « … »".)
     for (uint32_t k = j; k < end; ++k) {
       if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm)) ||
-          (k > j && nonfinite_cue(k)) ||
+          (k > j && Comma(k - 1) && Is(k, kRel)) || (k > j && nonfinite_cue(k)) ||
           (k > j && Is(k, kAuxAvoir | kAuxEtre) && !Is(k, kDet) && Is(k + 1, kCueForm) &&
            WrittenParticiple(k + 1)))
         break;
