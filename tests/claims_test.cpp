@@ -534,6 +534,11 @@ TEST(Claims, ViaTheMediumThatCitesAndAddresseeTheInterviewer) {
             "la préfète", "La Gazette", "", "aucune victime n'est à déplorer"},
            {"Selon le maire, interrogé par La Gazette, la route rouvrira lundi.", "le maire", "",
             "La Gazette", "la route rouvrira lundi"},
+           // The medium after another preposition than par, when it is named.
+           {"Selon le maire, interrogé sur Radio Bleue, la route rouvrira lundi.", "le maire", "",
+            "Radio Bleue", "la route rouvrira lundi"},
+           {"Le maire, interviewé dans La Gazette, a affirmé que la route rouvrirait.", "Le maire",
+            "", "La Gazette"},
        }) {
     const auto r = Extract(k.text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;

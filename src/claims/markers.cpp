@@ -377,7 +377,12 @@ void Extractor::Chains(size_t first_claim) {
 void Extractor::Relays(const Sentence& s, size_t first_claim) {
   if (first_claim == a_.claims.size()) return;
   for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
-    if (!Is(t, kRelay | kInterviewed) || !Is(t + 1, kPar) || s_.quote[t] >= 0 ||
+    // "interrogé sur France Inter", "interviewé dans Le Parisien": the medium that heard the
+    // words, named after another preposition (a capitalized name; "interrogé sur son avenir"
+    // names a topic).
+    const bool medium = Is(t, kInterviewed) && Is(t + 1, kPrep) && !Is(t + 1, kDe | kPar) &&
+                        (Cap(t + 2) || (Is(t + 2, kDet) && Cap(t + 3)));
+    if (!Is(t, kRelay | kInterviewed) || (!Is(t + 1, kPar) && !medium) || s_.quote[t] >= 0 ||
         !WrittenParticiple(t))
       continue;
     const Span np = RightNP(t + 2, s.end_token, kMaxShortNPTokens);
