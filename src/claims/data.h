@@ -205,6 +205,9 @@ struct WordInfo {
   // "auprès": with de/du/des, a compound preposition of address read as à: "a déclaré auprès
   // de l'AFP le maire" (words.tsv class address).
   bool address = false;
+  // "ayant", "étant": an auxiliary's participle, no finite verb; a participle looking back for
+  // the nearest verb's subject passes it (words.tsv class nonfinite).
+  bool nonfinite = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

@@ -234,7 +234,12 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
         j = e;
     }
   }
-  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive)) return {j, j};
+  // A possessive phrase is a subject after a quotation ("« … », a dit son avocat"), or when its
+  // noun is a role ("…, a indiqué son avocat"); otherwise the verb's object ("a indiqué son
+  // intention").
+  const bool possessive_ok = possessive || (Is(j, kPoss) && Is(j + 1, kRole));
+  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive_ok))
+    return {j, j};
   return RightNP(j, end, kMaxSubjectTokens);
 }
 
@@ -531,8 +536,10 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
   for (uint32_t k = before; k-- > s.first_token && before - k <= kMaxNearestVerbDistance;) {
     if (s_.quote[k] >= 0) continue;
     // A participle (déclaré, communiqué: VerbLike by its folded key) is no finite verb: its
-    // auxiliary, further left, is; nor is an infinitive auxiliary ("de ne pas avoir").
-    if (VerbLike(k) && !Is(k, kNeg) && !WrittenParticiple(k) && !Is(k, kInfinitive)) {
+    // auxiliary, further left, is; nor is an infinitive or participle auxiliary ("de ne pas
+    // avoir", "étant accompagné").
+    if (VerbLike(k) && !Is(k, kNeg) && !WrittenParticiple(k) && !Is(k, kInfinitive) &&
+        !(Info(k) != nullptr && Info(k)->nonfinite)) {
       uint32_t f = k;
       // Back to the start of the verb group (auxiliary, reflexive).
       for (uint32_t m = k; m-- > s.first_token && k - m < kMaxVerbGroupBack;) {
