@@ -5,6 +5,8 @@
 #include <iostream>
 #include <string>
 
+#include "evidence.h"
+#include "internal/atomic_file.h"
 #include "internal/lexicon_trie.h"
 #include "selon/lexicon.h"
 #include "selon/tokenizer.h"
@@ -46,6 +48,19 @@ int Compile(const Config& config) {
   }
   std::cerr << "selon: " << lexicon.entry_count() << " entries, " << lexicon.name_count()
             << " names -> " << config.output << "\n";
+  return 0;
+}
+
+// selon lexicon compile-first-names FOLDER -o FILE: the first-name table of an evidence folder.
+int CompileFirstNames(const Config& config) {
+  std::string image;
+  Status s = Evidence::CompileFirstNames(config.lexicon_args.at(0), &image);
+  if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
+  if (!s.ok()) {
+    std::cerr << "selon: " << s.message() << "\n";
+    return 2;
+  }
+  std::cerr << "selon: " << image.size() << " bytes -> " << config.output << "\n";
   return 0;
 }
 
@@ -119,6 +134,8 @@ int RunLexiconCommand(const Config& config, const std::string& data_dir, const P
   switch (config.command) {
     case Command::kLexiconCompile:
       return Compile(config);
+    case Command::kLexiconCompileFirstNames:
+      return CompileFirstNames(config);
     case Command::kLexiconCheck:
       return Check(config, data_dir);
     case Command::kLexiconLookup:
