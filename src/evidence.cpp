@@ -29,6 +29,10 @@ constexpr uint64_t kMinFirstNameBirths = 50;
 // About how many first-name rows the shipped files hold (both lists): reserved once.
 constexpr size_t kFirstNamesExpected = 65536;
 
+// About how many one-word entries the other lists give (10,000 at 12/2026): the map is sized
+// once instead of rehashed as it grows.
+constexpr size_t kSingleWordsExpected = 1 << 14;
+
 }  // namespace
 
 struct Evidence::Data {
@@ -131,6 +135,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   using Fields = std::vector<std::string_view>;
   using internal::TsvReader;
   Evidence e;
+  e.data_->single.reserve(kSingleWordsExpected);
   // (Paths as std::filesystem joins them: error messages name the file the user expects.)
   auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
   // The first names: the compiled table when it was compiled from the TSV files beside it, else
@@ -215,9 +220,11 @@ size_t Evidence::size() const {
   return data_ ? data_->single.size() + data_->first_names.size() : 0;
 }
 
-void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f) const {
+void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
+                           bool first_names) const {
   if (!data_) return;
   for (const auto& [key, c] : data_->single) f(key, c, false);
+  if (!first_names) return;
   std::string name;  // one buffer for the 65,000 keys
   data_->first_names.ForEach([&](std::string_view key, uint32_t c) {
     name.assign(key);

@@ -83,7 +83,10 @@ class Evidence {
   size_t size() const;
 
   // Calls f(key, classes, is_first_name) for every one-word entry (to build merged tables).
-  void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f) const;
+  // With `first_names` false, only for those that are no first names (WordCount() calls: the
+  // rules' table leaves the 65,000 first names to FirstNameClasses).
+  void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
+                   bool first_names = true) const;
   // How many one-word entries that are no first names ForEachWord visits (to size a table).
   size_t WordCount() const;
 
