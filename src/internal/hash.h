@@ -2,16 +2,27 @@
 // addressing, cheaper than std::hash on them), Mix64 for integer keys.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
 namespace selon::internal {
 
-// FNV-1a, 64-bit.
+// FNV-1a, 64-bit. (Four bytes a step: the same hash, with a quarter of the loop's own
+// instructions; the compiled tables' validation hashes 1.5 MB of keys at start-up.)
 inline uint64_t Fnv1a(std::string_view s) {
+  constexpr uint64_t kPrime = 1099511628211ull;
   uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  for (; n >= 4; n -= 4, p += 4) {
+    h = (h ^ p[0]) * kPrime;
+    h = (h ^ p[1]) * kPrime;
+    h = (h ^ p[2]) * kPrime;
+    h = (h ^ p[3]) * kPrime;
+  }
+  for (; n > 0; --n, ++p) h = (h ^ *p) * kPrime;
   return h;
 }
 

@@ -56,16 +56,16 @@ Status CheckHashTable(const char* name, const Slot* slots, uint32_t count, IsEmp
     }
     ++full;
     if (++run >= kMaxProbeRun) [[unlikely]]
-      return Cold([&] {
+      return Cold([=] {
         return TableError(std::string(name) + " table: a run of " + std::to_string(run) +
                           " occupied slots at slot " + std::to_string(i) + " (the limit is " +
                           std::to_string(kMaxProbeRun) + ")");
       });
     uint32_t home = 0;
     if (!check(slot, &home)) [[unlikely]]
-      return Cold([&] { return explain(i, slot); });
+      return Cold([=] { return explain(i, slot); });
     if (((i - home) & mask) >= run) [[unlikely]]
-      return Cold([&] {
+      return Cold([=] {
         return TableError(std::string(name) + " slot " + std::to_string(i) +
                           ": not reachable from its home slot " + std::to_string(home & mask));
       });
