@@ -7,6 +7,7 @@
 
 #include "evidence.h"
 #include "internal/atomic_file.h"
+#include "internal/first_name_files.h"
 #include "internal/lexicon_trie.h"
 #include "selon/lexicon.h"
 #include "selon/tokenizer.h"
@@ -51,10 +52,21 @@ int Compile(const Config& config) {
   return 0;
 }
 
-// selon lexicon compile-first-names FOLDER -o FILE: the first-name table of an evidence folder.
+// selon lexicon compile-first-names FOLDER -o FILE: the first-name table of an evidence folder
+// (one that holds neither list is an error: a mistyped folder would give an empty table).
 int CompileFirstNames(const Config& config) {
+  const std::string& folder = config.lexicon_args.at(0);
+  std::error_code ec;
+  bool any = false;
+  for (const char* file : internal::kFirstNameFiles)
+    any = any || std::filesystem::is_regular_file(std::filesystem::path(folder) / file, ec);
+  if (!any) {
+    std::cerr << "selon: " << folder << ": no first-name list (" << internal::kFirstNameFiles[0]
+              << ", " << internal::kFirstNameFiles[1] << ")\n";
+    return 2;
+  }
   std::string image;
-  Status s = Evidence::CompileFirstNames(config.lexicon_args.at(0), &image);
+  Status s = Evidence::CompileFirstNames(folder, &image);
   if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
   if (!s.ok()) {
     std::cerr << "selon: " << s.message() << "\n";
