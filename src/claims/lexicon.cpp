@@ -49,13 +49,16 @@ class Builder {
     d_->words.reserve(kExpectedWords);
   }
 
-  WordInfo& Word(const std::string& key) { return d_->words[WordId(key)]; }
+  WordInfo& Word(std::string_view key) { return d_->words[WordId(key)]; }
 
   // The index of `key`'s WordInfo in Data::words, added when new (ids follow first use).
-  uint32_t WordId(const std::string& key) {
-    auto [it, inserted] = d_->index.try_emplace(key, static_cast<uint32_t>(d_->words.size()));
-    if (inserted) d_->words.emplace_back();
-    return it->second;
+  uint32_t WordId(std::string_view key) {
+    if (const uint32_t* id = d_->index.find(key)) return *id;
+    const auto id = static_cast<uint32_t>(d_->words.size());
+    d_->word_keys.emplace_back(key);
+    d_->index.emplace(d_->word_keys.back(), id);
+    d_->words.emplace_back();
+    return id;
   }
 
  private:
