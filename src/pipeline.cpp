@@ -63,7 +63,7 @@ Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline
   }
   // Start-up is mostly reading data files, in three parts that share nothing: the cue tables and
   // the shipped lexicons (mapped, then validated) load on threads of their own while the
-  // evidence and the rules load here: on two cores the three parts (at 12/2026 about 26, 39 and
+  // evidence and the rules load here: on two cores the three parts (at 12/2026 about 25, 39 and
   // 35 M instructions) share both cores until the end, where two halves left one idle whenever
   // the other was the longer. (Deferred, so loaded
   // here, when no thread can be started.) The futures' destructors wait on every early return,
