@@ -7,6 +7,7 @@
 
 #include "internal/chars.h"
 #include "internal/first_name_files.h"
+#include "internal/first_name_table.h"
 #include "internal/flat_table.h"
 #include "internal/strings.h"
 #include "internal/tsv.h"
@@ -21,6 +22,17 @@ uint32_t Gender(std::string_view g) {
   return 0;
 }
 
+// INSEE births (1900-2022) below which a first name is left out: the rarest names in the
+// register are mostly spelling variants and words (lexicons/README.md, thresholds).
+constexpr uint64_t kMinFirstNameBirths = 50;
+
+// About how many first-name rows the shipped files hold (both lists): reserved once.
+constexpr size_t kFirstNamesExpected = 65536;
+
+// About how many one-word entries the other lists give (10,000 at 12/2026): the map is sized
+// once instead of rehashed as it grows.
+constexpr size_t kSingleWordsExpected = 1 << 14;
+
 }  // namespace
 
 struct Evidence::Data {
@@ -31,12 +43,17 @@ struct Evidence::Data {
   template <typename Value>
   using Map = std::unordered_map<std::string, Value, internal::StringHash, std::equal_to<>>;
   Map<uint32_t> single;
-  // First names as read (key, classes; a name in both lists twice), until Freeze() builds
-  // flat_first_names from them, merging duplicates: 65,000 rows need no hash map of their own.
-  std::vector<std::pair<std::string, uint32_t>> first_name_rows;
-  Map<std::vector<Phrase>> phrases;                                // by first key
-  internal::FlatKeyTable<uint32_t> flat_single, flat_first_names;  // built by Freeze()
+  Map<std::vector<Phrase>> phrases;              // by first key
+  internal::FlatKeyTable<uint32_t> flat_single;  // built by Freeze()
+  // The first names: the compiled evidence/first_names.bin, or the same image built from the
+  // TSV files (internal/first_name_table.h).
+  internal::FirstNameTable first_names;
 };
+
+static_assert(Evidence::kFirstName == internal::kFirstNameClassBit &&
+                  (Evidence::kFirstName | Evidence::kMale | Evidence::kFemale |
+                   Evidence::kCommonWord) == internal::kFirstNameKnownClasses,
+              "the first-name image holds these classes");
 
 void Evidence::Add(std::string_view text, uint32_t classes) {
   // Most rows are one plain word: folded as Tokenize would, without a document.
@@ -61,40 +78,83 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
   data_->phrases[phrase.keys[0]].push_back(std::move(phrase));
 }
 
-// INSEE births (1900-2022) below which a first name is left out: the rarest names in the
-// register are mostly spelling variants and words (lexicons/README.md, thresholds).
-constexpr uint64_t kMinFirstNameBirths = 50;
+namespace {
 
-// About how many first names the shipped files hold (both lists): the table is sized once.
-constexpr size_t kFirstNamesExpected = 65536;
+// The first-name files of the evidence folder `dir`, in reading order.
+std::vector<std::string> FirstNamePaths(const std::string& dir) {
+  std::vector<std::string> paths;
+  // (Paths as std::filesystem joins them: error messages name the file the user expects.)
+  for (const char* file : internal::kFirstNameFiles)
+    paths.push_back((std::filesystem::path(dir) / file).string());
+  return paths;
+}
+
+// Reads the first-name rows of `paths` (folded key, classes; a name in both lists twice).
+Status ReadFirstNames(const std::vector<std::string>& paths,
+                      std::vector<std::pair<std::string, uint32_t>>* rows) {
+  using Fields = std::vector<std::string_view>;
+  std::string key;  // reused: one buffer for the ~65,000 names
+  rows->reserve(kFirstNamesExpected);
+  for (const std::string& file : paths) {
+    SELON_RETURN_IF_ERROR(
+        internal::ForEachTsvRow(file, 0, {"name", "count", "source", "sex", "common_word"},
+                                [&](const Fields& c, const internal::TsvReader&) {
+                                  // Keep INSEE first names given at least kMinFirstNameBirths
+                                  // times: rarer ones are mostly noise. Other sources are lists of
+                                  // names, kept whole (their count is 0). (A count that is no
+                                  // number counts 0.)
+                                  uint64_t count = 0;
+                                  std::from_chars(c[1].data(), c[1].data() + c[1].size(), count);
+                                  if (c[2] == "insee" && count < kMinFirstNameBirths)
+                                    return Status::Ok();
+                                  uint32_t cls = Evidence::kFirstName | Gender(c[3]);
+                                  if (c[4] == "1") cls |= Evidence::kCommonWord;
+                                  key.clear();
+                                  FoldKey(c[0], &key);
+                                  rows->emplace_back(key, cls);
+                                  return Status::Ok();
+                                }));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Evidence::CompileFirstNames(const std::string& dir, std::string* image) {
+  const std::vector<std::string> paths = FirstNamePaths(dir);
+  uint64_t sources = 0;
+  SELON_RETURN_IF_ERROR(internal::FirstNameTable::SourcesFingerprint(paths, &sources));
+  std::vector<std::pair<std::string, uint32_t>> rows;
+  SELON_RETURN_IF_ERROR(ReadFirstNames(paths, &rows));
+  *image = internal::FirstNameTable::Compile(rows, sources);
+  return Status::Ok();
+}
 
 Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   using internal::ForEachTsvRow;
   using Fields = std::vector<std::string_view>;
   using internal::TsvReader;
   Evidence e;
+  e.data_->single.reserve(kSingleWordsExpected);
   // (Paths as std::filesystem joins them: error messages name the file the user expects.)
   auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
-  // The French register, then the names beyond it (first_names_world.tsv, GFDL: its own file).
-  std::string key;  // reused: one buffer for the ~65,000 names
-  e.data_->first_name_rows.reserve(kFirstNamesExpected);
-  for (const char* file : internal::kFirstNameFiles) {
-    SELON_RETURN_IF_ERROR(
-        ForEachTsvRow(path(file), 0, {"name", "count", "source", "sex", "common_word"},
-                      [&](const Fields& c, const TsvReader&) {
-                        // Keep INSEE first names given at least kMinFirstNameBirths times:
-                        // rarer ones are mostly noise. Other sources are lists of names, kept
-                        // whole (their count is 0). (A count that is no number counts 0.)
-                        uint64_t count = 0;
-                        std::from_chars(c[1].data(), c[1].data() + c[1].size(), count);
-                        if (c[2] == "insee" && count < kMinFirstNameBirths) return Status::Ok();
-                        uint32_t cls = kFirstName | Gender(c[3]);
-                        if (c[4] == "1") cls |= kCommonWord;
-                        key.clear();
-                        FoldKey(c[0], &key);
-                        e.data_->first_name_rows.emplace_back(key, cls);
-                        return Status::Ok();
-                      }));
+  // The first names: the compiled table when it was compiled from the TSV files beside it, else
+  // those files (the French register, then the names beyond it, first_names_world.tsv, GFDL:
+  // its own file), read and compiled here into the same image.
+  {
+    const std::vector<std::string> paths = FirstNamePaths(dir);
+    uint64_t sources = 0;
+    SELON_RETURN_IF_ERROR(internal::FirstNameTable::SourcesFingerprint(paths, &sources));
+    bool used = false;
+    if (Status s = e.data_->first_names.Map(path(internal::kFirstNameImage), sources, &used);
+        !s.ok() && s.code() != StatusCode::kNotFound)
+      return s;
+    if (!used) {
+      std::vector<std::pair<std::string, uint32_t>> rows;
+      SELON_RETURN_IF_ERROR(ReadFirstNames(paths, &rows));
+      SELON_RETURN_IF_ERROR(
+          e.data_->first_names.Attach(internal::FirstNameTable::Compile(rows, sources)));
+    }
   }
   SELON_RETURN_IF_ERROR(
       ForEachTsvRow(path("titles_roles.tsv"), 0, {"form", "category", "gender", "number"},
@@ -154,22 +214,19 @@ Evidence::~Evidence() = default;
 Evidence::Evidence(Evidence&&) noexcept = default;
 Evidence& Evidence::operator=(Evidence&&) noexcept = default;
 
-void Evidence::Freeze() {
-  data_->flat_single.Build({data_->single.begin(), data_->single.end()});
-  data_->flat_first_names.Build(data_->first_name_rows,
-                                [](uint32_t* kept, uint32_t later) { *kept |= later; });
-  data_->first_name_rows = {};
-}
+void Evidence::Freeze() { data_->flat_single.Build({data_->single.begin(), data_->single.end()}); }
 
 size_t Evidence::size() const {
-  return data_ ? data_->single.size() + data_->flat_first_names.size() : 0;
+  return data_ ? data_->single.size() + data_->first_names.size() : 0;
 }
 
-void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f) const {
+void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
+                           bool first_names) const {
   if (!data_) return;
   for (const auto& [key, c] : data_->single) f(key, c, false);
+  if (!first_names) return;
   std::string name;  // one buffer for the 65,000 keys
-  data_->flat_first_names.ForEach([&](std::string_view key, uint32_t c) {
+  data_->first_names.ForEach([&](std::string_view key, uint32_t c) {
     name.assign(key);
     f(name, c, true);
   });
@@ -182,12 +239,12 @@ uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
   const uint32_t* c = data_->flat_single.Find(key);
   uint32_t classes = c == nullptr ? 0 : *c;
   if (capitalized)
-    if (const uint32_t* f = data_->flat_first_names.Find(key)) classes |= *f;
+    if (const uint32_t* f = data_->first_names.Find(key)) classes |= *f;
   return classes;
 }
 
 const uint32_t* Evidence::FirstNameClasses(std::string_view key) const {
-  return data_ ? data_->flat_first_names.Find(key) : nullptr;
+  return data_ ? data_->first_names.Find(key) : nullptr;
 }
 
 uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_view keys,

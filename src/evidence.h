@@ -55,8 +55,15 @@ class Evidence {
   Evidence& operator=(const Evidence&) = delete;
 
   // Loads every known file present in `dir`; a missing folder gives empty evidence. Malformed
-  // lines are errors naming file:line.
+  // lines are errors naming file:line. The first names come from `dir`/first_names.bin when it
+  // was compiled from the first-name TSV files beside it (CompileFirstNames; a fingerprint of
+  // their bytes says so), else from those files; a first_names.bin that is not a valid compiled
+  // table is an error naming it, even when stale.
   static Status Load(const std::string& dir, Evidence* evidence);
+
+  // The compiled first-name table (the bytes of first_names.bin) of the first-name TSV files of
+  // the evidence folder `dir`, stamped with their fingerprint. Errors: those of Load on them.
+  static Status CompileFirstNames(const std::string& dir, std::string* image);
 
   // Classes of a one-token word (folded key), 0 when unknown. `capitalized`: whether the word
   // is written with a capital; first names are looked up only then (they are 37,000 entries:
@@ -76,7 +83,10 @@ class Evidence {
   size_t size() const;
 
   // Calls f(key, classes, is_first_name) for every one-word entry (to build merged tables).
-  void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f) const;
+  // With `first_names` false, only for those that are no first names (WordCount() calls: the
+  // rules' table leaves the 65,000 first names to FirstNameClasses).
+  void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
+                   bool first_names = true) const;
   // How many one-word entries that are no first names ForEachWord visits (to size a table).
   size_t WordCount() const;
 

@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/hash_table_check.h"
 #include "internal/lexicon_format.h"
 
 namespace selon::internal {
@@ -62,60 +63,6 @@ Status CheckLayout(const LexiconHeader& h, size_t size) {
 
 bool InPool(const LexiconHeader& h, uint32_t offset, uint32_t len) {
   return uint64_t{offset} + len <= h.strings_size;
-}
-
-// Calls `make()` out of line: the error messages of the validation loops are built here, so the
-// loops themselves stay small enough to inline their checks.
-template <typename Make>
-[[gnu::cold, gnu::noinline]] Status Cold(Make make) {
-  return make();
-}
-
-// The table invariants shared by the vocabulary and the edges. `empty(slot)` says whether a slot
-// is free; `check(slot, &home)` checks an occupied slot's own fields, gives its home slot and
-// returns true when they are sound; `explain(i, slot)`, called only when `check` failed, says
-// why (it must re-derive the first failing condition: `check` changes no state when it fails).
-// The hot loop builds no Status and no string: it runs once per slot, 800,000 times at start-up.
-template <typename Slot, typename IsEmpty, typename CheckSlot, typename Explain>
-Status CheckHashTable(const char* name, const Slot* slots, uint32_t count, IsEmpty empty,
-                      CheckSlot check, Explain explain, uint32_t* occupied) {
-  if (count == 0 || (count & (count - 1)) != 0)
-    return Bad(std::string(name) + " table size " + Str(count) + " is not a power of two");
-  const uint32_t mask = count - 1;
-  uint32_t first_empty = count;
-  for (uint32_t i = 0; i < count && first_empty == count; ++i)
-    if (empty(slots[i])) first_empty = i;
-  if (first_empty == count) return Bad(std::string(name) + " table has no empty slot");
-  // Walk the table once from an empty slot, so that every run of occupied slots is seen whole
-  // and in probe order.
-  uint32_t run = 0, full = 0;
-  for (uint32_t k = 1; k <= count; ++k) {
-    const uint32_t i = (first_empty + k) & mask;
-    const Slot& slot = slots[i];
-    if (empty(slot)) {
-      run = 0;
-      continue;
-    }
-    ++full;
-    if (++run >= kMaxProbeRun) [[unlikely]]
-      return Cold([&] {
-        return Bad(std::string(name) + " table: a run of " + Str(run) + " occupied slots at slot " +
-                   Str(i) + " (the limit is " + Str(kMaxProbeRun) + ")");
-      });
-    uint32_t home = 0;
-    if (!check(slot, &home)) [[unlikely]]
-      return Cold([&] { return explain(i, slot); });
-    if (((i - home) & mask) >= run) [[unlikely]]
-      return Cold([&] {
-        return Bad(std::string(name) + " slot " + Str(i) + ": not reachable from its home slot " +
-                   Str(home & mask));
-      });
-  }
-  if (uint64_t{full} * 2 > count)
-    return Bad(std::string(name) + " table more than half full (" + Str(full) + " of " +
-               Str(count) + " slots)");
-  *occupied = full;
-  return Status::Ok();
 }
 
 }  // namespace

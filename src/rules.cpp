@@ -412,13 +412,14 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     const auto& ids = set->words_->ids;
     entries.reserve((evidence != nullptr ? evidence->WordCount() : 0) + ids.size());
     if (evidence != nullptr) {
-      evidence->ForEachWord([&](const std::string& key, uint32_t classes, bool first_name) {
-        if (first_name) return;
-        WordTable::Info info;
-        info.classes = classes;
-        if (const auto it = ids.find(key); it != ids.end()) info.word_id = it->second;
-        entries.emplace_back(key, info);
-      });
+      evidence->ForEachWord(
+          [&](const std::string& key, uint32_t classes, bool) {
+            WordTable::Info info;
+            info.classes = classes;
+            if (const auto it = ids.find(key); it != ids.end()) info.word_id = it->second;
+            entries.emplace_back(key, info);
+          },
+          /*first_names=*/false);
     }
     for (const auto& [word, id] : ids) {
       if (evidence != nullptr && evidence->Classes(word, /*capitalized=*/false) != 0) continue;

@@ -141,3 +141,40 @@ TEST_F(LexiconCli, RecompilingUnderARunningJobLeavesItsMappingWhole) {
 }
 
 }  // namespace
+
+// The compiled first names of a data folder (evidence/first_names.bin): `selon lexicon
+// compile-first-names` writes one that is used; a corrupt one is a configuration error naming it.
+TEST_F(LexiconCli, CompiledFirstNamesAreWrittenAndACorruptOneIsAConfigurationError) {
+  const fs::path shipped = fs::path(SELON_BINARY).parent_path() / "share" / "selon";
+  const fs::path data = tmp_ / "data";
+  fs::create_directories(data);
+  for (const char* part : {"lexicons.bin", "cues", "rules"})
+    fs::create_symlink(shipped / part, data / part);
+  fs::copy(shipped / "evidence", data / "evidence");
+  const fs::path bin = data / "evidence" / "first_names.bin";
+  fs::remove(bin);
+  WriteFile(tmp_ / "doc.txt", "Marie Lenoir a dit que la ville ouvrira.");
+  std::string err;
+  ASSERT_EQ(Run("lexicon compile-first-names '" + (data / "evidence").string() + "' -o '" +
+                    bin.string() + "'",
+                &err),
+            0)
+      << err;
+  EXPECT_EQ(ReadFile(bin), ReadFile(shipped / "evidence" / "first_names.bin"));
+  const std::string run =
+      "-q --data-dir '" + data.string() + "' '" + (tmp_ / "doc.txt").string() + "'";
+  EXPECT_EQ(Run(run, &err), 0) << err;
+  std::string bytes = ReadFile(bin);
+  bytes.resize(bytes.size() - 8);
+  WriteFile(bin, bytes);
+  EXPECT_EQ(Run(run, &err), 2);
+  EXPECT_NE(err.find(bin.string() + ": not a valid compiled first-name table ("), std::string::npos)
+      << err;
+  // A folder with neither list (a mistyped one) is an error, not an empty table.
+  EXPECT_EQ(Run("lexicon compile-first-names '" + (tmp_ / "none").string() + "' -o '" +
+                    (tmp_ / "none.bin").string() + "'",
+                &err),
+            2);
+  EXPECT_NE(err.find("no first-name list"), std::string::npos) << err;
+  EXPECT_FALSE(fs::exists(tmp_ / "none.bin"));
+}

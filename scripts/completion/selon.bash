@@ -17,7 +17,7 @@ _selon() {
     --shard --line-offset --progress --no-progress -q --quiet --line-buffered --data-dir
     --lexicon --no-default-lexicons --rules --format --rows --color -V --version -h --help"
   case ${COMP_WORDS[1]} in
-    lexicon) words="compile check lookup -o --output --data-dir --lexicon" ;;
+    lexicon) words="compile compile-first-names check lookup -o --output --data-dir --lexicon" ;;
     summary) words="--from-jsonl --json --top --jsonl --text-key -j --threads --offsets
       --max-doc-bytes --shard --line-offset --progress --no-progress -q --quiet --data-dir
       --lexicon --no-default-lexicons --rules" ;;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 #include "claims.h"
 #include "evidence.h"
 #include "internal/flat_table.h"
+#include "internal/scratch_map.h"
 
 namespace selon::claims {
 
@@ -217,8 +219,10 @@ struct WordInfo {
 namespace selon {
 
 struct ClaimExtractor::Data {
-  std::unordered_map<std::string, uint32_t, internal::StringHash, std::equal_to<>>
-      index;                               // loading
+  // Loading only: each word's key by word id (a deque: `index` holds views of them) and the
+  // index from key to word id (one slot array, where a node per word cost four times more).
+  std::deque<std::string> word_keys;
+  internal::ScratchMap<std::string_view, uint32_t> index;
   internal::FlatKeyTable<uint32_t> table;  // the same, flat, for per-token lookups (Freeze())
   std::vector<claims::WordInfo> words;
   std::vector<claims::CueForm> forms;
@@ -236,9 +240,15 @@ struct ClaimExtractor::Data {
     const uint32_t* word = table.Find(key);
     return word == nullptr ? kNone : *word;
   }
-  // Builds `table` from `index`; call once loading is done.
+  // Builds `table` from the loading index and drops it; call once loading is done.
   void Freeze() {
-    table.Build(std::vector<std::pair<std::string, uint32_t>>(index.begin(), index.end()));
+    std::vector<std::pair<std::string, uint32_t>> entries;
+    entries.reserve(word_keys.size());
+    for (size_t id = 0; id < word_keys.size(); ++id)
+      entries.emplace_back(std::move(word_keys[id]), static_cast<uint32_t>(id));
+    table.Build(entries);
+    index = {};
+    word_keys = {};
   }
 };
 

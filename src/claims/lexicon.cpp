@@ -21,23 +21,26 @@ using Fields = std::vector<std::string_view>;
 // Tokenizes and folds a phrase into token keys ("d’après" -> "d'", "apres"). A plain word (most
 // of the 5,700 cue forms) is folded directly: Tokenize would read it as that one key
 // (internal::IsPlainLatinWord; tests/evidence_test.cpp checks every shipped form).
-std::vector<std::string> PhraseKeys(std::string_view phrase) {
+// `*out` is reused from phrase to phrase (its strings keep their buffers: 5,700 forms allocate
+// nothing once the first ones have).
+void PhraseKeys(std::string_view phrase, std::vector<std::string>* out) {
   if (internal::IsPlainLatinWord(phrase)) {
-    std::vector<std::string> out(1);
-    FoldKey(phrase, &out[0]);
-    return out;
+    out->resize(1);
+    (*out)[0].clear();
+    FoldKey(phrase, &(*out)[0]);
+    return;
   }
   std::vector<Token> tokens;
   std::string keys;
   Tokenize(phrase, &tokens, &keys);
-  std::vector<std::string> out;
-  for (const Token& t : tokens) out.emplace_back(t.key(keys));
-  return out;
+  out->resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) (*out)[i].assign(tokens[i].key(keys));
 }
 
-// About how many words the shipped tables give (cue forms, closed classes, first names, nouns):
-// the index is sized once instead of rehashed as it grows.
-constexpr size_t kExpectedWords = 1 << 17;
+// About how many words the shipped tables give (cue forms, closed classes, infinitives, nouns:
+// 15,061 at 12/2026; first names are the evidence's): the index is sized once instead of
+// rehashed as it grows.
+constexpr size_t kExpectedWords = 1 << 14;
 
 class Builder {
  public:
@@ -46,10 +49,16 @@ class Builder {
     d_->words.reserve(kExpectedWords);
   }
 
-  WordInfo& Word(const std::string& key) {
-    auto [it, inserted] = d_->index.try_emplace(key, static_cast<uint32_t>(d_->words.size()));
-    if (inserted) d_->words.emplace_back();
-    return d_->words[it->second];
+  WordInfo& Word(std::string_view key) { return d_->words[WordId(key)]; }
+
+  // The index of `key`'s WordInfo in Data::words, added when new (ids follow first use).
+  uint32_t WordId(std::string_view key) {
+    if (const uint32_t* id = d_->index.find(key)) return *id;
+    const auto id = static_cast<uint32_t>(d_->words.size());
+    d_->word_keys.emplace_back(key);
+    d_->index.emplace(d_->word_keys.back(), id);
+    d_->words.emplace_back();
+    return id;
   }
 
  private:
@@ -237,9 +246,10 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   const std::string cues = data_dir + "/cues/";
   const std::string evidence = data_dir + "/evidence/";
   std::string key;
+  std::vector<std::string> keys;  // PhraseKeys' output, reused
 
   // Lemmas and their frames.
-  std::unordered_map<std::string, uint32_t> lemma_ids;
+  std::unordered_map<std::string, uint32_t, internal::StringHash, std::equal_to<>> lemma_ids;
   SELON_RETURN_IF_ERROR(ForEachTsvRow(
       cues + "lemmas.tsv", TsvReader::kRequired, {"lemma", "frames"},
       [&](const Fields& c, const TsvReader& tsv) {
@@ -260,47 +270,55 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
     CueForm form;
   };
   std::vector<PendingForm> pending;
-  SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "forms.tsv", TsvReader::kRequired,
-                                      {"form", "lemma", "tags"},
-                                      [&](const Fields& c, const TsvReader& tsv) {
-                                        const auto it = lemma_ids.find(std::string(c[1]));
-                                        if (it == lemma_ids.end())
-                                          return tsv.Error("unknown lemma " + std::string(c[1]));
-                                        CueForm f;
-                                        f.lemma = it->second;
-                                        for (std::string_view tag : internal::Split(c[2], ',')) {
-                                          if (tag == "fin")
-                                            f.tags |= kFinite;
-                                          else if (tag == "pp")
-                                            f.tags |= kPastParticiple;
-                                          else if (tag == "ger")
-                                            f.tags |= kGerund;
-                                          else if (tag == "inf")
-                                            f.tags |= kInfinitiveForm;
-                                          else
-                                            return tsv.Error("unknown tag " + std::string(tag));
-                                        }
-                                        std::vector<std::string> keys = PhraseKeys(c[0]);
-                                        if (keys.empty() || keys.size() > 8)
-                                          return tsv.Error("bad form");
-                                        f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
-                                        f.rest_count = static_cast<uint8_t>(keys.size() - 1);
-                                        for (size_t i = 1; i < keys.size(); ++i)
-                                          d.rest_keys.push_back(keys[i]);
-                                        pending.push_back({keys[0], f});
-                                        return Status::Ok();
-                                      }));
-  std::stable_sort(pending.begin(), pending.end(),
-                   [](const PendingForm& a, const PendingForm& b) { return a.first < b.first; });
-  for (size_t i = 0; i < pending.size();) {
-    size_t j = i;
-    WordInfo& w = b.Word(pending[i].first);
+  SELON_RETURN_IF_ERROR(
+      ForEachTsvRow(cues + "forms.tsv", TsvReader::kRequired, {"form", "lemma", "tags"},
+                    [&](const Fields& c, const TsvReader& tsv) {
+                      const auto it = lemma_ids.find(c[1]);
+                      if (it == lemma_ids.end())
+                        return tsv.Error("unknown lemma " + std::string(c[1]));
+                      CueForm f;
+                      f.lemma = it->second;
+                      for (std::string_view tag : internal::Split(c[2], ',')) {
+                        if (tag == "fin")
+                          f.tags |= kFinite;
+                        else if (tag == "pp")
+                          f.tags |= kPastParticiple;
+                        else if (tag == "ger")
+                          f.tags |= kGerund;
+                        else if (tag == "inf")
+                          f.tags |= kInfinitiveForm;
+                        else
+                          return tsv.Error("unknown tag " + std::string(tag));
+                      }
+                      PhraseKeys(c[0], &keys);
+                      if (keys.empty() || keys.size() > 8) return tsv.Error("bad form");
+                      f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
+                      f.rest_count = static_cast<uint8_t>(keys.size() - 1);
+                      for (size_t i = 1; i < keys.size(); ++i) d.rest_keys.push_back(keys[i]);
+                      pending.push_back({keys[0], f});  // (a copy: keys is reused)
+                      return Status::Ok();
+                    }));
+  // Grouped by first key, each group in file order: a counting sort by word id (the words are
+  // new, so their ids follow one another from `first_id`), where sorting 5,700 keys cost more
+  // than reading them.
+  const uint32_t first_id = static_cast<uint32_t>(d.words.size());
+  std::vector<uint32_t> id_of(pending.size());
+  for (size_t i = 0; i < pending.size(); ++i) {
+    id_of[i] = b.WordId(pending[i].first);
+    d.words[id_of[i]].forms_count++;
+  }
+  uint32_t begin = 0;
+  for (uint32_t id = first_id; id < d.words.size(); ++id) {
+    WordInfo& w = d.words[id];
     w.classes |= kCueForm;
-    w.forms_begin = static_cast<uint32_t>(d.forms.size());
-    for (; j < pending.size() && pending[j].first == pending[i].first; ++j)
-      d.forms.push_back(pending[j].form);
-    w.forms_count = static_cast<uint32_t>(j - i);
-    i = j;
+    w.forms_begin = begin;
+    begin += w.forms_count;
+    w.forms_count = 0;  // counts again as the forms are placed
+  }
+  d.forms.resize(pending.size());
+  for (size_t i = 0; i < pending.size(); ++i) {
+    WordInfo& w = d.words[id_of[i]];
+    d.forms[w.forms_begin + w.forms_count++] = pending[i].form;
   }
 
   // Markers.
@@ -326,7 +344,7 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                           m.kind = MarkerKind::kReading;
                                         else
                                           return tsv.Error("unknown kind " + std::string(c[1]));
-                                        std::vector<std::string> keys = PhraseKeys(c[0]);
+                                        PhraseKeys(c[0], &keys);
                                         if (keys.empty()) return tsv.Error("empty phrase");
                                         m.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
                                         m.rest_count = static_cast<uint8_t>(keys.size() - 1);

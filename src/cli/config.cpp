@@ -179,6 +179,15 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
       "compile", "Compile TSV lexicons into one binary file that loads instantly (--lexicon FILE)");
   compile->add_option("files", config->lexicon_args, "TSV lexicons")->required();
   compile->add_option("-o,--output", config->output, "Compiled file to write")->required();
+  CLI::App* compile_first_names = lexicon->add_subcommand(
+      "compile-first-names",
+      "Compile an evidence folder's first-name lists into first_names.bin, which start-up maps "
+      "instead of parsing them (done at build time)");
+  compile_first_names->add_option("folder", config->lexicon_args, "The evidence folder")
+      ->required()
+      ->expected(1);
+  compile_first_names->add_option("-o,--output", config->output, "Compiled file to write")
+      ->required();
   CLI::App* check = lexicon->add_subcommand(
       "check", "Report duplicate ids, names with conflicting types and suspicious aliases");
   check->add_option("files", config->lexicon_args,
@@ -218,6 +227,7 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   }
   if (tokenize->parsed()) config->command = Command::kTokenize;
   if (compile->parsed()) config->command = Command::kLexiconCompile;
+  if (compile_first_names->parsed()) config->command = Command::kLexiconCompileFirstNames;
   if (check->parsed()) config->command = Command::kLexiconCheck;
   if (lookup->parsed()) config->command = Command::kLexiconLookup;
   if (eval->parsed()) config->command = Command::kEval;

@@ -15,6 +15,7 @@ enum class Command {
   kExtract,
   kTokenize,
   kLexiconCompile,
+  kLexiconCompileFirstNames,
   kLexiconCheck,
   kLexiconLookup,
   kEval,

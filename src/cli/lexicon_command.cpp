@@ -5,6 +5,9 @@
 #include <iostream>
 #include <string>
 
+#include "evidence.h"
+#include "internal/atomic_file.h"
+#include "internal/first_name_files.h"
 #include "internal/lexicon_trie.h"
 #include "selon/lexicon.h"
 #include "selon/tokenizer.h"
@@ -46,6 +49,30 @@ int Compile(const Config& config) {
   }
   std::cerr << "selon: " << lexicon.entry_count() << " entries, " << lexicon.name_count()
             << " names -> " << config.output << "\n";
+  return 0;
+}
+
+// selon lexicon compile-first-names FOLDER -o FILE: the first-name table of an evidence folder
+// (one that holds neither list is an error: a mistyped folder would give an empty table).
+int CompileFirstNames(const Config& config) {
+  const std::string& folder = config.lexicon_args.at(0);
+  std::error_code ec;
+  bool any = false;
+  for (const char* file : internal::kFirstNameFiles)
+    any = any || std::filesystem::is_regular_file(std::filesystem::path(folder) / file, ec);
+  if (!any) {
+    std::cerr << "selon: " << folder << ": no first-name list (" << internal::kFirstNameFiles[0]
+              << ", " << internal::kFirstNameFiles[1] << ")\n";
+    return 2;
+  }
+  std::string image;
+  Status s = Evidence::CompileFirstNames(folder, &image);
+  if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
+  if (!s.ok()) {
+    std::cerr << "selon: " << s.message() << "\n";
+    return 2;
+  }
+  std::cerr << "selon: " << image.size() << " bytes -> " << config.output << "\n";
   return 0;
 }
 
@@ -119,6 +146,8 @@ int RunLexiconCommand(const Config& config, const std::string& data_dir, const P
   switch (config.command) {
     case Command::kLexiconCompile:
       return Compile(config);
+    case Command::kLexiconCompileFirstNames:
+      return CompileFirstNames(config);
     case Command::kLexiconCheck:
       return Check(config, data_dir);
     case Command::kLexiconLookup:

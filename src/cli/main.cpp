@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
   Config config;
   if (const int status = ParseCommandLine(argc, argv, &config); status >= 0)
     return FinishStdio(status);
-  if (StandardOutputWasClosed() && config.command != Command::kLexiconCompile)
+  if (StandardOutputWasClosed() && config.command != Command::kLexiconCompile &&
+      config.command != Command::kLexiconCompileFirstNames)
     return FinishStdio(kExitOk);  // reports that nothing can be written
   Diagnostics diagnostics(config.quiet);
 
@@ -53,7 +54,9 @@ int main(int argc, char** argv) {
   options.user_lexicons = config.lexicons;
   if (Status s = ExpandRuleFiles(config.rules, &options.user_rules); !s.ok())
     return ConfigurationError(s);
-  if (config.command == Command::kLexiconCompile || config.command == Command::kLexiconCheck)
+  if (config.command == Command::kLexiconCompile ||
+      config.command == Command::kLexiconCompileFirstNames ||
+      config.command == Command::kLexiconCheck)
     return FinishStdio(RunLexiconCommand(config, options.data_dir, nullptr));
   if (config.command == Command::kSummary && !config.summary.from_jsonl.empty())
     Exit(RunSummaryFromJsonl(config, options.data_dir, &diagnostics));

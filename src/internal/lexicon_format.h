@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "internal/hash.h"
+#include "internal/hash_table_check.h"  // kMaxProbeRun
 #include "internal/lexicon_trie.h"
 #include "selon/lexicon.h"
 #include "selon/status.h"
@@ -57,12 +58,6 @@ struct EdgeSlot {
   uint32_t child;  // kNoNode when the slot is empty
   uint32_t reserved;
 };
-
-// The longest run of occupied slots a hash table may have. A lookup that lands in a run scans
-// it to its end, so a hostile file could otherwise make every lookup scan most of a table. The
-// compiler keeps tables at most half full, where the longest run of linear probing over 2^22
-// slots is about 100; 4096 is out of reach of any file it writes.
-inline constexpr uint32_t kMaxProbeRun = 4096;
 
 // Checks that `bytes[0, size)` is a compiled lexicon that lookups can read without bounds checks,
 // and copies its header into `*header`. `bytes` must be 8-byte aligned. One linear pass over the

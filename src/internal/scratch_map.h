@@ -48,6 +48,13 @@ class ScratchMap {
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
 
+  // Sizes the slots for `n` entries at once (a map filled once, at load), keeping the entries.
+  void reserve(size_t n) {
+    size_t slots = slots_.empty() ? 16 : slots_.size();
+    while (slots < 2 * n) slots *= 2;
+    if (slots > slots_.size()) Rehash(slots);
+  }
+
   // Inserts (key, value) unless `key` is present. Returns the value in the map (the one kept)
   // and whether it was inserted. The pointer is valid until the next emplace or clear.
   std::pair<Value*, bool> emplace(const Key& key, const Value& value) {
@@ -86,10 +93,13 @@ class ScratchMap {
   };
 
   // Doubles the slots (16 at first) and re-inserts the current entries.
-  void Grow() {
+  void Grow() { Rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+
+  // Re-inserts the current entries into `slots` slots (a power of two, more than twice them).
+  void Rehash(size_t slots) {
     std::vector<Slot> old;
     old.swap(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+    slots_.assign(slots, Slot{});
     const uint32_t live = generation_;
     generation_ = 1;
     size_ = 0;

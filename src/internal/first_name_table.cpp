@@ -1,0 +1,245 @@
+// Compiling, validating and reading the first-name image (format: internal/first_name_table.h).
+//
+// The compiled file comes from the data folder, which a user may point anywhere (`--data-dir`),
+// so it is untrusted: ValidateFirstNames proves at load what Find() assumes (every offset in the
+// file, every probe ending), with the hash-table checks the compiled lexicon uses
+// (internal/hash_table_check.h). A file that fails is an error naming it, never skipped.
+#include "internal/first_name_table.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "internal/hash.h"
+#include "internal/hash_table_check.h"
+
+namespace selon::internal {
+namespace {
+
+// A whole file mapped read-only (empty: no mapping). Closed by the destructor.
+struct Mapping {
+  const char* bytes = nullptr;
+  size_t size = 0;
+  ~Mapping() {
+    if (bytes != nullptr) munmap(const_cast<char*>(bytes), size);
+  }
+};
+
+// Maps `path`. Errors name the file: kNotFound, kUnreadable, kDataError (not a regular file).
+Status MapFile(const std::string& path, Mapping* out) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int error = errno;
+    return Status(error == ENOENT ? StatusCode::kNotFound : StatusCode::kUnreadable,
+                  path + ": " + std::strerror(error));
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    const int error = errno;
+    close(fd);
+    return Status(StatusCode::kUnreadable, path + ": " + std::strerror(error));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    close(fd);
+    return Status(StatusCode::kDataError, path + ": not a regular file");
+  }
+  if (st.st_size > 0) {
+    void* m = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+    const int error = errno;
+    close(fd);
+    if (m == MAP_FAILED)
+      return Status(StatusCode::kUnreadable, path + ": cannot map: " + std::strerror(error));
+    out->bytes = static_cast<const char*>(m);
+    out->size = static_cast<size_t>(st.st_size);
+  } else {
+    close(fd);
+  }
+  return Status::Ok();
+}
+
+// Places the distinct keys of `rows` in a table of `slot_count` slots (linear probing from the
+// FNV-1a hash), merging the classes of a key listed twice. Returns the slots and the pool.
+void Place(const std::vector<std::pair<std::string, uint32_t>>& rows, uint32_t slot_count,
+           std::vector<FirstNameSlot>* slots, std::string* pool) {
+  slots->assign(slot_count, FirstNameSlot{0, 0, 0, 0});
+  pool->clear();
+  const uint32_t mask = slot_count - 1;
+  for (const auto& [key, classes] : rows) {
+    const uint64_t h = Fnv1a(key);
+    const uint32_t h32 = static_cast<uint32_t>(h >> 32);
+    uint32_t i = static_cast<uint32_t>(h) & mask;
+    for (;; i = (i + 1) & mask) {
+      FirstNameSlot& s = (*slots)[i];
+      if (s.classes == 0) {
+        s = {static_cast<uint32_t>(pool->size()), static_cast<uint32_t>(key.size()), h32,
+             classes | kFirstNameClassBit};
+        pool->append(key);
+        break;
+      }
+      if (s.hash == h32 && std::string_view(*pool).substr(s.key_offset, s.key_len) == key) {
+        s.classes |= classes;
+        break;
+      }
+    }
+  }
+}
+
+uint32_t SlotsFor(size_t keys) {
+  uint32_t slots = 16;
+  while (slots < keys * 2 + 1) slots <<= 1;
+  return slots;
+}
+
+}  // namespace
+
+FirstNameTable::~FirstNameTable() {
+  if (mapped_ != nullptr) munmap(const_cast<char*>(mapped_), mapped_size_);
+}
+
+std::string FirstNameTable::Compile(const std::vector<std::pair<std::string, uint32_t>>& rows,
+                                    uint64_t sources) {
+  // Sized for the rows first (duplicates included), then again for the distinct keys when they
+  // fit in fewer slots: the table stays at most half full either way.
+  std::vector<FirstNameSlot> slots;
+  std::string pool;
+  Place(rows, SlotsFor(rows.size()), &slots, &pool);
+  size_t distinct = 0;
+  for (const FirstNameSlot& s : slots) distinct += s.classes != 0;
+  if (SlotsFor(distinct) < slots.size()) Place(rows, SlotsFor(distinct), &slots, &pool);
+
+  FirstNameHeader h{};
+  std::memcpy(h.magic, kFirstNameMagic, sizeof h.magic);
+  h.version = kFirstNameVersion;
+  h.slot_count = static_cast<uint32_t>(slots.size());
+  h.sources = sources;
+  h.pool_size = pool.size();
+  const size_t end = sizeof h + slots.size() * sizeof(FirstNameSlot) + pool.size();
+  h.file_size = (end + 7) & ~size_t{7};
+  std::string out(h.file_size, '\0');
+  std::memcpy(out.data(), &h, sizeof h);
+  std::memcpy(out.data() + sizeof h, slots.data(), slots.size() * sizeof(FirstNameSlot));
+  std::memcpy(out.data() + sizeof h + slots.size() * sizeof(FirstNameSlot), pool.data(),
+              pool.size());
+  return out;
+}
+
+Status FirstNameTable::SourcesFingerprint(const std::vector<std::string>& paths,
+                                          uint64_t* fingerprint) {
+  uint64_t h = 0;
+  for (const std::string& path : paths) {
+    Mapping file;
+    const Status s = MapFile(path, &file);
+    // (An absent file and an empty one differ: the loader reads neither, but the flag keeps the
+    // fingerprint of "A absent, B" from that of "A, B absent".)
+    uint64_t f = 0x5e1011f1125ull;
+    if (s.ok())
+      f = Fingerprint(std::string_view(file.bytes, file.size));
+    else if (s.code() != StatusCode::kNotFound)
+      return s;
+    h = Mix64(h + f);
+  }
+  *fingerprint = h;
+  return Status::Ok();
+}
+
+Status FirstNameTable::Attach(std::string bytes) {
+  owned_ = std::move(bytes);
+  return Use(owned_.data(), owned_.size());
+}
+
+Status FirstNameTable::Map(const std::string& path, uint64_t sources, bool* used) {
+  *used = false;
+  Mapping file;
+  SELON_RETURN_IF_ERROR(MapFile(path, &file));
+  FirstNameHeader h;
+  uint32_t names = 0;
+  if (Status s = ValidateFirstNames(file.bytes, file.size, &h, &names); !s.ok())
+    return Status(s.code(), path + ": not a valid compiled first-name table (" + s.message() + ")");
+  if (h.sources != sources) return Status::Ok();  // stale: unmapped, the table stays empty
+  Point(file.bytes, h, names);
+  *used = true;
+  mapped_ = file.bytes;
+  mapped_size_ = file.size;
+  file.bytes = nullptr;  // kept: unmapped by the destructor
+  return Status::Ok();
+}
+
+Status FirstNameTable::Use(const char* bytes, size_t size) {
+  FirstNameHeader h;
+  uint32_t names = 0;
+  SELON_RETURN_IF_ERROR(ValidateFirstNames(bytes, size, &h, &names));
+  Point(bytes, h, names);
+  return Status::Ok();
+}
+
+void FirstNameTable::Point(const char* bytes, const FirstNameHeader& h, uint32_t names) {
+  header_ = h;
+  data_ = bytes;
+  slots_ = reinterpret_cast<const FirstNameSlot*>(bytes + sizeof(FirstNameHeader));
+  pool_ = bytes + sizeof(FirstNameHeader) + size_t{h.slot_count} * sizeof(FirstNameSlot);
+  size_ = names;
+}
+
+const uint32_t* FirstNameTable::Find(std::string_view key) const {
+  if (header_.slot_count == 0) return nullptr;
+  const uint64_t h = Fnv1a(key);
+  const uint32_t mask = header_.slot_count - 1;
+  const uint32_t h32 = static_cast<uint32_t>(h >> 32);
+  for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
+    const FirstNameSlot& s = slots_[i];
+    if (s.classes == 0) return nullptr;
+    if (s.hash == h32 && s.key_len == key.size() &&
+        std::memcmp(pool_ + s.key_offset, key.data(), key.size()) == 0)
+      return &s.classes;
+  }
+}
+
+Status ValidateFirstNames(const char* bytes, size_t size, FirstNameHeader* header,
+                          uint32_t* names) {
+  if (reinterpret_cast<uintptr_t>(bytes) % alignof(FirstNameSlot) != 0)
+    return Status(StatusCode::kInternal, "first-name bytes not 4-byte aligned");
+  if (size < sizeof(FirstNameHeader)) return TableError("too short");
+  FirstNameHeader& h = *header;
+  std::memcpy(&h, bytes, sizeof h);
+  if (std::memcmp(h.magic, kFirstNameMagic, sizeof h.magic) != 0) return TableError("bad magic");
+  if (h.version != kFirstNameVersion)
+    return TableError("version " + std::to_string(h.version) + ", expected " +
+                      std::to_string(kFirstNameVersion) + "; recompile it");
+  if (h.file_size != size)
+    return TableError("the header says " + std::to_string(h.file_size) + " bytes, the file has " +
+                      std::to_string(size) + " (truncated?)");
+  const uint64_t slots_end = sizeof h + uint64_t{h.slot_count} * sizeof(FirstNameSlot);
+  if (slots_end > size || h.pool_size > size - slots_end ||
+      ((slots_end + h.pool_size + 7) & ~uint64_t{7}) != size)
+    return TableError("slots and pool (" + std::to_string(h.slot_count) + " slots, " +
+                      std::to_string(h.pool_size) + " bytes) do not fill the file of " +
+                      std::to_string(size) + " bytes");
+  const char* pool = bytes + slots_end;
+  return CheckHashTable(
+      "first-name", reinterpret_cast<const FirstNameSlot*>(bytes + sizeof h), h.slot_count,
+      [](const FirstNameSlot& s) { return s.classes == 0; },
+      [pool, pool_size = h.pool_size](const FirstNameSlot& s, uint32_t* home) {
+        if (uint64_t{s.key_offset} + s.key_len > pool_size ||
+            (s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit))
+          return false;
+        const uint64_t hash = Fnv1a(std::string_view(pool + s.key_offset, s.key_len));
+        if (static_cast<uint32_t>(hash >> 32) != s.hash) return false;
+        *home = static_cast<uint32_t>(hash);
+        return true;
+      },
+      [&](uint32_t i, const FirstNameSlot& s) {
+        const std::string slot = "first-name slot " + std::to_string(i) + ": ";
+        if (uint64_t{s.key_offset} + s.key_len > h.pool_size)
+          return TableError(slot + "key outside the pool");
+        if ((s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit))
+          return TableError(slot + "bad classes " + std::to_string(s.classes));
+        return TableError(slot + "hash does not match the key");
+      },
+      names);
+}
+
+}  // namespace selon::internal
