@@ -534,6 +534,10 @@ TEST(Claims, ViaTheMediumThatCitesAndAddresseeTheInterviewer) {
             "la préfète", "La Gazette", "", "aucune victime n'est à déplorer"},
            {"Selon le maire, interrogé par La Gazette, la route rouvrira lundi.", "le maire", "",
             "La Gazette", "la route rouvrira lundi"},
+           // "selon une source citée par X": the source speaks, X relays.
+           {"Selon une source proche de l'enquête citée par La Gazette, deux suspects sont en "
+            "fuite.",
+            "une source proche de l'enquête", "La Gazette", "", "deux suspects sont en fuite"},
            // The medium after another preposition than par, when it is named.
            {"Selon le maire, interrogé sur Radio Bleue, la route rouvrira lundi.", "le maire", "",
             "Radio Bleue", "la route rouvrira lundi"},

@@ -31,6 +31,13 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
           : Span{};
   if (KeyIs(after, "ce") && Is(after + 1, kQue) && relative.empty()) return;
   Span np = relative.empty() ? RightNP(after, end, kMaxMarkerNPTokens) : relative;
+  // "permettrait selon le ministère d'économiser …": de + an infinitive is the verb's
+  // complement, after the source.
+  for (uint32_t k = np.b + 1; k < np.e; ++k)
+    if (Is(k, kDe) && !Is(k, kDu | kDes) && InfinitiveAt(k + 1)) {
+      np.e = k;
+      break;
+    }
   if (np.empty()) return;
   // (A determiner is no pronoun: "pour ce collectif" is, "pour cela" is not, a source.)
   for (uint32_t k = np.b; k < np.e; ++k)
@@ -82,15 +89,24 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     // "Pour les enfants, l'entrée reste gratuite": those it is for, not who says so.
     if (const WordInfo* w = Info(h); w != nullptr && w->beneficiary) return;
   }
-  // "selon une information révélée par X", "d'après un rapport publié par X": X.
+  // "selon une information révélée par X", "d'après un rapport publié par X": X. But "selon une
+  // source citée par l'AFP": the source speaks and X relays it (the via, set by Relays).
   Span by{};
-  if (Is(np.e, kPar)) {
+  uint32_t relay_end = 0;
+  if (Is(np.e, kPar) && np.e > np.b + 1 && Is(np.e - 1, kRelay)) {
+    relay_end = RightNP(np.e + 1, end, kMaxShortNPTokens).e;
+    --np.e;
+  } else if (Is(np.e, kPar)) {
     bool info = false;
     for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
     if (info) by = RightNP(np.e + 1, end, kMaxShortNPTokens);
   }
-  uint32_t tail = !relative.empty() ? relative_end : by.empty() ? np.e : by.e;
-  const Span named = by.empty() && relative.empty() ? Apposed(np, end, &tail) : np;
+  uint32_t tail = !relative.empty() ? relative_end
+                  : relay_end != 0  ? relay_end
+                  : by.empty()      ? np.e
+                                    : by.e;
+  const Span named =
+      by.empty() && relative.empty() && relay_end == 0 ? Apposed(np, end, &tail) : np;
   // "selon le lieutenant X, de l'Office central de lutte…, « … »": the speaker's affiliation
   // belongs to the marker, not to the content.
   if (Comma(tail) && Is(tail + 1, kDe | kDu | kDes)) {
