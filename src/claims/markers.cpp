@@ -168,6 +168,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   Span content;
   if (at_start && Comma(tail)) {
     content = {tail + 1, ClauseEnd(tail + 1, s)};
+  } else if (m.kind == MarkerKind::kAccordingTo && t > first && !at_start && !Comma(t - 1) &&
+             tail < end && tok_[tail].kind == TokenKind::kWord && !Is(tail, kConj)) {
+    // Inside a clause, with no comma on either side: what follows the source is what it says
+    // ("destinée selon le groupe à accroître sa compétitivité").
+    content = {tail, ClauseEnd(tail, s)};
   } else if (m.kind == MarkerKind::kAccordingTo && t > first && !at_start) {
     uint32_t e = t;
     while (e > first && Comma(e - 1)) --e;
