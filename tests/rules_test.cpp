@@ -452,6 +452,16 @@ TEST_F(RulesTest, ACueNounAndItsTradeBeforeTheName) {
             (std::vector<std::string>{"PER:Paul Vernier"}));
 }
 
+// A club's initials then its town are one organization, not a place.
+TEST_F(RulesTest, AClubsInitialsAndItsTownAreOneName) {
+  const std::string lexicon = std::string(kHeader) + "p1\tLOC\tNantes\t\t\np2\tLOC\tRome\t\t\n";
+  EXPECT_EQ(Spans("Le HBC Nantes a battu l'AS Rome hier soir.", lexicon),
+            (std::vector<std::string>{"ORG:HBC Nantes", "ORG:AS Rome"}));
+  // Without the initials the town stays a place.
+  EXPECT_EQ(Spans("Le match a eu lieu à Nantes.", lexicon),
+            (std::vector<std::string>{"LOC:Nantes"}));
+}
+
 // A place noun names the place after de, d' or du.
 TEST_F(RulesTest, APlaceNounNamesThePlaceAfterDu) {
   EXPECT_EQ(Spans("Les combats ont repris dans la région du Karvistan samedi."),
