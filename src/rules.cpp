@@ -13,6 +13,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bitset>
 #include <fstream>
 #include <unordered_map>
@@ -368,7 +369,17 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       set->rules_.push_back(std::move(rule));
     }
   }
-  for (StartIndex& index : set->index_) index.by_word.assign(set->words_->ids.size(), {});
+  const size_t words = (set->rules_.size() + 63) / 64;
+  set->words_per_set_ = words;
+  for (StartIndex& index : set->index_) {
+    index.by_word_bits.assign(set->words_->ids.size() * words, 0);
+    index.by_entity_bits.assign(words, 0);
+    index.other_bits.assign(words, 0);
+    index.word_leads.assign(set->words_->ids.size(), 0);
+  }
+  auto add = [](std::vector<uint64_t>& bits, size_t offset, uint32_t r) {
+    bits[offset + (r >> 6)] |= uint64_t{1} << (r & 63);
+  };
   for (size_t r = 0; r < set->rules_.size(); ++r) {
     const Rule& rule = *set->rules_[r];
     if (rule.regex) continue;
@@ -387,23 +398,30 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     }
     if (first == nullptr) {
       index.start_anywhere = true;
-      index.other.push_back(id);
+      add(index.other_bits, 0, id);
     } else if (first->kind == ElementKind::kClass) {
       index.start_classes |= first->mask;
       index.by_class.push_back(screen);
+      index.screens.push_back(screen);
     } else if (first->kind == ElementKind::kWords) {
       index.start_on_word = true;
-      for (size_t w = 0; w < kMaxWords; ++w)
-        if (first->word_set.test(w)) index.by_word[w].push_back(screen);
+      index.screens.push_back(screen);
+      for (size_t w = 0; w < kMaxWords; ++w) {
+        if (!first->word_set.test(w)) continue;
+        add(index.by_word_bits, w * words, id);
+        index.word_leads[w] = 1;
+      }
     } else if (first->kind == ElementKind::kEntity) {
       index.start_on_entity = true;
-      index.by_entity.push_back(id);
+      add(index.by_entity_bits, 0, id);
     } else {
       index.start_on_word = true;  // exact texts
-      index.other.push_back(id);
+      add(index.other_bits, 0, id);
       index.other_exact_lengths |= first->exact_lengths;
     }
   }
+  static std::atomic<uint64_t> next_id{1};
+  set->id_ = next_id++;
   {
     // One table for the pattern words' ids and the evidence classes of ordinary words (one
     // probe per token); first names stay in the evidence's own table (FirstNameClasses), read,
@@ -525,6 +543,11 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
                    &analysis,
                    &scratch->word_id};
   const StartIndex& index = index_[events ? 1 : 0];
+  const size_t words = words_per_set_;
+  RuleStartCache& cache = scratch->start_cache[events ? 1 : 0];
+  cache.Bind(id_, words);
+  std::vector<uint64_t>& candidates = scratch->candidates;
+  candidates.resize(words);
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
@@ -535,7 +558,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     const uint16_t word = scratch->word_id[t];
     const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
     if (!index.start_anywhere && !(scratch->token_classes[t] & index.start_classes) &&
-        !(word != kNoWord && !index.by_word[word].empty()) &&
+        !(word != kNoWord && index.word_leads[word]) &&
         !(index.start_on_word && (word != kNoWord || tokens[t].kind != TokenKind::kWord) &&
           (index.other_exact_lengths >> length & 1)) &&
         !(index.start_on_entity && starts_mention)) {
@@ -548,26 +571,26 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
       ++sentence;
     const uint32_t sentence_end = analysis.sentences[sentence].end_token;
     // The rules that can start here, as a bitset over rule indices: read in index order, that
-    // is file order (the earlier wins a tie), with no sort and no duplicate.
-    std::vector<uint64_t>& candidates = scratch->candidates;
-    candidates.assign((rules_.size() + 63) / 64, 0);
-    auto add = [&](uint32_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
-    // (The second element's test repeats below; here it only keeps rules out cheaply.)
+    // is file order (the earlier wins a tie), with no sort and no duplicate. Class- and
+    // word-led rules whose second element refuses the next token are left out (the test
+    // repeats below; here it only keeps rules out cheaply); the class tests come from the
+    // cache, one probe for this token's classes and one for the next token's (0 past the end,
+    // which no second element accepts, as no token has class 0).
     const uint32_t classes = scratch->token_classes[t];
     const uint32_t next = t + 1 < n ? scratch->token_classes[t + 1] : 0;
-    auto second_may = [&](const StartIndex::Screen& s) {
-      return !s.second_is_class ||
-             (t + 1 < n && (next & s.second_mask) == s.second_mask && !(next & s.second_forbid));
-    };
-    for (const StartIndex::Screen& s : index.by_class)
-      if ((classes & s.first_mask) == s.first_mask && !(classes & s.first_forbid) && second_may(s))
-        add(s.rule);
-    if (scratch->word_id[t] != kNoWord)
-      for (const StartIndex::Screen& s : index.by_word[scratch->word_id[t]])
-        if (second_may(s)) add(s.rule);
-    if (starts_mention)
-      for (uint32_t r : index.by_entity) add(r);
-    for (uint32_t r : index.other) add(r);
+    RuleStartCache::Entry entry = cache.Find(classes);
+    if (!entry.hit) FillStartBits(index, classes, entry.first, entry.second);
+    if (word != kNoWord) {
+      const uint64_t* led = &index.by_word_bits[size_t{word} * words];
+      for (size_t w = 0; w < words; ++w) candidates[w] = entry.first[w] | led[w];
+    } else {
+      std::copy(entry.first, entry.first + words, candidates.begin());
+    }
+    entry = cache.Find(next);
+    if (!entry.hit) FillStartBits(index, next, entry.first, entry.second);
+    for (size_t w = 0; w < words; ++w)
+      candidates[w] = (candidates[w] & entry.second[w]) | index.other_bits[w] |
+                      (starts_mention ? index.by_entity_bits[w] : 0);
     for (size_t w = 0; w < candidates.size(); ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
         const auto& rule = rules_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];
@@ -628,6 +651,19 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     for (uint32_t k = best.begin; k < best.end; ++k) scratch->covered[k] = 1;
     t = std::max<uint32_t>(best.end, t + 1);
   }
+}
+
+void RuleSet::FillStartBits(const StartIndex& index, uint32_t classes, uint64_t* first,
+                            uint64_t* second) const {
+  std::fill(first, first + words_per_set_, 0);
+  std::fill(second, second + words_per_set_, 0);
+  auto add = [](uint64_t* bits, uint32_t r) { bits[r >> 6] |= uint64_t{1} << (r & 63); };
+  for (const StartIndex::Screen& s : index.by_class)
+    if ((classes & s.first_mask) == s.first_mask && !(classes & s.first_forbid)) add(first, s.rule);
+  for (const StartIndex::Screen& s : index.screens)
+    if (!s.second_is_class ||
+        ((classes & s.second_mask) == s.second_mask && !(classes & s.second_forbid)))
+      add(second, s.rule);
 }
 
 void RuleSet::LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const {
