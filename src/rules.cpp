@@ -144,6 +144,11 @@ struct RuleSet::Rule {
   uint8_t absorbs = 0;
 };
 
+struct RuleSet::RuleCheck {
+  const Element* first = nullptr;   // test on the start token, if any
+  const Element* second = nullptr;  // test on the next token (none there: no match), if any
+};
+
 struct WordTable {
   std::unordered_map<std::string, uint16_t> ids;  // while loading
   // Per folded word: its id among the rules' words and its evidence classes. First names
@@ -376,7 +381,9 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     index.by_entity_bits.assign(words, 0);
     index.other_bits.assign(words, 0);
     index.word_leads.assign(set->words_->ids.size(), 0);
+    index.second_word_bits.assign((set->words_->ids.size() + 1) * words, 0);
   }
+  set->checks_.assign(set->rules_.size(), {});
   auto add = [](std::vector<uint64_t>& bits, size_t offset, uint32_t r) {
     bits[offset + (r >> 6)] |= uint64_t{1} << (r & 63);
   };
@@ -395,6 +402,22 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       screen.second_is_class = true;
       screen.second_mask = rule.elements[rule.second].mask;
       screen.second_forbid = rule.elements[rule.second].forbid;
+    }
+    const Element* second = rule.second >= 0 ? &rule.elements[rule.second] : nullptr;
+    const bool screened = first != nullptr && (first->kind == ElementKind::kClass ||
+                                               first->kind == ElementKind::kWords);
+    if (screened) {
+      // The bitsets test the first element and a second of classes or words; an exact-text
+      // second is left to the match.
+      if (second != nullptr && second->kind == ElementKind::kExact) set->checks_[r].second = second;
+      const size_t rows = set->words_->ids.size() + 1;
+      for (size_t w = 0; w < rows; ++w)
+        if (second == nullptr || second->kind != ElementKind::kWords ||
+            (w < rows - 1 && second->word_set.test(w)))
+          add(index.second_word_bits, w * words, id);
+    } else {
+      set->checks_[r].first = first;
+      set->checks_[r].second = second;
     }
     if (first == nullptr) {
       index.start_anywhere = true;
@@ -548,6 +571,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   cache.Bind(id_, words);
   std::vector<uint64_t>& candidates = scratch->candidates;
   candidates.resize(words);
+  const size_t no_word_row = words_->ids.size();  // of second_word_bits
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
@@ -565,17 +589,13 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
       ++t;
       continue;
     }
-    int64_t best_end = -1;
-    RuleMatch best{0, 0, nullptr};
-    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
-      ++sentence;
-    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
     // The rules that can start here, as a bitset over rule indices: read in index order, that
-    // is file order (the earlier wins a tie), with no sort and no duplicate. Class- and
-    // word-led rules whose second element refuses the next token are left out (the test
-    // repeats below; here it only keeps rules out cheaply); the class tests come from the
-    // cache, one probe for this token's classes and one for the next token's (0 past the end,
-    // which no second element accepts, as no token has class 0).
+    // is file order (the earlier wins a tie), with no sort and no duplicate. For class- and
+    // word-led rules the bitsets are the whole test of the first element and of a second
+    // element of classes or words: the class tests come from the cache, one probe for this
+    // token's classes and one for the next token's (0 past the end, which no second element
+    // accepts, as no token has class 0), the word tests from the rows of the tokens' word ids.
+    // A token no rule can start on stops here, before any rule is read.
     const uint32_t classes = scratch->token_classes[t];
     const uint32_t next = t + 1 < n ? scratch->token_classes[t + 1] : 0;
     RuleStartCache::Entry entry = cache.Find(classes);
@@ -588,23 +608,34 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     }
     entry = cache.Find(next);
     if (!entry.hit) FillStartBits(index, next, entry.first, entry.second);
-    for (size_t w = 0; w < words; ++w)
-      candidates[w] = (candidates[w] & entry.second[w]) | index.other_bits[w] |
+    const uint16_t next_word = t + 1 < n ? scratch->word_id[t + 1] : kNoWord;
+    const uint64_t* second_word =
+        &index.second_word_bits[(next_word != kNoWord ? size_t{next_word} : no_word_row) * words];
+    uint64_t any = 0;
+    for (size_t w = 0; w < words; ++w) {
+      candidates[w] = (candidates[w] & entry.second[w] & second_word[w]) | index.other_bits[w] |
                       (starts_mention ? index.by_entity_bits[w] : 0);
-    for (size_t w = 0; w < candidates.size(); ++w)
+      any |= candidates[w];
+    }
+    if (any == 0) {
+      ++t;
+      continue;
+    }
+    int64_t best_end = -1;
+    RuleMatch best{0, 0, nullptr};
+    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
+      ++sentence;
+    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
+    for (size_t w = 0; w < words; ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
-        const auto& rule = rules_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];
-        // A first element of words or classes was tested when the rule became a candidate
-        // (by_word, by_class); entity and exact-text ones are tested here.
-        if (rule->first >= 0) {
-          const ElementKind kind = rule->elements[rule->first].kind;
-          if (kind != ElementKind::kClass && kind != ElementKind::kWords &&
-              Step(rule->elements[rule->first], t, state) < 0)
-            continue;
-        }
-        if (rule->second >= 0 &&
-            (t + 1 >= n || Step(rule->elements[rule->second], t + 1, state) < 0))
+        const size_t r = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
+        // The bitsets tested the first and second elements of word- and class-led rules;
+        // entity and exact-text ones are tested here.
+        const RuleCheck& check = checks_[r];
+        if (check.first != nullptr && Step(*check.first, t, state) < 0) continue;
+        if (check.second != nullptr && (t + 1 >= n || Step(*check.second, t + 1, state) < 0))
           continue;
+        const auto& rule = rules_[r];
         state.open = state.close = t;
         const int64_t end = MatchFrom(rule->elements, 0, t, state);
         if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;

@@ -118,6 +118,9 @@ class RuleSet {
     // one bitset after the other), by an entity mention, by anything else (`other`).
     std::vector<uint64_t> by_word_bits, by_entity_bits, other_bits;
     std::vector<uint8_t> word_leads;  // by word id: some rule of this phase starts with it
+    // By word id of the next token (row words_->ids.size(): no rule word, or no next token):
+    // the screened rules whose second element is no word list, or a list holding that word.
+    std::vector<uint64_t> second_word_bits;
     // The byte lengths (bit min(size, 63)) of the texts exact-first rules in `other` start with:
     // a token of no such length starts none of them.
     uint64_t other_exact_lengths = 0;
@@ -127,7 +130,11 @@ class RuleSet {
   // element is no class test or accepts it (class value 0: no next token).
   void FillStartBits(const StartIndex& index, uint32_t classes, uint64_t* first,
                      uint64_t* second) const;
-  StartIndex index_[2];       // [0]: entity rules, [1]: EVENT rules
+  StartIndex index_[2];  // [0]: entity rules, [1]: EVENT rules
+  // Per rule, the element tests a candidate still needs at its start token (defined in
+  // rules.cpp): those of entity and exact-text elements, which the bitsets do not screen.
+  struct RuleCheck;
+  std::vector<RuleCheck> checks_;
   size_t words_per_set_ = 0;  // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
   uint64_t id_ = 0;           // this rule set's RuleStartCache owner id: unique, never 0
   int max_submatches_ = 1;    // over the regex rules: the most submatches one needs (its `e` + 1)
