@@ -379,7 +379,8 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
   for (StartIndex& index : set->index_) {
     index.by_word_bits.assign(set->words_->ids.size() * words, 0);
     index.by_entity_bits.assign(words, 0);
-    index.other_bits.assign(words, 0);
+    index.exact_bits.assign(words, 0);
+    index.anywhere_bits.assign(words, 0);
     index.word_leads.assign(set->words_->ids.size(), 0);
     index.second_word_bits.assign((set->words_->ids.size() + 1) * words, 0);
   }
@@ -421,7 +422,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     }
     if (first == nullptr) {
       index.start_anywhere = true;
-      add(index.other_bits, 0, id);
+      add(index.anywhere_bits, 0, id);
     } else if (first->kind == ElementKind::kClass) {
       index.start_classes |= first->mask;
       index.by_class.push_back(screen);
@@ -439,8 +440,13 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       add(index.by_entity_bits, 0, id);
     } else {
       index.start_on_word = true;  // exact texts
-      add(index.other_bits, 0, id);
-      index.other_exact_lengths |= first->exact_lengths;
+      add(index.exact_bits, 0, id);
+      index.exact_lengths |= first->exact_lengths;
+      for (const std::string& text : first->words) {
+        if (text.empty()) continue;  // a token is never empty
+        const unsigned char b = static_cast<unsigned char>(text[0]);
+        index.exact_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+      }
     }
   }
   static std::atomic<uint64_t> next_id{1};
@@ -572,19 +578,26 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   std::vector<uint64_t>& candidates = scratch->candidates;
   candidates.resize(words);
   const size_t no_word_row = words_->ids.size();  // of second_word_bits
+  const std::string_view text = doc.analysis_text();
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
     // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
     // (A word of the rules starts something only if some rule of this phase begins with it;
-    // an exact-text rule only on a token of one of its texts' lengths.)
+    // an exact-text rule only on a token of one of its texts' lengths and first bytes, the
+    // only tokens where it is a candidate.)
     const bool starts_mention = scratch->mention_at[t] >= 0;
     const uint16_t word = scratch->word_id[t];
     const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
+    // (Tokens are never empty; an empty one would start no exact text.)
+    const unsigned char first_byte =
+        length > 0 ? static_cast<unsigned char>(text[tokens[t].begin]) : 0;
+    const bool exact_may = length > 0 && (index.exact_lengths >> length & 1) &&
+                           (index.exact_first_bytes[first_byte >> 6] >> (first_byte & 63) & 1);
     if (!index.start_anywhere && !(scratch->token_classes[t] & index.start_classes) &&
         !(word != kNoWord && index.word_leads[word]) &&
         !(index.start_on_word && (word != kNoWord || tokens[t].kind != TokenKind::kWord) &&
-          (index.other_exact_lengths >> length & 1)) &&
+          exact_may) &&
         !(index.start_on_entity && starts_mention)) {
       ++t;
       continue;
@@ -613,8 +626,9 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
         &index.second_word_bits[(next_word != kNoWord ? size_t{next_word} : no_word_row) * words];
     uint64_t any = 0;
     for (size_t w = 0; w < words; ++w) {
-      candidates[w] = (candidates[w] & entry.second[w] & second_word[w]) | index.other_bits[w] |
-                      (starts_mention ? index.by_entity_bits[w] : 0);
+      candidates[w] = (candidates[w] & entry.second[w] & second_word[w]) | index.anywhere_bits[w] |
+                      (starts_mention ? index.by_entity_bits[w] : 0) |
+                      (exact_may ? index.exact_bits[w] : 0);
       any |= candidates[w];
     }
     if (any == 0) {

@@ -115,15 +115,16 @@ class RuleSet {
     std::vector<Screen> by_class;
     std::vector<Screen> screens;  // every rule of by_class and by_word, once (its second test)
     // Rule bitsets (RuleSet::words_per_set_ words each): the rules led by each word (by word id,
-    // one bitset after the other), by an entity mention, by anything else (`other`).
-    std::vector<uint64_t> by_word_bits, by_entity_bits, other_bits;
+    // one bitset after the other), by an entity mention, by exact texts, by nothing mandatory.
+    std::vector<uint64_t> by_word_bits, by_entity_bits, exact_bits, anywhere_bits;
     std::vector<uint8_t> word_leads;  // by word id: some rule of this phase starts with it
     // By word id of the next token (row words_->ids.size(): no rule word, or no next token):
     // the screened rules whose second element is no word list, or a list holding that word.
     std::vector<uint64_t> second_word_bits;
-    // The byte lengths (bit min(size, 63)) of the texts exact-first rules in `other` start with:
-    // a token of no such length starts none of them.
-    uint64_t other_exact_lengths = 0;
+    // The byte lengths (bit min(size, 63)) and the first bytes (bit b of word b / 64) of the
+    // texts exact-first rules start with: a token of no such length or first byte starts none.
+    uint64_t exact_lengths = 0;
+    uint64_t exact_first_bytes[4] = {};
   };
   // Fills a RuleStartCache entry of phase `index` for class value `classes`: in `first` the
   // by_class rules whose first element accepts it, in `second` the screened rules whose second
