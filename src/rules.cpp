@@ -588,12 +588,14 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     // only tokens where it is a candidate.)
     const bool starts_mention = scratch->mention_at[t] >= 0;
     const uint16_t word = scratch->word_id[t];
-    const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
-    // (Tokens are never empty; an empty one would start no exact text.)
-    const unsigned char first_byte =
-        length > 0 ? static_cast<unsigned char>(text[tokens[t].begin]) : 0;
-    const bool exact_may = length > 0 && (index.exact_lengths >> length & 1) &&
-                           (index.exact_first_bytes[first_byte >> 6] >> (first_byte & 63) & 1);
+    // (Read only when some rule of the phase starts with an exact text. Tokens are never
+    // empty; an empty one would start no exact text.)
+    const bool exact_may = index.exact_lengths != 0 && [&] {
+      const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
+      const unsigned char b = length > 0 ? static_cast<unsigned char>(text[tokens[t].begin]) : 0;
+      return length > 0 && (index.exact_lengths >> length & 1) &&
+             (index.exact_first_bytes[b >> 6] >> (b & 63) & 1);
+    }();
     if (!index.start_anywhere && !(scratch->token_classes[t] & index.start_classes) &&
         !(word != kNoWord && index.word_leads[word]) &&
         !(index.start_on_word && (word != kNoWord || tokens[t].kind != TokenKind::kWord) &&
