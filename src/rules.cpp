@@ -411,11 +411,15 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       // The bitsets test the first element and a second of classes or words; an exact-text
       // second is left to the match.
       if (second != nullptr && second->kind == ElementKind::kExact) set->checks_[r].second = second;
-      const size_t rows = set->words_->ids.size() + 1;
-      for (size_t w = 0; w < rows; ++w)
-        if (second == nullptr || second->kind != ElementKind::kWords ||
-            (w < rows - 1 && second->word_set.test(w)))
-          add(index.second_word_bits, w * words, id);
+      // A second element of words: the rows of its words. Any other: the last row (no word),
+      // copied into every row below.
+      const size_t word_count = set->words_->ids.size();
+      if (second != nullptr && second->kind == ElementKind::kWords) {
+        for (size_t w = 0; w < word_count; ++w)
+          if (second->word_set.test(w)) add(index.second_word_bits, w * words, id);
+      } else {
+        add(index.second_word_bits, word_count * words, id);
+      }
     } else {
       set->checks_[r].first = first;
       set->checks_[r].second = second;
@@ -430,7 +434,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     } else if (first->kind == ElementKind::kWords) {
       index.start_on_word = true;
       index.screens.push_back(screen);
-      for (size_t w = 0; w < kMaxWords; ++w) {
+      for (size_t w = 0; w < set->words_->ids.size(); ++w) {
         if (!first->word_set.test(w)) continue;
         add(index.by_word_bits, w * words, id);
         index.word_leads[w] = 1;
@@ -448,6 +452,11 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         index.exact_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
       }
     }
+  }
+  for (StartIndex& index : set->index_) {
+    const uint64_t* no_word = &index.second_word_bits[set->words_->ids.size() * words];
+    for (size_t w = 0; w < set->words_->ids.size(); ++w)
+      for (size_t k = 0; k < words; ++k) index.second_word_bits[w * words + k] |= no_word[k];
   }
   static std::atomic<uint64_t> next_id{1};
   set->id_ = next_id++;
