@@ -493,14 +493,16 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
 
 namespace {
 
+// What a match reads, as raw arrays of the analysis's n tokens (no vector to go through at
+// each step).
 struct MatchState {
-  const std::vector<Token>* tokens;
-  std::string_view keys, text;
-  const std::vector<uint32_t>* classes;
-  const std::vector<int32_t>* mention_at;
-  const std::vector<uint8_t>* covered;
+  const Token* tokens;
+  uint32_t n;
+  std::string_view text;
+  const uint32_t* classes;
+  const int32_t* mention_at;
   const Analysis* analysis;
-  const std::vector<uint16_t>* word_id;
+  const uint16_t* word_id;
   uint32_t open = 0, close = 0;
 };
 
@@ -508,18 +510,17 @@ struct MatchState {
 // (Inlined: it runs for every candidate rule at every start token, and most of its calls
 // are a class test of a few instructions.)
 [[gnu::always_inline]] inline int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
-  const uint32_t n = static_cast<uint32_t>(s.tokens->size());
-  if (t >= n) return -1;
+  if (t >= s.n) return -1;
   switch (e.kind) {
     case ElementKind::kClass:
-      return ((*s.classes)[t] & e.mask) == e.mask && !((*s.classes)[t] & e.forbid) ? int64_t{t} + 1
-                                                                                   : int64_t{-1};
+      return (s.classes[t] & e.mask) == e.mask && !(s.classes[t] & e.forbid) ? int64_t{t} + 1
+                                                                             : int64_t{-1};
     case ElementKind::kWords: {
-      const uint16_t id = (*s.word_id)[t];
+      const uint16_t id = s.word_id[t];
       return id != kNoWord && e.word_set.test(id) ? int64_t{t} + 1 : int64_t{-1};
     }
     case ElementKind::kExact: {
-      const std::string_view text = (*s.tokens)[t].text(s.text);
+      const std::string_view text = s.tokens[t].text(s.text);
       // Most tokens have no listed word's length: no compare at all.
       if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
       for (const std::string& w : e.words)
@@ -527,7 +528,7 @@ struct MatchState {
       return -1;
     }
     case ElementKind::kEntity: {
-      const int32_t m = (*s.mention_at)[t];
+      const int32_t m = s.mention_at[t];
       if (m < 0) return -1;
       const Mention& mention = s.analysis->mentions[m];
       if (s.analysis->entities[mention.entity].type != e.entity) return -1;
@@ -572,14 +573,13 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
                               std::vector<RuleMatch>* found) const {
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
-  MatchState state{&tokens,
-                   analysis.keys,
+  MatchState state{tokens.data(),
+                   n,
                    doc.analysis_text(),
-                   &scratch->token_classes,
-                   &scratch->mention_at,
-                   &scratch->covered,
+                   scratch->token_classes.data(),
+                   scratch->mention_at.data(),
                    &analysis,
-                   &scratch->word_id};
+                   scratch->word_id.data()};
   const StartIndex& index = index_[events ? 1 : 0];
   const size_t words = words_per_set_;
   RuleStartCache& cache = scratch->start_cache[events ? 1 : 0];
