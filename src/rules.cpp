@@ -13,6 +13,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bitset>
 #include <fstream>
 #include <unordered_map>
@@ -141,6 +142,11 @@ struct RuleSet::Rule {
   // Bit t: an @TYPE element of entity type t lies inside <…>, so the rule's mention takes in
   // the lexicon mention it matches ("<@orghead @ORG>": "université Harvard" over "Harvard").
   uint8_t absorbs = 0;
+};
+
+struct RuleSet::RuleCheck {
+  const Element* first = nullptr;   // test on the start token, if any
+  const Element* second = nullptr;  // test on the next token (none there: no match), if any
 };
 
 struct WordTable {
@@ -368,7 +374,20 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       set->rules_.push_back(std::move(rule));
     }
   }
-  for (StartIndex& index : set->index_) index.by_word.assign(set->words_->ids.size(), {});
+  const size_t words = (set->rules_.size() + 63) / 64;
+  set->words_per_set_ = words;
+  for (StartIndex& index : set->index_) {
+    index.by_word_bits.assign(set->words_->ids.size() * words, 0);
+    index.by_entity_bits.assign(words, 0);
+    index.exact_bits.assign(words, 0);
+    index.anywhere_bits.assign(words, 0);
+    index.word_leads.assign(set->words_->ids.size(), 0);
+    index.second_word_bits.assign((set->words_->ids.size() + 1) * words, 0);
+  }
+  set->checks_.assign(set->rules_.size(), {});
+  auto add = [](std::vector<uint64_t>& bits, size_t offset, uint32_t r) {
+    bits[offset + (r >> 6)] |= uint64_t{1} << (r & 63);
+  };
   for (size_t r = 0; r < set->rules_.size(); ++r) {
     const Rule& rule = *set->rules_[r];
     if (rule.regex) continue;
@@ -385,25 +404,62 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       screen.second_mask = rule.elements[rule.second].mask;
       screen.second_forbid = rule.elements[rule.second].forbid;
     }
+    const Element* second = rule.second >= 0 ? &rule.elements[rule.second] : nullptr;
+    const bool screened = first != nullptr && (first->kind == ElementKind::kClass ||
+                                               first->kind == ElementKind::kWords);
+    if (screened) {
+      // The bitsets test the first element and a second of classes or words; an exact-text
+      // second is left to the match.
+      if (second != nullptr && second->kind == ElementKind::kExact) set->checks_[r].second = second;
+      // A second element of words: the rows of its words. Any other: the last row (no word),
+      // copied into every row below.
+      const size_t word_count = set->words_->ids.size();
+      if (second != nullptr && second->kind == ElementKind::kWords) {
+        for (size_t w = 0; w < word_count; ++w)
+          if (second->word_set.test(w)) add(index.second_word_bits, w * words, id);
+      } else {
+        add(index.second_word_bits, word_count * words, id);
+      }
+    } else {
+      set->checks_[r].first = first;
+      set->checks_[r].second = second;
+    }
     if (first == nullptr) {
       index.start_anywhere = true;
-      index.other.push_back(id);
+      add(index.anywhere_bits, 0, id);
     } else if (first->kind == ElementKind::kClass) {
       index.start_classes |= first->mask;
       index.by_class.push_back(screen);
+      index.screens.push_back(screen);
     } else if (first->kind == ElementKind::kWords) {
       index.start_on_word = true;
-      for (size_t w = 0; w < kMaxWords; ++w)
-        if (first->word_set.test(w)) index.by_word[w].push_back(screen);
+      index.screens.push_back(screen);
+      for (size_t w = 0; w < set->words_->ids.size(); ++w) {
+        if (!first->word_set.test(w)) continue;
+        add(index.by_word_bits, w * words, id);
+        index.word_leads[w] = 1;
+      }
     } else if (first->kind == ElementKind::kEntity) {
       index.start_on_entity = true;
-      index.by_entity.push_back(id);
+      add(index.by_entity_bits, 0, id);
     } else {
       index.start_on_word = true;  // exact texts
-      index.other.push_back(id);
-      index.other_exact_lengths |= first->exact_lengths;
+      add(index.exact_bits, 0, id);
+      index.exact_lengths |= first->exact_lengths;
+      for (const std::string& text : first->words) {
+        if (text.empty()) continue;  // a token is never empty
+        const unsigned char b = static_cast<unsigned char>(text[0]);
+        index.exact_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
+      }
     }
   }
+  for (StartIndex& index : set->index_) {
+    const uint64_t* no_word = &index.second_word_bits[set->words_->ids.size() * words];
+    for (size_t w = 0; w < set->words_->ids.size(); ++w)
+      for (size_t k = 0; k < words; ++k) index.second_word_bits[w * words + k] |= no_word[k];
+  }
+  static std::atomic<uint64_t> next_id{1};
+  set->id_ = next_id++;
   {
     // One table for the pattern words' ids and the evidence classes of ordinary words (one
     // probe per token); first names stay in the evidence's own table (FirstNameClasses), read,
@@ -438,14 +494,16 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
 
 namespace {
 
+// What a match reads, as raw arrays of the analysis's n tokens (no vector to go through at
+// each step).
 struct MatchState {
-  const std::vector<Token>* tokens;
-  std::string_view keys, text;
-  const std::vector<uint32_t>* classes;
-  const std::vector<int32_t>* mention_at;
-  const std::vector<uint8_t>* covered;
+  const Token* tokens;
+  uint32_t n;
+  std::string_view text;
+  const uint32_t* classes;
+  const int32_t* mention_at;
   const Analysis* analysis;
-  const std::vector<uint16_t>* word_id;
+  const uint16_t* word_id;
   uint32_t open = 0, close = 0;
 };
 
@@ -453,18 +511,17 @@ struct MatchState {
 // (Inlined: it runs for every candidate rule at every start token, and most of its calls
 // are a class test of a few instructions.)
 [[gnu::always_inline]] inline int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
-  const uint32_t n = static_cast<uint32_t>(s.tokens->size());
-  if (t >= n) return -1;
+  if (t >= s.n) return -1;
   switch (e.kind) {
     case ElementKind::kClass:
-      return ((*s.classes)[t] & e.mask) == e.mask && !((*s.classes)[t] & e.forbid) ? int64_t{t} + 1
-                                                                                   : int64_t{-1};
+      return (s.classes[t] & e.mask) == e.mask && !(s.classes[t] & e.forbid) ? int64_t{t} + 1
+                                                                             : int64_t{-1};
     case ElementKind::kWords: {
-      const uint16_t id = (*s.word_id)[t];
+      const uint16_t id = s.word_id[t];
       return id != kNoWord && e.word_set.test(id) ? int64_t{t} + 1 : int64_t{-1};
     }
     case ElementKind::kExact: {
-      const std::string_view text = (*s.tokens)[t].text(s.text);
+      const std::string_view text = s.tokens[t].text(s.text);
       // Most tokens have no listed word's length: no compare at all.
       if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
       for (const std::string& w : e.words)
@@ -472,7 +529,7 @@ struct MatchState {
       return -1;
     }
     case ElementKind::kEntity: {
-      const int32_t m = (*s.mention_at)[t];
+      const int32_t m = s.mention_at[t];
       if (m < 0) return -1;
       const Mention& mention = s.analysis->mentions[m];
       if (s.analysis->entities[mention.entity].type != e.entity) return -1;
@@ -517,29 +574,76 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
                               std::vector<RuleMatch>* found) const {
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
-  MatchState state{&tokens,
-                   analysis.keys,
+  MatchState state{tokens.data(),
+                   n,
                    doc.analysis_text(),
-                   &scratch->token_classes,
-                   &scratch->mention_at,
-                   &scratch->covered,
+                   scratch->token_classes.data(),
+                   scratch->mention_at.data(),
                    &analysis,
-                   &scratch->word_id};
+                   scratch->word_id.data()};
   const StartIndex& index = index_[events ? 1 : 0];
+  const size_t words = words_per_set_;
+  RuleStartCache& cache = scratch->start_cache[events ? 1 : 0];
+  cache.Bind(id_, words);
+  std::vector<uint64_t>& candidates = scratch->candidates;
+  candidates.resize(words);
+  const size_t no_word_row = words_->ids.size();  // of second_word_bits
+  const std::string_view text = doc.analysis_text();
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
     // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
     // (A word of the rules starts something only if some rule of this phase begins with it;
-    // an exact-text rule only on a token of one of its texts' lengths.)
+    // an exact-text rule only on a token of one of its texts' lengths and first bytes, the
+    // only tokens where it is a candidate.)
     const bool starts_mention = scratch->mention_at[t] >= 0;
     const uint16_t word = scratch->word_id[t];
-    const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
+    // (Read only when some rule of the phase starts with an exact text. Tokens are never
+    // empty; an empty one would start no exact text.)
+    const bool exact_may = index.exact_lengths != 0 && [&] {
+      const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
+      const unsigned char b = length > 0 ? static_cast<unsigned char>(text[tokens[t].begin]) : 0;
+      return length > 0 && (index.exact_lengths >> length & 1) &&
+             (index.exact_first_bytes[b >> 6] >> (b & 63) & 1);
+    }();
     if (!index.start_anywhere && !(scratch->token_classes[t] & index.start_classes) &&
-        !(word != kNoWord && !index.by_word[word].empty()) &&
+        !(word != kNoWord && index.word_leads[word]) &&
         !(index.start_on_word && (word != kNoWord || tokens[t].kind != TokenKind::kWord) &&
-          (index.other_exact_lengths >> length & 1)) &&
+          exact_may) &&
         !(index.start_on_entity && starts_mention)) {
+      ++t;
+      continue;
+    }
+    // The rules that can start here, as a bitset over rule indices: read in index order, that
+    // is file order (the earlier wins a tie), with no sort and no duplicate. For class- and
+    // word-led rules the bitsets are the whole test of the first element and of a second
+    // element of classes or words: the class tests come from the cache, one probe for this
+    // token's classes and one for the next token's (0 past the end, which no second element
+    // accepts, as no token has class 0), the word tests from the rows of the tokens' word ids.
+    // A token no rule can start on stops here, before any rule is read.
+    const uint32_t classes = scratch->token_classes[t];
+    const uint32_t next = t + 1 < n ? scratch->token_classes[t + 1] : 0;
+    RuleStartCache::Entry entry = cache.Find(classes);
+    if (!entry.hit) FillStartBits(index, classes, entry.first, entry.second);
+    if (word != kNoWord) {
+      const uint64_t* led = &index.by_word_bits[size_t{word} * words];
+      for (size_t w = 0; w < words; ++w) candidates[w] = entry.first[w] | led[w];
+    } else {
+      std::copy(entry.first, entry.first + words, candidates.begin());
+    }
+    entry = cache.Find(next);
+    if (!entry.hit) FillStartBits(index, next, entry.first, entry.second);
+    const uint16_t next_word = t + 1 < n ? scratch->word_id[t + 1] : kNoWord;
+    const uint64_t* second_word =
+        &index.second_word_bits[(next_word != kNoWord ? size_t{next_word} : no_word_row) * words];
+    uint64_t any = 0;
+    for (size_t w = 0; w < words; ++w) {
+      candidates[w] = (candidates[w] & entry.second[w] & second_word[w]) | index.anywhere_bits[w] |
+                      (starts_mention ? index.by_entity_bits[w] : 0) |
+                      (exact_may ? index.exact_bits[w] : 0);
+      any |= candidates[w];
+    }
+    if (any == 0) {
       ++t;
       continue;
     }
@@ -548,41 +652,16 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
       ++sentence;
     const uint32_t sentence_end = analysis.sentences[sentence].end_token;
-    // The rules that can start here, as a bitset over rule indices: read in index order, that
-    // is file order (the earlier wins a tie), with no sort and no duplicate.
-    std::vector<uint64_t>& candidates = scratch->candidates;
-    candidates.assign((rules_.size() + 63) / 64, 0);
-    auto add = [&](uint32_t r) { candidates[r >> 6] |= uint64_t{1} << (r & 63); };
-    // (The second element's test repeats below; here it only keeps rules out cheaply.)
-    const uint32_t classes = scratch->token_classes[t];
-    const uint32_t next = t + 1 < n ? scratch->token_classes[t + 1] : 0;
-    auto second_may = [&](const StartIndex::Screen& s) {
-      return !s.second_is_class ||
-             (t + 1 < n && (next & s.second_mask) == s.second_mask && !(next & s.second_forbid));
-    };
-    for (const StartIndex::Screen& s : index.by_class)
-      if ((classes & s.first_mask) == s.first_mask && !(classes & s.first_forbid) && second_may(s))
-        add(s.rule);
-    if (scratch->word_id[t] != kNoWord)
-      for (const StartIndex::Screen& s : index.by_word[scratch->word_id[t]])
-        if (second_may(s)) add(s.rule);
-    if (starts_mention)
-      for (uint32_t r : index.by_entity) add(r);
-    for (uint32_t r : index.other) add(r);
-    for (size_t w = 0; w < candidates.size(); ++w)
+    for (size_t w = 0; w < words; ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
-        const auto& rule = rules_[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))];
-        // A first element of words or classes was tested when the rule became a candidate
-        // (by_word, by_class); entity and exact-text ones are tested here.
-        if (rule->first >= 0) {
-          const ElementKind kind = rule->elements[rule->first].kind;
-          if (kind != ElementKind::kClass && kind != ElementKind::kWords &&
-              Step(rule->elements[rule->first], t, state) < 0)
-            continue;
-        }
-        if (rule->second >= 0 &&
-            (t + 1 >= n || Step(rule->elements[rule->second], t + 1, state) < 0))
+        const size_t r = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
+        // The bitsets tested the first and second elements of word- and class-led rules;
+        // entity and exact-text ones are tested here.
+        const RuleCheck& check = checks_[r];
+        if (check.first != nullptr && Step(*check.first, t, state) < 0) continue;
+        if (check.second != nullptr && (t + 1 >= n || Step(*check.second, t + 1, state) < 0))
           continue;
+        const auto& rule = rules_[r];
         state.open = state.close = t;
         const int64_t end = MatchFrom(rule->elements, 0, t, state);
         if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
@@ -629,6 +708,19 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     for (uint32_t k = best.begin; k < best.end; ++k) scratch->covered[k] = 1;
     t = std::max<uint32_t>(best.end, t + 1);
   }
+}
+
+void RuleSet::FillStartBits(const StartIndex& index, uint32_t classes, uint64_t* first,
+                            uint64_t* second) const {
+  std::fill(first, first + words_per_set_, 0);
+  std::fill(second, second + words_per_set_, 0);
+  auto add = [](uint64_t* bits, uint32_t r) { bits[r >> 6] |= uint64_t{1} << (r & 63); };
+  for (const StartIndex::Screen& s : index.by_class)
+    if ((classes & s.first_mask) == s.first_mask && !(classes & s.first_forbid)) add(first, s.rule);
+  for (const StartIndex::Screen& s : index.screens)
+    if (!s.second_is_class ||
+        ((classes & s.second_mask) == s.second_mask && !(classes & s.second_forbid)))
+      add(second, s.rule);
 }
 
 void RuleSet::LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const {

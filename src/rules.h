@@ -25,6 +25,7 @@
 
 #include "evidence.h"
 #include "internal/scratch_map.h"
+#include "rule_start_cache.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
 #include "selon/status.h"
@@ -62,6 +63,7 @@ class RuleSet {
     std::vector<uint16_t> word_id;           // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
     std::vector<uint64_t> candidates;        // rules that may start at a token (bits)
+    RuleStartCache start_cache[2];           // per phase (index_), kept across documents
     std::vector<RuleMatch> found;            // one phase's token-rule matches
     std::vector<int> regex_hits;             // regex rules the screen let through
     internal::ScratchMap<std::string_view, uint32_t> by_name;  // rule entity of each name
@@ -110,15 +112,33 @@ class RuleSet {
       uint32_t second_mask = 0, second_forbid = 0;
       bool second_is_class = false;
     };
-    std::vector<std::vector<Screen>> by_word;  // by word id
     std::vector<Screen> by_class;
-    std::vector<uint32_t> by_entity, other;
-    // The byte lengths (bit min(size, 63)) of the texts exact-first rules in `other` start with:
-    // a token of no such length starts none of them.
-    uint64_t other_exact_lengths = 0;
+    std::vector<Screen> screens;  // every rule of by_class and by_word, once (its second test)
+    // Rule bitsets (RuleSet::words_per_set_ words each): the rules led by each word (by word id,
+    // one bitset after the other), by an entity mention, by exact texts, by nothing mandatory.
+    std::vector<uint64_t> by_word_bits, by_entity_bits, exact_bits, anywhere_bits;
+    std::vector<uint8_t> word_leads;  // by word id: some rule of this phase starts with it
+    // By word id of the next token (row words_->ids.size(): no rule word, or no next token):
+    // the screened rules whose second element is no word list, or a list holding that word.
+    std::vector<uint64_t> second_word_bits;
+    // The byte lengths (bit min(size, 63)) and the first bytes (bit b of word b / 64) of the
+    // texts exact-first rules start with: a token of no such length or first byte starts none.
+    uint64_t exact_lengths = 0;
+    uint64_t exact_first_bytes[4] = {};
   };
-  StartIndex index_[2];     // [0]: entity rules, [1]: EVENT rules
-  int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
+  // Fills a RuleStartCache entry of phase `index` for class value `classes`: in `first` the
+  // by_class rules whose first element accepts it, in `second` the screened rules whose second
+  // element is no class test or accepts it (class value 0: no next token).
+  void FillStartBits(const StartIndex& index, uint32_t classes, uint64_t* first,
+                     uint64_t* second) const;
+  StartIndex index_[2];  // [0]: entity rules, [1]: EVENT rules
+  // Per rule, the element tests a candidate still needs at its start token (defined in
+  // rules.cpp): those of entity and exact-text elements, which the bitsets do not screen.
+  struct RuleCheck;
+  std::vector<RuleCheck> checks_;
+  size_t words_per_set_ = 0;  // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
+  uint64_t id_ = 0;           // this rule set's RuleStartCache owner id: unique, never 0
+  int max_submatches_ = 1;    // over the regex rules: the most submatches one needs (its `e` + 1)
   const Evidence* evidence_ = nullptr;
 };
 

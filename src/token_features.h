@@ -52,7 +52,7 @@ struct TokenTables {
 // are looked up every time). Bound to one TokenTables: used with another, it starts empty.
 class TokenCache {
  public:
-  static constexpr size_t kSlots = 4096;  // a power of two; ~256 KB
+  static constexpr size_t kSlots = 16384;  // a power of two; ~1 MB
   static constexpr size_t kMaxKey = 22;
   static constexpr size_t kMaxLexicons = 4;  // more lexicons: the cache is not used
 
