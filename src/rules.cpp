@@ -281,6 +281,39 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
 
 }  // namespace
 
+// A token rule's screening elements (`first`, `second`) and the ids of its pattern words in
+// the set's word table. Fails when the set has more than kMaxWords distinct pattern words.
+Status RuleSet::IndexTokenRule(const std::string& where, RuleSet* set, Rule* r) {
+  for (size_t i = 0; i < r->elements.size(); ++i) {
+    const Element& e = r->elements[i];
+    if (e.kind == ElementKind::kOpen || e.kind == ElementKind::kClose) continue;
+    if (e.min >= 1) r->first = static_cast<int>(i);
+    break;
+  }
+  if (r->first >= 0) {
+    const Element& f = r->elements[r->first];
+    const bool one_token = f.max == 1 && f.kind != ElementKind::kEntity;
+    for (size_t i = r->first + 1; one_token && i < r->elements.size(); ++i) {
+      const Element& e = r->elements[i];
+      if (e.kind == ElementKind::kOpen || e.kind == ElementKind::kClose) continue;
+      if (e.min >= 1 && e.kind != ElementKind::kEntity) r->second = static_cast<int>(i);
+      break;
+    }
+  }
+  for (Element& e : r->elements) {
+    if (e.kind != ElementKind::kWords) continue;
+    for (const std::string& w : e.words) {
+      auto [it, added] =
+          set->words_->ids.emplace(w, static_cast<uint16_t>(set->words_->ids.size()));
+      if (it->second >= kMaxWords)
+        return Status(StatusCode::kDataError, where + ": more than " + std::to_string(kMaxWords) +
+                                                  " distinct words in token patterns");
+      e.word_set.set(it->second);
+    }
+  }
+  return Status::Ok();
+}
+
 Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evidence,
                      std::unique_ptr<RuleSet>* rules) {
   std::unique_ptr<RuleSet> set(new RuleSet());
@@ -342,33 +375,30 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         set->screen_->rule_of.push_back(static_cast<int>(set->rules_.size()));
       } else {
         SELON_RETURN_IF_ERROR(ParsePattern(pattern, where, rule.get()));
+        // A rule whose first element is optional ("le|la? <…>") could start at any token, and
+        // would be tried at every one: it becomes two rules, the element required and the
+        // element left out (the same matches; the longer, earlier one still wins).
+        std::unique_ptr<Rule> bare;
         for (size_t i = 0; i < rule->elements.size(); ++i) {
-          const Element& e = rule->elements[i];
+          Element& e = rule->elements[i];
           if (e.kind == ElementKind::kOpen || e.kind == ElementKind::kClose) continue;
-          if (e.min >= 1) rule->first = static_cast<int>(i);
+          if (e.min == 0 && rule->elements.size() > 1) {
+            bare = std::make_unique<Rule>();
+            bare->id = rule->id;
+            bare->via = rule->via;
+            bare->type = rule->type;
+            bare->absorbs = rule->absorbs;
+            bare->elements = rule->elements;
+            bare->elements.erase(bare->elements.begin() + static_cast<std::ptrdiff_t>(i));
+            e.min = 1;
+          }
           break;
         }
-        if (rule->first >= 0) {
-          const Element& f = rule->elements[rule->first];
-          const bool one_token = f.max == 1 && f.kind != ElementKind::kEntity;
-          for (size_t i = rule->first + 1; one_token && i < rule->elements.size(); ++i) {
-            const Element& e = rule->elements[i];
-            if (e.kind == ElementKind::kOpen || e.kind == ElementKind::kClose) continue;
-            if (e.min >= 1 && e.kind != ElementKind::kEntity) rule->second = static_cast<int>(i);
-            break;
-          }
-        }
-        for (Element& e : rule->elements) {
-          if (e.kind != ElementKind::kWords) continue;
-          for (const std::string& w : e.words) {
-            auto [it, added] =
-                set->words_->ids.emplace(w, static_cast<uint16_t>(set->words_->ids.size()));
-            if (it->second >= kMaxWords)
-              return Status(StatusCode::kDataError, where + ": more than " +
-                                                        std::to_string(kMaxWords) +
-                                                        " distinct words in token patterns");
-            e.word_set.set(it->second);
-          }
+        SELON_RETURN_IF_ERROR(IndexTokenRule(where, set.get(), rule.get()));
+        if (bare != nullptr) {
+          SELON_RETURN_IF_ERROR(IndexTokenRule(where, set.get(), bare.get()));
+          set->rules_.push_back(std::move(rule));
+          rule = std::move(bare);
         }
       }
       set->rules_.push_back(std::move(rule));

@@ -126,6 +126,9 @@ class RuleSet {
     uint64_t exact_lengths = 0;
     uint64_t exact_first_bytes[4] = {};
   };
+  // Sets a token rule's screening elements (`first`, `second`) and registers its pattern words
+  // in `set`'s word table; `where` (file:line) names the rule in the error past kMaxWords.
+  static Status IndexTokenRule(const std::string& where, RuleSet* set, Rule* r);
   // Fills a RuleStartCache entry of phase `index` for class value `classes`: in `first` the
   // by_class rules whose first element accepts it, in `second` the screened rules whose second
   // element is no class test or accepts it (class value 0: no next token).

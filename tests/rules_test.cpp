@@ -660,6 +660,27 @@ TEST_F(RulesTest, EveryRuleThatMayStartAtATokenIsTried) {
   }
 }
 
+// A rule whose first element is optional is loaded as two (the element required, the element
+// left out): it matches with the context and without it, and the mention is the same.
+TEST_F(RulesTest, AnOptionalFirstElementMatchesWithAndWithoutIt) {
+  const std::string content =
+      "id\ttype\tpattern\nclub\tORG\tle|au? <=KBC @cap>\tle KBC Brestel, KBC Brestel\n";
+  std::unique_ptr<Pipeline> pipeline;
+  const Status s = Make(&pipeline, "", {Write("optional.rules", content)});
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  for (const char* text : {"Hier, le KBC Vornel a gagné.", "Hier, KBC Vornel a gagné."}) {
+    const Document doc{std::string(text)};
+    Analysis a;
+    pipeline->Analyze(doc, &a);
+    ASSERT_EQ(a.mentions.size(), 1u) << text;
+    EXPECT_EQ(
+        doc.analysis_text().substr(a.mentions[0].begin, a.mentions[0].end - a.mentions[0].begin),
+        "KBC Vornel")
+        << text;
+    EXPECT_EQ(a.mentions[0].via, "rule:club") << text;
+  }
+}
+
 // Former bug: RE2 was asked for at most 10 submatches, so a rule whose `e` was group 10 or later
 // never fired.
 TEST_F(RulesTest, UserRegexRuleWhoseEntityIsGroupTenOrLater) {
