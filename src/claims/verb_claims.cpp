@@ -464,8 +464,15 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (quote >= 0 && (s_.quotes[quote].open > g.last || incise)) {
     for (uint32_t k = incise ? incise_end : s_.quotes[quote].close + 1;;) {
       uint32_t n = k;
-      while (n < end && n - k < kMaxQuoteJoinTokens && (Comma(n) || Is(n, kEt))) ++n;
-      const int32_t next = n > k ? QuoteOpenAt(n) : -1;
+      // (Joined by a comma or et, maybe with the complement's de or a determiner again:
+      // "qualifie X de « … » et de « … »", "dénonce une « … » et un « … »".)
+      bool joined = false;
+      while (n < end && n - k < kMaxQuoteJoinTokens &&
+             (Comma(n) || Is(n, kEt) || (joined && Is(n, kDe | kDu | kDes | kDet)))) {
+        joined = joined || Comma(n) || Is(n, kEt);
+        ++n;
+      }
+      const int32_t next = joined ? QuoteOpenAt(n) : -1;
       if (next < 0 || s_.quotes[next].used) break;
       s_.quotes[next].used = true;
       const Scratch::Quote& q = s_.quotes[next];
