@@ -177,6 +177,7 @@ enum : uint8_t {
   kOrgEducation,
   kOrgForce,    // la police, l'armée, la gendarmerie: only one named with the same noun
   kOrgJustice,  // le parquet, le tribunal, la cour: the same
+  kOrgState,    // la préfecture, la mairie, le ministère, le gouvernement: the same
 };
 
 // What a place noun names (evidence/place_cues.tsv, column kind), as far as taking up a place

@@ -86,7 +86,8 @@ uint8_t OrgKindOf(std::string_view s) {
       {"sport", kOrgSport},
       {"education", kOrgEducation},
       {"force", kOrgForce},
-      {"justice", kOrgJustice}};
+      {"justice", kOrgJustice},
+      {"state", kOrgState}};
   for (const auto& [name, kind] : kKinds)
     if (s == name) return kind;
   return kOrgKindUnknown;

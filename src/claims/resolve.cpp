@@ -535,9 +535,10 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // one is a guess.
     const uint32_t para = s_.paragraph[sp.b];
     const uint8_t kind = hw->org_kind;
-    // The state's own bodies (la police, le parquet) are named with their noun, found above;
-    // "la police" after "le Parlement" is not the Parlement (GUIDELINE decision 15).
-    if (org && (kind == kOrgForce || kind == kOrgJustice)) return -1;
+    // The state's own bodies (la police, le parquet, la préfecture) are named with their noun,
+    // found above; "la police" after "le Parlement" is not the Parlement, "la préfecture" after
+    // "hydrologue au CNRS" not the CNRS (GUIDELINE decision 15).
+    if (org && (kind == kOrgForce || kind == kOrgJustice || kind == kOrgState)) return -1;
     if (org) {
       const uint32_t here = a_.SentenceOfToken(sp.b);
       const size_t before = ReferentsBefore(sp.b);
