@@ -583,6 +583,10 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       found = static_cast<int32_t>(x.entity);
     }
     if (org && found >= 0 && !KindsAgree(kind, IntroducedKind(found, sp.b))) return -1;
+    // A specific noun (le syndicat, le parti, le club) takes up an organization in view only
+    // when the text introduced it as one: "hydrologue au CNRS. Selon le syndicat" is a guess.
+    if (org && found >= 0 && kind >= kOrgUnion && IntroducedKind(found, sp.b) == kOrgKindUnknown)
+      return -1;
     return found;
   }
   if (Cap(h)) {
