@@ -177,6 +177,11 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
     uint32_t k = j;
     while (k < end && k - j < kMaxInsertTokens && Is(k, kInsert) && !Is(k, kInsertEnd)) ++k;
     if (k > j && Is(k, kInsertEnd)) j = k + 1;
+    // A "from … to …" phrase: "a répondu du tac au tac la maire", "a répété de bout en bout".
+    if (j + 3 < end && Is(j, kDu | kDe) && !Is(j, kDes) && tok_[j + 1].kind == TokenKind::kWord &&
+        !Cap(j + 1) && Is(j + 2, kAu | kEn) && tok_[j + 3].kind == TokenKind::kWord &&
+        !Cap(j + 3) && !Is(j + 3, kDet))
+      j += 4;
     // Times between commas: "a assuré, mardi, le ministre".
     if (Comma(j) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kDe | kA | kSubj) && Comma(j + 2)) j += 3;
     // The addressee before the subject: "a déclaré à l'AFP le ministre", "a indiqué aux
@@ -206,8 +211,22 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
           while (e < end && Cap(e) && e - name < kMaxInsertTokens) ++e;
           e = MentionBound(name, e);
         }
+        // ... and the noun's complement: "à nos confrères du Parisien le maire", "aux
+        // journalistes de la chaîne le ministre".
+        if (Is(e, kDe | kDu | kDes)) {
+          uint32_t c = e + 1;
+          if (Is(c, kDet) && !Is(c, kDe | kDu | kDes)) ++c;
+          const uint32_t name = c;
+          if (Cap(c)) {
+            while (c < end && Cap(c) && c - name < kMaxInsertTokens) ++c;
+            c = MentionBound(name, c);
+          } else if (c < end && tok_[c].kind == TokenKind::kWord && !Known(c)) {
+            ++c;
+          }
+          if (c > name) e = c;
+        }
       }
-      if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe) &&
+      if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe | kDu | kDes) &&
           (!Is(e, kPoss) || possessive))
         j = e;
     }
@@ -238,7 +257,9 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
   // noun is a role ("…, a indiqué son avocat"); otherwise the verb's object ("a indiqué son
   // intention").
   const bool possessive_ok = possessive || (Is(j, kPoss) && Is(j + 1, kRole));
-  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive_ok))
+  // (Nor does a subject open with du: "a répondu du tac au tac la maire".)
+  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive_ok) ||
+      Is(j, kDu))
     return {j, j};
   return RightNP(j, end, kMaxSubjectTokens);
 }
