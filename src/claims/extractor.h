@@ -459,6 +459,10 @@ class Extractor {
   // The end of a run of capitalized words [a, e) cut at the end of the mention starting at
   // `a`, when one does: "à l'AFP | Karim Benhadj" (an addressee, then the subject's name).
   uint32_t MentionBound(uint32_t a, uint32_t e) const;
+  // After an adjunct's noun ending before `e`: the end of its complement, "de"/"du"/"des",
+  // maybe a determiner, then a name or one noun ("du Parisien", "de la rencontre", "de
+  // presse", "de TF1"); `e` when none.
+  uint32_t AdjunctComplementEnd(uint32_t e, uint32_t end) const;
   // The person a place completes a role of, in apposition: "Paul Lenoir, le maire de | Brest"
   // (`first`: the place mention's first token). -1: no such pattern.
   int32_t PersonApposedToRoleOf(uint32_t first) const;

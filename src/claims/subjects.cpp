@@ -166,7 +166,9 @@ uint32_t Extractor::NameBetweenCommasAt(uint32_t k, uint32_t end) const {
 // les Nations unies".
 Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const {
   for (int round = 0; round < kMaxInvertedSkips; ++round) {
-    while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj)) ++j;
+    while (j < end && Is(j, kAdv) && !Is(j, kDet | kDe | kA | kSubj) &&
+           !(Is(j, kPrep) && Is(j + 1, kDe | kDu | kDes | kA | kAu)))
+      ++j;
     if (j + 2 < end && Is(j, kLe) && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
     // A time phrase: "martèle depuis lundi le ministre", "a répété dès mardi la maire".
     if (Is(j, kPrep) && !Is(j, kDe | kA | kAu | kDet) && Is(j + 1, kAdv) &&
@@ -213,18 +215,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
         }
         // ... and the noun's complement: "à nos confrères du Parisien le maire", "aux
         // journalistes de la chaîne le ministre".
-        if (Is(e, kDe | kDu | kDes)) {
-          uint32_t c = e + 1;
-          if (Is(c, kDet) && !Is(c, kDe | kDu | kDes)) ++c;
-          const uint32_t name = c;
-          if (Cap(c)) {
-            while (c < end && Cap(c) && c - name < kMaxInsertTokens) ++c;
-            c = MentionBound(name, c);
-          } else if (c < end && tok_[c].kind == TokenKind::kWord && !Known(c)) {
-            ++c;
-          }
-          if (c > name) e = c;
-        }
+        e = AdjunctComplementEnd(e, end);
       }
       if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe | kDu | kDes) &&
           (!Is(e, kPoss) || possessive))
@@ -233,20 +224,26 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
     // A place or medium before the subject: "a réagi sur Twitter la députée", "a déclaré
     // devant la presse le ministre" (a preposition, maybe a determiner, a name or one noun).
     // (Not pour, avant, afin: "annonce pour le tenant du titre une course disputée".)
+    // A compound preposition ("lors de", "face aux", "en marge du") and a noun's complement
+    // ("dans les colonnes du Figaro", "sur le plateau de TF1") belong to the phrase; a name
+    // may end with a number ("sur Europe 1").
     if (Is(j, kPrep) && !Is(j, kDe | kDet | kA | kAu | kInfIntro)) {
       uint32_t a = j + 1;
+      if (Is(a, kDe | kDu | kDes | kA | kAu)) ++a;
       if (Is(a, kDet) && !Is(a, kDe | kPoss)) ++a;
       uint32_t e = a;
       if (Cap(e)) {
         // (A name may hold a particle before a capitalized word: "au Journal du Soir".)
         while (e < end && e - a < kMaxInsertTokens &&
-               (Cap(e) || (e > a && Is(e, kDe | kDu | kDes) && Cap(e + 1))))
+               (Cap(e) || (e > a && Is(e, kDe | kDu | kDes) && Cap(e + 1)) ||
+                (e > a && Cap(e - 1) && tok_[e].kind == TokenKind::kNumber)))
           ++e;
         e = MentionBound(a, e);
       } else if (e < end && tok_[e].kind == TokenKind::kWord &&
                  !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv |
                             kCueForm | kInfinitive)) {
         ++e;
+        e = AdjunctComplementEnd(e, end);
       }
       if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe | kDu | kDes) &&
           (!Is(e, kPoss) || possessive))
@@ -262,6 +259,24 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
       Is(j, kDu))
     return {j, j};
   return RightNP(j, end, kMaxSubjectTokens);
+}
+
+uint32_t Extractor::AdjunctComplementEnd(uint32_t e, uint32_t end) const {
+  if (!Is(e, kDe | kDu | kDes)) return e;
+  uint32_t c = e + 1;
+  if (Is(c, kDet) && !Is(c, kDe | kDu | kDes)) ++c;
+  const uint32_t name = c;
+  if (Cap(c)) {
+    while (c < end && (Cap(c) || (c > name && tok_[c].kind == TokenKind::kNumber)) &&
+           c - name < kMaxInsertTokens)
+      ++c;
+    c = MentionBound(name, c);
+  } else if (c < end && tok_[c].kind == TokenKind::kWord &&
+             !Is(c, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv | kCueForm |
+                        kInfinitive | kRole)) {
+    ++c;
+  }
+  return c > name ? c : e;
 }
 
 uint32_t Extractor::MentionBound(uint32_t a, uint32_t e) const {
