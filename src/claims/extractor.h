@@ -235,8 +235,8 @@ class Extractor {
     // (Also de then a quotation: "Le syndicat l'accusait de « mépris »"; not after a verb,
     // where the determiner is an article: "a salué l'annonce de « mesures »".)
     const bool clause_follows = KeyIs(t + 1, ":") || QuoteOpenAt(t + 1) >= 0 || Is(t + 1, kQue) ||
-                                (Is(t + 1, kDe) && QuoteOpenAt(t + 2) >= 0 && !VerbLike(t - 2) &&
-                                 !WrittenParticiple(t - 2));
+                                (t > 1 && Is(t + 1, kDe) && QuoteOpenAt(t + 2) >= 0 &&
+                                 !VerbLike(t - 2) && !WrittenParticiple(t - 2));
     return !(Is(t - 1, kObjClitic) && clause_follows && t > 1 &&
              tok_[t - 2].kind == TokenKind::kWord &&
              !Is(t - 2, kPrep | kDet | kDe | kA | kAu | kConj | kRel | kQue));
