@@ -45,6 +45,13 @@ class Emitter {
 
   // `key` is one of the writer's field names: plain ASCII, written without escaping.
   void Key(std::string_view key) {
+    if (!pretty_ && key.size() <= kMaxShortKey) {
+      // Compact: the comma, the quoted key and the colon in one append.
+      char buffer[kMaxShortKey + 4];
+      const size_t n = CompactKey(key, buffer);
+      out_->append(buffer, n);
+      return;
+    }
     Item();
     out_->push_back('"');
     out_->append(key);
@@ -90,6 +97,15 @@ class Emitter {
     String(value);
   }
   void Field(std::string_view key, uint64_t value) {
+    if (!pretty_ && key.size() <= kMaxShortKey) {
+      // Compact: the comma, the key and the number in one append.
+      char buffer[kMaxShortKey + 4 + 20];  // 20: the digits of the largest uint64_t
+      size_t n = CompactKey(key, buffer);
+      n = std::to_chars(buffer + n, buffer + sizeof buffer, value).ptr - buffer;
+      after_key_ = false;
+      out_->append(buffer, n);
+      return;
+    }
     Key(key);
     Uint(value);
   }
@@ -99,6 +115,25 @@ class Emitter {
 
  private:
   static constexpr int kMaxDepth = 16;  // the writer nests 5 deep at most
+
+  static constexpr size_t kMaxShortKey = 16;  // longer keys take the general path
+
+  // Compact mode: writes to `buffer` what Item() then Key(key) append (the comma if any, the
+  // quoted key, the colon; key.size() <= kMaxShortKey) and returns its length.
+  size_t CompactKey(std::string_view key, char* buffer) {
+    size_t n = 0;
+    if (!after_key_ && depth_ != 0) {  // Item(): a key is never the value of a key
+      if (has_items_[depth_]) buffer[n++] = ',';
+      has_items_[depth_] = true;
+    }
+    buffer[n++] = '"';
+    std::memcpy(buffer + n, key.data(), key.size());
+    n += key.size();
+    buffer[n++] = '"';
+    buffer[n++] = ':';
+    after_key_ = true;
+    return n;
+  }
 
   // Before a value: the comma and the newline + indentation of an array item or object key;
   // nothing for the value that follows a key.
