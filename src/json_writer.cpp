@@ -202,8 +202,46 @@ inline uint64_t MayNeedCare(uint64_t w) {
   return (w | below_space | has_quote | has_backslash) & kHigh;
 }
 
+// True when `s` is valid UTF-8 with nothing to escape: its JSON string is its bytes in quotes.
+inline bool IsPlainJsonString(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  while (p < end) {
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      const uint64_t care = MayNeedCare(w);
+      if (care == 0) {
+        p += 8;
+        continue;
+      }
+      if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(care) / 8;
+    }
+    const unsigned char b = *p;
+    if (b >= 0x80) {
+      const size_t n = Utf8SequenceLength(p, end);
+      if (n == 0) return false;
+      p += n;
+      continue;
+    }
+    if (b < 0x20 || b == '"' || b == '\\') return false;
+    ++p;
+  }
+  return true;
+}
+
 void Emitter::AppendQuoted(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
+  if (IsPlainJsonString(s)) {
+    // The common case: the quotes and the bytes written at once.
+    const size_t at = out_->size();
+    out_->resize(at + s.size() + 2);
+    char* const o = out_->data() + at;
+    o[0] = '"';
+    if (!s.empty()) std::memcpy(o + 1, s.data(), s.size());
+    o[s.size() + 1] = '"';
+    return;
+  }
   const size_t record_size = out_->size();
   out_->push_back('"');
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
