@@ -1,5 +1,7 @@
 #include "token_features.h"
 
+#include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -25,21 +27,35 @@ uint32_t LexiconId(const TokenTables& tables, size_t l, std::string_view key) {
   return internal::LexiconTrie(*(*tables.lexicons)[l]).TokenId(key);
 }
 
-// The first TokenCache::kMaxKey bytes of `key` as words, zero past its end; `limit` is the end
-// of the buffer `key` lies in (its bytes up to there may be read). Reads a whole word block when
-// the buffer allows, else copies.
+// Per key length (0 to kMaxKey), the masks that keep a key's bytes in each of its words: a word
+// read from memory holds bytes in memory order, so the key's first n bytes of a word are its low
+// bytes on a little-endian machine and its high bytes on a big-endian one.
+struct KeyMasks {
+  uint64_t word[TokenCache::kKeyWords];
+};
+constexpr std::array<KeyMasks, TokenCache::kMaxKey + 1> MakeKeyMasks() {
+  std::array<KeyMasks, TokenCache::kMaxKey + 1> t{};
+  for (size_t len = 0; len <= TokenCache::kMaxKey; ++len)
+    for (size_t i = 0; i < TokenCache::kKeyWords; ++i) {
+      const size_t n = len > 8 * i ? std::min<size_t>(len - 8 * i, 8) : 0;  // bytes in word i
+      const uint64_t low = n == 0 ? 0 : ~uint64_t{0} >> (64 - 8 * n);
+      const uint64_t high = n == 0 ? 0 : ~uint64_t{0} << (64 - 8 * n);
+      t[len].word[i] = std::endian::native == std::endian::little ? low : high;
+    }
+  return t;
+}
+constexpr std::array<KeyMasks, TokenCache::kMaxKey + 1> kKeyMasks = MakeKeyMasks();
+
+// The bytes of `key` (at most TokenCache::kMaxKey) as words, zero past its end; `limit` is the
+// end of the buffer `key` lies in (its bytes up to there may be read). Reads a whole word block
+// when the buffer allows, else copies.
 inline void KeyWords(std::string_view key, const char* limit,
                      uint64_t words[TokenCache::kKeyWords]) {
   constexpr size_t kBytes = TokenCache::kMaxKey;
   if (static_cast<size_t>(limit - key.data()) >= kBytes) {
     std::memcpy(words, key.data(), kBytes);
-    for (size_t i = 0; i < TokenCache::kKeyWords; ++i) {
-      const size_t n = key.size() > 8 * i ? key.size() - 8 * i : 0;  // the key's bytes in word i
-      if (n >= 8) continue;
-      // Native order: the key's bytes are the word's first n bytes in memory.
-      const uint64_t low = n == 0 ? 0 : ~uint64_t{0} >> (64 - 8 * n);
-      words[i] &= std::endian::native == std::endian::little ? low : ~(~uint64_t{0} >> (8 * n));
-    }
+    const KeyMasks& masks = kKeyMasks[key.size()];
+    for (size_t i = 0; i < TokenCache::kKeyWords; ++i) words[i] &= masks.word[i];
     return;
   }
   char bytes[kBytes] = {};
@@ -49,14 +65,14 @@ inline void KeyWords(std::string_view key, const char* limit,
 
 static_assert(sizeof(TokenCache::Slot) == 64, "a slot is one cache line");
 
-// The slot of a key's words: a multiplicative mix, good enough for a direct-mapped cache.
+// The slot of a key's words: each word times an odd constant, summed with the length, and the
+// sum's high bits (which depend on every bit of the words below them), good enough for a
+// direct-mapped cache.
 inline size_t SlotOf(const uint64_t words[TokenCache::kKeyWords], size_t len) {
-  uint64_t h = len;
-  for (size_t i = 0; i < TokenCache::kKeyWords; ++i) {
-    h = (h ^ words[i]) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 32;
-  }
-  return static_cast<size_t>(h & (TokenCache::kSlots - 1));
+  static_assert(TokenCache::kKeyWords == 3);
+  const uint64_t h = (words[0] ^ len) * 0x9E3779B97F4A7C15ull + words[1] * 0xC2B2AE3D27D4EB4Full +
+                     words[2] * 0x165667B19E3779F9ull;
+  return static_cast<size_t>(h >> (64 - std::countr_zero(TokenCache::kSlots)));
 }
 
 }  // namespace
