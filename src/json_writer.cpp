@@ -43,18 +43,20 @@ class Emitter {
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
 
-  // `key` is one of the writer's field names: plain ASCII, written without escaping.
-  void Key(std::string_view key) {
-    if (!pretty_ && key.size() <= kMaxShortKey) {
+  // `key` is one of the writer's field names, a literal (its length known where it is
+  // written): plain ASCII, written without escaping.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    if (!pretty_) {
       // Compact: the comma, the quoted key and the colon in one append.
-      char buffer[kMaxShortKey + 4];
+      char buffer[kMaxKey + 4];
       const size_t n = CompactKey(key, buffer);
       out_->append(buffer, n);
       return;
     }
     Item();
     out_->push_back('"');
-    out_->append(key);
+    out_->append(key, N - 1);
     out_->append(pretty_ ? "\": " : "\":");
     after_key_ = true;
   }
@@ -92,14 +94,16 @@ class Emitter {
     out_->append(json_text);
   }
 
-  void Field(std::string_view key, std::string_view value) {
+  template <size_t N>
+  void Field(const char (&key)[N], std::string_view value) {
     Key(key);
     String(value);
   }
-  void Field(std::string_view key, uint64_t value) {
-    if (!pretty_ && key.size() <= kMaxShortKey) {
+  template <size_t N>
+  void Field(const char (&key)[N], uint64_t value) {
+    if (!pretty_) {
       // Compact: the comma, the key and the number in one append.
-      char buffer[kMaxShortKey + 4 + 20];  // 20: the digits of the largest uint64_t
+      char buffer[kMaxKey + 4 + 20];  // 20: the digits of the largest uint64_t
       size_t n = CompactKey(key, buffer);
       n = std::to_chars(buffer + n, buffer + sizeof buffer, value).ptr - buffer;
       after_key_ = false;
@@ -116,19 +120,21 @@ class Emitter {
  private:
   static constexpr int kMaxDepth = 16;  // the writer nests 5 deep at most
 
-  static constexpr size_t kMaxShortKey = 16;  // longer keys take the general path
+  static constexpr size_t kMaxKey = 16;  // the longest field name ("sentence" is 8)
 
-  // Compact mode: writes to `buffer` what Item() then Key(key) append (the comma if any, the
-  // quoted key, the colon; key.size() <= kMaxShortKey) and returns its length.
-  size_t CompactKey(std::string_view key, char* buffer) {
+  // Compact mode: writes to `buffer` (kMaxKey + 4 bytes) what Item() then Key(key) append (the
+  // comma if any, the quoted key, the colon) and returns its length.
+  template <size_t N>
+  size_t CompactKey(const char (&key)[N], char* buffer) {
+    static_assert(N - 1 <= kMaxKey, "a field name longer than kMaxKey");
     size_t n = 0;
     if (!after_key_ && depth_ != 0) {  // Item(): a key is never the value of a key
       if (has_items_[depth_]) buffer[n++] = ',';
       has_items_[depth_] = true;
     }
     buffer[n++] = '"';
-    std::memcpy(buffer + n, key.data(), key.size());
-    n += key.size();
+    std::memcpy(buffer + n, key, N - 1);  // a constant size: no call
+    n += N - 1;
     buffer[n++] = '"';
     buffer[n++] = ':';
     after_key_ = true;
