@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "internal/lexicon_trie.h"
+#include "internal/lexicon_trie_inl.h"
 
 namespace selon {
 namespace {
