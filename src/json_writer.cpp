@@ -33,6 +33,9 @@
 namespace selon {
 namespace {
 
+// True when `s` is valid UTF-8 with nothing to escape: its JSON string is its bytes in quotes.
+inline bool IsPlainJsonString(std::string_view s);
+
 // Appends bytes to the record and keeps the separators and indentation of nlohmann's dump.
 class Emitter {
  public:
@@ -96,6 +99,20 @@ class Emitter {
 
   template <size_t N>
   void Field(const char (&key)[N], std::string_view value) {
+    if (!pretty_ && IsPlainJsonString(value)) {
+      // Compact, nothing to escape: the comma, the key and the quoted value in one copy.
+      char buffer[kMaxKey + 4];
+      const size_t n = CompactKey(key, buffer);
+      after_key_ = false;
+      const size_t at = out_->size();
+      out_->resize(at + n + value.size() + 2);
+      char* const o = out_->data() + at;
+      std::memcpy(o, buffer, n);
+      o[n] = '"';
+      if (!value.empty()) std::memcpy(o + n + 1, value.data(), value.size());
+      o[n + 1 + value.size()] = '"';
+      return;
+    }
     Key(key);
     String(value);
   }
@@ -208,7 +225,6 @@ inline uint64_t MayNeedCare(uint64_t w) {
   return (w | below_space | has_quote | has_backslash) & kHigh;
 }
 
-// True when `s` is valid UTF-8 with nothing to escape: its JSON string is its bytes in quotes.
 inline bool IsPlainJsonString(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* const end = p + s.size();
@@ -343,14 +359,13 @@ class SpanWriter {
   void Write(const OutSpan& span, Emitter* e) const {
     e->Field("start", span.start);
     e->Field("end", span.end);
-    e->Key("text");
     if (converter_.valid_utf8()) {
       const std::string_view text = converter_.text();
       const uint64_t end = std::min<uint64_t>(span.orig_end, text.size());
-      e->String(span.orig_begin < end ? text.substr(span.orig_begin, end - span.orig_begin)
-                                      : std::string_view());
+      e->Field("text", span.orig_begin < end ? text.substr(span.orig_begin, end - span.orig_begin)
+                                             : std::string_view());
     } else {
-      e->String(converter_.Slice(span.orig_begin, span.orig_end));
+      e->Field("text", converter_.Slice(span.orig_begin, span.orig_end));
     }
   }
   void Write(uint32_t begin, uint32_t end, Emitter* e) { Write(Convert(begin, end), e); }
