@@ -33,6 +33,9 @@
 namespace selon {
 namespace {
 
+// True when `s` is valid UTF-8 with nothing to escape: its JSON string is its bytes in quotes.
+inline bool IsPlainJsonString(std::string_view s);
+
 // Appends bytes to the record and keeps the separators and indentation of nlohmann's dump.
 class Emitter {
  public:
@@ -43,11 +46,20 @@ class Emitter {
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
 
-  // `key` is one of the writer's field names: plain ASCII, written without escaping.
-  void Key(std::string_view key) {
+  // `key` is one of the writer's field names, a literal (its length known where it is
+  // written): plain ASCII, written without escaping.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    if (!pretty_) {
+      // Compact: the comma, the quoted key and the colon in one append.
+      char buffer[kMaxKey + 4];
+      const size_t n = CompactKey(key, buffer);
+      out_->append(buffer, n);
+      return;
+    }
     Item();
     out_->push_back('"');
-    out_->append(key);
+    out_->append(key, N - 1);
     out_->append(pretty_ ? "\": " : "\":");
     after_key_ = true;
   }
@@ -85,11 +97,36 @@ class Emitter {
     out_->append(json_text);
   }
 
-  void Field(std::string_view key, std::string_view value) {
+  template <size_t N>
+  void Field(const char (&key)[N], std::string_view value) {
+    if (!pretty_ && IsPlainJsonString(value)) {
+      // Compact, nothing to escape: the comma, the key and the quoted value in one copy.
+      char buffer[kMaxKey + 4];
+      const size_t n = CompactKey(key, buffer);
+      after_key_ = false;
+      const size_t at = out_->size();
+      out_->resize(at + n + value.size() + 2);
+      char* const o = out_->data() + at;
+      std::memcpy(o, buffer, n);
+      o[n] = '"';
+      if (!value.empty()) std::memcpy(o + n + 1, value.data(), value.size());
+      o[n + 1 + value.size()] = '"';
+      return;
+    }
     Key(key);
     String(value);
   }
-  void Field(std::string_view key, uint64_t value) {
+  template <size_t N>
+  void Field(const char (&key)[N], uint64_t value) {
+    if (!pretty_) {
+      // Compact: the comma, the key and the number in one append.
+      char buffer[kMaxKey + 4 + 20];  // 20: the digits of the largest uint64_t
+      size_t n = CompactKey(key, buffer);
+      n = std::to_chars(buffer + n, buffer + sizeof buffer, value).ptr - buffer;
+      after_key_ = false;
+      out_->append(buffer, n);
+      return;
+    }
     Key(key);
     Uint(value);
   }
@@ -99,6 +136,27 @@ class Emitter {
 
  private:
   static constexpr int kMaxDepth = 16;  // the writer nests 5 deep at most
+
+  static constexpr size_t kMaxKey = 16;  // the longest field name ("sentence" is 8)
+
+  // Compact mode: writes to `buffer` (kMaxKey + 4 bytes) what Item() then Key(key) append (the
+  // comma if any, the quoted key, the colon) and returns its length.
+  template <size_t N>
+  size_t CompactKey(const char (&key)[N], char* buffer) {
+    static_assert(N - 1 <= kMaxKey, "a field name longer than kMaxKey");
+    size_t n = 0;
+    if (!after_key_ && depth_ != 0) {  // Item(): a key is never the value of a key
+      if (has_items_[depth_]) buffer[n++] = ',';
+      has_items_[depth_] = true;
+    }
+    buffer[n++] = '"';
+    std::memcpy(buffer + n, key, N - 1);  // a constant size: no call
+    n += N - 1;
+    buffer[n++] = '"';
+    buffer[n++] = ':';
+    after_key_ = true;
+    return n;
+  }
 
   // Before a value: the comma and the newline + indentation of an array item or object key;
   // nothing for the value that follows a key.
@@ -167,8 +225,45 @@ inline uint64_t MayNeedCare(uint64_t w) {
   return (w | below_space | has_quote | has_backslash) & kHigh;
 }
 
+inline bool IsPlainJsonString(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  while (p < end) {
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      const uint64_t care = MayNeedCare(w);
+      if (care == 0) {
+        p += 8;
+        continue;
+      }
+      if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(care) / 8;
+    }
+    const unsigned char b = *p;
+    if (b >= 0x80) {
+      const size_t n = Utf8SequenceLength(p, end);
+      if (n == 0) return false;
+      p += n;
+      continue;
+    }
+    if (b < 0x20 || b == '"' || b == '\\') return false;
+    ++p;
+  }
+  return true;
+}
+
 void Emitter::AppendQuoted(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
+  if (IsPlainJsonString(s)) {
+    // The common case: the quotes and the bytes written at once.
+    const size_t at = out_->size();
+    out_->resize(at + s.size() + 2);
+    char* const o = out_->data() + at;
+    o[0] = '"';
+    if (!s.empty()) std::memcpy(o + 1, s.data(), s.size());
+    o[s.size() + 1] = '"';
+    return;
+  }
   const size_t record_size = out_->size();
   out_->push_back('"');
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -264,14 +359,13 @@ class SpanWriter {
   void Write(const OutSpan& span, Emitter* e) const {
     e->Field("start", span.start);
     e->Field("end", span.end);
-    e->Key("text");
     if (converter_.valid_utf8()) {
       const std::string_view text = converter_.text();
       const uint64_t end = std::min<uint64_t>(span.orig_end, text.size());
-      e->String(span.orig_begin < end ? text.substr(span.orig_begin, end - span.orig_begin)
-                                      : std::string_view());
+      e->Field("text", span.orig_begin < end ? text.substr(span.orig_begin, end - span.orig_begin)
+                                             : std::string_view());
     } else {
-      e->String(converter_.Slice(span.orig_begin, span.orig_end));
+      e->Field("text", converter_.Slice(span.orig_begin, span.orig_end));
     }
   }
   void Write(uint32_t begin, uint32_t end, Emitter* e) { Write(Convert(begin, end), e); }

@@ -18,7 +18,6 @@
 namespace selon {
 
 using internal::EdgeSlot;
-using internal::kNoNode;
 using internal::kNoToken;
 using internal::LexiconEntryRecord;
 using internal::LexiconHeader;
@@ -138,24 +137,6 @@ uint32_t LexiconTrie::TokenId(std::string_view key) const {
         std::memcmp(d.strings + slot.key_offset, key.data(), key.size()) == 0)
       return slot.token_id;
   }
-}
-
-uint32_t LexiconTrie::Child(uint32_t node, uint32_t token_id) const {
-  const Lexicon::Data& d = *data_;
-  const uint32_t mask = d.header.edge_slots - 1;
-  for (uint32_t i = static_cast<uint32_t>(internal::HashEdge(node, token_id)) & mask;;
-       i = (i + 1) & mask) {
-    const EdgeSlot& slot = d.edges[i];
-    if (slot.child == kNoNode) return kNoNode;
-    if (slot.node == node && slot.token == token_id) return slot.child;
-  }
-}
-
-const LexiconName* LexiconTrie::NamesBegin(uint32_t node) const {
-  return data_->names + data_->nodes[node];
-}
-const LexiconName* LexiconTrie::NamesEnd(uint32_t node) const {
-  return data_->names + data_->nodes[node + 1];
 }
 
 uint32_t Lexicon::entry_count() const { return data_ ? data_->header.entry_count : 0; }

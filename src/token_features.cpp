@@ -1,10 +1,12 @@
 #include "token_features.h"
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 
 #include "claims.h"
 #include "evidence.h"
-#include "internal/hash.h"
 #include "internal/lexicon_trie.h"
 #include "rules.h"
 
@@ -25,6 +27,54 @@ uint32_t LexiconId(const TokenTables& tables, size_t l, std::string_view key) {
   return internal::LexiconTrie(*(*tables.lexicons)[l]).TokenId(key);
 }
 
+// Per key length (0 to kMaxKey), the masks that keep a key's bytes in each of its words: a word
+// read from memory holds bytes in memory order, so the key's first n bytes of a word are its low
+// bytes on a little-endian machine and its high bytes on a big-endian one.
+struct KeyMasks {
+  uint64_t word[TokenCache::kKeyWords];
+};
+constexpr std::array<KeyMasks, TokenCache::kMaxKey + 1> MakeKeyMasks() {
+  std::array<KeyMasks, TokenCache::kMaxKey + 1> t{};
+  for (size_t len = 0; len <= TokenCache::kMaxKey; ++len)
+    for (size_t i = 0; i < TokenCache::kKeyWords; ++i) {
+      const size_t n = len > 8 * i ? std::min<size_t>(len - 8 * i, 8) : 0;  // bytes in word i
+      const uint64_t low = n == 0 ? 0 : ~uint64_t{0} >> (64 - 8 * n);
+      const uint64_t high = n == 0 ? 0 : ~uint64_t{0} << (64 - 8 * n);
+      t[len].word[i] = std::endian::native == std::endian::little ? low : high;
+    }
+  return t;
+}
+constexpr std::array<KeyMasks, TokenCache::kMaxKey + 1> kKeyMasks = MakeKeyMasks();
+
+// The bytes of `key` (at most TokenCache::kMaxKey) as words, zero past its end; `limit` is the
+// end of the buffer `key` lies in (its bytes up to there may be read). Reads a whole word block
+// when the buffer allows, else copies.
+inline void KeyWords(std::string_view key, const char* limit,
+                     uint64_t words[TokenCache::kKeyWords]) {
+  constexpr size_t kBytes = TokenCache::kMaxKey;
+  if (static_cast<size_t>(limit - key.data()) >= kBytes) {
+    std::memcpy(words, key.data(), kBytes);
+    const KeyMasks& masks = kKeyMasks[key.size()];
+    for (size_t i = 0; i < TokenCache::kKeyWords; ++i) words[i] &= masks.word[i];
+    return;
+  }
+  char bytes[kBytes] = {};
+  std::memcpy(bytes, key.data(), key.size());
+  std::memcpy(words, bytes, kBytes);
+}
+
+static_assert(sizeof(TokenCache::Slot) == 64, "a slot is one cache line");
+
+// The slot of a key's words: each word times an odd constant, summed with the length, and the
+// sum's high bits (which depend on every bit of the words below them), good enough for a
+// direct-mapped cache.
+inline size_t SlotOf(const uint64_t words[TokenCache::kKeyWords], size_t len) {
+  static_assert(TokenCache::kKeyWords == 3);
+  const uint64_t h = (words[0] ^ len) * 0x9E3779B97F4A7C15ull + words[1] * 0xC2B2AE3D27D4EB4Full +
+                     words[2] * 0x165667B19E3779F9ull;
+  return static_cast<size_t>(h >> (64 - std::countr_zero(TokenCache::kSlots)));
+}
+
 }  // namespace
 
 void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, TokenCache* cache,
@@ -39,6 +89,7 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
     cache->slots.assign(TokenCache::kSlots, TokenCache::Slot{});
     cache->bound_to = tables.id;
   }
+  const char* const keys_end = analysis.keys.data() + analysis.keys.size();
   for (size_t t = 0; t < n; ++t) {
     const std::string_view key = tokens[t].key(analysis.keys);
     if (!cached || key.size() > TokenCache::kMaxKey) {
@@ -47,15 +98,16 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
         features->lexicon_ids[l * n + t] = LexiconId(tables, l, key);
       continue;
     }
-    const uint64_t h = internal::Fnv1a(key);
-    TokenCache::Slot& slot = cache->slots[h & (TokenCache::kSlots - 1)];
-    if (!(slot.hash == h && slot.len == key.size() &&
-          std::memcmp(slot.key, key.data(), key.size()) == 0)) {
+    static_assert(TokenCache::kKeyWords == 3, "the probe below compares three words");
+    uint64_t words[TokenCache::kKeyWords];
+    KeyWords(key, keys_end, words);
+    TokenCache::Slot& slot = cache->slots[SlotOf(words, key.size())];
+    if (!(slot.len == key.size() && slot.key[0] == words[0] && slot.key[1] == words[1] &&
+          slot.key[2] == words[2])) {
       LookUp(key, tables, &slot.value);
       for (size_t l = 0; l < lexicon_count; ++l) slot.lexicon_ids[l] = LexiconId(tables, l, key);
-      slot.hash = h;
       slot.len = static_cast<uint8_t>(key.size());
-      std::memcpy(slot.key, key.data(), key.size());
+      std::memcpy(slot.key, words, sizeof slot.key);
     }
     features->at[t] = slot.value;
     for (size_t l = 0; l < lexicon_count; ++l)

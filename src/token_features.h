@@ -50,18 +50,20 @@ struct TokenTables {
 
 // A direct-mapped cache of TokenLookup records by key (keys up to kMaxKey bytes; longer ones
 // are looked up every time). Bound to one TokenTables: used with another, it starts empty.
+// A slot holds its key as kKeyWords words, zero past the key's end, so a probe compares three
+// words and a length instead of calling memcmp; a slot is one 64-byte cache line.
 class TokenCache {
  public:
   static constexpr size_t kSlots = 16384;  // a power of two; ~1 MB
-  static constexpr size_t kMaxKey = 22;
+  static constexpr size_t kKeyWords = 3;   // 8-byte words of a slot's key
+  static constexpr size_t kMaxKey = 8 * kKeyWords;
   static constexpr size_t kMaxLexicons = 4;  // more lexicons: the cache is not used
 
   struct Slot {
-    uint64_t hash = 0;
     TokenLookup value;
     uint32_t lexicon_ids[kMaxLexicons] = {};
-    uint8_t len = 0xFF;  // 0xFF: empty
-    char key[kMaxKey];
+    uint64_t key[kKeyWords] = {};  // the key's bytes (native order), zero past `len`
+    uint8_t len = 0xFF;            // 0xFF: empty
   };
   std::vector<Slot> slots;
   uint64_t bound_to = 0;  // TokenTables::id of the tables the slots were filled from

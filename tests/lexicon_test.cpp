@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "internal/lexicon_trie.h"
+#include "internal/lexicon_trie_inl.h"
 #include "matcher.h"
 #include "selon/pipeline.h"
 

@@ -9,6 +9,7 @@
 #include "internal/atomic_file.h"
 #include "internal/first_name_files.h"
 #include "internal/lexicon_trie.h"
+#include "internal/lexicon_trie_inl.h"
 #include "selon/lexicon.h"
 #include "selon/tokenizer.h"
 

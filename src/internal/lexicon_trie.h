@@ -11,6 +11,7 @@
 //   }
 //   for (const LexiconName* n = trie.NamesBegin(node); n != trie.NamesEnd(node); ++n) ...
 //
+// Child, NamesBegin and NamesEnd are defined in lexicon_trie_inl.h: include it to walk a trie.
 // Lookups never allocate; thread-safe (the lexicon is immutable). A LexiconTrie is a view: the
 // Lexicon must outlive it.
 #pragma once
@@ -60,11 +61,12 @@ class LexiconTrie {
 
   // Token id of a folded key, or kNoToken when no name contains that token.
   uint32_t TokenId(std::string_view key) const;
-  // Child of `node` by token id, or kNoNode.
-  uint32_t Child(uint32_t node, uint32_t token_id) const;
+  // Child of `node` by token id, or kNoNode. Inline, in lexicon_trie_inl.h (as the next two),
+  // which a caller includes.
+  inline uint32_t Child(uint32_t node, uint32_t token_id) const;
   // Names ending at `node` (possibly none).
-  const LexiconName* NamesBegin(uint32_t node) const;
-  const LexiconName* NamesEnd(uint32_t node) const;
+  inline const LexiconName* NamesBegin(uint32_t node) const;
+  inline const LexiconName* NamesEnd(uint32_t node) const;
   // The name's token texts joined by '\x1f'.
   std::string_view Surface(const LexiconName& name) const;
 

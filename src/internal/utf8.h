@@ -4,6 +4,7 @@
 
 #include <unicode/utf8.h>
 
+#include <bit>
 #include <cstdint>
 #include <string_view>
 
@@ -50,7 +51,14 @@ inline size_t AsciiRun(std::string_view s, size_t pos) {
   while (i + 8 <= n) {
     uint64_t w;
     __builtin_memcpy(&w, s.data() + i, 8);
-    if (w & 0x8080808080808080ULL) break;
+    const uint64_t high = w & 0x8080808080808080ULL;
+    if (high != 0) {
+      // Little-endian: the first byte in memory is the low byte, so the first non-ASCII byte
+      // is the lowest high bit set; elsewhere the bytes are counted one by one below.
+      if constexpr (std::endian::native == std::endian::little)
+        return i + std::countr_zero(high) / 8 - pos;
+      break;
+    }
     i += 8;
   }
   while (i < n && static_cast<uint8_t>(s[i]) < 0x80) ++i;
