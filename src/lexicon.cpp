@@ -14,6 +14,7 @@
 
 #include "internal/atomic_file.h"
 #include "internal/lexicon_data.h"
+#include "internal/mapped_file.h"
 
 namespace selon {
 
@@ -79,31 +80,13 @@ Lexicon::Lexicon(Lexicon&&) noexcept = default;
 Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
 
 Status Lexicon::Load(const std::string& path, Lexicon* lexicon) {
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    const int error = errno;
-    return Status(error == ENOENT ? StatusCode::kNotFound : StatusCode::kUnreadable,
-                  path + ": " + std::strerror(error));
-  }
-  struct stat st;
-  if (fstat(fd, &st) != 0) {
-    const int error = errno;
-    close(fd);
-    return Status(StatusCode::kUnreadable, path + ": " + std::strerror(error));
-  }
-  if (!S_ISREG(st.st_mode) || st.st_size == 0) {
-    close(fd);
-    return Status(StatusCode::kDataError,
-                  path + (S_ISREG(st.st_mode) ? ": empty lexicon" : ": not a regular file"));
-  }
-  void* mapped = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  const int map_error = errno;
-  close(fd);
-  if (mapped == MAP_FAILED)
-    return Status(StatusCode::kUnreadable, path + ": cannot map: " + std::strerror(map_error));
+  internal::MappedFile file;
+  SELON_RETURN_IF_ERROR(internal::MappedFile::Map(path, &file));
+  if (file.size() == 0) return Status(StatusCode::kDataError, path + ": empty lexicon");
   auto data = std::make_unique<Data>();
-  data->mapped = static_cast<const char*>(mapped);
-  data->mapped_size = st.st_size;
+  data->mapped = file.bytes();
+  data->mapped_size = file.size();
+  file.Release();  // unmapped by Data's destructor
   SELON_RETURN_IF_ERROR(data->Attach(data->mapped, data->mapped_size, path));
   lexicon->data_ = std::move(data);
   return Status::Ok();

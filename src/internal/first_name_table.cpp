@@ -16,50 +16,10 @@
 
 #include "internal/hash.h"
 #include "internal/hash_table_check.h"
+#include "internal/mapped_file.h"
 
 namespace selon::internal {
 namespace {
-
-// A whole file mapped read-only (empty: no mapping). Closed by the destructor.
-struct Mapping {
-  const char* bytes = nullptr;
-  size_t size = 0;
-  ~Mapping() {
-    if (bytes != nullptr) munmap(const_cast<char*>(bytes), size);
-  }
-};
-
-// Maps `path`. Errors name the file: kNotFound, kUnreadable, kDataError (not a regular file).
-Status MapFile(const std::string& path, Mapping* out) {
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    const int error = errno;
-    return Status(error == ENOENT ? StatusCode::kNotFound : StatusCode::kUnreadable,
-                  path + ": " + std::strerror(error));
-  }
-  struct stat st;
-  if (fstat(fd, &st) != 0) {
-    const int error = errno;
-    close(fd);
-    return Status(StatusCode::kUnreadable, path + ": " + std::strerror(error));
-  }
-  if (!S_ISREG(st.st_mode)) {
-    close(fd);
-    return Status(StatusCode::kDataError, path + ": not a regular file");
-  }
-  if (st.st_size > 0) {
-    void* m = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-    const int error = errno;
-    close(fd);
-    if (m == MAP_FAILED)
-      return Status(StatusCode::kUnreadable, path + ": cannot map: " + std::strerror(error));
-    out->bytes = static_cast<const char*>(m);
-    out->size = static_cast<size_t>(st.st_size);
-  } else {
-    close(fd);
-  }
-  return Status::Ok();
-}
 
 // Places the distinct keys of `rows` in a table of `slot_count` slots (linear probing from the
 // FNV-1a hash), merging the classes of a key listed twice. Returns the slots and the pool.
@@ -131,13 +91,13 @@ Status FirstNameTable::SourcesFingerprint(const std::vector<std::string>& paths,
                                           uint64_t* fingerprint) {
   uint64_t h = 0;
   for (const std::string& path : paths) {
-    Mapping file;
-    const Status s = MapFile(path, &file);
+    MappedFile file;
+    const Status s = MappedFile::Map(path, &file);
     // (An absent file and an empty one differ: the loader reads neither, but the flag keeps the
     // fingerprint of "A absent, B" from that of "A, B absent".)
     uint64_t f = 0x5e1011f1125ull;
     if (s.ok())
-      f = Fingerprint(std::string_view(file.bytes, file.size));
+      f = Fingerprint(std::string_view(file.bytes(), file.size()));
     else if (s.code() != StatusCode::kNotFound)
       return s;
     h = Mix64(h + f);
@@ -153,18 +113,18 @@ Status FirstNameTable::Attach(std::string bytes) {
 
 Status FirstNameTable::Map(const std::string& path, uint64_t sources, bool* used) {
   *used = false;
-  Mapping file;
-  SELON_RETURN_IF_ERROR(MapFile(path, &file));
+  MappedFile file;
+  SELON_RETURN_IF_ERROR(MappedFile::Map(path, &file));
   FirstNameHeader h;
   uint32_t names = 0;
-  if (Status s = ValidateFirstNames(file.bytes, file.size, &h, &names); !s.ok())
+  if (Status s = ValidateFirstNames(file.bytes(), file.size(), &h, &names); !s.ok())
     return Status(s.code(), path + ": not a valid compiled first-name table (" + s.message() + ")");
   if (h.sources != sources) return Status::Ok();  // stale: unmapped, the table stays empty
-  Point(file.bytes, h, names);
+  Point(file.bytes(), h, names);
   *used = true;
-  mapped_ = file.bytes;
-  mapped_size_ = file.size;
-  file.bytes = nullptr;  // kept: unmapped by the destructor
+  mapped_ = file.bytes();
+  mapped_size_ = file.size();
+  file.Release();  // kept: unmapped by the destructor
   return Status::Ok();
 }
 
