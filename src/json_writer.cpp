@@ -225,20 +225,29 @@ inline uint64_t MayNeedCare(uint64_t w) {
   return (w | below_space | has_quote | has_backslash) & kHigh;
 }
 
+// From `p`, eight bytes a step: the first byte that may need care (MayNeedCare), or where
+// fewer than eight bytes are left (on a big-endian machine, the start of the word holding it).
+inline const unsigned char* SkipPlainBytes(const unsigned char* p, const unsigned char* end) {
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t care = MayNeedCare(w);
+    if (care == 0) {
+      p += 8;
+      continue;
+    }
+    if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(care) / 8;
+    break;
+  }
+  return p;
+}
+
 inline bool IsPlainJsonString(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* const end = p + s.size();
   while (p < end) {
-    if (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      const uint64_t care = MayNeedCare(w);
-      if (care == 0) {
-        p += 8;
-        continue;
-      }
-      if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(care) / 8;
-    }
+    p = SkipPlainBytes(p, end);
+    if (p >= end) break;
     const unsigned char b = *p;
     if (b >= 0x80) {
       const size_t n = Utf8SequenceLength(p, end);
@@ -270,17 +279,8 @@ void Emitter::AppendQuoted(std::string_view s) {
   const auto* const end = p + s.size();
   const auto* run = p;  // start of the bytes not yet appended
   while (p < end) {
-    if (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      const uint64_t care = MayNeedCare(w);
-      if (care == 0) {
-        p += 8;
-        continue;
-      }
-      if constexpr (std::endian::native == std::endian::little)
-        p += std::countr_zero(care) / 8;  // straight to the first byte that needs care
-    }
+    p = SkipPlainBytes(p, end);  // straight to the first byte that needs care
+    if (p >= end) break;
     const unsigned char b = *p;
     if (b >= 0x80) {
       const size_t n = Utf8SequenceLength(p, end);
