@@ -484,7 +484,8 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     }
   }
   for (StartIndex& index : set->index_) {
-    const uint64_t* no_word = &index.second_word_bits[set->words_->ids.size() * words];
+    if (words == 0) continue;  // no rule: no bitset rows (and no row to index)
+    const uint64_t* no_word = index.second_word_bits.data() + set->words_->ids.size() * words;
     for (size_t w = 0; w < set->words_->ids.size(); ++w)
       for (size_t k = 0; k < words; ++k) index.second_word_bits[w * words + k] |= no_word[k];
   }
@@ -656,7 +657,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     RuleStartCache::Entry entry = cache.Find(classes);
     if (!entry.hit) FillStartBits(index, classes, entry.first, entry.second);
     if (word != kNoWord) {
-      const uint64_t* led = &index.by_word_bits[size_t{word} * words];
+      const uint64_t* led = index.by_word_bits.data() + size_t{word} * words;
       for (size_t w = 0; w < words; ++w) candidates[w] = entry.first[w] | led[w];
     } else {
       std::copy(entry.first, entry.first + words, candidates.begin());
@@ -664,8 +665,8 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     entry = cache.Find(next);
     if (!entry.hit) FillStartBits(index, next, entry.first, entry.second);
     const uint16_t next_word = t + 1 < n ? scratch->word_id[t + 1] : kNoWord;
-    const uint64_t* second_word =
-        &index.second_word_bits[(next_word != kNoWord ? size_t{next_word} : no_word_row) * words];
+    const uint64_t* second_word = index.second_word_bits.data() +
+                                  (next_word != kNoWord ? size_t{next_word} : no_word_row) * words;
     uint64_t any = 0;
     for (size_t w = 0; w < words; ++w) {
       candidates[w] = (candidates[w] & entry.second[w] & second_word[w]) | index.anywhere_bits[w] |
