@@ -177,6 +177,11 @@ class Extractor {
       if (d_.forms[w->forms_begin + i].tags & kFinite) return false;
     return true;
   }
+  // "auprès de/du/des" at `t` (words.tsv class address): a compound preposition of address,
+  // read as à/au/aux.
+  bool AddressPrepAt(size_t t) const {
+    return Info(t) != nullptr && Info(t)->address && Is(t + 1, kDe | kDu | kDes);
+  }
   // Whether one of token `t`'s reporting-verb forms carries `tag` (forms.tsv: répondu is a
   // past participle).
   bool HasFormTag(size_t t, uint8_t tag) const {

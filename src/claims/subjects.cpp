@@ -189,8 +189,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
     // The addressee before the subject: "a déclaré à l'AFP le ministre", "a indiqué aux
     // journalistes une source proche du dossier": à/au/aux, a determiner, a name or a noun.
     // ("auprès de l'AFP", "auprès des journalistes": the same, after a compound preposition.)
-    const bool address =
-        j + 1 < end && Info(j) != nullptr && Info(j)->address && Is(j + 1, kDe | kDu | kDes);
+    const bool address = j + 1 < end && AddressPrepAt(j);
     if ((Is(j, kA | kAu) && !Is(j, kDet)) || address) {
       uint32_t a = address ? j + 2 : j + 1;
       if (address && Is(j + 1, kDe) && !Is(j + 1, kDu | kDes) && Is(a, kDet)) ++a;

@@ -102,8 +102,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   Span addressee{};
   uint32_t addressee_from = 0;  // the first token after à/au/aux, when there is an addressee
   // ("auprès de l'AFP": a compound preposition of address, words.tsv class address.)
-  const bool aupres =
-      j + 1 < end && Info(j) != nullptr && Info(j)->address && Is(j + 1, kDe | kDu | kDes);
+  const bool aupres = j + 1 < end && AddressPrepAt(j);
   if (j < end && ((Is(j, kA | kAu) && !InfinitiveAt(j + 1)) || aupres)) {
     if (aupres) ++j;  // from de/du/des on, as from à/au/aux
     uint32_t k = j + 1;
