@@ -37,6 +37,16 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
         continue;
       }
       const uint32_t first = a_.mentions[s_.mention[k]].first_token;
+      // "Paul Lenoir, député LR. Ce dernier …": a party completing a role in apposition to a
+      // person is, like a place, the person's; the party itself is not "ce dernier".
+      if (type == EntityType::kOrganization && first > 0 && Is(first - 1, kRole)) {
+        const int32_t person = PersonApposedToRoleOf(first);
+        if (person >= 0) {
+          const uint8_t g = EntityGender(person);
+          if (gender == kUnknown || g == kUnknown || g == gender) return person;
+        }
+        return -1;
+      }
       // An organization named as the complement of a noun ("envoyé spécial de l'Union
       // africaine") is not the noun phrase "ce dernier" takes up; the head it completes may be,
       // and which one is a guess: leave it unresolved. The author of a document noun is its
@@ -70,9 +80,12 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
 
 int32_t Extractor::PersonApposedToRoleOf(uint32_t first) const {
   uint32_t k = first;
-  if (k > 0 && Is(k - 1, kDet) && !Is(k - 1, kDe | kDu | kDes)) --k;
-  if (k == 0 || !Is(k - 1, kDe | kDu | kDes)) return -1;
-  --k;
+  // "député LR", "sénatrice écologiste": a name right after the role noun completes it too.
+  if (!(k > 0 && Is(k - 1, kRole))) {
+    if (k > 0 && Is(k - 1, kDet) && !Is(k - 1, kDe | kDu | kDes)) --k;
+    if (k == 0 || !Is(k - 1, kDe | kDu | kDes)) return -1;
+    --k;
+  }
   // The role phrase: a determiner maybe, then a role noun (maybe two words: "premier
   // ministre"), right after a comma.
   uint32_t b = k;
@@ -339,15 +352,18 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     // A person may follow in apposition ("le ministre des Postes, Nestor Dupuis"); an
     // organization only right after the phrase, never past punctuation ("a lancé le maire de
     // Brest, selon Le Télégramme": the newspaper is no mayor).
-    bool apart = false;
+    // Nor an organization in the role's complement: "un porte-parole du collectif Acmé" speaks
+    // for Acmé and is not Acmé (GUIDELINE decision 15).
+    bool apart = false, complement = false;
     for (uint32_t k = t + 1; k < end && k - t <= kMaxRoleNameGap && !VerbLike(k); ++k) {
       apart = apart || Punct(k);
+      complement = complement || Is(k, kDe | kDu | kDes | kAu | kA);
       const int32_t e = MentionEntity(k);
       if (e < 0) continue;
       const EntityType type = a_.entities[e].type;
       if ((type == EntityType::kPerson && agrees(e)) ||
-          (type != EntityType::kLocation && type != EntityType::kPerson && !apart &&
-           !Is(k - 1, kDe | kAu | kDet)))
+          (type != EntityType::kLocation && type != EntityType::kPerson && !apart && !complement &&
+           !Is(k - 1, kDet)))
         return unnamed_nearer && ours.empty() ? -1 : e;
       k = a_.mentions[s_.mention[k]].end_token - 1;
     }
@@ -374,7 +390,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
     if (r.paragraph + 1 < para) break;
-    if (r.paragraph != para && !r.speaker) continue;
+    if (r.paragraph != para && (!r.speaker || !ours.empty())) continue;
     if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
     if (!ours.empty() && HoldsOtherRole(r.entity, word, ours)) return -1;
@@ -501,6 +517,12 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       // "un office d'évaluation du Congrès": one body among those of the organization named
       // after it, not that organization ("la direction de la SNCF" speaks for the SNCF).
       if (complement && !definite) return -1;
+      // "le premier syndicat de la SNCF", "le parti du gouvernement": a noun of a specific kind
+      // names another organization than the one completing it, unless that one is of its
+      // kind; a body of the organization ("la direction de la SNCF") speaks for it.
+      if (complement && type == EntityType::kOrganization && hw->org_kind >= kOrgUnion &&
+          IntroducedKind(e, sp.b) != hw->org_kind)
+        return -1;
       *number = kUnknown;  // the determiner was the noun's ("des médias Acmé")
       return e;
     }

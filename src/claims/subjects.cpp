@@ -129,6 +129,17 @@ Span Extractor::NameIn(Span sp) const {
   const uint32_t p = b - 1;
   if (Is(p, kDe | kDet | kPrep | kAu | kA) && !tok_[p].has(kAbbreviation)) return sp;
   if (Punct(p)) return sp;
+  // An organization in the complement of a role noun is whom the person speaks for, not the
+  // speaker: "un porte-parole du collectif Acmé" (GUIDELINE decision 15); so is a single
+  // unknown capitalized word there ("des chercheurs du projet Orvane": a person has two).
+  if (const int32_t m = s_.mention[b];
+      m >= 0 ? a_.entities[a_.mentions[m].entity].type != EntityType::kPerson : e - b == 1) {
+    bool role = false;
+    for (uint32_t t = sp.b; t < b; ++t) {
+      role = role || Is(t, kRole);
+      if (role && Is(t, kDe | kDu | kDes | kAu)) return sp;
+    }
+  }
   return {b, e};
 }
 
