@@ -211,6 +211,10 @@ struct WordInfo {
   // "ayant", "étant": an auxiliary's participle, no finite verb; a participle looking back for
   // the nearest verb's subject passes it (words.tsv class nonfinite).
   bool nonfinite = false;
+  // "telle", "nouvelle", "même": an adjective that stands between a determiner and its noun;
+  // a reporting-verb form after both is the noun: "une telle demande", "la nouvelle annonce"
+  // (words.tsv class prenominal).
+  bool prenominal = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

@@ -231,6 +231,10 @@ class Extractor {
   // After a noun phrase, le/la/l'/les then a form that a colon, a quotation or que follows is
   // an object clitic and a verb: "Le ministre l'assure : « … »", "X le répète : …".
   bool AfterDeterminer(size_t t) const {
+    // "une telle demande", "la nouvelle annonce": an adjective between the two.
+    if (t > 1 && Info(t - 1) != nullptr && Info(t - 1)->prenominal && Is(t - 2, kDet) &&
+        !Is(t - 2, kObjClitic | kPrep))
+      return true;
     // (A subject relative before a clitic: "qui l'accusait" is a verb.)
     if (!(t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
           !(t > 1 && Is(t - 2, kSubj | kNeg | kComme)) &&

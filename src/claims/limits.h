@@ -57,6 +57,10 @@ constexpr uint32_t kMinVerblessParenContentTokens = 3;
 constexpr uint32_t kMaxSubjectTokens = 10;
 // LeftNP walks back at most this many tokens (plus the one that stops it).
 constexpr uint32_t kMaxLeftNPTokens = 15;
+// A prepositional phrase inside a subject noun phrase ("Des journalistes | sur place |
+// rapportent", "Un militant opposé | à la réforme | a crié"): at most this many tokens after the
+// preposition.
+constexpr uint32_t kMaxInnerPPTokens = 4;
 // A parenthesis inside a noun phrase, walking left: "L'agence (ARS) de Bretagne".
 constexpr uint32_t kMaxParenthesisInNPTokens = 12;
 // A name in apposition after a description: "Le président américain, Donald Trump,".

@@ -36,9 +36,16 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
   return r;
 }
 
+// Words that are no noun or adjective a prepositional phrase could complete.
+constexpr uint64_t kNotNounWords = kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kRel | kQue |
+                                   kObjClitic | kNeg | kAuxAvoir | kAuxEtre | kAdv | kInsert |
+                                   kIndef | kCueForm | kInfinitive | kRelay | kInterviewed;
+
 // The noun phrase ending at token `i` (inclusive), walking left.
 Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
   Span r{i + 1, i + 1};
+  // The phrase before a prepositional phrase that the walk went past (empty: none yet).
+  Span before_pp{};
   while (r.b > begin) {
     const uint32_t t = r.b - 1;
     if (KeyIs(t, ")")) {
@@ -61,7 +68,17 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
     if (Is(t, kCueForm) && (WrittenParticiple(t) || HasFormTag(t, kPastParticiple)) &&
         !AfterDeterminer(t) && !Cap(t))
       break;
-    if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) break;
+    if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) {
+      // A short phrase after a lower-case noun or adjective may complete it: "Des journalistes
+      // sur place", "Un militant opposé à la réforme" (checked below: the whole must open
+      // with a determiner or a name).
+      // (Not an agent: "Le bilan cité | par X" is the relay's, handled by the callers.)
+      const bool inner = before_pp.empty() && !Is(t, kPar) && r.e - r.b <= kMaxInnerPPTokens &&
+                         r.b < r.e && t > begin && tok_[t - 1].kind == TokenKind::kWord &&
+                         !Cap(t - 1) && !VerbLike(t - 1) && !Is(t - 1, kNotNounWords);
+      if (!inner) break;
+      before_pp = r;
+    }
     if (Is(t, kConj) && Is(t + 1, kDet) && !Cap(t + 1) && !NamedComplementAt(t + 1)) break;
     if (r.e - t > kMaxLeftNPTokens) break;
     --r.b;
@@ -76,6 +93,9 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
   while (r.b < r.e && Is(r.b, kConj | kAdv) && !Is(r.b, kDet)) ++r.b;
   // "au syndicat": au at the start is the preposition before the phrase.
   if (r.e - r.b > 1 && Is(r.b, kAu)) ++r.b;
+  if (!before_pp.empty() &&
+      (r.b >= before_pp.b || !(Is(r.b, kDet | kIndef) || Cap(r.b)) || Is(r.b, kPrep | kDe | kAu)))
+    return before_pp;
   return r;
 }
 
@@ -322,7 +342,10 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     break;
   }
   for (int round = 0; round < kMaxLeadingAdverbials && i < s.end_token; ++round) {
-    if (!(Is(i, kPrep | kAdv | kMarker) || (Is(i, kCueForm) && !Is(i, kDet)))) break;
+    // (A pronominal participle too: "Se disant « confiant », le conseil …".)
+    if (!(Is(i, kPrep | kAdv | kMarker) || (Is(i, kCueForm) && !Is(i, kDet)) ||
+          (Is(i, kSe) && Is(i + 1, kCueForm))))
+      break;
     uint32_t k = i;
     bool verb = false;
     // (An infinitive is no verb of the sentence: "Après avoir quitté la banque, Paul Lenoir …".)
@@ -423,6 +446,15 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     --i;
     for (int64_t n = 0; i >= b && Is(i, kNeg) && n < kMaxCliticRun; ++n) --i;
   }
+  // An insert between the subject and the verb: "qui de son côté déclare", "Le maire pour sa
+  // part affirme".
+  if (i > b && Is(i, kInsertEnd)) {
+    int64_t k = i - 1;
+    while (k > b && i - k < kMaxInsertTokens && Is(k, kInsert) && !Is(k, kInsertEnd) &&
+           !Is(k, kDe | kA | kPrep))
+      --k;
+    if (k >= b && i - k >= 2 && Is(k, kInsert) && Is(k, kDe | kA | kPrep)) i = k - 1;
+  }
   if (i < b) return {};
   const uint32_t u = static_cast<uint32_t>(i);
   if (Is(u, kSubj) && !Is(u, kDet) && Key(u).front() != '-') return {u, u + 1};
@@ -434,6 +466,11 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     if (k >= b && Comma(k)) --k;
     if (k < b) return {};
     Span np = LeftNP(static_cast<uint32_t>(k), s.first_token);
+    // "exportés vers Dubaï en 2015, qui …": a date after its preposition is no antecedent; the
+    // phrase before it is.
+    if (np.e - np.b == 1 && tok_[np.b].kind == TokenKind::kNumber && np.b > s.first_token + 1 &&
+        Is(np.b - 1, kPrep))
+      np = LeftNP(np.b - 2, s.first_token);
     // "plus de 60 % des Français, déçus, qui …": an adjective in apposition is no antecedent.
     if (np.e - np.b == 1 && !Cap(np.b) && !Is(np.b, kDet | kIndef | kSubj | kStress) &&
         np.b > s.first_token + 1 && Comma(np.b - 1)) {
