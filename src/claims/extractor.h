@@ -461,6 +461,11 @@ class Extractor {
   // "NP, Name," or "NP, Name.": the name in apposition after description `np` (before `end`),
   // and *after, the token after it. No apposition: `np`, with *after = np.e.
   Span Apposed(Span np, uint32_t end, uint32_t* after) const;
+  // Apposed's longer form, for a sentence subject: one to kMaxApposedSegments descriptions in
+  // apposition, the last ending with a person's name, then a comma and the verb: "la
+  // spécialiste des sols, l'Allemande Claire Vasseur, avait", "L'ancien patron du syndicat,
+  // actuel président de l'Assemblée, Paul Garnier, a demandé". `np` when none.
+  Span ApposedAfterDescriptions(Span np, uint32_t end, uint32_t* after) const;
   // A name between commas opening at token `k` (before `end`): capitalized words, or the
   // mention that starts there (`Luca de Meo`), at most kMaxApposedNameTokens, then a comma.
   // Returns that comma's token, or 0 when there is no such name.

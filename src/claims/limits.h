@@ -65,6 +65,9 @@ constexpr uint32_t kMaxInnerPPTokens = 4;
 constexpr uint32_t kMaxParenthesisInNPTokens = 12;
 // A name in apposition after a description: "Le président américain, Donald Trump,".
 constexpr uint32_t kMaxApposedNameTokens = 5;
+// A description in apposition before the name, in one segment: "…, l'Allemande | Claire
+// Vasseur,", "…, actuel président de l'Assemblée, | Paul Garnier,".
+constexpr uint32_t kMaxApposedDescriptionTokens = 8;
 // Words of a role noun before its complement ("premier ministre de", "maire de").
 constexpr uint32_t kMaxRoleWords = 3;
 // Adverb and date groups skipped before an inverted subject ("a annoncé aujourd'hui le 3 mars").

@@ -182,6 +182,36 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   return {np.e + 1, k};
 }
 
+Span Extractor::ApposedAfterDescriptions(Span np, uint32_t end, uint32_t* after) const {
+  uint32_t b = np.e + 1;
+  for (uint32_t round = 0; round < kMaxApposedSegments && b < end; ++round) {
+    // The segment [b, e): up to the next comma, a description then maybe a person's name.
+    uint32_t e = b;
+    while (e < end && !Comma(e) && !Final(e) && e - b <= kMaxApposedDescriptionTokens) {
+      if (VerbLike(e) || s_.quote[e] >= 0 || Is(e, kRel | kQue | kSe | kSubj) ||
+          (Is(e, kObjClitic) && !Is(e, kDet)))
+        return np;
+      ++e;
+    }
+    if (e >= end || e == b || e - b > kMaxApposedDescriptionTokens) return np;
+    if (const int32_t m = s_.mention[e - 1];
+        m >= 0 && a_.mentions[m].end_token == e && a_.mentions[m].first_token >= b &&
+        a_.entities[a_.mentions[m].entity].type == EntityType::kPerson) {
+      const uint32_t first = a_.mentions[m].first_token;
+      // What stands before the name describes it: a determiner, a nationality or a role, no
+      // complement ("la fille de | Paul Garnier" is not Paul Garnier).
+      if (first > b && Is(first - 1, kDe | kDu | kDes | kA | kAu | kPrep)) return np;
+      // And the verb follows: the name is the sentence's subject.
+      if (!Comma(e) || e + 1 >= end || !(VerbLike(e + 1) || Is(e + 1, kNeg | kSe))) return np;
+      *after = e;
+      return {first, e};
+    }
+    if (!Comma(e)) return np;
+    b = e + 1;
+  }
+  return np;
+}
+
 uint32_t Extractor::NameBetweenCommasAt(uint32_t k, uint32_t end) const {
   if (k >= end || !Cap(k)) return 0;
   uint32_t e = k;
@@ -372,7 +402,10 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
   // A fronted phrase before the subject pronoun: "Ému, il …", "Originaire de Lyon, elle …".
   // Its verbs may sit in a relative clause: "Malgré les attaques qu'il a subies, il …", or in a
   // parenthesis: "Révolté par leur sort (il le disait souvent), il …".
-  if (!Is(i, kSubj | kDet)) {
+  // (A person's name opening the sentence is its subject, whatever verb follows that no table
+  // knows: "Paul Morel sait que le sujet est délicat, il …".)
+  if (!Is(i, kSubj | kDet) &&
+      !(MentionEntity(i) >= 0 && a_.entities[MentionEntity(i)].type == EntityType::kPerson)) {
     bool relative = false;
     for (uint32_t k = i; k < s.end_token && k - i < kMaxFrontedPhraseTokens &&
                          (relative || !VerbLike(k)) && s_.quote[k] < 0;
@@ -393,9 +426,12 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
   }
   if (Is(i, kSubj | kStress) && !Is(i, kDet)) return {i, i + 1};
   Span r = RightNP(i, s.end_token, kMaxSubjectTokens);
-  // "Le président américain, Donald Trump, a …": the name.
+  // "Le président américain, Donald Trump, a …": the name; "La spécialiste, l'Allemande Claire
+  // Vasseur, avait …": the name after descriptions.
   uint32_t tail;
-  return Apposed(r, s.end_token, &tail);
+  const Span name = Apposed(r, s.end_token, &tail);
+  if (name.b != r.b || name.e != r.e || !Comma(r.e) || !Is(r.b, kDet)) return name;
+  return ApposedAfterDescriptions(r, s.end_token, &tail);
 }
 
 // Whether a sentence subject can be referred back to: not inside a quotation, not a first or
