@@ -437,6 +437,15 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   if (h >= sp.e) return -1;
   for (uint32_t t = sp.b; t < sp.e; ++t)
     if (Is(t, kConj) && Is(t, kEt)) *number = kPlur;
+  // A count opens the phrase: "3 000 de ses partisans", "Près de 200 personnes" are many ("l'un
+  // des 3 suspects" is one).
+  for (uint32_t t = sp.b; t < sp.e && t < sp.b + kHeadNounWindow && MentionEntity(t) < 0; ++t) {
+    if (tok_[t].kind == TokenKind::kNumber) {
+      if (Key(t) != "1") *number = kPlur;
+      break;
+    }
+    if (Is(t, kIndefArticle | kIndef) && !Is(t, kDes)) break;
+  }
   const int32_t head_entity = MentionEntity(h);
   if (head_entity >= 0) {
     if (a_.entities[head_entity].type == EntityType::kPerson) *gender = EntityGender(head_entity);
