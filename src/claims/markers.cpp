@@ -120,6 +120,17 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       }
     }
   }
+  // "selon le centre des ouragans, situé à Miami, « … »": a participial phrase on the source
+  // belongs to the marker too.
+  if (Comma(tail) && WrittenParticiple(tail + 1) && !Cap(tail + 1) && !Is(tail + 1, kCueForm)) {
+    for (uint32_t k = tail + 2; k < end && k < tail + kMaxAffiliationTokens; ++k) {
+      if (VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
+      if (Comma(k)) {
+        tail = k;
+        break;
+      }
+    }
+  }
   // "Selon Claire Vasseur, la ministre de la Santé, les hôpitaux …", "Pour Marc Dupont,
   // économiste à l'OFCE, la croissance …": a role in apposition to a name, with its
   // determiner or without, belongs to the source phrase, not to the content. Not when a name
@@ -165,8 +176,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       ++k;
     if (Comma(k)) tail = k;
   }
+  // "L'ouragan a gagné en force et selon le centre des ouragans, « … »": a marker opening a
+  // coordinated clause, its source closed by a comma, attributes what follows.
+  const bool opens_clause = !at_start && t > first + 1 && Is(t - 1, kEt) && Comma(tail);
   Span content;
-  if (at_start && Comma(tail)) {
+  if ((at_start || opens_clause) && Comma(tail)) {
     content = {tail + 1, ClauseEnd(tail + 1, s)};
   } else if (m.kind == MarkerKind::kAccordingTo && t > first && !at_start && !Comma(t - 1) &&
              tail < end && tok_[tail].kind == TokenKind::kWord && !Is(tail, kConj)) {

@@ -121,11 +121,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // employés que", "avaient demandé lundi, au Congrès, que", "justifie, dans un communiqué,
   // que" (a cue form after a determiner is a noun).
   // ("…, tandis qu'une autre source …": a conjunction ending in que opens another clause.)
+  // (A parenthesis inside it too: "a déclaré dans Le Marca (un journal espagnol) que".)
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
     while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue) &&
            !(Is(k, kCueForm) && !AfterDeterminer(k)) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
-           (!Punct(k) || Comma(k)))
+           (!Punct(k) || Comma(k) || KeyIs(k, "(") || KeyIs(k, ")")))
       ++k;
     if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1)) j = k;
   }

@@ -148,6 +148,13 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       r.nonfinite = true;
       r.infinitive = true;
       r.narrative = true;
+    } else if (j == static_cast<int64_t>(s.first_token) && Is(j, kStress) && !Is(j, kDet) &&
+               Is(j + 1, kDe)) {
+      // The narrative infinitive after a stress pronoun: "Eux d'ajouter que …", "Lui de
+      // répondre : « … »" (the pronoun is the subject).
+      r.nonfinite = true;
+      r.infinitive = true;
+      r.enabled = {static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1)};
     } else if (const Span np = Is(s.first_token, kEt) && Is(j + 1, kDe) &&
                                        j > static_cast<int64_t>(s.first_token)
                                    ? RightNP(s.first_token + 1, s.end_token, kMaxShortNPTokens)
