@@ -133,6 +133,9 @@ enum Frame : uint16_t {
   kFrameObjA = 1 << 10,     // an object then à + infinitive (appeler X à)
   kFrameVoiced = 1 << 11,   // a claim only with a quotation in its content (penser, croire)
   kFrameDeQuote = 1 << 12,  // de (+ a determiner) then a quotation: parler d'« un jour noir »
+  // An attribute then que or de + infinitive: juger inacceptable que, estimer nécessaire de
+  // (the content opens at the attribute).
+  kFrameAttribute = 1 << 13,
 };
 
 // Tags of a form (forms.tsv).

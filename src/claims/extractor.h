@@ -250,6 +250,17 @@ class Extractor {
              tok_[t - 2].kind == TokenKind::kWord &&
              !Is(t - 2, kPrep | kDet | kDe | kA | kAu | kConj | kRel | kQue));
   }
+  // An attribute at `t` (before `end`) of a judgement verb (frame j): one lower-case word, no
+  // function word or verb, then que, "le fait que", or de + infinitive: "juge | inacceptable
+  // que", "estime | nécessaire de rouvrir", "jugeaient | discriminatoire le fait que".
+  bool AttributeAt(size_t t, size_t end) const {
+    if (t + 2 >= end || tok_[t].kind != TokenKind::kWord || Cap(t) || VerbLike(t) ||
+        Is(t, kDet | kPrep | kDe | kA | kAu | kQue | kSubj | kStress | kObjClitic | kConj | kNeg |
+                  kRel | kInfinitive | kAdv | kIndef))
+      return false;
+    return Is(t + 1, kQue) || (Is(t + 1, kDe) && InfinitiveAt(t + 2)) ||
+           (t + 3 < end && Is(t + 1, kLe) && Is(t + 2, kFait) && Is(t + 3, kQue));
+  }
   // An infinitive starts at `t`: "dire", "s'écarter", "le faire", "ne pas dire".
   bool InfinitiveAt(size_t t) const {
     // "ne pas dire", and "n'avoir jamais dit", "n'être pas" (an auxiliary before the particle).

@@ -154,6 +154,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   } else if ((fr & kFrameDeQuote) && Is(j, kDe | kDu | kDes) &&
              (QuoteOpenAt(j + 1) >= 0 || (Is(j + 1, kDet) && QuoteOpenAt(j + 2) >= 0))) {
     quote = QuoteOpenAt(QuoteOpenAt(j + 1) >= 0 ? j + 1 : j + 2);
+  } else if ((fr & kFrameAttribute) && AttributeAt(j, end)) {
+    // "juge inacceptable que …", "estime nécessaire de …": the judgement and its object.
+    content = {j, ClauseEnd(j, s)};
   } else if (Is(j, kQue) && (fr & kFrameQue)) {
     // "estimait que, de par cette situation, Flynn …": the content starts after the comma.
     const uint32_t from = Comma(j + 1) ? j + 2 : j + 1;
