@@ -30,6 +30,14 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         t = e + 1;
   }
   while (t < s.end_token) {
+    // "a affirmé être déterminé : « … », écrit-il": a quotation after a colon with a cue of its
+    // own after it is another claim.
+    if (t > from && KeyIs(t, ":") && QuoteOpenAt(t + 1) >= 0) {
+      uint32_t v = s_.quotes[QuoteOpenAt(t + 1)].close + 1;
+      if (v < s.end_token && Comma(v)) ++v;
+      VerbGroup g;
+      if (v < s.end_token && MatchVerb(v, s, &g) && g.clitic >= 0) return t;
+    }
     const int32_t q = QuoteOpenAt(t);
     if (q >= 0) {
       t = s_.quotes[q].close + 1;
