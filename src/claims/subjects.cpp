@@ -247,6 +247,18 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
       j += 4;
     // Times between commas: "a assuré, mardi, le ministre".
     if (Comma(j) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kDe | kA | kSubj) && Comma(j + 2)) j += 3;
+    // An addressee, a place or a medium between commas: "a confié, à Reuters, le directeur",
+    // "a déclaré, devant la presse, le ministre".
+    if (Comma(j) && j + 2 < end && (Is(j + 1, kA | kAu | kPrep) || AddressPrepAt(j + 1)) &&
+        !Is(j + 1, kDet | kDe | kInfIntro)) {
+      uint32_t k = j + 2;
+      while (k < end && k - j <= kMaxInsertBeforeQue && !Punct(k) && !VerbLike(k) &&
+             QuoteOpenAt(k) < 0 && !Is(k, kQue | kRel))
+        ++k;
+      if (k + 1 < end && Comma(k) && (Is(k + 1, kDet | kRole) || Cap(k + 1)) &&
+          !Is(k + 1, kDe | kDu | kDes))
+        j = k + 1;
+    }
     // The addressee before the subject: "a déclaré à l'AFP le ministre", "a indiqué aux
     // journalistes une source proche du dossier": à/au/aux, a determiner, a name or a noun.
     // ("auprès de l'AFP", "auprès des journalistes": the same, after a compound preposition.)
