@@ -68,12 +68,17 @@ def build_sigles(ctx, store):
         d = fix_case(row["definition"] or "")
         if not d or len(tokens(d)) < 2:
             continue
-        if not d.startswith(heads):
-            continue
-        by_term[term].append(d)
+        # "Bureau d'Enquêtes et d'Analyses ou Bail Emphytéotique Administratif": one row, two
+        # meanings; the name is the first that is an organization (the row's acronym, as
+        # before, is its alias).
+        alts = [a for a in re.split(r" ou (?=[A-ZÉ])", d)
+                if len(tokens(a)) >= 2 and a.startswith(heads)]
+        if alts:
+            by_term[term].append(alts[0])
     n = 0
     for term in sorted(by_term):
-        defs = sorted(set(by_term[term]), key=lambda x: (len(x), x))
+        # (Of two spellings, the one in sentence case: "Direction de la surveillance du territoire".)
+        defs = sorted(set(by_term[term]), key=lambda x: (len(x), sum(c.isupper() for c in x), x))
         defs_f = {fold(x) for x in defs}
         acronym_ok = len(defs_f) == 1 and fold(term) not in ctx.curated_surfaces and len(term) >= 3
         for dfn in defs:
