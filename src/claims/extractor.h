@@ -161,6 +161,7 @@ class Extractor {
   // Folding maps déclaré to declare: a token written with a final é (é, ée, és, ées) is a
   // participle or a noun (le communiqué), never a finite verb.
   bool WrittenParticiple(size_t t) const {
+    if (t >= tok_.size()) return false;
     const std::string_view x = tok_[t].text(text_);
     auto ends = [&](std::string_view suf) {
       return x.size() >= suf.size() && x.substr(x.size() - suf.size()) == suf;

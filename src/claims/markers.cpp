@@ -122,7 +122,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   // "selon le centre des ouragans, situé à Miami, « … »": a participial phrase on the source
   // belongs to the marker too.
-  if (Comma(tail) && WrittenParticiple(tail + 1) && !Cap(tail + 1) && !Is(tail + 1, kCueForm)) {
+  if (Comma(tail) && tail + 1 < end && WrittenParticiple(tail + 1) && !Cap(tail + 1) &&
+      !Is(tail + 1, kCueForm)) {
     for (uint32_t k = tail + 2; k < end && k < tail + kMaxAffiliationTokens; ++k) {
       if (VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
       if (Comma(k)) {
