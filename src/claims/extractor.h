@@ -251,6 +251,9 @@ class Extractor {
              tok_[t - 2].kind == TokenKind::kWord &&
              !Is(t - 2, kPrep | kDet | kDe | kA | kAu | kConj | kRel | kQue));
   }
+  // Whether token `t` is a lower-case word with the ending of an agent or demonym noun
+  // (buraliste, procureur, habitant; markers.cpp kAgentNounEndings): someone, not something.
+  bool AgentNoun(uint32_t t) const;
   // An attribute at `t` (before `end`) of a judgement verb (frame j): one lower-case word, no
   // function word or verb, then que, "le fait que", or de + infinitive: "juge | inacceptable
   // que", "estime | nécessaire de rouvrir", "jugeaient | discriminatoire le fait que".

@@ -11,6 +11,21 @@
 
 namespace selon::claims {
 
+// Endings of French agent and demonym nouns (buraliste, procureur, habitant, Parisien,
+// fonctionnaire, policier, politologue): a noun of people no role list holds.
+constexpr std::string_view kAgentNounEndings[] = {
+    "iste",  "istes",  "eur",  "eurs",  "euse", "euses", "ien",   "iens",  "ienne", "iennes",
+    "ant",   "ants",   "ante", "antes", "aire", "aires", "ier",   "iers",  "iere",  "ieres",
+    "logue", "logues", "ogue", "ogues", "cien", "ciens", "icien", "iciens"};
+
+bool Extractor::AgentNoun(uint32_t t) const {
+  if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t)) return false;
+  const std::string_view k = Key(t);
+  for (const std::string_view end : kAgentNounEndings)
+    if (k.size() > end.size() + 2 && k.substr(k.size() - end.size()) == end) return true;
+  return false;
+}
+
 void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m,
                             uint32_t len) {
   const uint32_t end = s.end_token;
@@ -88,6 +103,16 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     if (h >= np.e && !indef) return;
     // "Pour les enfants, l'entrée reste gratuite": those it is for, not who says so.
     if (const WordInfo* w = Info(h); w != nullptr && w->beneficiary) return;
+    // "Pour la plus grosse étoile, …", "Pour les séries générales, …": a thing, no source. The
+    // head (after an adjective at most) is a name, a pronoun, a noun of people, of a role, of an
+    // organization or of a document.
+    if (!indef) {
+      bool source = false;
+      for (uint32_t k = h; k < np.e && k < h + kHeadNounWindow && !source; ++k)
+        source =
+            Cap(k) || Is(k, kStress | kRole | kOrgNoun | kPeople | kInfo | kIndef) || AgentNoun(k);
+      if (!source) return;
+    }
   }
   // "selon une information révélée par X", "d'après un rapport publié par X": X. But "selon une
   // source citée par l'AFP": the source speaks and X relays it (the via, set by Relays).
