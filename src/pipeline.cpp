@@ -8,6 +8,7 @@
 
 #include "claims.h"
 #include "coreference.h"
+#include "enumerations.h"
 #include "evidence.h"
 #include "matcher.h"
 #include "rules.h"
@@ -134,7 +135,8 @@ struct Pipeline::Workspace::Buffers {
   TokenCache token_cache;  // kept across documents
   TokenFeatures features;  // ComputeTokenFeatures -> FindEvents, Match, Extract
   LexiconMatcher::Scratch matcher;
-  CoreferenceScratch coreference;  // ResolveNames, FindRoles
+  EnumerationScratch enumerations;  // TypeEnumerations
+  CoreferenceScratch coreference;   // ResolveNames, FindRoles
   ClaimExtractor::Scratch claims;
   std::vector<uint8_t> service_use;  // TypeServicesByUse
 };
@@ -161,6 +163,7 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis, Workspace* works
   p.rules->FindEvents(doc, *analysis, &w.rules, &w.marks, &w.features);
   p.matcher->Match(doc, analysis, &w.matcher, &w.marks, &w.features);
   p.rules->Apply(doc, analysis, w.marks, &w.rules);
+  TypeEnumerations(doc, *p.evidence, analysis, &w.enumerations);
   ResolveNames(doc, *p.evidence, analysis, &w.coreference);
   FindRoles(doc, *p.evidence, analysis, &w.coreference);
   if (p.claims != nullptr) p.claims->Extract(doc, analysis, &w.claims, &w.features);
