@@ -258,6 +258,12 @@ TEST_F(RulesTest, EventsHideTheirWords) {
             "gagne.",
             lexicon),
       (std::vector<std::string>{"LOC:Rio", "LOC:Rio", "LOC:France"}));
+  // A continental championship keeps its continent a place (as a national one does), the
+  // world cup hides nothing to name.
+  const std::string europe = std::string(kHeader) + "q4\tLOC\tEurope\n";
+  EXPECT_EQ(
+      Spans("Les championnats d'Europe et la Coupe du monde 2018 ont lieu en Europe.", europe),
+      (std::vector<std::string>{"LOC:Europe", "LOC:Europe"}));
   // A road number is neither the party RN nor an RN product.
   const std::string parties = std::string(kHeader) + "q3\tORG\tRassemblement national\tRN\n";
   EXPECT_EQ(Spans("La RN 79 est coupée, déplore le RN.", parties),
