@@ -264,6 +264,10 @@ TEST_F(RulesTest, EventsHideTheirWords) {
   EXPECT_EQ(
       Spans("Les championnats d'Europe et la Coupe du monde 2018 ont lieu en Europe.", europe),
       (std::vector<std::string>{"LOC:Europe", "LOC:Europe"}));
+  // A motorway's number is a place after "autoroute" or the article; an aircraft's three
+  // digits are not.
+  EXPECT_EQ(Spans("Il a pris l'autoroute A7 puis l'A86, pas l'A380."),
+            (std::vector<std::string>{"LOC:A7", "LOC:A86"}));
   // A road number is neither the party RN nor an RN product.
   const std::string parties = std::string(kHeader) + "q3\tORG\tRassemblement national\tRN\n";
   EXPECT_EQ(Spans("La RN 79 est coupée, déplore le RN.", parties),
