@@ -218,6 +218,9 @@ struct WordInfo {
   // a reporting-verb form after both is the noun: "une telle demande", "la nouvelle annonce"
   // (words.tsv class prenominal).
   bool prenominal = false;
+  // "lundi", "hier", "janvier": a time that ends a noun phrase after its noun ("a affirmé l'ONU
+  // lundi") (words.tsv class time).
+  bool time = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

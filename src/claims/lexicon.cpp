@@ -380,10 +380,10 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
           std::string_view name;
           bool WordInfo::*field;
         } kFieldClasses[] = {
-            {"former", &WordInfo::former},        {"beneficiary", &WordInfo::beneficiary},
-            {"narrator", &WordInfo::narrator},    {"demonstrative", &WordInfo::demonstrative},
-            {"address", &WordInfo::address},      {"nonfinite", &WordInfo::nonfinite},
-            {"prenominal", &WordInfo::prenominal}};
+            {"former", &WordInfo::former},         {"beneficiary", &WordInfo::beneficiary},
+            {"narrator", &WordInfo::narrator},     {"demonstrative", &WordInfo::demonstrative},
+            {"address", &WordInfo::address},       {"nonfinite", &WordInfo::nonfinite},
+            {"prenominal", &WordInfo::prenominal}, {"time", &WordInfo::time}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -29,8 +29,13 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     // before a lower-case word it opens an adjunct ("l'entraîneur X | au micro de Canal+").
     if (r.e > j && Is(t, kAu) && !Is(t, kDe) && !Cap(t + 1)) break;
     if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
-    // "le ministre | finalement": an adverb in -ment ends the phrase.
+    // "le ministre | finalement": an adverb in -ment ends the phrase; so does a time after its
+    // noun ("a affirmé l'ONU | lundi", "la préfecture | hier"), not a date ("le 4 janvier") nor
+    // a participle's ("les données publiées mercredi par X").
     if (r.e > j && EndsInMent(t) && (Is(t, kAdv) || !Known(t))) break;
+    if (r.e > j + 1 && Info(t) != nullptr && Info(t)->time && !Cap(t) && !Is(t - 1, kDet | kAdv) &&
+        tok_[t - 1].kind != TokenKind::kNumber && !WrittenParticiple(t - 1) && !in_name)
+      break;
     ++r.e;
   }
   return r;
