@@ -66,30 +66,42 @@ struct MatchState {
 }
 
 // Matches elements[e..] from token t; returns the end token or -1. Greedy with backtracking.
+// The marks and the one-token elements (most of a pattern) are taken in a loop; only an
+// element that may repeat or be left out makes a choice point, and recurses for each choice.
+// (A failed branch leaves its marks set: every branch tried after it passes the same marks
+// again, after its choice point, so the marks of a match are those of its own path.)
 int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, MatchState& s) {
-  if (e == elements.size()) return int64_t{t};
-  const Element& el = elements[e];
-  if (el.kind == ElementKind::kOpen || el.kind == ElementKind::kClose) {
-    uint32_t& mark = el.kind == ElementKind::kOpen ? s.open : s.close;
-    const uint32_t saved = mark;
-    mark = t;
-    const int64_t r = MatchFrom(elements, e + 1, t, s);
-    if (r < 0) mark = saved;
-    return r;
+  for (; e < elements.size(); ++e) {
+    const Element& el = elements[e];
+    if (el.kind == ElementKind::kOpen) {
+      s.open = t;
+      continue;
+    }
+    if (el.kind == ElementKind::kClose) {
+      s.close = t;
+      continue;
+    }
+    if (el.min == 1 && el.max == 1) {
+      const int64_t next = Step(el, t, s);
+      if (next < 0) return -1;
+      t = static_cast<uint32_t>(next);
+      continue;
+    }
+    uint32_t positions[kMaxRepeat + 1];
+    positions[0] = t;
+    int reached = 0;
+    while (reached < el.max) {
+      const int64_t next = Step(el, positions[reached], s);
+      if (next < 0) break;
+      positions[++reached] = static_cast<uint32_t>(next);
+    }
+    for (int k = reached; k >= el.min; --k) {
+      const int64_t r = MatchFrom(elements, e + 1, positions[k], s);
+      if (r >= 0) return r;
+    }
+    return -1;
   }
-  uint32_t positions[kMaxRepeat + 1];
-  positions[0] = t;
-  int reached = 0;
-  while (reached < el.max) {
-    const int64_t next = Step(el, positions[reached], s);
-    if (next < 0) break;
-    positions[++reached] = static_cast<uint32_t>(next);
-  }
-  for (int k = reached; k >= el.min; --k) {
-    const int64_t r = MatchFrom(elements, e + 1, positions[k], s);
-    if (r >= 0) return r;
-  }
-  return -1;
+  return int64_t{t};
 }
 
 }  // namespace
