@@ -129,28 +129,29 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
-    // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
-    // (A word of the rules starts something only if some rule of this phase begins with it;
-    // an exact-text rule only on a token of one of its texts' lengths and first bytes, the
-    // only tokens where it is a candidate.)
+    // Most tokens (lower-case words, punctuation) can start no rule: skip them at once, the
+    // cheap tests first. (A word of the rules starts something only if some rule of this phase
+    // begins with it; an exact-text rule only on a token of one of its texts' lengths and first
+    // bytes, the only tokens where it is a candidate: tested last, as it reads the token's
+    // text, and again for the bitsets only at a token that may start a rule.)
     const bool starts_mention = scratch->mention_at[t] >= 0;
     const uint16_t word = scratch->word_id[t];
-    // (Read only when some rule of the phase starts with an exact text. Tokens are never
-    // empty; an empty one would start no exact text.)
-    const bool exact_may = index.exact_lengths != 0 && [&] {
+    // (Tokens are never empty; an empty one would start no exact text.)
+    auto exact_may_at = [&] {
       const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
       const unsigned char b = length > 0 ? static_cast<unsigned char>(text[tokens[t].begin]) : 0;
       return length > 0 && (index.exact_lengths >> length & 1) &&
              (index.exact_first_bytes[b >> 6] >> (b & 63) & 1);
-    }();
+    };
     if (!index.start_anywhere && !(scratch->token_classes[t] & index.start_classes) &&
         !(word != kNoWord && index.word_leads[word]) &&
+        !(index.start_on_entity && starts_mention) &&
         !(index.start_on_word && (word != kNoWord || tokens[t].kind != TokenKind::kWord) &&
-          exact_may) &&
-        !(index.start_on_entity && starts_mention)) {
+          exact_may_at())) {
       ++t;
       continue;
     }
+    const bool exact_may = index.exact_lengths != 0 && exact_may_at();
     // The rules that can start here, as a bitset over rule indices: read in index order, that
     // is file order (the earlier wins a tie), with no sort and no duplicate. For class- and
     // word-led rules the bitsets are the whole test of the first element and of a second
