@@ -7,6 +7,7 @@
 // rule; a match never crosses a sentence end, nor a token already covered unless it may take
 // in the mention there.
 #include <algorithm>
+#include <cstdint>
 
 #include "rule_pattern.h"
 #include "rules.h"
@@ -126,6 +127,25 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   candidates.resize(words);
   const size_t no_word_row = words_->ids.size();  // of second_word_bits
   const std::string_view text = doc.analysis_text();
+  // The bits of needed_ that some token of [from, end) passes.
+  auto needed_in = [&](uint32_t from, uint32_t end) {
+    uint32_t found = 0;
+    for (uint32_t u = from; u < end && u < n; ++u) {
+      if (const int32_t m = scratch->mention_at[u]; m >= 0)
+        found |= needed_by_entity_[static_cast<size_t>(
+            analysis.entities[analysis.mentions[m].entity].type)];
+      const size_t length = std::min<size_t>(tokens[u].end - tokens[u].begin, 63);
+      const unsigned char b = length > 0 ? static_cast<unsigned char>(text[tokens[u].begin]) : 0;
+      for (uint32_t bits = needed_by_length_[length] & needed_by_first_byte_[b] & ~found; bits != 0;
+           bits &= bits - 1) {
+        const int i = __builtin_ctz(bits);
+        if (Step(*needed_[i], u, state) >= 0) found |= uint32_t{1} << i;
+      }
+    }
+    return found;
+  };
+  size_t needs_sentence = SIZE_MAX;  // the sentence needed_ahead was found for
+  uint32_t needed_ahead = 0;
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
@@ -199,6 +219,13 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
         if (check.first != nullptr && Step(*check.first, t, state) < 0) continue;
         if (check.second != nullptr && (t + 1 >= n || Step(*check.second, t + 1, state) < 0))
           continue;
+        if (check.needs != 0) {
+          if (needs_sentence != sentence) {
+            needs_sentence = sentence;
+            needed_ahead = needed_in(t, sentence_end);
+          }
+          if (check.needs & ~needed_ahead) continue;
+        }
         const auto& rule = rules_[r];
         state.open = state.close = t;
         const int64_t end = MatchFrom(rule->elements, 0, t, state);

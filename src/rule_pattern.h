@@ -57,9 +57,12 @@ struct RuleSet::Rule {
 };
 
 struct RuleSet::RuleCheck {
-  const internal::Element* first = nullptr;  // test on the start token, if any
-  const internal::Element* second =
-      nullptr;  // test on the next token (none there: no match), if any
+  const internal::Element* first = nullptr;   // test on the start token, if any
+  const internal::Element* second = nullptr;  // test on the next token (none there: no match)
+  // Bit i: the match must take a token that needed_[i] accepts (an exact text or an entity
+  // mention the pattern requires after its first element), so the rule is tried only in a
+  // sentence where one follows the start token.
+  uint32_t needs = 0;
 };
 
 struct WordTable {

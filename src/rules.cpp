@@ -447,6 +447,38 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     for (size_t w = 0; w < set->words_->ids.size(); ++w)
       for (size_t k = 0; k < words; ++k) index.second_word_bits[w * words + k] |= no_word[k];
   }
+  for (size_t r = 0; r < set->rules_.size(); ++r) {
+    const Rule& rule = *set->rules_[r];
+    for (size_t i = 0; i < rule.elements.size() && !rule.regex; ++i) {
+      const Element& e = rule.elements[i];
+      if (static_cast<int>(i) == rule.first || e.min < 1 ||
+          (e.kind != ElementKind::kExact && e.kind != ElementKind::kEntity))
+        continue;
+      size_t bit = 0;
+      while (bit < set->needed_.size() &&
+             !(set->needed_[bit]->kind == e.kind &&
+               (e.kind == ElementKind::kExact ? set->needed_[bit]->words == e.words
+                                              : set->needed_[bit]->entity == e.entity)))
+        ++bit;
+      if (bit == kMaxNeeded) continue;
+      if (bit == set->needed_.size()) {
+        set->needed_.push_back(&e);
+        const uint32_t mask = uint32_t{1} << bit;
+        if (e.kind == ElementKind::kEntity) {
+          static_assert(static_cast<size_t>(EntityType::kEvent) <
+                        sizeof(needed_by_entity_) / sizeof(needed_by_entity_[0]));
+          set->needed_by_entity_[static_cast<size_t>(e.entity)] |= mask;
+        } else {
+          for (const std::string& text : e.words) {
+            if (text.empty()) continue;  // a token is never empty
+            set->needed_by_length_[std::min<size_t>(text.size(), 63)] |= mask;
+            set->needed_by_first_byte_[static_cast<unsigned char>(text[0])] |= mask;
+          }
+        }
+      }
+      set->checks_[r].needs |= uint32_t{1} << bit;
+    }
+  }
   static std::atomic<uint64_t> next_id{1};
   set->id_ = next_id++;
   {

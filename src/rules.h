@@ -36,6 +36,10 @@ namespace re2 {
 class RE2;
 }  // namespace re2
 
+namespace selon::internal {
+struct Element;
+}  // namespace selon::internal
+
 namespace selon {
 
 class RuleSet {
@@ -139,9 +143,22 @@ class RuleSet {
   // rules.cpp): those of entity and exact-text elements, which the bitsets do not screen.
   struct RuleCheck;
   std::vector<RuleCheck> checks_;
-  size_t words_per_set_ = 0;  // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
-  uint64_t id_ = 0;           // this rule set's RuleStartCache owner id: unique, never 0
-  int max_submatches_ = 1;    // over the regex rules: the most submatches one needs (its `e` + 1)
+  // The elements some token rules require after their first one (exact texts: "=SA",
+  // "=Airlines"; entity mentions: "de @ORG"), one bit of RuleCheck::needs each, at most
+  // kMaxNeeded (an element past them only goes unscreened); the same test shares its bit. From
+  // a start token to its sentence's end, MatchTokenRules finds which of them some token passes,
+  // once a sentence, and skips the rules needing another: a match never crosses a sentence end.
+  // A token is screened by the tables below, so that few tests run: the exact-text bits by
+  // the token's byte length (min(size, 63)) and by its first byte, the entity bits by the type
+  // of the mention starting there (its test is that, with nothing left to check).
+  static constexpr size_t kMaxNeeded = 32;
+  std::vector<const internal::Element*> needed_;
+  uint32_t needed_by_length_[64] = {};
+  uint32_t needed_by_first_byte_[256] = {};
+  uint32_t needed_by_entity_[8] = {};  // by EntityType
+  size_t words_per_set_ = 0;           // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
+  uint64_t id_ = 0;                    // this rule set's RuleStartCache owner id: unique, never 0
+  int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
   const Evidence* evidence_ = nullptr;
 };
 
