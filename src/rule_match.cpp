@@ -227,8 +227,9 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
           if (check.needs & ~needed_ahead) continue;
         }
         const auto& rule = rules_[r];
-        state.open = state.close = t;
-        const int64_t end = MatchFrom(rule->elements, 0, t, state);
+        state.open = check.open_at >= 0 ? t + static_cast<uint32_t>(check.open_at) : t;
+        state.close = check.close_at >= 0 ? t + static_cast<uint32_t>(check.close_at) : t;
+        const int64_t end = MatchFrom(rule->elements, check.resume, t + check.advance, state);
         if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
         if (end > static_cast<int64_t>(sentence_end)) continue;  // never across sentences
         bool overlaps = false;

@@ -63,6 +63,12 @@ struct RuleSet::RuleCheck {
   // mention the pattern requires after its first element), so the rule is tried only in a
   // sentence where one follows the start token.
   uint32_t needs = 0;
+  // The prefix of the pattern the start screen has matched already, when it takes one token an
+  // element (a first element of one token, not a mention, and a second of one token after it):
+  // the match resumes at element `resume` (0: from the start), `advance` tokens on, with the
+  // marks of the prefix at these token offsets from the start token (-1: not in the prefix).
+  uint32_t resume = 0, advance = 0;
+  int32_t open_at = -1, close_at = -1;
 };
 
 struct WordTable {

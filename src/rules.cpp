@@ -479,6 +479,30 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       set->checks_[r].needs |= uint32_t{1} << bit;
     }
   }
+  for (size_t r = 0; r < set->rules_.size(); ++r) {
+    const Rule& rule = *set->rules_[r];
+    if (rule.regex || rule.first < 0) continue;
+    const Element& first = rule.elements[rule.first];
+    if (first.max != 1 || first.kind == ElementKind::kEntity) continue;
+    // The first element is tested by the bitsets or by checks_[r].first, the second by the
+    // bitsets or checks_[r].second; one token each.
+    size_t last = static_cast<size_t>(rule.first);
+    if (rule.second >= 0 && rule.elements[rule.second].max == 1)
+      last = static_cast<size_t>(rule.second);
+    RuleCheck& check = set->checks_[r];
+    uint32_t at = 0;
+    for (size_t i = 0; i <= last; ++i) {
+      const ElementKind kind = rule.elements[i].kind;
+      if (kind == ElementKind::kOpen)
+        check.open_at = static_cast<int32_t>(at);
+      else if (kind == ElementKind::kClose)
+        check.close_at = static_cast<int32_t>(at);
+      else
+        ++at;
+    }
+    check.resume = static_cast<uint32_t>(last + 1);
+    check.advance = at;
+  }
   static std::atomic<uint64_t> next_id{1};
   set->id_ = next_id++;
   {
