@@ -50,8 +50,12 @@ struct MatchState {
       const std::string_view text = s.tokens[t].text(s.text);
       // Most tokens have no listed word's length: no compare at all.
       if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
-      for (const std::string& w : e.words)
-        if (text == w) return int64_t{t} + 1;
+      // The words of the token's length (sorted by length), their first byte first.
+      auto w = std::partition_point(e.words.begin(), e.words.end(), [&](const std::string& word) {
+        return word.size() < text.size();
+      });
+      for (; w != e.words.end() && w->size() == text.size(); ++w)
+        if ((text.empty() || (*w)[0] == text[0]) && *w == text) return int64_t{t} + 1;
       return -1;
     }
     case ElementKind::kEntity: {

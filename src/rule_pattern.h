@@ -29,9 +29,11 @@ enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
 
 struct Element {
   ElementKind kind = ElementKind::kClass;
-  uint32_t mask = 0;                // kClass: all of these bits (@a&b)
-  uint32_t forbid = 0;              // kClass: none of these bits (@a&!b)
-  std::vector<std::string> words;   // kWords (folded) or kExact (as written)
+  uint32_t mask = 0;    // kClass: all of these bits (@a&b)
+  uint32_t forbid = 0;  // kClass: none of these bits (@a&!b)
+  // kWords: folded, in file order; kExact: as written, by byte length then text (a test reads
+  // only the texts of the token's length).
+  std::vector<std::string> words;
   uint64_t exact_lengths = 0;       // kExact: bit min(size, 63) set for each word's byte size
   std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
   EntityType entity = EntityType::kPerson;
