@@ -141,7 +141,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
             !(name.flags & internal::kStartOk) && [&] {
               const auto [lo, hi] =
                   std::equal_range(capitalized_inside.begin(), capitalized_inside.end(),
-                                   tokens[start].key(analysis->keys));
+                                   tokens[start].key(analysis->keys), KeyOrder());
               return hi - lo < 2;
             }())
           return false;

@@ -647,10 +647,10 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
           !(ev & kNotName)) {
         c |= kCap;
         if (tok.has(kAllCaps)) c |= IsRomanNumeral(tok.text(text)) ? kRoman : kUpper;
-        const bool evidence_ok =
-            !initial[t] || tok.has(kAllCaps) ||
-            ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
-            std::binary_search(capitalized_inside.begin(), capitalized_inside.end(), key);
+        const bool evidence_ok = !initial[t] || tok.has(kAllCaps) ||
+                                 ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
+                                 std::binary_search(capitalized_inside.begin(),
+                                                    capitalized_inside.end(), key, KeyOrder());
         if (evidence_ok) c |= kName;
       }
     }
