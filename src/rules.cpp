@@ -677,6 +677,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
 
   std::vector<RuleMatch>& found = scratch->found;
   found.clear();
+  MarkStarts(analysis, text, scratch);
   MatchTokenRules(doc, analysis, *marks, scratch, /*events=*/true, &found);
   for (const RuleMatch& f : found)
     for (uint32_t k = f.begin; k < f.end; ++k) marks->blocked[k] = 1;
@@ -695,6 +696,7 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
   for (size_t m = 0; m < analysis->mentions.size(); ++m) {
     const Mention& mention = analysis->mentions[m];
     scratch->mention_at[mention.first_token] = static_cast<int32_t>(m);
+    scratch->start_screen[mention.first_token] |= kMentionStart;
     for (uint32_t t = mention.first_token; t < mention.end_token; ++t) scratch->covered[t] = 1;
   }
   std::vector<RuleMatch>& found = scratch->found;

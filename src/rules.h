@@ -67,9 +67,13 @@ class RuleSet {
     std::vector<uint16_t> word_id;           // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
     std::vector<uint64_t> candidates;        // rules that may start at a token (bits)
-    RuleStartCache start_cache[2];           // per phase (index_), kept across documents
-    std::vector<RuleMatch> found;            // one phase's token-rule matches
-    std::vector<int> regex_hits;             // regex rules the screen let through
+    // Per token (MarkStarts, then Apply): bit p (phase p: 0 entity rules, 1 EVENT rules) some
+    // rule of the phase may start here by the token's classes, word or text; kMentionStart: a
+    // mention starts here.
+    std::vector<uint8_t> start_screen;
+    RuleStartCache start_cache[2];  // per phase (index_), kept across documents
+    std::vector<RuleMatch> found;   // one phase's token-rule matches
+    std::vector<int> regex_hits;    // regex rules the screen let through
     internal::ScratchMap<std::string_view, uint32_t> by_name;  // rule entity of each name
   };
   // First pass, before lexicon matching: classifies tokens (into `scratch`, for Apply) and runs
@@ -93,6 +97,11 @@ class RuleSet {
   // match first, never over a covered token; appends the matches and covers their tokens.
   void MatchTokenRules(const Document& doc, const Analysis& analysis, const TokenMarks& marks,
                        Scratch* scratch, bool events, std::vector<RuleMatch>* found) const;
+  // Fills scratch->start_screen for both phases from the token classes and word ids FindEvents
+  // made (mention bits clear), so that MatchTokenRules skips the tokens no rule starts on with
+  // one byte test each.
+  void MarkStarts(const Analysis& analysis, std::string_view text, Scratch* scratch) const;
+  static constexpr uint8_t kMentionStart = 16;  // of Scratch::start_screen
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<struct RegexScreen> screen_;
   std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name,
