@@ -132,10 +132,13 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   candidates.resize(words);
   const size_t no_word_row = words_->ids.size();  // of second_word_bits
   const std::string_view text = doc.analysis_text();
-  // The bits of needed_ that some token of [from, end) passes.
-  auto needed_in = [&](uint32_t from, uint32_t end) {
+  // The bits of needed_ that some token of [from, end) passes; the union of their classes in
+  // `*classes`.
+  auto needed_in = [&](uint32_t from, uint32_t end, uint32_t* classes) {
     uint32_t found = 0;
+    *classes = 0;
     for (uint32_t u = from; u < end && u < n; ++u) {
+      *classes |= scratch->token_classes[u];
       if (const int32_t m = scratch->mention_at[u]; m >= 0)
         found |= needed_by_entity_[static_cast<size_t>(
             analysis.entities[analysis.mentions[m].entity].type)];
@@ -156,6 +159,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   const uint64_t pass8 = pass * 0x0101010101010101ull;
   size_t needs_sentence = SIZE_MAX;  // the sentence needed_ahead was found for
   uint32_t needed_ahead = 0;
+  uint32_t classes_ahead = 0;  // the union of the token classes there
   uint32_t t = 0;
   size_t sentence = 0;
   while (t < n) {
@@ -229,12 +233,12 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
         if (check.first != nullptr && Step(*check.first, t, state) < 0) continue;
         if (check.second != nullptr && (t + 1 >= n || Step(*check.second, t + 1, state) < 0))
           continue;
-        if (check.needs != 0) {
+        if ((check.needs | check.needs_classes) != 0) {
           if (needs_sentence != sentence) {
             needs_sentence = sentence;
-            needed_ahead = needed_in(t, sentence_end);
+            needed_ahead = needed_in(t, sentence_end, &classes_ahead);
           }
-          if (check.needs & ~needed_ahead) continue;
+          if ((check.needs & ~needed_ahead) || (check.needs_classes & ~classes_ahead)) continue;
         }
         const auto& rule = rules_[r];
         state.open = check.open_at >= 0 ? t + static_cast<uint32_t>(check.open_at) : t;

@@ -65,6 +65,10 @@ struct RuleSet::RuleCheck {
   // mention the pattern requires after its first element), so the rule is tried only in a
   // sentence where one follows the start token.
   uint32_t needs = 0;
+  // The class bits of the pattern's mandatory class elements (@role, @upper…): each is on some
+  // token of the match, so the rule is tried only where the tokens from the start token to the
+  // sentence's end have them all between them.
+  uint32_t needs_classes = 0;
   // The prefix of the pattern the start screen has matched already, when it takes one token an
   // element (a first element of one token, not a mention, and a second of one token after it):
   // the match resumes at element `resume` (0: from the start), `advance` tokens on, with the

@@ -455,6 +455,8 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     const Rule& rule = *set->rules_[r];
     for (size_t i = 0; i < rule.elements.size() && !rule.regex; ++i) {
       const Element& e = rule.elements[i];
+      if (e.kind == ElementKind::kClass && e.min >= 1 && static_cast<int>(i) != rule.first)
+        set->checks_[r].needs_classes |= e.mask;
       if (static_cast<int>(i) == rule.first || e.min < 1 ||
           (e.kind != ElementKind::kExact && e.kind != ElementKind::kEntity))
         continue;
