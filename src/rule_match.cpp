@@ -1,11 +1,15 @@
 // Entity rules: matching the token patterns (RuleSet::MatchTokenRules).
 //
-// At each token, the rules that may start there come as a bitset (a rule's first element, and
-// its second on the next token, tested through RuleStartCache and the per-word rows made at
-// load); each candidate is then matched by a small backtracking search (greedy, at most
-// kMaxRepeat repetitions an element). At a position the longest match wins, then the earlier
-// rule; a match never crosses a sentence end, nor a token already covered unless it may take
-// in the mention there.
+// Design. Most tokens start no rule: one screen byte per token (MarkStarts, made once per
+// document for both phases from the token classes and word ids) skips them eight at a time. At
+// a token that may start one, the rules that may start there come as a bitset (a rule's first
+// element, and its second on the next token, tested through RuleStartCache and the per-word
+// rows made at load). A candidate is dropped unread when its pattern requires, further on, an
+// exact text, a mention or class bits that no token has from there to the sentence's end
+// (found once a sentence); the others are matched by a small backtracking search (greedy, at
+// most kMaxRepeat repetitions an element), resumed after the prefix the bitsets tested. At a
+// position the longest match wins, then the earlier rule; a match never crosses a sentence
+// end, nor a token already covered unless it may take in the mention there.
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
