@@ -96,22 +96,27 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
 
   // Token ids per lexicon, and which tokens open a sentence (after any opening quotes/dashes).
   scratch->token_ids.resize(lexicon_count * n);
+  // Which tokens may be in a name, by kind (bit: kind): words, numbers, handles, hashtags, and
+  // punctuation but as a first token: it counts only inside a name, glued ("Yahoo!", "AT&T") or
+  // spaced as French typography spaces it ("En marche !"); the trie decides whether it belongs.
+  constexpr auto kBit = [](TokenKind k) { return 1u << static_cast<unsigned>(k); };
+  constexpr uint32_t kNameKinds = kBit(TokenKind::kWord) | kBit(TokenKind::kNumber) |
+                                  kBit(TokenKind::kHandle) | kBit(TokenKind::kHashtag);
+  constexpr uint32_t kInsideKinds = kBit(TokenKind::kPunct) | kBit(TokenKind::kSymbol);
+  const uint8_t* const blocked_at = blocked != nullptr ? blocked->data() : nullptr;
   for (size_t l = 0; l < lexicon_count; ++l) {
     uint32_t* ids = scratch->token_ids.data() + l * n;
+    const uint32_t* const known =
+        features != nullptr ? features->lexicon_ids.data() + l * n : nullptr;
     for (uint32_t i = 0; i < n; ++i) {
       const Token& t = tokens[i];
-      const bool usable = blocked == nullptr || !(*blocked)[i];
-      // Punctuation counts only inside a name, glued ("Yahoo!", "AT&T") or spaced as French
-      // typography spaces it ("En marche !"); the trie decides whether it belongs to a name.
-      const bool glued_punct =
-          (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) && i > 0;
-      ids[i] =
-          usable && (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
-                     t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag || glued_punct)
-              ? (features != nullptr
-                     ? features->lexicon_ids[l * n + i]
-                     : internal::LexiconTrie(*lexicons_[l]).TokenId(t.key(analysis->keys)))
-              : internal::kNoToken;
+      const uint32_t kinds = i > 0 ? kNameKinds | kInsideKinds : kNameKinds;
+      const bool usable =
+          (blocked_at == nullptr || !blocked_at[i]) && (kinds >> static_cast<unsigned>(t.kind) & 1);
+      ids[i] = !usable ? internal::kNoToken
+               : known != nullptr
+                   ? known[i]
+                   : internal::LexiconTrie(*lexicons_[l]).TokenId(t.key(analysis->keys));
     }
   }
   scratch->entity_of.clear();
@@ -141,7 +146,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
             !(name.flags & internal::kStartOk) && [&] {
               const auto [lo, hi] =
                   std::equal_range(capitalized_inside.begin(), capitalized_inside.end(),
-                                   tokens[start].key(analysis->keys));
+                                   tokens[start].key(analysis->keys), KeyOrder());
               return hi - lo < 2;
             }())
           return false;

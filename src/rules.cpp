@@ -1,4 +1,5 @@
-// Entity rules: parsing the rule files, and matching token patterns and regexes.
+// Entity rules: parsing the rule files, classifying tokens, and matching regexes (the token
+// patterns are matched in rule_match.cpp; their compiled form is rule_pattern.h).
 //
 // Design. A token pattern compiles to a list of elements, each a predicate on one token (a
 // class bit, a folded word set, an exact text set) or on an entity mention, with a repetition
@@ -21,13 +22,17 @@
 
 #include "internal/flat_table.h"
 #include "internal/strings.h"
+#include "rule_pattern.h"
 
 namespace selon {
 namespace {
 
-constexpr int kMaxRepeat = 8;
-constexpr size_t kMaxWords = 512;  // distinct folded words over all token patterns
-constexpr uint16_t kNoWord = 0xFFFF;
+using internal::Element;
+using internal::ElementKind;
+using internal::kMaxRepeat;
+using internal::kMaxWords;
+using internal::kNoWord;
+
 // Words after which a country named like its people is the country (never_alone does not hold
 // it back), folded: the preposition of feminine countries ("en Suisse", "en Argentine"), the
 // feminine definite article ("la Suisse", "l'Argentine": a Swiss or Argentine woman would be
@@ -66,19 +71,6 @@ enum TokenClass : uint32_t {
   kLower = 1u << 28,        // a word in lower case
   kCapital = 1u << 29,      // any capitalized word, generic ones included (la place de la Paix)
   kRoman = 1u << 30,        // a Roman numeral in capitals: II, VI, XIV (Grand Theft Auto VI)
-};
-
-enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
-
-struct Element {
-  ElementKind kind = ElementKind::kClass;
-  uint32_t mask = 0;                // kClass: all of these bits (@a&b)
-  uint32_t forbid = 0;              // kClass: none of these bits (@a&!b)
-  std::vector<std::string> words;   // kWords (folded) or kExact (as written)
-  uint64_t exact_lengths = 0;       // kExact: bit min(size, 63) set for each word's byte size
-  std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
-  EntityType entity = EntityType::kPerson;
-  int min = 1, max = 1;
 };
 
 bool ParseClass(std::string_view name, Element* e) {
@@ -127,40 +119,6 @@ bool ParseClass(std::string_view name, Element* e) {
 }
 
 }  // namespace
-
-struct RuleSet::Rule {
-  std::string id;
-  std::string via;  // "rule:<id>"
-  EntityType type;
-  std::vector<Element> elements;    // token pattern
-  std::unique_ptr<re2::RE2> regex;  // or a regex
-  int regex_group = 0;              // 0: whole match
-  int first = -1;  // index of a mandatory first element, to screen start tokens cheaply
-  // Index of a mandatory one-token element right after `first` (which matches exactly one
-  // token), checked on the next token before the full match: most article-led rules stop there.
-  int second = -1;
-  // Bit t: an @TYPE element of entity type t lies inside <…>, so the rule's mention takes in
-  // the lexicon mention it matches ("<@orghead @ORG>": "université Harvard" over "Harvard").
-  uint8_t absorbs = 0;
-};
-
-struct RuleSet::RuleCheck {
-  const Element* first = nullptr;   // test on the start token, if any
-  const Element* second = nullptr;  // test on the next token (none there: no match), if any
-};
-
-struct WordTable {
-  std::unordered_map<std::string, uint16_t> ids;  // while loading
-  // Per folded word: its id among the rules' words and its evidence classes. First names
-  // (65,000) count only when the word is capitalized and are read from the evidence's own table
-  // (Evidence::FirstNameClasses), so that the lookup every token makes stays in a small,
-  // cache-resident table.
-  struct Info {
-    uint16_t word_id = 0xFFFF;
-    uint32_t classes = 0;
-  };
-  internal::FlatKeyTable<Info> table;
-};
 
 struct RegexScreen {
   re2::RE2::Set set{re2::RE2::Options(), re2::RE2::UNANCHORED};
@@ -256,6 +214,10 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
           e.words.push_back(key);
         }
       }
+      if (e.kind == ElementKind::kExact)
+        std::sort(e.words.begin(), e.words.end(), [](const std::string& a, const std::string& b) {
+          return a.size() != b.size() ? a.size() < b.size() : a < b;
+        });
     }
     rule->elements.push_back(std::move(e));
   }
@@ -489,6 +451,64 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     for (size_t w = 0; w < set->words_->ids.size(); ++w)
       for (size_t k = 0; k < words; ++k) index.second_word_bits[w * words + k] |= no_word[k];
   }
+  for (size_t r = 0; r < set->rules_.size(); ++r) {
+    const Rule& rule = *set->rules_[r];
+    for (size_t i = 0; i < rule.elements.size() && !rule.regex; ++i) {
+      const Element& e = rule.elements[i];
+      if (e.kind == ElementKind::kClass && e.min >= 1 && static_cast<int>(i) != rule.first)
+        set->checks_[r].needs_classes |= e.mask;
+      if (static_cast<int>(i) == rule.first || e.min < 1 ||
+          (e.kind != ElementKind::kExact && e.kind != ElementKind::kEntity))
+        continue;
+      size_t bit = 0;
+      while (bit < set->needed_.size() &&
+             !(set->needed_[bit]->kind == e.kind &&
+               (e.kind == ElementKind::kExact ? set->needed_[bit]->words == e.words
+                                              : set->needed_[bit]->entity == e.entity)))
+        ++bit;
+      if (bit == kMaxNeeded) continue;
+      if (bit == set->needed_.size()) {
+        set->needed_.push_back(&e);
+        const uint32_t mask = uint32_t{1} << bit;
+        if (e.kind == ElementKind::kEntity) {
+          static_assert(static_cast<size_t>(EntityType::kEvent) <
+                        sizeof(needed_by_entity_) / sizeof(needed_by_entity_[0]));
+          set->needed_by_entity_[static_cast<size_t>(e.entity)] |= mask;
+        } else {
+          for (const std::string& text : e.words) {
+            if (text.empty()) continue;  // a token is never empty
+            set->needed_by_length_[std::min<size_t>(text.size(), 63)] |= mask;
+            set->needed_by_first_byte_[static_cast<unsigned char>(text[0])] |= mask;
+          }
+        }
+      }
+      set->checks_[r].needs |= uint32_t{1} << bit;
+    }
+  }
+  for (size_t r = 0; r < set->rules_.size(); ++r) {
+    const Rule& rule = *set->rules_[r];
+    if (rule.regex || rule.first < 0) continue;
+    const Element& first = rule.elements[rule.first];
+    if (first.max != 1 || first.kind == ElementKind::kEntity) continue;
+    // The first element is tested by the bitsets or by checks_[r].first, the second by the
+    // bitsets or checks_[r].second; one token each.
+    size_t last = static_cast<size_t>(rule.first);
+    if (rule.second >= 0 && rule.elements[rule.second].max == 1)
+      last = static_cast<size_t>(rule.second);
+    RuleCheck& check = set->checks_[r];
+    uint32_t at = 0;
+    for (size_t i = 0; i <= last; ++i) {
+      const ElementKind kind = rule.elements[i].kind;
+      if (kind == ElementKind::kOpen)
+        check.open_at = static_cast<int32_t>(at);
+      else if (kind == ElementKind::kClose)
+        check.close_at = static_cast<int32_t>(at);
+      else
+        ++at;
+    }
+    check.resume = static_cast<uint32_t>(last + 1);
+    check.advance = at;
+  }
   static std::atomic<uint64_t> next_id{1};
   set->id_ = next_id++;
   {
@@ -521,237 +541,6 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
                   "regex rules: RE2::Set failed to compile (out of memory?)");
   *rules = std::move(set);
   return Status::Ok();
-}
-
-namespace {
-
-// What a match reads, as raw arrays of the analysis's n tokens (no vector to go through at
-// each step).
-struct MatchState {
-  const Token* tokens;
-  uint32_t n;
-  std::string_view text;
-  const uint32_t* classes;
-  const int32_t* mention_at;
-  const Analysis* analysis;
-  const uint16_t* word_id;
-  uint32_t open = 0, close = 0;
-};
-
-// One step of `e` at token t: the token after it, or -1.
-// (Inlined: it runs for every candidate rule at every start token, and most of its calls
-// are a class test of a few instructions.)
-[[gnu::always_inline]] inline int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
-  if (t >= s.n) return -1;
-  switch (e.kind) {
-    case ElementKind::kClass:
-      return (s.classes[t] & e.mask) == e.mask && !(s.classes[t] & e.forbid) ? int64_t{t} + 1
-                                                                             : int64_t{-1};
-    case ElementKind::kWords: {
-      const uint16_t id = s.word_id[t];
-      return id != kNoWord && e.word_set.test(id) ? int64_t{t} + 1 : int64_t{-1};
-    }
-    case ElementKind::kExact: {
-      const std::string_view text = s.tokens[t].text(s.text);
-      // Most tokens have no listed word's length: no compare at all.
-      if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
-      for (const std::string& w : e.words)
-        if (text == w) return int64_t{t} + 1;
-      return -1;
-    }
-    case ElementKind::kEntity: {
-      const int32_t m = s.mention_at[t];
-      if (m < 0) return -1;
-      const Mention& mention = s.analysis->mentions[m];
-      if (s.analysis->entities[mention.entity].type != e.entity) return -1;
-      return int64_t{mention.end_token};
-    }
-    default:
-      return -1;
-  }
-}
-
-// Matches elements[e..] from token t; returns the end token or -1. Greedy with backtracking.
-int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, MatchState& s) {
-  if (e == elements.size()) return int64_t{t};
-  const Element& el = elements[e];
-  if (el.kind == ElementKind::kOpen || el.kind == ElementKind::kClose) {
-    uint32_t& mark = el.kind == ElementKind::kOpen ? s.open : s.close;
-    const uint32_t saved = mark;
-    mark = t;
-    const int64_t r = MatchFrom(elements, e + 1, t, s);
-    if (r < 0) mark = saved;
-    return r;
-  }
-  uint32_t positions[kMaxRepeat + 1];
-  positions[0] = t;
-  int reached = 0;
-  while (reached < el.max) {
-    const int64_t next = Step(el, positions[reached], s);
-    if (next < 0) break;
-    positions[++reached] = static_cast<uint32_t>(next);
-  }
-  for (int k = reached; k >= el.min; --k) {
-    const int64_t r = MatchFrom(elements, e + 1, positions[k], s);
-    if (r >= 0) return r;
-  }
-  return -1;
-}
-
-}  // namespace
-
-void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
-                              const TokenMarks& marks, Scratch* scratch, bool events,
-                              std::vector<RuleMatch>* found) const {
-  const std::vector<Token>& tokens = analysis.tokens;
-  const uint32_t n = static_cast<uint32_t>(tokens.size());
-  MatchState state{tokens.data(),
-                   n,
-                   doc.analysis_text(),
-                   scratch->token_classes.data(),
-                   scratch->mention_at.data(),
-                   &analysis,
-                   scratch->word_id.data()};
-  const StartIndex& index = index_[events ? 1 : 0];
-  const size_t words = words_per_set_;
-  RuleStartCache& cache = scratch->start_cache[events ? 1 : 0];
-  cache.Bind(id_, words);
-  std::vector<uint64_t>& candidates = scratch->candidates;
-  candidates.resize(words);
-  const size_t no_word_row = words_->ids.size();  // of second_word_bits
-  const std::string_view text = doc.analysis_text();
-  uint32_t t = 0;
-  size_t sentence = 0;
-  while (t < n) {
-    // Most tokens (lower-case words, punctuation) can start no rule: skip them at once.
-    // (A word of the rules starts something only if some rule of this phase begins with it;
-    // an exact-text rule only on a token of one of its texts' lengths and first bytes, the
-    // only tokens where it is a candidate.)
-    const bool starts_mention = scratch->mention_at[t] >= 0;
-    const uint16_t word = scratch->word_id[t];
-    // (Read only when some rule of the phase starts with an exact text. Tokens are never
-    // empty; an empty one would start no exact text.)
-    const bool exact_may = index.exact_lengths != 0 && [&] {
-      const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
-      const unsigned char b = length > 0 ? static_cast<unsigned char>(text[tokens[t].begin]) : 0;
-      return length > 0 && (index.exact_lengths >> length & 1) &&
-             (index.exact_first_bytes[b >> 6] >> (b & 63) & 1);
-    }();
-    if (!index.start_anywhere && !(scratch->token_classes[t] & index.start_classes) &&
-        !(word != kNoWord && index.word_leads[word]) &&
-        !(index.start_on_word && (word != kNoWord || tokens[t].kind != TokenKind::kWord) &&
-          exact_may) &&
-        !(index.start_on_entity && starts_mention)) {
-      ++t;
-      continue;
-    }
-    // The rules that can start here, as a bitset over rule indices: read in index order, that
-    // is file order (the earlier wins a tie), with no sort and no duplicate. For class- and
-    // word-led rules the bitsets are the whole test of the first element and of a second
-    // element of classes or words: the class tests come from the cache, one probe for this
-    // token's classes and one for the next token's (0 past the end, which no second element
-    // accepts, as no token has class 0), the word tests from the rows of the tokens' word ids.
-    // A token no rule can start on stops here, before any rule is read.
-    const uint32_t classes = scratch->token_classes[t];
-    const uint32_t next = t + 1 < n ? scratch->token_classes[t + 1] : 0;
-    RuleStartCache::Entry entry = cache.Find(classes);
-    if (!entry.hit) FillStartBits(index, classes, entry.first, entry.second);
-    if (word != kNoWord) {
-      const uint64_t* led = index.by_word_bits.data() + size_t{word} * words;
-      for (size_t w = 0; w < words; ++w) candidates[w] = entry.first[w] | led[w];
-    } else {
-      std::copy(entry.first, entry.first + words, candidates.begin());
-    }
-    entry = cache.Find(next);
-    if (!entry.hit) FillStartBits(index, next, entry.first, entry.second);
-    const uint16_t next_word = t + 1 < n ? scratch->word_id[t + 1] : kNoWord;
-    const uint64_t* second_word = index.second_word_bits.data() +
-                                  (next_word != kNoWord ? size_t{next_word} : no_word_row) * words;
-    uint64_t any = 0;
-    for (size_t w = 0; w < words; ++w) {
-      candidates[w] = (candidates[w] & entry.second[w] & second_word[w]) | index.anywhere_bits[w] |
-                      (starts_mention ? index.by_entity_bits[w] : 0) |
-                      (exact_may ? index.exact_bits[w] : 0);
-      any |= candidates[w];
-    }
-    if (any == 0) {
-      ++t;
-      continue;
-    }
-    int64_t best_end = -1;
-    RuleMatch best{0, 0, nullptr};
-    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
-      ++sentence;
-    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
-    for (size_t w = 0; w < words; ++w)
-      for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
-        const size_t r = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
-        // The bitsets tested the first and second elements of word- and class-led rules;
-        // entity and exact-text ones are tested here.
-        const RuleCheck& check = checks_[r];
-        if (check.first != nullptr && Step(*check.first, t, state) < 0) continue;
-        if (check.second != nullptr && (t + 1 >= n || Step(*check.second, t + 1, state) < 0))
-          continue;
-        const auto& rule = rules_[r];
-        state.open = state.close = t;
-        const int64_t end = MatchFrom(rule->elements, 0, t, state);
-        if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
-        if (end > static_cast<int64_t>(sentence_end)) continue;  // never across sentences
-        bool overlaps = false;
-        for (uint32_t k = state.open; k < state.close && !overlaps; ++k) {
-          if (!scratch->covered[k]) continue;
-          // (A mention's later tokens are skipped below when the mention is taken in whole.)
-          // A person's full name may take in a one-word place or person lexicon match ("Robert"
-          // the town in "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer
-          // reading wins. Organizations stay ("Lexi de Quantelia" is not a person).
-          const int32_t m = k < scratch->mention_at.size() ? scratch->mention_at[k] : -1;
-          const EntityType inner =
-              m >= 0 ? analysis.entities[analysis.mentions[m].entity].type : EntityType::kEvent;
-          const bool one_word = m >= 0 && !marks.blocked[k] &&
-                                analysis.mentions[m].end_token == k + 1 &&
-                                state.close - state.open >= 2;
-          // ... and a product name may start with its maker or product line ("Airbus A320",
-          // "Windows 8").
-          const bool absorbable =
-              one_word && ((rule->type == EntityType::kPerson &&
-                            (inner == EntityType::kLocation || inner == EntityType::kPerson)) ||
-                           (rule->type == EntityType::kProduct && k == state.open &&
-                            (inner == EntityType::kOrganization || inner == EntityType::kProduct)));
-          // ... and any rule takes in the mentions its <…> names by type (@ORG, @LOC).
-          const bool named = m >= 0 && !marks.blocked[k] &&
-                             (rule->absorbs >> static_cast<unsigned>(inner) & 1) &&
-                             analysis.mentions[m].first_token >= state.open &&
-                             analysis.mentions[m].end_token <= state.close;
-          if (named) k = analysis.mentions[m].end_token - 1;
-          overlaps = !absorbable && !named;
-        }
-        if (overlaps) continue;
-        if (end > best_end) {
-          best_end = end;
-          best = {state.open, state.close, rule.get()};
-        }
-      }
-    if (best.rule == nullptr) {
-      ++t;
-      continue;
-    }
-    found->push_back(best);
-    for (uint32_t k = best.begin; k < best.end; ++k) scratch->covered[k] = 1;
-    t = std::max<uint32_t>(best.end, t + 1);
-  }
-}
-
-void RuleSet::FillStartBits(const StartIndex& index, uint32_t classes, uint64_t* first,
-                            uint64_t* second) const {
-  std::fill(first, first + words_per_set_, 0);
-  std::fill(second, second + words_per_set_, 0);
-  auto add = [](uint64_t* bits, uint32_t r) { bits[r >> 6] |= uint64_t{1} << (r & 63); };
-  for (const StartIndex::Screen& s : index.by_class)
-    if ((classes & s.first_mask) == s.first_mask && !(classes & s.first_forbid)) add(first, s.rule);
-  for (const StartIndex::Screen& s : index.screens)
-    if (!s.second_is_class ||
-        ((classes & s.second_mask) == s.second_mask && !(classes & s.second_forbid)))
-      add(second, s.rule);
 }
 
 void RuleSet::LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const {
@@ -860,10 +649,10 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
           !(ev & kNotName)) {
         c |= kCap;
         if (tok.has(kAllCaps)) c |= IsRomanNumeral(tok.text(text)) ? kRoman : kUpper;
-        const bool evidence_ok =
-            !initial[t] || tok.has(kAllCaps) ||
-            ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
-            std::binary_search(capitalized_inside.begin(), capitalized_inside.end(), key);
+        const bool evidence_ok = !initial[t] || tok.has(kAllCaps) ||
+                                 ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
+                                 std::binary_search(capitalized_inside.begin(),
+                                                    capitalized_inside.end(), key, KeyOrder());
         if (evidence_ok) c |= kName;
       }
     }
@@ -890,6 +679,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
 
   std::vector<RuleMatch>& found = scratch->found;
   found.clear();
+  MarkStarts(analysis, text, scratch);
   MatchTokenRules(doc, analysis, *marks, scratch, /*events=*/true, &found);
   for (const RuleMatch& f : found)
     for (uint32_t k = f.begin; k < f.end; ++k) marks->blocked[k] = 1;
@@ -908,6 +698,7 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
   for (size_t m = 0; m < analysis->mentions.size(); ++m) {
     const Mention& mention = analysis->mentions[m];
     scratch->mention_at[mention.first_token] = static_cast<int32_t>(m);
+    scratch->start_screen[mention.first_token] |= kMentionStart;
     for (uint32_t t = mention.first_token; t < mention.end_token; ++t) scratch->covered[t] = 1;
   }
   std::vector<RuleMatch>& found = scratch->found;

@@ -36,6 +36,10 @@ namespace re2 {
 class RE2;
 }  // namespace re2
 
+namespace selon::internal {
+struct Element;
+}  // namespace selon::internal
+
 namespace selon {
 
 class RuleSet {
@@ -63,9 +67,13 @@ class RuleSet {
     std::vector<uint16_t> word_id;           // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
     std::vector<uint64_t> candidates;        // rules that may start at a token (bits)
-    RuleStartCache start_cache[2];           // per phase (index_), kept across documents
-    std::vector<RuleMatch> found;            // one phase's token-rule matches
-    std::vector<int> regex_hits;             // regex rules the screen let through
+    // Per token (MarkStarts, then Apply): bit p (phase p: 0 entity rules, 1 EVENT rules) some
+    // rule of the phase may start here by the token's classes, word or text; kMentionStart: a
+    // mention starts here.
+    std::vector<uint8_t> start_screen;
+    RuleStartCache start_cache[2];  // per phase (index_), kept across documents
+    std::vector<RuleMatch> found;   // one phase's token-rule matches
+    std::vector<int> regex_hits;    // regex rules the screen let through
     internal::ScratchMap<std::string_view, uint32_t> by_name;  // rule entity of each name
   };
   // First pass, before lexicon matching: classifies tokens (into `scratch`, for Apply) and runs
@@ -89,6 +97,11 @@ class RuleSet {
   // match first, never over a covered token; appends the matches and covers their tokens.
   void MatchTokenRules(const Document& doc, const Analysis& analysis, const TokenMarks& marks,
                        Scratch* scratch, bool events, std::vector<RuleMatch>* found) const;
+  // Fills scratch->start_screen for both phases from the token classes and word ids FindEvents
+  // made (mention bits clear), so that MatchTokenRules skips the tokens no rule starts on with
+  // one byte test each.
+  void MarkStarts(const Analysis& analysis, std::string_view text, Scratch* scratch) const;
+  static constexpr uint8_t kMentionStart = 16;  // of Scratch::start_screen
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<struct RegexScreen> screen_;
   std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name,
@@ -139,9 +152,22 @@ class RuleSet {
   // rules.cpp): those of entity and exact-text elements, which the bitsets do not screen.
   struct RuleCheck;
   std::vector<RuleCheck> checks_;
-  size_t words_per_set_ = 0;  // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
-  uint64_t id_ = 0;           // this rule set's RuleStartCache owner id: unique, never 0
-  int max_submatches_ = 1;    // over the regex rules: the most submatches one needs (its `e` + 1)
+  // The elements some token rules require after their first one (exact texts: "=SA",
+  // "=Airlines"; entity mentions: "de @ORG"), one bit of RuleCheck::needs each, at most
+  // kMaxNeeded (an element past them only goes unscreened); the same test shares its bit. From
+  // a start token to its sentence's end, MatchTokenRules finds which of them some token passes,
+  // once a sentence, and skips the rules needing another: a match never crosses a sentence end.
+  // A token is screened by the tables below, so that few tests run: the exact-text bits by
+  // the token's byte length (min(size, 63)) and by its first byte, the entity bits by the type
+  // of the mention starting there (its test is that, with nothing left to check).
+  static constexpr size_t kMaxNeeded = 32;
+  std::vector<const internal::Element*> needed_;
+  uint32_t needed_by_length_[64] = {};
+  uint32_t needed_by_first_byte_[256] = {};
+  uint32_t needed_by_entity_[8] = {};  // by EntityType
+  size_t words_per_set_ = 0;           // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
+  uint64_t id_ = 0;                    // this rule set's RuleStartCache owner id: unique, never 0
+  int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
   const Evidence* evidence_ = nullptr;
 };
 

@@ -20,7 +20,7 @@ void FindSentenceStarts(const Analysis& analysis, std::vector<uint8_t>* initial,
   for (uint32_t t = 0; t < n; ++t)
     if (!(*initial)[t] && tokens[t].has(kCapitalized))
       capitalized_inside->push_back(tokens[t].key(analysis.keys));
-  std::sort(capitalized_inside->begin(), capitalized_inside->end());
+  std::sort(capitalized_inside->begin(), capitalized_inside->end(), KeyOrder());
 }
 
 }  // namespace selon

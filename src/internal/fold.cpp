@@ -226,6 +226,12 @@ bool internal::IsPlainLatinWord(std::string_view text) {
   if (text.empty()) return false;
   size_t pos = 0;
   while (pos < text.size()) {
+    const uint8_t b = static_cast<uint8_t>(text[pos]);
+    if (b < 0x80) {  // ASCII, most bytes of the words tested: no decoding
+      if (kLatin[b].cls != CharClass::kLetter) return false;
+      ++pos;
+      continue;
+    }
     const int32_t c = NextCodepoint(text, &pos);
     if (c < 0 || static_cast<char32_t>(c) >= kLatinEnd ||
         Classify(static_cast<char32_t>(c)) != CharClass::kLetter)

@@ -45,31 +45,45 @@ Status CheckHashTable(const char* name, const Slot* slots, uint32_t count, IsEmp
     if (empty(slots[i])) first_empty = i;
   if (first_empty == count) return TableError(std::string(name) + " table has no empty slot");
   // Walk the table once from an empty slot, so that every run of occupied slots is seen whole
-  // and in probe order.
+  // and in probe order: the slots after it, then from slot 0 to it (two plain loops, not one
+  // over a wrapped index).
   uint32_t run = 0, full = 0;
-  for (uint32_t k = 1; k <= count; ++k) {
-    const uint32_t i = (first_empty + k) & mask;
+  Status error = Status::Ok();
+  auto visit = [&](uint32_t i) {
     const Slot& slot = slots[i];
     if (empty(slot)) {
       run = 0;
-      continue;
+      return true;
     }
     ++full;
-    if (++run >= kMaxProbeRun) [[unlikely]]
-      return Cold([=] {
+    if (++run >= kMaxProbeRun) [[unlikely]] {
+      error = Cold([=] {
         return TableError(std::string(name) + " table: a run of " + std::to_string(run) +
                           " occupied slots at slot " + std::to_string(i) + " (the limit is " +
                           std::to_string(kMaxProbeRun) + ")");
       });
+      return false;
+    }
     uint32_t home = 0;
-    if (!check(slot, &home)) [[unlikely]]
-      return Cold([=] { return explain(i, slot); });
-    if (((i - home) & mask) >= run) [[unlikely]]
-      return Cold([=] {
+    if (!check(slot, &home)) [[unlikely]] {
+      error = Cold([=] { return explain(i, slot); });
+      return false;
+    }
+    if (((i - home) & mask) >= run) [[unlikely]] {
+      error = Cold([=] {
         return TableError(std::string(name) + " slot " + std::to_string(i) +
                           ": not reachable from its home slot " + std::to_string(home & mask));
       });
-  }
+      return false;
+    }
+    return true;
+  };
+  for (uint32_t i = first_empty + 1; i < count; ++i)
+    if (!visit(i)) [[unlikely]]
+      return error;
+  for (uint32_t i = 0; i <= first_empty; ++i)
+    if (!visit(i)) [[unlikely]]
+      return error;
   if (uint64_t{full} * 2 > count)
     return TableError(std::string(name) + " table more than half full (" + std::to_string(full) +
                       " of " + std::to_string(count) + " slots)");

@@ -1,0 +1,362 @@
+// Entity rules: matching the token patterns (RuleSet::MatchTokenRules).
+//
+// Design. Most tokens start no rule: one screen byte per token (MarkStarts, made once per
+// document for both phases from the token classes and word ids) skips them eight at a time. At
+// a token that may start one, the rules that may start there come as a bitset (a rule's first
+// element, and its second on the next token, tested through RuleStartCache and the per-word
+// rows made at load). A candidate is dropped unread when its pattern requires, further on, an
+// exact text, a mention or class bits that no token has from there to the sentence's end
+// (found once a sentence); the others are matched by a small backtracking search (greedy, at
+// most kMaxRepeat repetitions an element), resumed after the prefix the bitsets tested. At a
+// position the longest match wins, then the earlier rule; a match never crosses a sentence
+// end, nor a token already covered unless it may take in the mention there.
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+#include "rule_pattern.h"
+#include "rules.h"
+
+namespace selon {
+namespace {
+
+using internal::Element;
+using internal::ElementKind;
+using internal::kMaxRepeat;
+using internal::kNoWord;
+
+// What a match reads, as raw arrays of the analysis's n tokens (no vector to go through at
+// each step).
+struct MatchState {
+  const Token* tokens;
+  uint32_t n;
+  std::string_view text;
+  const uint32_t* classes;
+  const int32_t* mention_at;
+  const Analysis* analysis;
+  const uint16_t* word_id;
+  uint32_t open = 0, close = 0;
+};
+
+// One step of `e` at token t: the token after it, or -1.
+// (Inlined: it runs for every candidate rule at every start token, and most of its calls
+// are a class test of a few instructions.)
+[[gnu::always_inline]] inline int64_t Step(const Element& e, uint32_t t, const MatchState& s) {
+  if (t >= s.n) return -1;
+  switch (e.kind) {
+    case ElementKind::kClass:
+      return (s.classes[t] & e.mask) == e.mask && !(s.classes[t] & e.forbid) ? int64_t{t} + 1
+                                                                             : int64_t{-1};
+    case ElementKind::kWords: {
+      const uint16_t id = s.word_id[t];
+      return id != kNoWord && e.word_set.test(id) ? int64_t{t} + 1 : int64_t{-1};
+    }
+    case ElementKind::kExact: {
+      const std::string_view text = s.tokens[t].text(s.text);
+      // Most tokens have no listed word's length: no compare at all.
+      if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
+      // The words of the token's length (sorted by length), their first byte first.
+      auto w = std::partition_point(e.words.begin(), e.words.end(), [&](const std::string& word) {
+        return word.size() < text.size();
+      });
+      for (; w != e.words.end() && w->size() == text.size(); ++w)
+        if ((text.empty() || (*w)[0] == text[0]) && *w == text) return int64_t{t} + 1;
+      return -1;
+    }
+    case ElementKind::kEntity: {
+      const int32_t m = s.mention_at[t];
+      if (m < 0) return -1;
+      const Mention& mention = s.analysis->mentions[m];
+      if (s.analysis->entities[mention.entity].type != e.entity) return -1;
+      return int64_t{mention.end_token};
+    }
+    default:
+      return -1;
+  }
+}
+
+// Matches elements[e..] from token t; returns the end token or -1. Greedy with backtracking.
+// The marks and the one-token elements (most of a pattern) are taken in a loop; only an
+// element that may repeat or be left out makes a choice point, and recurses for each choice.
+// (A failed branch leaves its marks set: every branch tried after it passes the same marks
+// again, after its choice point, so the marks of a match are those of its own path.)
+int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, MatchState& s) {
+  for (; e < elements.size(); ++e) {
+    const Element& el = elements[e];
+    if (el.kind == ElementKind::kOpen) {
+      s.open = t;
+      continue;
+    }
+    if (el.kind == ElementKind::kClose) {
+      s.close = t;
+      continue;
+    }
+    if (el.min == 1 && el.max == 1) {
+      const int64_t next = Step(el, t, s);
+      if (next < 0) return -1;
+      t = static_cast<uint32_t>(next);
+      continue;
+    }
+    uint32_t positions[kMaxRepeat + 1];
+    positions[0] = t;
+    int reached = 0;
+    while (reached < el.max) {
+      const int64_t next = Step(el, positions[reached], s);
+      if (next < 0) break;
+      positions[++reached] = static_cast<uint32_t>(next);
+    }
+    for (int k = reached; k >= el.min; --k) {
+      const int64_t r = MatchFrom(elements, e + 1, positions[k], s);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  return int64_t{t};
+}
+
+}  // namespace
+
+void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
+                              const TokenMarks& marks, Scratch* scratch, bool events,
+                              std::vector<RuleMatch>* found) const {
+  const std::vector<Token>& tokens = analysis.tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  MatchState state{tokens.data(),
+                   n,
+                   doc.analysis_text(),
+                   scratch->token_classes.data(),
+                   scratch->mention_at.data(),
+                   &analysis,
+                   scratch->word_id.data()};
+  const StartIndex& index = index_[events ? 1 : 0];
+  const size_t words = words_per_set_;
+  RuleStartCache& cache = scratch->start_cache[events ? 1 : 0];
+  cache.Bind(id_, words);
+  std::vector<uint64_t>& candidates = scratch->candidates;
+  candidates.resize(words);
+  const size_t no_word_row = words_->ids.size();  // of second_word_bits
+  const std::string_view text = doc.analysis_text();
+  // The bits of needed_ that some token of [from, end) passes; the union of their classes in
+  // `*classes`.
+  auto needed_in = [&](uint32_t from, uint32_t end, uint32_t* classes) {
+    uint32_t found = 0;
+    *classes = 0;
+    for (uint32_t u = from; u < end && u < n; ++u) {
+      *classes |= scratch->token_classes[u];
+      if (const int32_t m = scratch->mention_at[u]; m >= 0)
+        found |= needed_by_entity_[static_cast<size_t>(
+            analysis.entities[analysis.mentions[m].entity].type)];
+      const size_t length = std::min<size_t>(tokens[u].end - tokens[u].begin, 63);
+      const unsigned char b = length > 0 ? static_cast<unsigned char>(text[tokens[u].begin]) : 0;
+      for (uint32_t bits = needed_by_length_[length] & needed_by_first_byte_[b] & ~found; bits != 0;
+           bits &= bits - 1) {
+        const int i = __builtin_ctz(bits);
+        if (Step(*needed_[i], u, state) >= 0) found |= uint32_t{1} << i;
+      }
+    }
+    return found;
+  };
+  const unsigned phase = events ? 1 : 0;
+  const uint8_t* const screen = scratch->start_screen.data();
+  const uint8_t pass =
+      static_cast<uint8_t>((1u << phase) | (!events && index.start_on_entity ? kMentionStart : 0));
+  const uint64_t pass8 = pass * 0x0101010101010101ull;
+  size_t needs_sentence = SIZE_MAX;  // the sentence needed_ahead was found for
+  uint32_t needed_ahead = 0;
+  uint32_t classes_ahead = 0;  // the union of the token classes there
+  uint32_t t = 0;
+  size_t sentence = 0;
+  while (t < n) {
+    // Most tokens (lower-case words, punctuation) can start no rule: skip them at once, eight
+    // screen bytes a step (MarkStarts; a mention's start counts in the entity phase).
+    while (t < n && !(screen[t] & pass)) {
+      if (t + 8 <= n) {
+        uint64_t bytes;
+        std::memcpy(&bytes, screen + t, 8);
+        if ((bytes & pass8) == 0) {
+          t += 8;
+          continue;
+        }
+      }
+      ++t;
+    }
+    if (t >= n) break;
+    const bool starts_mention = scratch->mention_at[t] >= 0;
+    const uint16_t word = scratch->word_id[t];
+    // (Tokens are never empty; an empty one would start no exact text.)
+    const bool exact_may = [&] {
+      const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
+      const unsigned char b = length > 0 ? static_cast<unsigned char>(text[tokens[t].begin]) : 0;
+      return length > 0 && (index.exact_lengths >> length & 1) &&
+             (index.exact_first_bytes[b >> 6] >> (b & 63) & 1);
+    }();
+    // The rules that can start here, as a bitset over rule indices: read in index order, that
+    // is file order (the earlier wins a tie), with no sort and no duplicate. For class- and
+    // word-led rules the bitsets are the whole test of the first element and of a second
+    // element of classes or words: the class tests come from the cache, one probe for this
+    // token's classes and one for the next token's (0 past the end, which no second element
+    // accepts, as no token has class 0), the word tests from the rows of the tokens' word ids.
+    // A token no rule can start on stops here, before any rule is read.
+    const uint32_t classes = scratch->token_classes[t];
+    const uint32_t next = t + 1 < n ? scratch->token_classes[t + 1] : 0;
+    RuleStartCache::Entry entry = cache.Find(classes);
+    if (!entry.hit) FillStartBits(index, classes, entry.first, entry.second);
+    if (word != kNoWord) {
+      const uint64_t* led = index.by_word_bits.data() + size_t{word} * words;
+      for (size_t w = 0; w < words; ++w) candidates[w] = entry.first[w] | led[w];
+    } else {
+      std::copy(entry.first, entry.first + words, candidates.begin());
+    }
+    entry = cache.Find(next);
+    if (!entry.hit) FillStartBits(index, next, entry.first, entry.second);
+    const uint16_t next_word = t + 1 < n ? scratch->word_id[t + 1] : kNoWord;
+    const uint64_t* second_word = index.second_word_bits.data() +
+                                  (next_word != kNoWord ? size_t{next_word} : no_word_row) * words;
+    uint64_t any = 0;
+    for (size_t w = 0; w < words; ++w) {
+      candidates[w] = (candidates[w] & entry.second[w] & second_word[w]) | index.anywhere_bits[w] |
+                      (starts_mention ? index.by_entity_bits[w] : 0) |
+                      (exact_may ? index.exact_bits[w] : 0);
+      any |= candidates[w];
+    }
+    if (any == 0) {
+      ++t;
+      continue;
+    }
+    int64_t best_end = -1;
+    RuleMatch best{0, 0, nullptr};
+    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
+      ++sentence;
+    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
+    for (size_t w = 0; w < words; ++w)
+      for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
+        const size_t r = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
+        // The bitsets tested the first and second elements of word- and class-led rules;
+        // entity and exact-text ones are tested here.
+        const RuleCheck& check = checks_[r];
+        if (check.first != nullptr && Step(*check.first, t, state) < 0) continue;
+        if (check.second != nullptr && (t + 1 >= n || Step(*check.second, t + 1, state) < 0))
+          continue;
+        if ((check.needs | check.needs_classes) != 0) {
+          if (needs_sentence != sentence) {
+            needs_sentence = sentence;
+            needed_ahead = needed_in(t, sentence_end, &classes_ahead);
+          }
+          if ((check.needs & ~needed_ahead) || (check.needs_classes & ~classes_ahead)) continue;
+        }
+        const auto& rule = rules_[r];
+        state.open = check.open_at >= 0 ? t + static_cast<uint32_t>(check.open_at) : t;
+        state.close = check.close_at >= 0 ? t + static_cast<uint32_t>(check.close_at) : t;
+        const int64_t end = MatchFrom(rule->elements, check.resume, t + check.advance, state);
+        if (end <= static_cast<int64_t>(t) || state.close <= state.open) continue;
+        if (end > static_cast<int64_t>(sentence_end)) continue;  // never across sentences
+        bool overlaps = false;
+        for (uint32_t k = state.open; k < state.close && !overlaps; ++k) {
+          if (!scratch->covered[k]) continue;
+          // (A mention's later tokens are skipped below when the mention is taken in whole.)
+          // A person's full name may take in a one-word place or person lexicon match ("Robert"
+          // the town in "Robert Badinter", a surname alias in "Nadia Ferrand"): the longer
+          // reading wins. Organizations stay ("Lexi de Quantelia" is not a person).
+          const int32_t m = k < scratch->mention_at.size() ? scratch->mention_at[k] : -1;
+          const EntityType inner =
+              m >= 0 ? analysis.entities[analysis.mentions[m].entity].type : EntityType::kEvent;
+          const bool one_word = m >= 0 && !marks.blocked[k] &&
+                                analysis.mentions[m].end_token == k + 1 &&
+                                state.close - state.open >= 2;
+          // ... and a product name may start with its maker or product line ("Airbus A320",
+          // "Windows 8").
+          const bool absorbable =
+              one_word && ((rule->type == EntityType::kPerson &&
+                            (inner == EntityType::kLocation || inner == EntityType::kPerson)) ||
+                           (rule->type == EntityType::kProduct && k == state.open &&
+                            (inner == EntityType::kOrganization || inner == EntityType::kProduct)));
+          // ... and any rule takes in the mentions its <…> names by type (@ORG, @LOC).
+          const bool named = m >= 0 && !marks.blocked[k] &&
+                             (rule->absorbs >> static_cast<unsigned>(inner) & 1) &&
+                             analysis.mentions[m].first_token >= state.open &&
+                             analysis.mentions[m].end_token <= state.close;
+          if (named) k = analysis.mentions[m].end_token - 1;
+          overlaps = !absorbable && !named;
+        }
+        if (overlaps) continue;
+        if (end > best_end) {
+          best_end = end;
+          best = {state.open, state.close, rule.get()};
+        }
+      }
+    if (best.rule == nullptr) {
+      ++t;
+      continue;
+    }
+    found->push_back(best);
+    for (uint32_t k = best.begin; k < best.end; ++k) scratch->covered[k] = 1;
+    t = std::max<uint32_t>(best.end, t + 1);
+  }
+}
+
+void RuleSet::MarkStarts(const Analysis& analysis, std::string_view text, Scratch* scratch) const {
+  const Token* const tokens = analysis.tokens.data();
+  const size_t n = analysis.tokens.size();
+  scratch->start_screen.assign(n, 0);
+  // Each phase's screen in locals: the loop stores bytes, which could alias the index as far
+  // as the compiler knows, and would make it read the index again for every token.
+  struct PhaseScreen {
+    uint32_t classes;
+    uint64_t lengths, first_bytes[4];
+    const uint8_t* word_leads;
+    bool anywhere, on_word;
+  };
+  PhaseScreen phases[2];
+  for (unsigned p = 0; p < 2; ++p) {
+    const StartIndex& index = index_[p];
+    phases[p] = {index.start_classes,
+                 index.exact_lengths,
+                 {index.exact_first_bytes[0], index.exact_first_bytes[1],
+                  index.exact_first_bytes[2], index.exact_first_bytes[3]},
+                 index.word_leads.data(),
+                 index.start_anywhere,
+                 index.start_on_word};
+  }
+  const uint32_t* const token_classes = scratch->token_classes.data();
+  const uint16_t* const word_ids = scratch->word_id.data();
+  uint8_t* const out = scratch->start_screen.data();
+  for (size_t t = 0; t < n; ++t) {
+    const uint32_t classes = token_classes[t];
+    const uint16_t word = word_ids[t];
+    uint8_t bits = 0;
+    for (unsigned p = 0; p < 2; ++p) {
+      const PhaseScreen& ps = phases[p];
+      if (ps.anywhere || (classes & ps.classes) || (word != kNoWord && ps.word_leads[word]))
+        bits |= static_cast<uint8_t>(1u << p);
+    }
+    // An exact text: read only for a phase not passed yet, at a rule word or a token that is
+    // no word. (Tokens are never empty; an empty one would start no exact text.)
+    const Token& token = tokens[t];
+    if (bits != 3 && (word != kNoWord || token.kind != TokenKind::kWord)) {
+      const size_t length = std::min<size_t>(token.end - token.begin, 63);
+      const unsigned char b = length > 0 ? static_cast<unsigned char>(text[token.begin]) : 0;
+      for (unsigned p = 0; p < 2; ++p) {
+        const PhaseScreen& ps = phases[p];
+        if (ps.on_word && length > 0 && (ps.lengths >> length & 1) &&
+            (ps.first_bytes[b >> 6] >> (b & 63) & 1))
+          bits |= static_cast<uint8_t>(1u << p);
+      }
+    }
+    out[t] = bits;
+  }
+}
+
+void RuleSet::FillStartBits(const StartIndex& index, uint32_t classes, uint64_t* first,
+                            uint64_t* second) const {
+  std::fill(first, first + words_per_set_, 0);
+  std::fill(second, second + words_per_set_, 0);
+  auto add = [](uint64_t* bits, uint32_t r) { bits[r >> 6] |= uint64_t{1} << (r & 63); };
+  for (const StartIndex::Screen& s : index.by_class)
+    if ((classes & s.first_mask) == s.first_mask && !(classes & s.first_forbid)) add(first, s.rule);
+  for (const StartIndex::Screen& s : index.screens)
+    if (!s.second_is_class ||
+        ((classes & s.second_mask) == s.second_mask && !(classes & s.second_forbid)))
+      add(second, s.rule);
+}
+
+}  // namespace selon

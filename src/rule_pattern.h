@@ -1,0 +1,93 @@
+// The compiled form of a token rule, shared by the rule loader (rules.cpp) and the matcher
+// (rule_match.cpp): a rule is a list of elements, each a test on one token (class bits, a
+// folded word set, an exact text set) or on an entity mention, with a repetition range; `<`
+// and `>` are marks. Internal to RuleSet.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "internal/flat_table.h"
+#include "rules.h"
+#include "selon/analysis.h"
+
+namespace selon {
+namespace internal {
+
+inline constexpr int kMaxRepeat = 8;
+inline constexpr size_t kMaxWords = 512;  // distinct folded words over all token patterns
+inline constexpr uint16_t kNoWord = 0xFFFF;
+
+enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
+
+struct Element {
+  ElementKind kind = ElementKind::kClass;
+  uint32_t mask = 0;    // kClass: all of these bits (@a&b)
+  uint32_t forbid = 0;  // kClass: none of these bits (@a&!b)
+  // kWords: folded, in file order; kExact: as written, by byte length then text (a test reads
+  // only the texts of the token's length).
+  std::vector<std::string> words;
+  uint64_t exact_lengths = 0;       // kExact: bit min(size, 63) set for each word's byte size
+  std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
+  EntityType entity = EntityType::kPerson;
+  int min = 1, max = 1;
+};
+
+}  // namespace internal
+
+struct RuleSet::Rule {
+  std::string id;
+  std::string via;  // "rule:<id>"
+  EntityType type;
+  std::vector<internal::Element> elements;  // token pattern
+  std::unique_ptr<re2::RE2> regex;          // or a regex
+  int regex_group = 0;                      // 0: whole match
+  int first = -1;  // index of a mandatory first element, to screen start tokens cheaply
+  // Index of a mandatory one-token element right after `first` (which matches exactly one
+  // token), checked on the next token before the full match: most article-led rules stop there.
+  int second = -1;
+  // Bit t: an @TYPE element of entity type t lies inside <…>, so the rule's mention takes in
+  // the lexicon mention it matches ("<@orghead @ORG>": "université Harvard" over "Harvard").
+  uint8_t absorbs = 0;
+};
+
+struct RuleSet::RuleCheck {
+  const internal::Element* first = nullptr;   // test on the start token, if any
+  const internal::Element* second = nullptr;  // test on the next token (none there: no match)
+  // Bit i: the match must take a token that needed_[i] accepts (an exact text or an entity
+  // mention the pattern requires after its first element), so the rule is tried only in a
+  // sentence where one follows the start token.
+  uint32_t needs = 0;
+  // The class bits of the pattern's mandatory class elements (@role, @upper…): each is on some
+  // token of the match, so the rule is tried only where the tokens from the start token to the
+  // sentence's end have them all between them.
+  uint32_t needs_classes = 0;
+  // The prefix of the pattern the start screen has matched already, when it takes one token an
+  // element (a first element of one token, not a mention, and a second of one token after it):
+  // the match resumes at element `resume` (0: from the start), `advance` tokens on, with the
+  // marks of the prefix at these token offsets from the start token (-1: not in the prefix).
+  uint32_t resume = 0, advance = 0;
+  int32_t open_at = -1, close_at = -1;
+};
+
+struct WordTable {
+  std::unordered_map<std::string, uint16_t> ids;  // while loading
+  // Per folded word: its id among the rules' words and its evidence classes. First names
+  // (65,000) count only when the word is capitalized and are read from the evidence's own table
+  // (Evidence::FirstNameClasses), so that the lookup every token makes stays in a small,
+  // cache-resident table.
+  struct Info {
+    uint16_t word_id = 0xFFFF;
+    uint32_t classes = 0;
+  };
+  internal::FlatKeyTable<Info> table;
+};
+
+}  // namespace selon
