@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "internal/append_mention.h"
+
 namespace selon {
 namespace {
 
@@ -42,18 +44,6 @@ bool SpellsAcronym(const Analysis& a, uint32_t b, uint32_t e, std::string_view a
       if (key[i] == '-' && Initial(key.substr(i + 1)) == acronym[k]) ++k;
   }
   return k == acronym.size();
-}
-
-void AddMention(Analysis* a, uint32_t first, uint32_t end, uint32_t entity, std::string_view via) {
-  Mention m;
-  m.begin = a->tokens[first].begin;
-  m.end = a->tokens[end - 1].end;
-  m.first_token = first;
-  m.end_token = end;
-  m.sentence = a->SentenceOfToken(first);
-  m.entity = entity;
-  m.via = via;
-  a->mentions.push_back(m);
 }
 
 }  // namespace
@@ -129,8 +119,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
                              tokens[long_end - 1].end - tokens[long_begin].begin);
         entity = static_cast<int32_t>(a->entities.size());
         a->entities.push_back(e);
-        AddMention(a, long_begin, long_end, static_cast<uint32_t>(entity),
-                   "rule:acronym_definition");
+        internal::AppendMention(a, long_begin, long_end, static_cast<uint32_t>(entity),
+                                "rule:acronym_definition");
       }
     }
     if (entity >= 0) acronyms.emplace(acronym, static_cast<uint32_t>(entity));
@@ -150,7 +140,7 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
           existing.entity = *acronym_entity;
         continue;
       }
-      AddMention(a, u, u + 1, *acronym_entity, "coref:acronym");
+      internal::AppendMention(a, u, u + 1, *acronym_entity, "coref:acronym");
     }
     index_mentions();
   }
@@ -259,7 +249,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
         continue;
       const int32_t person = owner(tokens[t].key(a->keys), t);
       if (person >= 0)
-        AddMention(a, surname_start(t), t + 1, static_cast<uint32_t>(person), "coref:name");
+        internal::AppendMention(a, surname_start(t), t + 1, static_cast<uint32_t>(person),
+                                "coref:name");
     }
   }
   // A person's entity takes the name of its fullest mention.

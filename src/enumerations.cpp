@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "internal/append_mention.h"
+
 namespace selon {
 namespace {
 
@@ -111,15 +113,7 @@ void TypeEnumerations(const Document& doc, const Evidence& evidence, Analysis* a
                                  tokens[it.end - 1].end - tokens[it.first].begin);
             const uint32_t entity = static_cast<uint32_t>(a->entities.size());
             a->entities.push_back(e);
-            Mention m;
-            m.begin = tokens[it.first].begin;
-            m.end = tokens[it.end - 1].end;
-            m.first_token = it.first;
-            m.end_token = it.end;
-            m.sentence = a->SentenceOfToken(it.first);
-            m.entity = entity;
-            m.via = "rule:enumeration";
-            a->mentions.push_back(m);
+            internal::AppendMention(a, it.first, it.end, entity, "rule:enumeration");
           }
         }
       }

@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "internal/append_mention.h"
 #include "internal/flat_table.h"
 #include "internal/strings.h"
 #include "rule_pattern.h"
@@ -776,15 +777,7 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
       ent.name = span_text;
       analysis->entities.push_back(ent);
     }
-    Mention m;
-    m.begin = tokens[f.begin].begin;
-    m.end = tokens[f.end - 1].end;
-    m.first_token = f.begin;
-    m.end_token = f.end;
-    m.sentence = analysis->SentenceOfToken(f.begin);
-    m.entity = entity;
-    m.via = f.rule->via;
-    analysis->mentions.push_back(m);
+    internal::AppendMention(analysis, f.begin, f.end, entity, f.rule->via);
   }
 }
 
