@@ -289,6 +289,13 @@ TEST_F(RulesTest, ANameTheRulesGuessedDoesNotRetypeAKnownPlace) {
       (std::vector<std::string>{"PER:Marcel Belgique", "LOC:Belgique"}));
 }
 
+TEST_F(RulesTest, ATheatreOrAnOrchestraIsNamedWithItsNoun) {
+  const std::string lexicon = std::string(kHeader) + "l1\tLOC\tVarno\n" + "l2\tLOC\tSoleil\n";
+  EXPECT_EQ(
+      Spans("La troupe du Théâtre du Soleil et l'Orchestre de Varno jouent à Varno.", lexicon),
+      (std::vector<std::string>{"ORG:Théâtre du Soleil", "ORG:Orchestre de Varno", "LOC:Varno"}));
+}
+
 TEST_F(RulesTest, AnEnglishCompanyWordEndsAnOrganizationName) {
   EXPECT_EQ(Spans("Le vol de Kestrel Airlines a été annulé, selon Norvik Technologies."),
             (std::vector<std::string>{"ORG:Kestrel Airlines", "ORG:Norvik Technologies"}));
