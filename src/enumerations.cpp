@@ -33,7 +33,7 @@ bool IsEtOu(const Analysis& a, uint32_t t) {
 }  // namespace
 
 void TypeEnumerations(const Document& doc, const Evidence& evidence, Analysis* a,
-                      EnumerationScratch* scratch) {
+                      EnumerationScratch* scratch, const TokenFeatures* features) {
   const std::string_view text = doc.analysis_text();
   const std::vector<Token>& tokens = a->tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
@@ -43,6 +43,12 @@ void TypeEnumerations(const Document& doc, const Evidence& evidence, Analysis* a
     for (uint32_t t = a->mentions[m].first_token; t < a->mentions[m].end_token; ++t)
       mention_of[t] = static_cast<int32_t>(m);
 
+  // The evidence classes of token t (the rules' word table holds the ordinary words', the
+  // first-name table the first names').
+  auto classes_of = [&](uint32_t t) -> uint32_t {
+    if (features != nullptr) return features->at[t].rule_classes | features->at[t].first_name;
+    return evidence.Classes(tokens[t].key(a->keys));
+  };
   // The item starting at token t, or an empty one.
   auto item_at = [&](uint32_t t, uint32_t sentence_begin) {
     EnumerationScratch::Item it{t, t, -1};
@@ -56,7 +62,7 @@ void TypeEnumerations(const Document& doc, const Evidence& evidence, Analysis* a
     uint32_t e = t;
     while (e < n && e - t < kMaxUnknownItemTokens && mention_of[e] < 0 &&
            tokens[e].kind == TokenKind::kWord && tokens[e].has(kCapitalized) &&
-           !(evidence.Classes(tokens[e].key(a->keys)) & kNotAName))
+           !(classes_of(e) & kNotAName))
       ++e;
     // The sentence's first word is capitalized whatever it is.
     if (e > t && t != sentence_begin) it.end = e;

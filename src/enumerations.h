@@ -15,6 +15,7 @@
 #include "evidence.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
+#include "token_features.h"
 
 namespace selon {
 
@@ -30,7 +31,9 @@ struct EnumerationScratch {
 
 // Adds a mention (and an entity) "rule:enumeration" for each unknown item of a list whose
 // named items agree on a type (see above). `scratch` is the caller's; it is cleared here.
+// `features` (may be null): each token's evidence classes, looked up once by the pipeline;
+// without them the evidence is asked.
 void TypeEnumerations(const Document& doc, const Evidence& evidence, Analysis* analysis,
-                      EnumerationScratch* scratch);
+                      EnumerationScratch* scratch, const TokenFeatures* features = nullptr);
 
 }  // namespace selon

@@ -163,7 +163,7 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis, Workspace* works
   p.rules->FindEvents(doc, *analysis, &w.rules, &w.marks, &w.features);
   p.matcher->Match(doc, analysis, &w.matcher, &w.marks, &w.features);
   p.rules->Apply(doc, analysis, w.marks, &w.rules);
-  TypeEnumerations(doc, *p.evidence, analysis, &w.enumerations);
+  TypeEnumerations(doc, *p.evidence, analysis, &w.enumerations, &w.features);
   ResolveNames(doc, *p.evidence, analysis, &w.coreference);
   FindRoles(doc, *p.evidence, analysis, &w.coreference);
   if (p.claims != nullptr) p.claims->Extract(doc, analysis, &w.claims, &w.features);
