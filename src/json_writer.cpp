@@ -225,9 +225,15 @@ inline uint64_t MayNeedCare(uint64_t w) {
   return (w | below_space | has_quote | has_backslash) & kHigh;
 }
 
-// From `p`, eight bytes a step: the first byte that may need care (MayNeedCare), or where
-// fewer than eight bytes are left (on a big-endian machine, the start of the word holding it).
-inline const unsigned char* SkipPlainBytes(const unsigned char* p, const unsigned char* end) {
+// From `p`, eight bytes a step: the first byte that may need care (MayNeedCare), or `end` when
+// none does (on a big-endian machine, the start of the word holding it, or where fewer than
+// eight bytes are left). `begin` is the start of the string (`begin <= p`). On little-endian
+// machines the last one to seven bytes are tested as one word too, the bytes past `end` taken as
+// spaces (which never need care, so MayNeedCare's lowest set byte is still exact): the short texts
+// of a record (names, mention texts) cost a word test, not a byte loop. That word is the eight
+// bytes that end at `end` shifted down when the string has them, else a copy.
+inline const unsigned char* SkipPlainBytes(const unsigned char* begin, const unsigned char* p,
+                                           const unsigned char* end) {
   while (end - p >= 8) {
     uint64_t w;
     std::memcpy(&w, p, 8);
@@ -237,16 +243,33 @@ inline const unsigned char* SkipPlainBytes(const unsigned char* p, const unsigne
       continue;
     }
     if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(care) / 8;
-    break;
+    return p;
+  }
+  if constexpr (std::endian::native == std::endian::little) {
+    if (p < end) {
+      constexpr uint64_t kSpaces = 0x2020202020202020ULL;
+      const unsigned shift = 8 * static_cast<unsigned>(8 - (end - p));  // 8..56
+      uint64_t w;
+      if (end - begin >= 8) {
+        std::memcpy(&w, end - 8, 8);
+        w = (w >> shift) | (kSpaces << (64 - shift));
+      } else {
+        w = kSpaces;
+        std::memcpy(&w, p, static_cast<size_t>(end - p));
+      }
+      const uint64_t care = MayNeedCare(w);
+      return care == 0 ? end : p + std::countr_zero(care) / 8;
+    }
   }
   return p;
 }
 
 inline bool IsPlainJsonString(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = begin;
   const auto* const end = p + s.size();
   while (p < end) {
-    p = SkipPlainBytes(p, end);
+    p = SkipPlainBytes(begin, p, end);
     if (p >= end) break;
     const unsigned char b = *p;
     if (b >= 0x80) {
@@ -275,11 +298,12 @@ void Emitter::AppendQuoted(std::string_view s) {
   }
   const size_t record_size = out_->size();
   out_->push_back('"');
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = begin;
   const auto* const end = p + s.size();
   const auto* run = p;  // start of the bytes not yet appended
   while (p < end) {
-    p = SkipPlainBytes(p, end);  // straight to the first byte that needs care
+    p = SkipPlainBytes(begin, p, end);  // straight to the first byte that needs care
     if (p >= end) break;
     const unsigned char b = *p;
     if (b >= 0x80) {
