@@ -29,6 +29,8 @@ void Extractor::Prepare() {
   s_.quote.assign(n, -1);
   s_.paragraph.resize(n);
   s_.referents.clear();
+  s_.triggers.clear();
+  s_.quote_events.clear();
   uint32_t para = 0;
   s_.cls.resize(n);
   for (size_t t = 0; t < n; ++t) {
@@ -43,9 +45,14 @@ void Extractor::Prepare() {
       s_.name_gender[t] = tok_[t].has(kCapitalized) ? NameGenderOf(tok_[t].key(a_.keys))
                                                     : static_cast<uint8_t>(kUnknown);
     }
-    s_.cls[t] = ClassesOf(t);
-    if (t > 0 && tok_[t].has(kNewlineBefore)) ++para;
+    const uint64_t c = ClassesOf(t);
+    s_.cls[t] = c;
+    if (c & (kMarker | kCueForm)) s_.triggers.push_back(static_cast<uint32_t>(t));
+    const bool paragraph_start = t > 0 && tok_[t].has(kNewlineBefore);
+    if (paragraph_start) ++para;
     s_.paragraph[t] = para;
+    if (paragraph_start || tok_[t].kind == TokenKind::kQuote)
+      s_.quote_events.push_back(static_cast<uint32_t>(t));
   }
   IndexMentions();
   // Role nouns ("porte-parole", "premier ministre" -> ministre) as word-table entries.
@@ -179,7 +186,17 @@ void Extractor::DoSentence(uint32_t si) {
     AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{}, false,
                 false);
   }
-  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+  // The markers and cue forms of the sentence, from Prepare's list (resume: after the verb group
+  // last taken).
+  const std::vector<uint32_t>& triggers = s_.triggers;
+  size_t i = next_trigger_;
+  if (i > 0 && i <= triggers.size() && triggers[i - 1] >= s.first_token)
+    i = std::lower_bound(triggers.begin(), triggers.end(), s.first_token) - triggers.begin();
+  while (i < triggers.size() && triggers[i] < s.first_token) ++i;
+  uint32_t resume = s.first_token;
+  for (; i < triggers.size() && triggers[i] < s.end_token; ++i) {
+    const uint32_t t = triggers[i];
+    if (t < resume) continue;
     const uint64_t c = Cls(t);
     if (c & kMarker) {
       const WordInfo* w = Info(t);
@@ -210,10 +227,11 @@ void Extractor::DoSentence(uint32_t si) {
       VerbGroup g;
       if (MatchVerb(t, s, &g)) {
         VerbClaim(si, s, g);
-        t = std::max(t, g.last);
+        resume = std::max(t, g.last) + 1;
       }
     }
   }
+  next_trigger_ = i;
   Chains(first_claim);
   Relays(s, first_claim);
 }

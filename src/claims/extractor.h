@@ -339,12 +339,17 @@ class Extractor {
   // ---- driver (extractor.cpp) ----
 
   // Sizes the per-token scratch tables; looks every token up in the word table (Scratch::word),
-  // numbers paragraphs, indexes mentions, and finds the word-table entry of each role noun.
+  // numbers paragraphs, indexes mentions, and finds the word-table entry of each role noun. In
+  // the same pass, lists the tokens DoSentence tries (Scratch::triggers: a marker or a cue
+  // form) and those FindQuotes reads (Scratch::quote_events: a quotation mark, or a token after
+  // the first that opens a paragraph), so that neither walks every token again.
   void Prepare();
   // Fills Scratch::mention: the mention covering each token, or -1.
   void IndexMentions();
   // Finds the claims and credit lines of sentence `si`: records its subject as a referent,
-  // tries every marker and reporting-verb form in it, then links via chains (Chains()).
+  // tries every marker and reporting-verb form in it (Scratch::triggers), then links via chains
+  // (Chains()). Called for the sentences in order (next_trigger_ carries on from one to the
+  // next; any other order is still correct, at the cost of a binary search).
   void DoSentence(uint32_t si);
   // Appends one claim, unless its trimmed content is empty or its cue overlaps a claim of the
   // same sentence already found. Resolves the speaker (Resolve, else NameSpeaker) and records
@@ -642,6 +647,8 @@ class Extractor {
   // previous marker's source phrase ("A, selon X, B, selon Y": Y's content is B, not A … B),
   // which keeps the contents of N markers linear in N.
   uint32_t marker_floor_ = 0;
+  // Index in Scratch::triggers of the first trigger after the sentence DoSentence last read.
+  size_t next_trigger_ = 0;
 };
 
 }  // namespace selon::claims
