@@ -83,9 +83,9 @@ class Extractor {
   // The word classes of token `t` (WordClass bits), 0 past the end or for an unknown word;
   // computed once per token by Prepare (ClassesOf).
   uint64_t Cls(size_t t) const { return t < s_.cls.size() ? s_.cls[t] : 0; }
-  // The word classes of token `t` from the word table and its written form.
-  uint64_t ClassesOf(size_t t) const {
-    const uint32_t w = s_.word[t];
+  // The word classes of token `t`, whose word-table entry is `w` (Scratch::word[t]), from the
+  // word table and its written form.
+  uint64_t ClassesOf(size_t t, uint32_t w) const {
     if (w == kNone) return 0;
     uint64_t c = d_.words[w].classes;
     // Folding merges a/à, ou/où, des/dès and ne/né: the text tells them apart. (These stay
