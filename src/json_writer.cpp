@@ -36,10 +36,63 @@ namespace {
 // True when `s` is valid UTF-8 with nothing to escape: its JSON string is its bytes in quotes.
 inline bool IsPlainJsonString(std::string_view s);
 
+// The bytes of a record on their way to the output string: gathered in a buffer of its own and
+// appended to the string a few kilobytes at a time, so that each small write (a key, a number,
+// a bracket, a short text) is a copy into the buffer, not a call into std::string. The string
+// holds what was written only after Flush().
+class Sink {
+ public:
+  explicit Sink(std::string* out) : string_(out) {}
+  Sink(const Sink&) = delete;
+  Sink& operator=(const Sink&) = delete;
+
+  // Room for the next `n` bytes, which the caller writes at once: in the buffer, or (more than
+  // it holds) at the end of the string, after what the buffer held.
+  char* Extend(size_t n) {
+    if (n > kBytes - used_) {
+      Flush();
+      if (n > kBytes) {
+        const size_t at = string_->size();
+        string_->resize(at + n);
+        return string_->data() + at;
+      }
+    }
+    char* const p = buffer_ + used_;
+    used_ += n;
+    return p;
+  }
+  void append(const char* p, size_t n) {
+    if (n != 0) std::memcpy(Extend(n), p, n);
+  }
+  void append(std::string_view s) { append(s.data(), s.size()); }
+  void append(size_t n, char c) {
+    if (n != 0) std::memset(Extend(n), c, n);
+  }
+  void push_back(char c) { *Extend(1) = c; }
+
+  // Appends the bytes gathered so far to the string; returns it.
+  std::string* Flush() {
+    string_->append(buffer_, used_);
+    used_ = 0;
+    return string_;
+  }
+
+ private:
+  static constexpr size_t kBytes = 1024;  // 1, 4 and 16 KiB measured within 0.5% of each other
+
+  std::string* string_;
+  size_t used_ = 0;
+  char buffer_[kBytes];
+};
+
 // Appends bytes to the record and keeps the separators and indentation of nlohmann's dump.
+// What it wrote is in the output string after Finish().
 class Emitter {
  public:
   Emitter(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  // Ends the writing: the record's bytes appended to the output string.
+  void Finish() { out_.Flush(); }
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -54,13 +107,13 @@ class Emitter {
       // Compact: the comma, the quoted key and the colon in one append.
       char buffer[kMaxKey + 4];
       const size_t n = CompactKey(key, buffer);
-      out_->append(buffer, n);
+      out_.append(buffer, n);
       return;
     }
     Item();
-    out_->push_back('"');
-    out_->append(key, N - 1);
-    out_->append(pretty_ ? "\": " : "\":");
+    out_.push_back('"');
+    out_.append(key, N - 1);
+    out_.append(pretty_ ? "\": " : "\":");
     after_key_ = true;
   }
 
@@ -72,11 +125,11 @@ class Emitter {
     Item();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out_->append(buffer, result.ptr);
+    out_.append(buffer, result.ptr - buffer);
   }
   void Null() {
     Item();
-    out_->append("null");
+    out_.append("null");
   }
   // An entity reference "e<index + 1>", or null for -1.
   void EntityRef(int64_t entity, char prefix = 'e') {
@@ -89,12 +142,12 @@ class Emitter {
         std::to_chars(buffer + 2, buffer + sizeof buffer - 1, static_cast<uint64_t>(entity) + 1)
             .ptr;
     *end++ = '"';
-    out_->append(buffer, end);
+    out_.append(buffer, end - buffer);
   }
   // JSON text copied as it is (the caller guarantees one line of valid JSON).
   void Raw(std::string_view json_text) {
     Item();
-    out_->append(json_text);
+    out_.append(json_text);
   }
 
   template <size_t N>
@@ -104,9 +157,7 @@ class Emitter {
       char buffer[kMaxKey + 4];
       const size_t n = CompactKey(key, buffer);
       after_key_ = false;
-      const size_t at = out_->size();
-      out_->resize(at + n + value.size() + 2);
-      char* const o = out_->data() + at;
+      char* const o = out_.Extend(n + value.size() + 2);
       std::memcpy(o, buffer, n);
       o[n] = '"';
       if (!value.empty()) std::memcpy(o + n + 1, value.data(), value.size());
@@ -124,7 +175,7 @@ class Emitter {
       size_t n = CompactKey(key, buffer);
       n = std::to_chars(buffer + n, buffer + sizeof buffer, value).ptr - buffer;
       after_key_ = false;
-      out_->append(buffer, n);
+      out_.append(buffer, n);
       return;
     }
     Key(key);
@@ -166,28 +217,28 @@ class Emitter {
       return;
     }
     if (depth_ == 0) return;
-    if (has_items_[depth_]) out_->push_back(',');
+    if (has_items_[depth_]) out_.push_back(',');
     has_items_[depth_] = true;
     if (pretty_) {
-      out_->push_back('\n');
-      out_->append(2 * depth_, ' ');
+      out_.push_back('\n');
+      out_.append(2 * depth_, ' ');
     }
   }
   void Open(char bracket) {
     Item();
-    out_->push_back(bracket);
+    out_.push_back(bracket);
     has_items_[++depth_] = false;
   }
   void Close(char bracket) {
     const bool had_items = has_items_[depth_--];
     if (pretty_ && had_items) {
-      out_->push_back('\n');
-      out_->append(2 * depth_, ' ');
+      out_.push_back('\n');
+      out_.append(2 * depth_, ' ');
     }
-    out_->push_back(bracket);
+    out_.push_back(bracket);
   }
 
-  std::string* out_;
+  Sink out_;
   bool pretty_;
   bool after_key_ = false;
   int depth_ = 0;
@@ -288,16 +339,16 @@ void Emitter::AppendQuoted(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   if (IsPlainJsonString(s)) {
     // The common case: the quotes and the bytes written at once.
-    const size_t at = out_->size();
-    out_->resize(at + s.size() + 2);
-    char* const o = out_->data() + at;
+    char* const o = out_.Extend(s.size() + 2);
     o[0] = '"';
     if (!s.empty()) std::memcpy(o + 1, s.data(), s.size());
     o[s.size() + 1] = '"';
     return;
   }
-  const size_t record_size = out_->size();
-  out_->push_back('"');
+  // (Rare: written to the string itself, so that invalid UTF-8 can take back what was written.)
+  std::string* const out = out_.Flush();
+  const size_t record_size = out->size();
+  out->push_back('"');
   const auto* const begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin;
   const auto* const end = p + s.size();
@@ -310,8 +361,8 @@ void Emitter::AppendQuoted(std::string_view s) {
       const size_t n = Utf8SequenceLength(p, end);
       if (n == 0) {
         // Invalid UTF-8: nlohmann's own replacement, so the bytes are as they always were.
-        out_->resize(record_size);
-        out_->append(
+        out->resize(record_size);
+        out->append(
             nlohmann::json(std::string(s))
                 .dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace));
         return;
@@ -323,38 +374,38 @@ void Emitter::AppendQuoted(std::string_view s) {
       ++p;
       continue;
     }
-    out_->append(reinterpret_cast<const char*>(run), p - run);
+    out->append(reinterpret_cast<const char*>(run), p - run);
     switch (b) {
       case '"':
-        out_->append("\\\"");
+        out->append("\\\"");
         break;
       case '\\':
-        out_->append("\\\\");
+        out->append("\\\\");
         break;
       case '\b':
-        out_->append("\\b");
+        out->append("\\b");
         break;
       case '\t':
-        out_->append("\\t");
+        out->append("\\t");
         break;
       case '\n':
-        out_->append("\\n");
+        out->append("\\n");
         break;
       case '\f':
-        out_->append("\\f");
+        out->append("\\f");
         break;
       case '\r':
-        out_->append("\\r");
+        out->append("\\r");
         break;
       default: {
         const char escape[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
-        out_->append(escape, sizeof escape);
+        out->append(escape, sizeof escape);
       }
     }
     run = ++p;
   }
-  out_->append(reinterpret_cast<const char*>(run), p - run);
-  out_->push_back('"');
+  out->append(reinterpret_cast<const char*>(run), p - run);
+  out->push_back('"');
 }
 
 // A span in output units plus its original bytes (for the text).
@@ -638,6 +689,7 @@ void Result(const Document& doc, const Analysis& analysis, const Origin& origin,
   Warnings(doc, &analysis, spans, &e);
   Meta(origin, &e);
   e.EndObject();
+  e.Finish();
   out->push_back('\n');
 }
 
@@ -659,6 +711,7 @@ void Tokens(const Document& doc, const Analysis& analysis, const Origin& origin,
   Sentences(analysis, &spans, &e);
   Warnings(doc, nullptr, spans, &e);
   e.EndObject();
+  e.Finish();
   out->push_back('\n');
 }
 
@@ -674,6 +727,7 @@ void Error(const Origin& origin, const RecordError& error, bool pretty, std::str
   if (error.path) e.Field("path", *error.path);
   e.EndObject();
   e.EndObject();
+  e.Finish();
   out->push_back('\n');
 }
 
