@@ -57,7 +57,8 @@ void Extractor::Prepare() {
     const uint64_t c = ClassesOf(t, w);
     word[t] = w;
     cls[t] = c;
-    if (c & (kMarker | kCueForm)) s_.triggers.push_back(static_cast<uint32_t>(t));
+    if (c & (kMarker | kCueForm | kRelay | kInterviewed))
+      s_.triggers.push_back(static_cast<uint32_t>(t));
     const bool paragraph_start = t > 0 && k.has(kNewlineBefore);
     if (paragraph_start) ++para;
     paragraph[t] = para;

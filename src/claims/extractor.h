@@ -340,9 +340,10 @@ class Extractor {
 
   // Sizes the per-token scratch tables; looks every token up in the word table (Scratch::word),
   // numbers paragraphs, indexes mentions, and finds the word-table entry of each role noun. In
-  // the same pass, lists the tokens DoSentence tries (Scratch::triggers: a marker or a cue
-  // form) and those FindQuotes reads (Scratch::quote_events: a quotation mark, or a token after
-  // the first that opens a paragraph), so that neither walks every token again.
+  // the same pass, lists the tokens DoSentence and Relays try (Scratch::triggers: a marker, a
+  // cue form, a relay or interview participle) and those FindQuotes reads (Scratch::quote_events: a
+  // quotation mark, or a token after the first that opens a paragraph), so that neither walks every
+  // token again.
   void Prepare();
   // Fills Scratch::mention: the mention covering each token, or -1.
   void IndexMentions();
