@@ -62,6 +62,9 @@ class ClaimExtractor {
     std::vector<int32_t> mention;      // per token: covering mention, or -1
     std::vector<int32_t> quote;        // per token: covering top-level quotation, or -1
     std::vector<uint32_t> paragraph;
+    // Made in the one pass over the tokens (Prepare), so that later passes visit only these:
+    std::vector<uint32_t> triggers;      // tokens with a marker, cue-form or relay class, in order
+    std::vector<uint32_t> quote_events;  // quotation marks and paragraph starts, in order
     std::vector<uint32_t> stack;
     struct Quote {
       uint32_t open, close;

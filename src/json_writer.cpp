@@ -30,308 +30,12 @@
 #include <type_traits>
 #include <vector>
 
+#include "json_emitter.h"
+
 namespace selon {
 namespace {
 
-// True when `s` is valid UTF-8 with nothing to escape: its JSON string is its bytes in quotes.
-inline bool IsPlainJsonString(std::string_view s);
-
-// Appends bytes to the record and keeps the separators and indentation of nlohmann's dump.
-class Emitter {
- public:
-  Emitter(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
-
-  void BeginObject() { Open('{'); }
-  void EndObject() { Close('}'); }
-  void BeginArray() { Open('['); }
-  void EndArray() { Close(']'); }
-
-  // `key` is one of the writer's field names, a literal (its length known where it is
-  // written): plain ASCII, written without escaping.
-  template <size_t N>
-  void Key(const char (&key)[N]) {
-    if (!pretty_) {
-      // Compact: the comma, the quoted key and the colon in one append.
-      char buffer[kMaxKey + 4];
-      const size_t n = CompactKey(key, buffer);
-      out_->append(buffer, n);
-      return;
-    }
-    Item();
-    out_->push_back('"');
-    out_->append(key, N - 1);
-    out_->append(pretty_ ? "\": " : "\":");
-    after_key_ = true;
-  }
-
-  void String(std::string_view value) {
-    Item();
-    AppendQuoted(value);
-  }
-  void Uint(uint64_t value) {
-    Item();
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out_->append(buffer, result.ptr);
-  }
-  void Null() {
-    Item();
-    out_->append("null");
-  }
-  // An entity reference "e<index + 1>", or null for -1.
-  void EntityRef(int64_t entity, char prefix = 'e') {
-    if (entity < 0) return Null();
-    Item();
-    char buffer[24];
-    buffer[0] = '"';
-    buffer[1] = prefix;
-    char* end =
-        std::to_chars(buffer + 2, buffer + sizeof buffer - 1, static_cast<uint64_t>(entity) + 1)
-            .ptr;
-    *end++ = '"';
-    out_->append(buffer, end);
-  }
-  // JSON text copied as it is (the caller guarantees one line of valid JSON).
-  void Raw(std::string_view json_text) {
-    Item();
-    out_->append(json_text);
-  }
-
-  template <size_t N>
-  void Field(const char (&key)[N], std::string_view value) {
-    if (!pretty_ && IsPlainJsonString(value)) {
-      // Compact, nothing to escape: the comma, the key and the quoted value in one copy.
-      char buffer[kMaxKey + 4];
-      const size_t n = CompactKey(key, buffer);
-      after_key_ = false;
-      const size_t at = out_->size();
-      out_->resize(at + n + value.size() + 2);
-      char* const o = out_->data() + at;
-      std::memcpy(o, buffer, n);
-      o[n] = '"';
-      if (!value.empty()) std::memcpy(o + n + 1, value.data(), value.size());
-      o[n + 1 + value.size()] = '"';
-      return;
-    }
-    Key(key);
-    String(value);
-  }
-  template <size_t N>
-  void Field(const char (&key)[N], uint64_t value) {
-    if (!pretty_) {
-      // Compact: the comma, the key and the number in one append.
-      char buffer[kMaxKey + 4 + 20];  // 20: the digits of the largest uint64_t
-      size_t n = CompactKey(key, buffer);
-      n = std::to_chars(buffer + n, buffer + sizeof buffer, value).ptr - buffer;
-      after_key_ = false;
-      out_->append(buffer, n);
-      return;
-    }
-    Key(key);
-    Uint(value);
-  }
-
-  // Appends `s` as a JSON string, quotes included.
-  void AppendQuoted(std::string_view s);
-
- private:
-  static constexpr int kMaxDepth = 16;  // the writer nests 5 deep at most
-
-  static constexpr size_t kMaxKey = 16;  // the longest field name ("sentence" is 8)
-
-  // Compact mode: writes to `buffer` (kMaxKey + 4 bytes) what Item() then Key(key) append (the
-  // comma if any, the quoted key, the colon) and returns its length.
-  template <size_t N>
-  size_t CompactKey(const char (&key)[N], char* buffer) {
-    static_assert(N - 1 <= kMaxKey, "a field name longer than kMaxKey");
-    size_t n = 0;
-    if (!after_key_ && depth_ != 0) {  // Item(): a key is never the value of a key
-      if (has_items_[depth_]) buffer[n++] = ',';
-      has_items_[depth_] = true;
-    }
-    buffer[n++] = '"';
-    std::memcpy(buffer + n, key, N - 1);  // a constant size: no call
-    n += N - 1;
-    buffer[n++] = '"';
-    buffer[n++] = ':';
-    after_key_ = true;
-    return n;
-  }
-
-  // Before a value: the comma and the newline + indentation of an array item or object key;
-  // nothing for the value that follows a key.
-  void Item() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (depth_ == 0) return;
-    if (has_items_[depth_]) out_->push_back(',');
-    has_items_[depth_] = true;
-    if (pretty_) {
-      out_->push_back('\n');
-      out_->append(2 * depth_, ' ');
-    }
-  }
-  void Open(char bracket) {
-    Item();
-    out_->push_back(bracket);
-    has_items_[++depth_] = false;
-  }
-  void Close(char bracket) {
-    const bool had_items = has_items_[depth_--];
-    if (pretty_ && had_items) {
-      out_->push_back('\n');
-      out_->append(2 * depth_, ' ');
-    }
-    out_->push_back(bracket);
-  }
-
-  std::string* out_;
-  bool pretty_;
-  bool after_key_ = false;
-  int depth_ = 0;
-  bool has_items_[kMaxDepth + 1] = {};
-};
-
-// Length of the valid UTF-8 sequence (RFC 3629: no overlongs, surrogates or values above
-// U+10FFFF) that starts with the non-ASCII byte at `p`, or 0 when it is invalid.
-inline size_t Utf8SequenceLength(const unsigned char* p, const unsigned char* end) {
-  const unsigned char b = p[0];
-  auto cont = [&](size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return p + i < end && p[i] >= lo && p[i] <= hi;
-  };
-  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
-  if (b >= 0xE0 && b <= 0xEF) {
-    const unsigned char lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
-    return cont(1, lo, hi) && cont(2) ? 3 : 0;
-  }
-  if (b >= 0xF0 && b <= 0xF4) {
-    const unsigned char lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
-    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-
-// The bytes of `w` (8 bytes of text; on little-endian machines the first is the low byte) that may
-// need care: non-ASCII, a control character, '"' or '\', as the high bit of each byte. The lowest
-// one set is exact; those above it may err towards true (the byte loop then decides).
-inline uint64_t MayNeedCare(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  const uint64_t below_space = (w - kOnes * 0x20) & ~w;
-  const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-  const uint64_t has_quote = (quote - kOnes) & ~quote;
-  const uint64_t has_backslash = (backslash - kOnes) & ~backslash;
-  return (w | below_space | has_quote | has_backslash) & kHigh;
-}
-
-// From `p`, eight bytes a step: the first byte that may need care (MayNeedCare), or where
-// fewer than eight bytes are left (on a big-endian machine, the start of the word holding it).
-inline const unsigned char* SkipPlainBytes(const unsigned char* p, const unsigned char* end) {
-  while (end - p >= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    const uint64_t care = MayNeedCare(w);
-    if (care == 0) {
-      p += 8;
-      continue;
-    }
-    if constexpr (std::endian::native == std::endian::little) p += std::countr_zero(care) / 8;
-    break;
-  }
-  return p;
-}
-
-inline bool IsPlainJsonString(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* const end = p + s.size();
-  while (p < end) {
-    p = SkipPlainBytes(p, end);
-    if (p >= end) break;
-    const unsigned char b = *p;
-    if (b >= 0x80) {
-      const size_t n = Utf8SequenceLength(p, end);
-      if (n == 0) return false;
-      p += n;
-      continue;
-    }
-    if (b < 0x20 || b == '"' || b == '\\') return false;
-    ++p;
-  }
-  return true;
-}
-
-void Emitter::AppendQuoted(std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  if (IsPlainJsonString(s)) {
-    // The common case: the quotes and the bytes written at once.
-    const size_t at = out_->size();
-    out_->resize(at + s.size() + 2);
-    char* const o = out_->data() + at;
-    o[0] = '"';
-    if (!s.empty()) std::memcpy(o + 1, s.data(), s.size());
-    o[s.size() + 1] = '"';
-    return;
-  }
-  const size_t record_size = out_->size();
-  out_->push_back('"');
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* const end = p + s.size();
-  const auto* run = p;  // start of the bytes not yet appended
-  while (p < end) {
-    p = SkipPlainBytes(p, end);  // straight to the first byte that needs care
-    if (p >= end) break;
-    const unsigned char b = *p;
-    if (b >= 0x80) {
-      const size_t n = Utf8SequenceLength(p, end);
-      if (n == 0) {
-        // Invalid UTF-8: nlohmann's own replacement, so the bytes are as they always were.
-        out_->resize(record_size);
-        out_->append(
-            nlohmann::json(std::string(s))
-                .dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace));
-        return;
-      }
-      p += n;
-      continue;
-    }
-    if (b >= 0x20 && b != '"' && b != '\\') {
-      ++p;
-      continue;
-    }
-    out_->append(reinterpret_cast<const char*>(run), p - run);
-    switch (b) {
-      case '"':
-        out_->append("\\\"");
-        break;
-      case '\\':
-        out_->append("\\\\");
-        break;
-      case '\b':
-        out_->append("\\b");
-        break;
-      case '\t':
-        out_->append("\\t");
-        break;
-      case '\n':
-        out_->append("\\n");
-        break;
-      case '\f':
-        out_->append("\\f");
-        break;
-      case '\r':
-        out_->append("\\r");
-        break;
-      default: {
-        const char escape[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
-        out_->append(escape, sizeof escape);
-      }
-    }
-    run = ++p;
-  }
-  out_->append(reinterpret_cast<const char*>(run), p - run);
-  out_->push_back('"');
-}
+using internal::Emitter;
 
 // A span in output units plus its original bytes (for the text).
 struct OutSpan {
@@ -614,6 +318,7 @@ void Result(const Document& doc, const Analysis& analysis, const Origin& origin,
   Warnings(doc, &analysis, spans, &e);
   Meta(origin, &e);
   e.EndObject();
+  e.Finish();
   out->push_back('\n');
 }
 
@@ -635,6 +340,7 @@ void Tokens(const Document& doc, const Analysis& analysis, const Origin& origin,
   Sentences(analysis, &spans, &e);
   Warnings(doc, nullptr, spans, &e);
   e.EndObject();
+  e.Finish();
   out->push_back('\n');
 }
 
@@ -650,6 +356,7 @@ void Error(const Origin& origin, const RecordError& error, bool pretty, std::str
   if (error.path) e.Field("path", *error.path);
   e.EndObject();
   e.EndObject();
+  e.Finish();
   out->push_back('\n');
 }
 

@@ -25,27 +25,46 @@ void Extractor::Prepare() {
   const size_t n = tok_.size();
   s_.word.resize(n);
   s_.name_gender.resize(n);
-  s_.mention.assign(n, -1);
+  s_.mention.resize(n);  // IndexMentions fills it
   s_.quote.assign(n, -1);
   s_.paragraph.resize(n);
   s_.referents.clear();
-  uint32_t para = 0;
+  s_.triggers.clear();
+  s_.quote_events.clear();
   s_.cls.resize(n);
+  // The tables are written through local pointers, and a byte (name_gender) is stored last: a
+  // store through a byte pointer may alias anything, which would make the compiler reload every
+  // member the next token reads.
+  uint32_t* const word = s_.word.data();
+  uint64_t* const cls = s_.cls.data();
+  uint32_t* const paragraph = s_.paragraph.data();
+  uint8_t* const name_gender = s_.name_gender.data();
+  const Token* const tokens = tok_.data();
+  const TokenLookup* const looked_up = features_ != nullptr ? features_->at.data() : nullptr;
+  const bool first_names = d_.evidence != nullptr;
+  uint32_t para = 0;
   for (size_t t = 0; t < n; ++t) {
-    if (features_ != nullptr) {
-      const TokenLookup& f = features_->at[t];
-      s_.word[t] = f.claims_word;
-      s_.name_gender[t] = tok_[t].has(kCapitalized) && d_.evidence != nullptr
-                              ? GenderOfFirstName(f.first_name)
-                              : static_cast<uint8_t>(kUnknown);
+    const Token& k = tokens[t];
+    uint32_t w;
+    uint8_t gender = kUnknown;
+    if (looked_up != nullptr) {
+      w = looked_up[t].claims_word;
+      if (k.has(kCapitalized) && first_names) gender = GenderOfFirstName(looked_up[t].first_name);
     } else {
-      s_.word[t] = d_.Find(tok_[t].key(a_.keys));
-      s_.name_gender[t] = tok_[t].has(kCapitalized) ? NameGenderOf(tok_[t].key(a_.keys))
-                                                    : static_cast<uint8_t>(kUnknown);
+      w = d_.Find(k.key(a_.keys));
+      if (k.has(kCapitalized)) gender = NameGenderOf(k.key(a_.keys));
     }
-    s_.cls[t] = ClassesOf(t);
-    if (t > 0 && tok_[t].has(kNewlineBefore)) ++para;
-    s_.paragraph[t] = para;
+    const uint64_t c = ClassesOf(t, w);
+    word[t] = w;
+    cls[t] = c;
+    if (c & (kMarker | kCueForm | kRelay | kInterviewed))
+      s_.triggers.push_back(static_cast<uint32_t>(t));
+    const bool paragraph_start = t > 0 && k.has(kNewlineBefore);
+    if (paragraph_start) ++para;
+    paragraph[t] = para;
+    if (paragraph_start || k.kind == TokenKind::kQuote)
+      s_.quote_events.push_back(static_cast<uint32_t>(t));
+    name_gender[t] = gender;
   }
   IndexMentions();
   // Role nouns ("porte-parole", "premier ministre" -> ministre) as word-table entries.
@@ -179,7 +198,17 @@ void Extractor::DoSentence(uint32_t si) {
     AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{}, false,
                 false);
   }
-  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+  // The markers and cue forms of the sentence, from Prepare's list (resume: after the verb group
+  // last taken).
+  const std::vector<uint32_t>& triggers = s_.triggers;
+  size_t i = next_trigger_;
+  if (i > 0 && i <= triggers.size() && triggers[i - 1] >= s.first_token)
+    i = std::lower_bound(triggers.begin(), triggers.end(), s.first_token) - triggers.begin();
+  while (i < triggers.size() && triggers[i] < s.first_token) ++i;
+  uint32_t resume = s.first_token;
+  for (; i < triggers.size() && triggers[i] < s.end_token; ++i) {
+    const uint32_t t = triggers[i];
+    if (t < resume) continue;
     const uint64_t c = Cls(t);
     if (c & kMarker) {
       const WordInfo* w = Info(t);
@@ -210,10 +239,11 @@ void Extractor::DoSentence(uint32_t si) {
       VerbGroup g;
       if (MatchVerb(t, s, &g)) {
         VerbClaim(si, s, g);
-        t = std::max(t, g.last);
+        resume = std::max(t, g.last) + 1;
       }
     }
   }
+  next_trigger_ = i;
   Chains(first_claim);
   Relays(s, first_claim);
 }

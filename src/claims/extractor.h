@@ -83,9 +83,9 @@ class Extractor {
   // The word classes of token `t` (WordClass bits), 0 past the end or for an unknown word;
   // computed once per token by Prepare (ClassesOf).
   uint64_t Cls(size_t t) const { return t < s_.cls.size() ? s_.cls[t] : 0; }
-  // The word classes of token `t` from the word table and its written form.
-  uint64_t ClassesOf(size_t t) const {
-    const uint32_t w = s_.word[t];
+  // The word classes of token `t`, whose word-table entry is `w` (Scratch::word[t]), from the
+  // word table and its written form.
+  uint64_t ClassesOf(size_t t, uint32_t w) const {
     if (w == kNone) return 0;
     uint64_t c = d_.words[w].classes;
     // Folding merges a/à, ou/où, des/dès and ne/né: the text tells them apart. (These stay
@@ -339,12 +339,18 @@ class Extractor {
   // ---- driver (extractor.cpp) ----
 
   // Sizes the per-token scratch tables; looks every token up in the word table (Scratch::word),
-  // numbers paragraphs, indexes mentions, and finds the word-table entry of each role noun.
+  // numbers paragraphs, indexes mentions, and finds the word-table entry of each role noun. In
+  // the same pass, lists the tokens DoSentence and Relays try (Scratch::triggers: a marker, a
+  // cue form, a relay or interview participle) and those FindQuotes reads (Scratch::quote_events: a
+  // quotation mark, or a token after the first that opens a paragraph), so that neither walks every
+  // token again.
   void Prepare();
   // Fills Scratch::mention: the mention covering each token, or -1.
   void IndexMentions();
   // Finds the claims and credit lines of sentence `si`: records its subject as a referent,
-  // tries every marker and reporting-verb form in it, then links via chains (Chains()).
+  // tries every marker and reporting-verb form in it (Scratch::triggers), then links via chains
+  // (Chains()). Called for the sentences in order (next_trigger_ carries on from one to the
+  // next; any other order is still correct, at the cost of a binary search).
   void DoSentence(uint32_t si);
   // Appends one claim, unless its trimmed content is empty or its cue overlaps a claim of the
   // same sentence already found. Resolves the speaker (Resolve, else NameSpeaker) and records
@@ -642,6 +648,8 @@ class Extractor {
   // previous marker's source phrase ("A, selon X, B, selon Y": Y's content is B, not A … B),
   // which keeps the contents of N markers linear in N.
   uint32_t marker_floor_ = 0;
+  // Index in Scratch::triggers of the first trigger after the sentence DoSentence last read.
+  size_t next_trigger_ = 0;
 };
 
 }  // namespace selon::claims

@@ -437,7 +437,13 @@ void Extractor::Chains(size_t first_claim) {
 
 void Extractor::Relays(const Sentence& s, size_t first_claim) {
   if (first_claim == a_.claims.size()) return;
-  for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
+  // Only relay and interview participles can start one: Prepare's list of triggers has them.
+  const std::vector<uint32_t>& triggers = s_.triggers;
+  uint32_t resume = s.first_token;  // after the phrase of the relay last taken
+  for (auto it = std::lower_bound(triggers.begin(), triggers.end(), s.first_token);
+       it != triggers.end() && *it + 2 < s.end_token; ++it) {
+    const uint32_t t = *it;
+    if (t < resume) continue;
     // "interrogé sur France Inter", "interviewé dans Le Parisien": the medium that heard the
     // words, named after another preposition (a capitalized name; "interrogé sur son avenir"
     // names a topic).
@@ -471,7 +477,7 @@ void Extractor::Relays(const Sentence& s, size_t first_claim) {
       if (relay && !c.via.present()) c.via = who;
       if (!relay && !c.addressee.present()) c.addressee = who;
     }
-    t = np.e - 1;
+    resume = np.e;
   }
 }
 

@@ -57,7 +57,8 @@ void Extractor::FindQuotes() {
   };
   auto warn = [&](uint32_t t) { a_.unbalanced_quotes.push_back(tok_[t].begin); };
   std::vector<Scratch::Quote>& quotes = s_.quotes;
-  for (uint32_t t = 0; t < tok_.size(); ++t) {
+  // Only quotation marks and paragraph starts matter here: Prepare listed them.
+  for (const uint32_t t : s_.quote_events) {
     if (t > 0 && tok_[t].has(kNewlineBefore) && !s_.stack.empty()) {
       // A new paragraph with quotations open: « at its head continues them, else they were
       // never closed.
