@@ -254,6 +254,13 @@ class Extractor {
   // Whether token `t` is a lower-case word with the ending of an agent or demonym noun
   // (buraliste, procureur, habitant; markers.cpp kAgentNounEndings): someone, not something.
   bool AgentNoun(uint32_t t) const;
+  // After a date at `t` ("le 3 mars", "le 13 octobre 2016", before `end`): the token that
+  // follows it; `t` when no date starts there.
+  uint32_t DateEnd(uint32_t t, uint32_t end) const {
+    auto number = [&](uint32_t k) { return k < end && tok_[k].kind == TokenKind::kNumber; };
+    if (!(Is(t, kLe) && number(t + 1) && Is(t + 2, kAdv))) return t;
+    return number(t + 3) ? t + 4 : t + 3;
+  }
   // An attribute at `t` (before `end`) of a judgement verb (frame j): one lower-case word, no
   // function word or verb, then que, "le fait que", or de + infinitive: "juge | inacceptable
   // que", "estime | nécessaire de rouvrir", "jugeaient | discriminatoire le fait que".

@@ -22,10 +22,13 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     if (s_.quote[k] >= 0) continue;
     if (const int32_t e = MentionEntity(k); e >= 0) {
       const EntityType type = a_.entities[e].type;
-      if (type == EntityType::kLocation) {
-        // "Paul Lenoir, le maire de Brest. Ce dernier …": a place completing a role in
-        // apposition to a person; the phrase, and so "ce dernier", is the person.
-        const int32_t person = PersonApposedToRoleOf(a_.mentions[s_.mention[k]].first_token);
+      const uint32_t first = a_.mentions[s_.mention[k]].first_token;
+      // "Paul Lenoir, le maire de Brest. Ce dernier …", "Paul Lenoir, député LR. Ce dernier
+      // …": a place, or a party right after the role noun, completing a role in apposition to
+      // a person; the phrase, and so "ce dernier", is the person, never the place or party.
+      if (type == EntityType::kLocation ||
+          (type == EntityType::kOrganization && first > 0 && Is(first - 1, kRole))) {
+        const int32_t person = PersonApposedToRoleOf(first);
         if (person >= 0) {
           const uint8_t g = EntityGender(person);
           if (gender == kUnknown || g == kUnknown || g == gender) return person;
@@ -33,19 +36,8 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
         return -1;
       }
       if (type != EntityType::kPerson && type != EntityType::kOrganization) {
-        k = a_.mentions[s_.mention[k]].first_token;
+        k = first;
         continue;
-      }
-      const uint32_t first = a_.mentions[s_.mention[k]].first_token;
-      // "Paul Lenoir, député LR. Ce dernier …": a party completing a role in apposition to a
-      // person is, like a place, the person's; the party itself is not "ce dernier".
-      if (type == EntityType::kOrganization && first > 0 && Is(first - 1, kRole)) {
-        const int32_t person = PersonApposedToRoleOf(first);
-        if (person >= 0) {
-          const uint8_t g = EntityGender(person);
-          if (gender == kUnknown || g == kUnknown || g == gender) return person;
-        }
-        return -1;
       }
       // An organization named as the complement of a noun ("envoyé spécial de l'Union
       // africaine") is not the noun phrase "ce dernier" takes up; the head it completes may be,

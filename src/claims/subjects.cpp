@@ -402,10 +402,7 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     i = k + 1;
   }
   // A date without its comma: "Le 13 octobre la SDJ fait paraître …".
-  auto number = [&](uint32_t t) { return t < s.end_token && tok_[t].kind == TokenKind::kNumber; };
-  if (i + 3 < s.end_token && Is(i, kLe) && number(i + 1) && Is(i + 2, kAdv) && !Cap(i + 2) &&
-      Is(i + 3 + (number(i + 3) ? 1 : 0), kDet))
-    i += number(i + 3) ? 4 : 3;
+  if (const uint32_t d = DateEnd(i, s.end_token); d > i && !Cap(i + 2) && Is(d, kDet)) i = d;
   if (i >= s.end_token) return {};
   // A fronted subordinate clause, verbs and quotations included, up to its comma: "S'il ne
   // « renie rien », il …", "Quand elle est arrivée, la ministre …".

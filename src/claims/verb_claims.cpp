@@ -82,8 +82,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         j += number(j + 1) ? 2 : 3;
       } else if (Is(j, kEn) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kSubj)) {
         j += 2;
-      } else if (Is(j, kLe) && number(j + 1) && Is(j + 2, kAdv)) {
-        j += number(j + 3) ? 4 : 3;
+      } else if (const uint32_t d = DateEnd(j, end); d > j) {
+        j = d;
       } else if (Is(j, kDet) && !Is(j, kPrep) && Is(j + 1, kAdv) &&
                  !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
         j += 2;  // "annonçait ce matin à l'AFP que"
