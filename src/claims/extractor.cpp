@@ -144,6 +144,13 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
   c.content_begin = tok_[content.b].begin;
   c.content_end = tok_[content.e - 1].end;
   if (!SpeakerSpanOk(speaker)) speaker = {};
+  // A parenthesis closing the speaker's phrase is an aside on it ("l'institut (IRM)", "le média
+  // X (NDLR : …)"), not part of the mention.
+  if (speaker.e - speaker.b > 2 && KeyIs(speaker.e - 1, ")")) {
+    uint32_t k = speaker.e - 1;
+    while (k > speaker.b + 1 && !KeyIs(k, "(")) --k;
+    if (KeyIs(k, "(")) speaker.e = k;
+  }
   if (!passive && !speaker.empty()) {
     uint8_t gender, number;
     c.speaker.begin = tok_[speaker.b].begin;

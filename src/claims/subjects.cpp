@@ -19,6 +19,17 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     const uint32_t t = r.e;
     // (A word inside a name is no verb: "Brahim Ait Athmane", "Ait" being a form of avoir.)
     const bool in_name = r.e > j && s_.mention[t] >= 0 && s_.mention[t] == s_.mention[t - 1];
+    // A parenthesis that closes the phrase stays in it, so that a comma after it ends the
+    // phrase: "L'ancien patron du Conseil national (CNDD), …", "Selon l'institut (IRM), …".
+    // (Not one the phrase goes on after: "plusieurs observateurs (dont X) une milice".)
+    if (r.e > j && KeyIs(t, "(")) {
+      uint32_t k = t + 1;
+      while (k < end && !KeyIs(k, ")") && !Final(k) && k - t < kMaxParenthesisInNPTokens) ++k;
+      if (k < end && KeyIs(k, ")") && (k + 1 >= end || Comma(k + 1) || Final(k + 1))) {
+        r.e = k + 1;
+        continue;
+      }
+    }
     if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t) && !in_name)) break;
     // (A coordinated complement of a name stays in: "le ministère de la Santé et de la
     // Prévention", "des Sports et du Tourisme".)
