@@ -10,6 +10,11 @@ namespace {
 
 constexpr int32_t kAmbiguous = -2;
 
+// How far back FindRoles looks for the first word of a role phrase whose last word it met
+// ("secrétaire | général", "ministre de l'Europe et des Affaires | étrangères"): the longest
+// phrase of evidence/titles_roles.tsv has 8 tokens.
+constexpr uint32_t kMaxRoleWords = 8;
+
 bool IsConnector(std::string_view key) {
   return key == "de" || key == "du" || key == "des" || key == "la" || key == "l'" || key == "d'" ||
          key == "et" || key == "pour" || key == "sur" || key == "aux" || key == "au" ||
@@ -314,8 +319,18 @@ void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a,
       --r;
       if (tokens[r].kind == TokenKind::kPunct || tokens[r].kind == TokenKind::kQuote) break;
       uint32_t classes = 0;
-      const uint32_t len = evidence.LongestPhrase(tokens, a->keys, r, kRoleClasses, &classes);
+      uint32_t len = evidence.LongestPhrase(tokens, a->keys, r, kRoleClasses, &classes);
       if (len == 0) continue;
+      // The scan meets a phrase's last word first: "le secrétaire général de la CGT, X" is
+      // "secrétaire général", not the army's "général". A longer phrase ending no earlier
+      // that starts before it is the role.
+      for (uint32_t r2 = r; r2 > 0 && r - r2 < kMaxRoleWords;) {
+        --r2;
+        if (tokens[r2].kind != TokenKind::kWord) break;
+        uint32_t classes2 = 0;
+        const uint32_t len2 = evidence.LongestPhrase(tokens, a->keys, r2, kRoleClasses, &classes2);
+        if (len2 > 0 && r2 + len2 >= r + len) r = r2, len = len2;
+      }
       const uint32_t end = comma ? role_end(r, len, limit) : r + len;
       if (end == limit) add_role(m.entity, r, len, end);
       break;

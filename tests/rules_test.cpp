@@ -628,6 +628,24 @@ TEST_F(RulesTest, RolesInAppositionAndBeforeTheName) {
                        "Karim Benali=président[président]"}));
 }
 
+TEST_F(RulesTest, RoleBeforeTheNameIsItsLongestPhrase) {
+  // The backward scan meets "général" (a title of its own) first; the role is the phrase that
+  // ends there, "secrétaire général", and "Premier ministre" is not "ministre".
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tCGT\n";
+  Mentions(
+      "Le secrétaire général de la CGT, Laurent Brunet, a parlé. Le Premier ministre Karim "
+      "Benali est venu.",
+      lexicon);
+  std::vector<std::string> roles;
+  for (const Role& r : analysis_.roles)
+    roles.push_back(std::string(analysis_.entities[r.entity].name) + "=" + std::string(r.role) +
+                    "[" + std::string(doc_->analysis_text().substr(r.begin, r.end - r.begin)) +
+                    "]");
+  EXPECT_EQ(roles, (std::vector<std::string>{
+                       "Laurent Brunet=secrétaire général[secrétaire général de la CGT]",
+                       "Karim Benali=Premier ministre[Premier ministre]"}));
+}
+
 // ---- Rule files ----
 
 TEST_F(RulesTest, BadRulesFailWithFileLineAndReason) {

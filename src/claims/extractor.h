@@ -228,6 +228,13 @@ class Extractor {
       return k;
     return t;
   }
+  // An inserted phrase starting at `t`: insert words ending on an insert_end word ("de son
+  // côté", "pour sa part", "à son tour", "de leur côté"). Returns the token after it, or `t`.
+  uint32_t InsertPhraseEnd(uint32_t t, uint32_t end) const {
+    uint32_t k = t;
+    while (k < end && k - t < kMaxInsertTokens && Is(k, kInsert) && !Is(k, kInsertEnd)) ++k;
+    return k > t && k < end && Is(k, kInsertEnd) ? k + 1 : t;
+  }
   // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.
   // After a noun phrase, le/la/l'/les then a form that a colon, a quotation or que follows is
   // an object clitic and a verb: "Le ministre l'assure : « … »", "X le répète : …".

@@ -253,9 +253,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
       j += 2;
     // An inserted phrase before the subject: "a salué pour sa part le ministre", "a ajouté de
     // son côté la maire".
-    uint32_t k = j;
-    while (k < end && k - j < kMaxInsertTokens && Is(k, kInsert) && !Is(k, kInsertEnd)) ++k;
-    if (k > j && Is(k, kInsertEnd)) j = k + 1;
+    j = InsertPhraseEnd(j, end);
     // A "from … to …" phrase: "a répondu du tac au tac la maire", "a répété de bout en bout".
     if (j + 3 < end && Is(j, kDu | kDe) && !Is(j, kDes) && tok_[j + 1].kind == TokenKind::kWord &&
         !Cap(j + 1) && Is(j + 2, kAu | kEn) && tok_[j + 3].kind == TokenKind::kWord &&

@@ -89,6 +89,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         j += 2;  // "annonçait ce matin à l'AFP que"
       } else if (uint32_t k = AdverbialPhraseEnd(j, end); k > j) {
         j = k;  // "a promis entre autres de", "a confirmé par la suite que"
+      } else if (uint32_t k = InsertPhraseEnd(j, end);
+                 k > j && k < end &&
+                 (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 ||
+                  KeyIs(k, ":") || Comma(k))) {
+        j = k;  // "affirme de son côté que", "a estimé pour sa part que"
       } else {
         break;
       }
