@@ -161,7 +161,9 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
       const size_t dash = x.rfind('-');
       c.speaker.begin += static_cast<uint32_t>(dash + 1);
     }
+    resolving_content_ = content;
     c.speaker.entity = Resolve(speaker, &gender, &number);
+    resolving_content_ = {};
     if (c.speaker.entity < 0) c.speaker.entity = NameSpeaker(speaker, /*definite=*/false);
     AddReferent(speaker, c.speaker.entity, gender, number, role, true,
                 kind == ClaimKind::kAccordingTo);

@@ -450,6 +450,13 @@ class Extractor {
   // own reporting verb, or comma that opens another clause or attribution. `infinitive`: the
   // clause is an infinitive one, which also ends before a coordinated finite verb.
   uint32_t ClauseEnd(uint32_t from, const Sentence& s, bool infinitive = false) const;
+  // The clause around a parenthetical cue set between its subject and its verb (verb_claims.cpp):
+  // `comma` is the comma before the cue group, `tail` the token after its inverted subject.
+  // "La ville, a-t-il précisé, prendra en charge les frais": from the sentence's first word to
+  // the clause's end, the incise inside (as « A, dit-elle, B »). Before `comma`, a subject alone
+  // (a noun phrase or a name: no verb, comma or quotation, at most kMaxSubjectTokens); at
+  // `tail`, a comma, then the predicate. Empty when the sentence is not so built.
+  Span InciseClause(uint32_t comma, uint32_t tail, const Sentence& s) const;
   // `c` without leading , : and trailing . , : ; (may become empty).
   Span TrimContent(Span c) const;
 
@@ -662,6 +669,14 @@ class Extractor {
   // previous marker's source phrase ("A, selon X, B, selon Y": Y's content is B, not A … B),
   // which keeps the contents of N markers linear in N.
   uint32_t marker_floor_ = 0;
+  // The content of the claim whose speaker Emit is resolving (empty otherwise): a role or
+  // description noun never takes up a person named inside it ("Paul Morel avait été condamné,
+  // a rappelé le juge" is no word of Paul Morel's). A pronoun may ("X sera candidat, a-t-il
+  // annoncé").
+  Span resolving_content_{};
+  bool InResolvingContent(uint32_t t) const {
+    return t >= resolving_content_.b && t < resolving_content_.e;
+  }
   // Index in Scratch::triggers of the first trigger after the sentence DoSentence last read.
   size_t next_trigger_ = 0;
 };

@@ -321,6 +321,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   const size_t before = ReferentsBefore(sp.b);
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
+    if (InResolvingContent(r.token)) continue;
     for (uint32_t t = r.role_begin; t < r.role_end; ++t)
       if (s_.word[t] == word && same_modifier(t) && agrees(r.entity) &&
           SameRoleComplement(ours, RoleComplement(t, r.role_end)))
@@ -384,6 +385,8 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (r.paragraph + 1 < para) break;
     if (r.paragraph != para && (!r.speaker || !ours.empty())) continue;
     if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
+    // The person the claim is about is not who says it; an earlier one would be a guess.
+    if (InResolvingContent(r.token)) return -1;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
     if (!ours.empty() && HoldsOtherRole(r.entity, word, ours)) return -1;
     return r.entity;

@@ -307,6 +307,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       } else {
         content = {s.first_token, static_cast<uint32_t>(comme)};
       }
+    } else if (const Span clause = has_subject && Comma(p) ? InciseClause(p, tail, s) : Span{};
+               !clause.empty()) {
+      content = clause;
+      if (!inverted) speaker = after;
+      inverted = true;
     } else if (has_subject && TailOk(tail, end) && (Comma(p) || QuoteCloseAt(p) >= 0)) {
       // (A footnote mark may stand between the quotation and the comma: « … » [2], dit-il.)
       const uint32_t c = Comma(p) ? FootnoteStart(p) : p + 1;
@@ -569,6 +574,31 @@ bool Extractor::AgreesWithAuxiliary(Span subj, const VerbGroup& g) const {
   for (uint32_t k = subj.b; k < subj.e; ++k)
     if (Is(k, kEt)) return true;  // "ont déclaré le maire et son adjoint"
   return (w->number == kPlur) == Is(aux, kPluralAux);
+}
+
+Span Extractor::InciseClause(uint32_t comma, uint32_t tail, const Sentence& s) const {
+  const uint32_t end = s.end_token;
+  if (tail >= end || !Comma(tail)) return {};
+  uint32_t b = s.first_token;
+  while (b < comma && Punct(b) && QuoteOpenAt(b) < 0) ++b;
+  if (b >= comma || comma - b > kMaxSubjectTokens || !(Is(b, kDet) || Cap(b)) ||
+      Is(b, kPrep | kAdv))
+    return {};
+  for (uint32_t k = b; k < comma; ++k)
+    if (VerbLike(k) || FutureOrConditional(k) || Punct(k) || s_.quote[k] >= 0) return {};
+  // (The tables know few verbs: the word after the incise opens the predicate when it is a
+  // verb they know, a negation or a reflexive clitic, or a lower-case word that opens no phrase
+  // of its own: "prendra", "dureront", "avait".)
+  const uint32_t v = tail + 1;
+  if (v >= end || tok_[v].kind != TokenKind::kWord || Cap(v)) return {};
+  // (A present participle opens a clause of its own: "…, a indiqué X, précisant que".)
+  if (const std::string_view k = Key(v); k.size() > 4 && k.substr(k.size() - 3) == "ant") return {};
+  if (!(VerbLike(v) || Is(v, kNeg | kSe) ||
+        !Is(v, kDet | kPrep | kDe | kA | kAu | kConj | kQue | kRel | kSubj | kAdv | kEn)))
+    return {};
+  const uint32_t e = ClauseEnd(v, s);
+  if (e <= v || ContentTaken(TrimContent({b, e}))) return {};
+  return {b, e};
 }
 
 }  // namespace selon::claims
