@@ -312,7 +312,10 @@ void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a,
   for (const Mention& m : a->mentions) {
     if (a->entities[m.entity].type != EntityType::kPerson) continue;
     // "le porte-parole de Microsoft, Frank Shaw" and "le président Macron": a role before.
-    const uint32_t before = m.first_token;
+    // (A civility between the role and the name: "l'avocate de X, Me Claire Vasseur".)
+    uint32_t before = m.first_token;
+    if (before > 1 && (evidence.Classes(tokens[before - 1].key(a->keys)) & Evidence::kCivility))
+      --before;
     const bool comma = before > 0 && is(before - 1, ",");
     const uint32_t limit = comma ? before - 1 : before;
     for (uint32_t r = limit; r > 0 && limit - r < 10;) {

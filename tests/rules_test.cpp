@@ -630,11 +630,12 @@ TEST_F(RulesTest, RolesInAppositionAndBeforeTheName) {
 
 TEST_F(RulesTest, RoleBeforeTheNameIsItsLongestPhrase) {
   // The backward scan meets "général" (a title of its own) first; the role is the phrase that
-  // ends there, "secrétaire général", and "Premier ministre" is not "ministre".
+  // ends there, "secrétaire général", and "Premier ministre" is not "ministre". A civility
+  // may stand between the role's comma and the name ("Me").
   const std::string lexicon = std::string(kHeader) + "q1\tORG\tCGT\n";
   Mentions(
       "Le secrétaire général de la CGT, Laurent Brunet, a parlé. Le Premier ministre Karim "
-      "Benali est venu.",
+      "Benali est venu. L'avocate de la famille, Me Claire Vasseur, a plaidé.",
       lexicon);
   std::vector<std::string> roles;
   for (const Role& r : analysis_.roles)
@@ -643,7 +644,8 @@ TEST_F(RulesTest, RoleBeforeTheNameIsItsLongestPhrase) {
                     "]");
   EXPECT_EQ(roles, (std::vector<std::string>{
                        "Laurent Brunet=secrétaire général[secrétaire général de la CGT]",
-                       "Karim Benali=Premier ministre[Premier ministre]"}));
+                       "Karim Benali=Premier ministre[Premier ministre]",
+                       "Claire Vasseur=avocate[avocate de la famille]"}));
 }
 
 // ---- Rule files ----
