@@ -94,8 +94,11 @@ class ClaimExtractor {
   // them) from its tokens, sentences and mentions. Cannot fail; never allocates per token once
   // the scratch and output vectors have grown. Cost: linear in tokens (one hash lookup each).
   // `features` (may be null: looked up here): ComputeTokenFeatures' records for this analysis.
+  // `lexicons` (may be null: no entity is known as an outlet): those the analysis' entities
+  // come from (Entity::lexicon indexes it), read for kEntryMedia.
   void Extract(const Document& doc, Analysis* analysis, Scratch* scratch,
-               const TokenFeatures* features = nullptr) const;
+               const TokenFeatures* features = nullptr,
+               const std::vector<const Lexicon*>* lexicons = nullptr) const;
 
   // The index of folded `key` in the claims word table, or 0xFFFFFFFF (TokenLookup's none).
   uint32_t WordIndex(std::string_view key) const;

@@ -173,6 +173,8 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
         return Status(StatusCode::kDataError, where + ": service=" + std::string(value) +
                                                   " (expected service=1, on a PRODUCT)");
       entry_flags |= kEntryService;
+    } else if (key == "kind" && value == "media") {
+      entry_flags |= kEntryMedia;
     } else if (key == "start") {
       if (value != "ok")
         return Status(StatusCode::kDataError,

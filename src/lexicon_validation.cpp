@@ -91,7 +91,8 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
     const LexiconEntryRecord& r = entries[e];
     bad |= !InPool(h, r.id_offset, r.id_len) | !InPool(h, r.name_offset, r.name_len) |
            !InPool(h, r.source_offset, r.source_len) |
-           (r.type > static_cast<uint8_t>(EntityType::kEvent)) | ((r.flags & ~kEntryService) != 0);
+           (r.type > static_cast<uint8_t>(EntityType::kEvent)) |
+           ((r.flags & ~(kEntryService | kEntryMedia)) != 0);
   }
   for (uint32_t e = 0; bad != 0 && e < h.entry_count; ++e) {
     const LexiconEntryRecord& r = entries[e];
@@ -100,7 +101,7 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
       return Bad("entry " + Str(e) + ": a string outside the string pool");
     if (r.type > static_cast<uint8_t>(EntityType::kEvent))
       return Bad("entry " + Str(e) + ": unknown type " + Str(r.type));
-    if ((r.flags & ~kEntryService) != 0)
+    if ((r.flags & ~(kEntryService | kEntryMedia)) != 0)
       return Bad("entry " + Str(e) + ": unknown flags " + Str(r.flags));
   }
 

@@ -166,7 +166,8 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis, Workspace* works
   TypeEnumerations(doc, *p.evidence, analysis, &w.enumerations, &w.features);
   ResolveNames(doc, *p.evidence, analysis, &w.coreference);
   FindRoles(doc, *p.evidence, analysis, &w.coreference);
-  if (p.claims != nullptr) p.claims->Extract(doc, analysis, &w.claims, &w.features);
+  if (p.claims != nullptr)
+    p.claims->Extract(doc, analysis, &w.claims, &w.features, &p.matcher->lexicons());
   TypeServicesByUse(p.matcher->lexicons(), analysis, &w.service_use);
 }
 

@@ -570,6 +570,31 @@ TEST_F(RulesTest, AServiceThatSpeaksIsItsCompany) {
             (std::vector<std::string>{"ORG:Chirpnet", "ORG:Macrosoft", "ORG:Chirpnet"}));
 }
 
+TEST_F(RulesTest, AMediumNounTakesUpAnOutletOnly) {
+  // "le journal" takes up an organization the lexicon knows as an outlet (kind=media) or the
+  // text called one; any other organization in view is another outlet, unresolved.
+  const std::string lexicon = std::string(kHeader) +
+                              "q1\tORG\tNordpresse\t\tkind=media\n"
+                              "q2\tORG\tDextera\t\t\n";
+  auto speaker_of = [&](const std::string& text) {
+    Mentions(text, lexicon);
+    for (const Attribution& c : analysis_.claims)
+      if (c.lemma == "affirmer")
+        return c.speaker.entity < 0 ? std::string("?")
+                                    : std::string(analysis_.entities[c.speaker.entity].name);
+    return std::string("no claim");
+  };
+  EXPECT_EQ(speaker_of("Selon Nordpresse, le site fermera. Le journal affirme que la mairie a "
+                       "menti."),
+            "Nordpresse");
+  EXPECT_EQ(speaker_of("Selon Dextera, le site fermera. Le journal affirme que la mairie a "
+                       "menti."),
+            "?");
+  EXPECT_EQ(speaker_of("Le quotidien Dextera a enquêté. Le journal affirme que la mairie a "
+                       "menti."),
+            "Dextera");
+}
+
 // ---- Coreference ----
 
 TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {

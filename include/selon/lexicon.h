@@ -54,6 +54,9 @@ enum LexiconEntryFlags : uint8_t {
   // A service named like the company that runs it (Twitter, Facebook): PRODUCT, or ORG in a
   // document where the company acts (see TypeServicesByUse). Set by the attribute service=1.
   kEntryService = 1u << 0,
+  // A news outlet (attribute kind=media): what "le journal", "le quotidien", "la chaîne" may
+  // take up when the text does not call it so (the claims' speaker resolution).
+  kEntryMedia = 1u << 1,
 };
 
 class Lexicon {

@@ -278,11 +278,12 @@ void Extractor::Run() {
 namespace selon {
 
 void ClaimExtractor::Extract(const Document& doc, Analysis* analysis, Scratch* scratch,
-                             const TokenFeatures* features) const {
+                             const TokenFeatures* features,
+                             const std::vector<const Lexicon*>* lexicons) const {
   analysis->claims.clear();
   analysis->sources.clear();
   analysis->unbalanced_quotes.clear();
-  claims::Extractor(*data_, doc.analysis_text(), analysis, scratch, features).Run();
+  claims::Extractor(*data_, doc.analysis_text(), analysis, scratch, features, lexicons).Run();
 }
 
 uint32_t ClaimExtractor::WordIndex(std::string_view key) const { return data_->Find(key); }

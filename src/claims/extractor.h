@@ -29,6 +29,7 @@
 #include "claims/data.h"
 #include "claims/limits.h"
 #include "selon/analysis.h"
+#include "selon/lexicon.h"
 
 namespace selon::claims {
 
@@ -69,9 +70,18 @@ struct VerbGroup {
 class Extractor {
  public:
   // `features` (may be null): the tables' entries per token, looked up once by the pipeline.
+  // `lexicons` (may be null): where the entities come from (KnownMedium).
   Extractor(const Data& d, std::string_view text, Analysis* a, Scratch* s,
-            const TokenFeatures* features = nullptr)
-      : d_(d), text_(text), a_(*a), s_(*s), tok_(a->tokens), features_(features), fold_(s->fold) {}
+            const TokenFeatures* features = nullptr,
+            const std::vector<const Lexicon*>* lexicons = nullptr)
+      : d_(d),
+        text_(text),
+        a_(*a),
+        s_(*s),
+        tok_(a->tokens),
+        features_(features),
+        lexicons_(lexicons),
+        fold_(s->fold) {}
 
   // Fills Analysis::claims, sources and unbalanced_quotes (the caller cleared them), sorted by
   // cue. Cannot fail. (extractor.cpp)
@@ -655,8 +665,9 @@ class Extractor {
   Analysis& a_;
   Scratch& s_;
   const std::vector<Token>& tok_;
-  const TokenFeatures* features_;  // may be null
-  std::string& fold_;              // FoldKey buffer (Scratch::fold: kept across documents)
+  const TokenFeatures* features_;                // may be null
+  const std::vector<const Lexicon*>* lexicons_;  // may be null
+  std::string& fold_;  // FoldKey buffer (Scratch::fold: kept across documents)
   // Entities made from speakers (NameSpeaker): renumber at the end; how many (budget).
   bool entities_added_ = false;
   size_t speaker_entities_ = 0;
@@ -676,6 +687,19 @@ class Extractor {
   Span resolving_content_{};
   bool InResolvingContent(uint32_t t) const {
     return t >= resolving_content_.b && t < resolving_content_.e;
+  }
+  // Whether organization `e` is an outlet: the text called it one before token `before` ("le
+  // quotidien Le Parisien") or its lexicon entry says so. A medium noun ("le journal") takes
+  // up no other organization: "Renault a annoncé … Le journal affirme" is another outlet.
+  bool Medium(int32_t e, uint32_t before) const {
+    return IntroducedKind(e, before) == kOrgMedia || KnownMedium(e);
+  }
+  // Whether entity `e` is an outlet by its lexicon entry (kind=media: Le Monde, RMC).
+  bool KnownMedium(int32_t e) const {
+    if (e < 0 || lexicons_ == nullptr) return false;
+    const Entity& x = a_.entities[e];
+    return x.lexicon >= 0 && static_cast<size_t>(x.lexicon) < lexicons_->size() &&
+           ((*lexicons_)[x.lexicon]->EntryFlags(x.entry) & kEntryMedia) != 0;
   }
   // Index in Scratch::triggers of the first trigger after the sentence DoSentence last read.
   size_t next_trigger_ = 0;

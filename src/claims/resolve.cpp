@@ -489,7 +489,10 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       --document_hops_;
       return sender;
     }
-    return -1;
+    // A noun that is also a medium ("le quotidien", "le journal": words.tsv class info and
+    // evidence/org_cues.tsv kind media) and names no document here is the outlet: it takes
+    // up an organization as an organization noun does (below).
+    if (!(hc & kOrgNoun)) return -1;
   }
   const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle);
   if (hc & kRole) {
@@ -575,6 +578,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         if (a_.entities[r.entity].type == EntityType::kOrganization) {
           // The last of coordinated organizations ("Renault et Stellantis ont …"): either.
           if (CoordinatedBefore(r.token, r.entity, EntityType::kOrganization) >= 0) return -1;
+          if (kind == kOrgMedia && !Medium(r.entity, sp.b)) return -1;
           return KindsAgree(kind, IntroducedKind(r.entity, sp.b)) ? r.entity : -1;
         }
         break;
@@ -609,6 +613,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       found = static_cast<int32_t>(x.entity);
     }
     if (org && found >= 0 && !KindsAgree(kind, IntroducedKind(found, sp.b))) return -1;
+    if (org && found >= 0 && kind == kOrgMedia && !Medium(found, sp.b)) return -1;
     // A specific noun (le syndicat, le parti, le club) takes up an organization in view only
     // when the text introduced it as one: "hydrologue au CNRS. Selon le syndicat" is a guess.
     if (org && found >= 0 && kind >= kOrgUnion && IntroducedKind(found, sp.b) == kOrgKindUnknown)

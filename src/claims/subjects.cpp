@@ -167,13 +167,18 @@ Span Extractor::NameIn(Span sp) const {
   if (Punct(p)) return sp;
   // An organization in the complement of a role noun is whom the person speaks for, not the
   // speaker: "un porte-parole du collectif Acmé" (GUIDELINE decision 15); so is a single
-  // unknown capitalized word there ("des chercheurs du projet Orvane": a person has two).
+  // unknown capitalized word there ("des chercheurs du projet Orvane": a person has two). The
+  // same for any head noun whose complement has its article ("un membre du groupe Acmé
+  // Sud", "le directeur de la radio X"): the head speaks; a bare "de" belongs to a cue
+  // ("l'agence de presse Reuters", "le cabinet d'études Pragma").
   if (const int32_t m = s_.mention[b];
       m >= 0 ? a_.entities[a_.mentions[m].entity].type != EntityType::kPerson : e - b == 1) {
     bool role = false;
     for (uint32_t t = sp.b; t < b; ++t) {
       role = role || Is(t, kRole);
       if (role && Is(t, kDe | kDu | kDes | kAu)) return sp;
+      if (t > sp.b && (Is(t, kDu | kDes | kAu) || (Is(t, kDe) && Is(t + 1, kDet) && !Cap(t + 1))))
+        return sp;
     }
   }
   return {b, e};
