@@ -37,6 +37,10 @@ constexpr int64_t kMaxCliticRun = 8;
 
 // Words of an inserted phrase before an inverted subject: "pour sa part", "de son côté".
 constexpr uint32_t kMaxInsertTokens = 3;
+// Capitalized words (a civility, a title) between a preposition and the name it governs, in an
+// apposition that is a complement: "la formation de Mme Rousseff", "l'épouse du Dr Paul Morel"
+// (ApposedAfterDescriptions).
+constexpr uint32_t kMaxCivilityTokens = 2;
 
 // ---- content spans (content.cpp) ----
 // A parenthesis inside a clause closes within this many tokens, or it ends the clause.

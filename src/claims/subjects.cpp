@@ -141,15 +141,21 @@ Span Extractor::NameIn(Span sp) const {
   // "le président des États-Unis Donald Trump", and "le ministre de l'Économie Bruno Le Maire",
   // whose own capitalized run starts at a determiner. Not the complement of a noun: "la fille de
   // Jean Dupont" is no Jean Dupont.
+  // (Nor after a civility or title that a preposition governs: "la formation de Mme Rousseff",
+  // "l'épouse de M. Schultz".)
   if (const int32_t m = s_.mention[e - 1]; m >= 0) {
     const Mention& x = a_.mentions[m];
-    if (x.end_token == e && x.first_token > sp.b &&
+    bool civility_complement = x.first_token > b && b > sp.b && Is(b - 1, kDe | kPrep | kAu | kA);
+    for (uint32_t t = b; t < x.first_token && civility_complement; ++t)
+      civility_complement = tok_[t].has(kAbbreviation) || Is(t, kRole);
+    if (x.end_token == e && x.first_token > sp.b && !civility_complement &&
         a_.entities[x.entity].type == EntityType::kPerson &&
         (x.first_token > b || !Is(x.first_token - 1, kDe | kDet | kPrep | kAu | kA)))
       return {x.first_token, e};
   }
   // (A role word that opens a name stays: "Médecins sans frontières", "Reporters sans
   // frontières".)
+  const uint32_t civility = b;
   while (b < e && (tok_[b].has(kAbbreviation) || Is(b, kRole)) && b + 1 < e &&
          !(s_.mention[b] >= 0 && a_.mentions[s_.mention[b]].first_token == b &&
            a_.mentions[s_.mention[b]].end_token > b + 1))
@@ -164,6 +170,8 @@ Span Extractor::NameIn(Span sp) const {
   if (b == sp.b) return sp;
   const uint32_t p = b - 1;
   if (Is(p, kDe | kDet | kPrep | kAu | kA) && !tok_[p].has(kAbbreviation)) return sp;
+  // "l'épouse de M. Schultz": the civility's preposition makes it a complement too.
+  if (civility < b && civility > sp.b && Is(civility - 1, kDe | kPrep | kAu | kA)) return sp;
   if (Punct(p)) return sp;
   // An organization in the complement of a role noun is whom the person speaks for, not the
   // speaker: "un porte-parole du collectif Acmé" (GUIDELINE decision 15); so is a single
@@ -221,7 +229,12 @@ Span Extractor::ApposedAfterDescriptions(Span np, uint32_t end, uint32_t* after)
       const uint32_t first = a_.mentions[m].first_token;
       // What stands before the name describes it: a determiner, a nationality or a role, no
       // complement ("la fille de | Paul Garnier" is not Paul Garnier).
-      if (first > b && Is(first - 1, kDe | kDu | kDes | kA | kAu | kPrep)) return np;
+      // (A civility or title between them too: "la formation de | Mme Rousseff".)
+      uint32_t k = first;
+      while (k > b && first - k < kMaxCivilityTokens && Cap(k - 1)) --k;
+      if ((first > b && Is(first - 1, kDe | kDu | kDes | kA | kAu | kPrep)) ||
+          (k > b && k < first && Is(k - 1, kDe | kDu | kDes | kA | kAu | kPrep)))
+        return np;
       // And the verb follows: the name is the sentence's subject.
       if (!Comma(e) || e + 1 >= end || !(VerbLike(e + 1) || Is(e + 1, kNeg | kSe))) return np;
       *after = e;
