@@ -506,6 +506,11 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       }
     }
     if (*number == kPlur) return -1;
+    // A possessive makes the role someone's ("son président", "son mari": the post or the
+    // kin of whoever "son" takes up), a role of something the text does not name here: no
+    // holder of the same noun, nor the paragraph's last person, is it (GUIDELINE decision 15).
+    // An apposed name ("Son président, Jean Roux, a …") is the speaker before resolution.
+    if (Is(sp.b, kPoss)) return -1;
     return ResolveRole(sp, n, *gender, definite);
   }
   if (hc & (kOrgNoun | kPlaceNoun)) {
