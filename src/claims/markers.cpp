@@ -162,14 +162,20 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   // determiner or without, belongs to the source phrase, not to the content. Not when a name
   // between commas follows the role: "Selon L'Équipe, le président de l'OM, Pablo Longoria,
   // aurait …" is the content's subject with its own apposition.
+  // Without a determiner, an organization noun too ("Pour la Fiom, principal syndicat de la
+  // métallurgie, il s'agit …"): no subject stands without one.
   const bool det_role = Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes);
-  const bool bare_role = Is(tail + 1, kRole) && !Cap(tail + 1);
+  const uint64_t bare_nouns = kRole | kOrgNoun;
+  const bool bare_role = !Cap(tail + 1) && !Is(tail + 1, kDet | kPrep | kDe | kA | kAu) &&
+                         (Is(tail + 1, bare_nouns) || Is(tail + 2, kOrgNoun));
   if (Comma(tail) && (Cap(np.b) || Cap(np.e - 1)) && (det_role || bare_role)) {
     const uint32_t head = det_role ? tail + 2 : tail + 1;
+    const uint64_t nouns = det_role ? kRole : bare_nouns;
     bool role = false;
     for (uint32_t k = head; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
-      role = role || (Is(k, kRole) && k <= head + 1);
-      if (!role || VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
+      role = role || (Is(k, nouns) && k <= head + 1);
+      if ((!role && k > head) || VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k)))
+        break;
       if (Comma(k)) {
         if (!Is(k + 1, kRel) && NameBetweenCommasAt(k + 1, end) == 0) tail = k;
         break;
