@@ -486,6 +486,20 @@ TEST(Claims, AddresseeBeforeAnInvertedSubject) {
   }
 }
 
+TEST(Claims, ACompoundPrepositionOfTimeOrPlaceIsNoAddressee) {
+  // "à l'issue de", "à la sortie de", "au cours de" (words.tsv class circumstance) say when or
+  // where; the complement after them is still found.
+  for (const char* text : {
+           "Le ministre a déclaré à l'issue de la réunion que l'accord était proche.",
+           "Le ministre a affirmé au cours d'une conférence de presse que l'accord était proche.",
+           "« L'accord est proche », a-t-il déclaré à la sortie du tribunal.",
+       }) {
+    const auto r = Extract(text);
+    ASSERT_EQ(r->analysis.claims.size(), 1u) << text;
+    EXPECT_FALSE(r->analysis.claims[0].addressee.present()) << text;
+  }
+}
+
 TEST(Claims, ViaTheSourceOfASelonClause) {
   const auto r = Extract(
       "Le club a écrit à la ligue en affirmant que l'arbitrage était partial, selon La Gazette "

@@ -221,6 +221,10 @@ struct WordInfo {
   // "lundi", "hier", "janvier": a time that ends a noun phrase after its noun ("a affirmé l'ONU
   // lundi") (words.tsv class time).
   bool time = false;
+  // "issue", "sortie", "cours": a noun that makes "à l'issue de", "à la sortie de", "au cours
+  // de" a compound preposition of time or place, no addressee after a reporting verb
+  // ("a déclaré à la sortie du tribunal") (words.tsv class circumstance).
+  bool circumstance = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

@@ -118,6 +118,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       ++k;
     if (k > j + 1) {
       addressee = NameIn({j + 1, k});
+      // "à l'issue de la réunion", "au cours d'un entretien": when, where, not to whom.
+      const uint32_t head = Is(j + 1, kDet) ? j + 2 : j + 1;
+      if (head < k && Info(head) != nullptr && Info(head)->circumstance) addressee = {};
       j = k;
     }
   }
