@@ -13,6 +13,23 @@
 
 namespace selon::claims {
 
+// Whether [from, comma) is a subject noun phrase (a determiner or a name first, no verb),
+// then one insert set off by commas that ends at `comma`: a participial phrase with no verb
+// of its own, or a relative clause ("le suspect, qui était armé,").
+bool Extractor::SubjectInsertBefore(uint32_t from, uint32_t comma) const {
+  if (!(Is(from, kDet) || Cap(from)) || Is(from, kPrep | kDe)) return false;
+  uint32_t c0 = from;
+  while (c0 < comma && !Comma(c0)) {
+    if (VerbLike(c0) || InfinitiveAt(c0) || Punct(c0) || s_.quote[c0] >= 0) return false;
+    ++c0;
+  }
+  if (c0 >= comma || c0 == from || c0 + 1 >= comma) return false;
+  if (Is(c0 + 1, kRel) && !Is(c0 + 1, kNonSubjectRel)) return true;
+  for (uint32_t k = c0 + 1; k < comma; ++k)
+    if (VerbLike(k) || Punct(k) || s_.quote[k] >= 0) return false;
+  return true;
+}
+
 // The end (exclusive token) of a clause starting at `from`: the sentence end, ';', a dash,
 // a closing quote opened before `from`, or a comma that introduces another attribution
 // (", selon X", ", a-t-il dit"). Quotations inside are skipped whole.
@@ -118,7 +135,11 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       if ((Is(n, kConj) && Is(n, kClauseConj)) || (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))
         return t;
       // ", est mort mardi": the main clause resumes after a participial or relative insert.
-      if (n < s.end_token && (VerbLike(n) || (Is(n, kNeg) && VerbLike(n + 1))) && !Is(n, kSubj))
+      // Unless the clause opened on its subject and the insert is that subject's: "la
+      // prochaine conférence, prévue au Brésil, sera décisive", "le suspect, qui était armé, a
+      // été interpellé" (SubjectInsertBefore).
+      if (n < s.end_token && (VerbLike(n) || (Is(n, kNeg) && VerbLike(n + 1))) && !Is(n, kSubj) &&
+          !SubjectInsertBefore(from, t))
         return t;
       if (Is(n, kMarker)) {
         const WordInfo* w = Info(n);

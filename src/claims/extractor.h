@@ -460,6 +460,10 @@ class Extractor {
   // own reporting verb, or comma that opens another clause or attribution. `infinitive`: the
   // clause is an infinitive one, which also ends before a coordinated finite verb.
   uint32_t ClauseEnd(uint32_t from, const Sentence& s, bool infinitive = false) const;
+  // Whether [from, comma) is a subject noun phrase followed by one insert between commas (a
+  // participial phrase without a verb, or a relative clause) ending at `comma`: the verb after
+  // `comma` is then the clause's own (ClauseEnd; content.cpp).
+  bool SubjectInsertBefore(uint32_t from, uint32_t comma) const;
   // The clause around a parenthetical cue set between its subject and its verb (verb_claims.cpp):
   // `comma` is the comma before the cue group, `tail` the token after its inverted subject.
   // "La ville, a-t-il précisé, prendra en charge les frais": from the sentence's first word to
