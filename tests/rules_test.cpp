@@ -299,6 +299,10 @@ TEST_F(RulesTest, ATheatreOrAnOrchestraIsNamedWithItsNoun) {
 TEST_F(RulesTest, AnEnglishCompanyWordEndsAnOrganizationName) {
   EXPECT_EQ(Spans("Le vol de Kestrel Airlines a été annulé, selon Norvik Technologies."),
             (std::vector<std::string>{"ORG:Kestrel Airlines", "ORG:Norvik Technologies"}));
+  // A first name opening it does not make a person: the company rule comes before the person
+  // rules, which win a tie of lengths otherwise ("Sophia" is a first name).
+  EXPECT_EQ(Spans("Un avion de Sophia Airways a atterri."),
+            (std::vector<std::string>{"ORG:Sophia Airways"}));
   // The word alone, or after a lower-case word, names nothing.
   EXPECT_EQ(Spans("Les Technologies de demain et les bons studios."), (std::vector<std::string>{}));
   // After a known place, the company named after it (org.company_word_place), not the place.
