@@ -355,9 +355,10 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
     }
   }
   // A possessive phrase is a subject after a quotation ("« … », a dit son avocat"), or when its
-  // noun is a role ("…, a indiqué son avocat"); otherwise the verb's object ("a indiqué son
-  // intention").
-  const bool possessive_ok = possessive || (Is(j, kPoss) && Is(j + 1, kRole));
+  // noun is a role or a circle of people ("…, a indiqué son avocat", "…, a annoncé son
+  // entourage": words.tsv class people); otherwise the verb's object ("a indiqué son
+  // intention", "a annoncé son forfait").
+  const bool possessive_ok = possessive || (Is(j, kPoss) && Is(j + 1, kRole | kPeople));
   // (Nor does a subject open with du: "a répondu du tac au tac la maire".)
   if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive_ok) ||
       Is(j, kDu))
