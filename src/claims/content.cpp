@@ -13,6 +13,19 @@
 
 namespace selon::claims {
 
+// Whether a finite verb the tables know (or an unknown future or conditional) stands in
+// [b, e), quotations skipped.
+bool Extractor::VerbBetween(uint32_t b, uint32_t e) const {
+  for (uint32_t k = b; k < e; ++k) {
+    if (const int32_t q = QuoteOpenAt(k); q >= 0) {
+      k = s_.quotes[q].close;
+      continue;
+    }
+    if (VerbLike(k) || FutureOrConditional(k)) return true;
+  }
+  return false;
+}
+
 // Whether [from, comma) is a subject noun phrase (a determiner or a name first, no verb),
 // then one insert set off by commas that ends at `comma`: a participial phrase with no verb
 // of its own, or a relative clause ("le suspect, qui était armé,").
@@ -92,8 +105,10 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     }
     if ((tok_[t].has(kDash) && !tight_dash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
     // "… et les démocrates avaient demandé que …": a coordinated clause with its own subject
-    // and reporting verb is another claim.
-    if (t > from && Is(t, kConj) && Is(t, kCoord) && Is(t + 1, kDet | kSubj)) {
+    // and reporting verb is another claim. Not when no verb came before: "l'usage des
+    // pesticides et la disparition des haies expliquent …" coordinates the subject.
+    if (t > from && Is(t, kConj) && Is(t, kCoord) && Is(t + 1, kDet | kSubj) &&
+        VerbBetween(from, t)) {
       for (uint32_t k = t + 2; k < s.end_token && k < t + kMaxCoordinatedVerbGap; ++k) {
         if (Punct(k) || Is(k, kQue | kRel)) break;
         VerbGroup g;
