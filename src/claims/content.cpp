@@ -13,19 +13,6 @@
 
 namespace selon::claims {
 
-// Whether a finite verb the tables know (or an unknown future or conditional) stands in
-// [b, e), quotations skipped.
-bool Extractor::VerbBetween(uint32_t b, uint32_t e) const {
-  for (uint32_t k = b; k < e; ++k) {
-    if (const int32_t q = QuoteOpenAt(k); q >= 0) {
-      k = s_.quotes[q].close;
-      continue;
-    }
-    if (VerbLike(k) || FutureOrConditional(k)) return true;
-  }
-  return false;
-}
-
 // Whether [from, comma) is a subject noun phrase (a determiner or a name first, no verb),
 // then one insert set off by commas that ends at `comma`: a participial phrase with no verb
 // of its own, or a relative clause ("le suspect, qui était armé,").
@@ -105,16 +92,25 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     }
     if ((tok_[t].has(kDash) && !tight_dash) || KeyIs(t, ";") || KeyIs(t, "(")) return t;
     // "… et les démocrates avaient demandé que …": a coordinated clause with its own subject
-    // and reporting verb is another claim. Not when no verb came before: "l'usage des
-    // pesticides et la disparition des haies expliquent …" coordinates the subject.
-    if (t > from && Is(t, kConj) && Is(t, kCoord) && Is(t + 1, kDet | kSubj) &&
-        VerbBetween(from, t)) {
+    // and reporting verb is another claim, when the verb introduces a complement (que, de or
+    // an infinitive, a quotation, a colon); "l'usage des pesticides et la disparition des haies
+    // expliquent l'essentiel" coordinates the subject of the content's own verb.
+    if (t > from && Is(t, kConj) && Is(t, kCoord) && Is(t + 1, kDet | kSubj)) {
       for (uint32_t k = t + 2; k < s.end_token && k < t + kMaxCoordinatedVerbGap; ++k) {
         if (Punct(k) || Is(k, kQue | kRel)) break;
         VerbGroup g;
         if (Is(k, kCueForm | kAuxAvoir | kAuxEtre) && MatchVerb(k, s, &g) && !g.passive &&
-            g.first > t + 1)
-          return t;
+            g.first > t + 1) {
+          // (The complement may follow adverbs and inserts: "avaient demandé lundi, au
+          // Congrès, que".)
+          for (uint32_t n = g.next; n < s.end_token && n < g.next + kMaxInsertBeforeQue; ++n) {
+            if (Is(n, kQue) || (Is(n, kDe) && InfinitiveAt(n + 1)) || InfinitiveAt(n) ||
+                QuoteOpenAt(n) >= 0 || KeyIs(n, ":"))
+              return t;
+            if (Final(n) || VerbLike(n)) break;
+          }
+          break;
+        }
       }
     }
     // An infinitive clause ends before a coordinated finite verb, which is the subject's next

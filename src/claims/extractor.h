@@ -464,9 +464,6 @@ class Extractor {
   // participial phrase without a verb, or a relative clause) ending at `comma`: the verb after
   // `comma` is then the clause's own (ClauseEnd; content.cpp).
   bool SubjectInsertBefore(uint32_t from, uint32_t comma) const;
-  // Whether a finite verb the tables know, or an unknown future or conditional, stands in
-  // [b, e), quotations skipped (content.cpp).
-  bool VerbBetween(uint32_t b, uint32_t e) const;
   // The clause around a parenthetical cue set between its subject and its verb (verb_claims.cpp):
   // `comma` is the comma before the cue group, `tail` the token after its inverted subject.
   // "La ville, a-t-il précisé, prendra en charge les frais": from the sentence's first word to
