@@ -391,6 +391,16 @@ TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
             (std::vector<std::string>{"ORG:Brillac"}));
 }
 
+TEST_F(RulesTest, AKnownNicknameBeforeASurnameIsAnotherPerson) {
+  // "Kiko" is the lexicon's nickname of a footballer; "Kiko Vanders" is someone else, named
+  // whole (per.known_then_surname), and keeps no link to the footballer.
+  const std::string lexicon = std::string(kHeader) + "q1\tPER\tFrancisco Orviedo\tKiko\tcap=Kiko\n";
+  EXPECT_EQ(Spans("Le Belge Kiko Vanders a battu le tenant du titre.", lexicon),
+            (std::vector<std::string>{"PER:Kiko Vanders"}));
+  EXPECT_EQ(Spans("Le public a ovationné Kiko samedi.", lexicon),
+            (std::vector<std::string>{"PER:Kiko"}));
+}
+
 // "Ville" is a Finnish first name and a place cue noun: after it, "de Paris" is no particle.
 TEST_F(RulesTest, AFirstNameThatIsACueNounOpensNoParticleName) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tParis\t\t\n";
