@@ -318,6 +318,11 @@ void Extractor::ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const M
   if (KeyIs(k, "dans")) {
     document = RightNP(k + 1, end, kMaxShortNPTokens);
     if (!document.empty()) k = document.e;
+  } else if (AddressPrepAt(k) || (Is(k, kDe) && !Is(k, kDu | kDes) && Is(k + 1, kPeople))) {
+    // Whom it was learnt from: "a-t-on appris de source policière", "apprend-on auprès de la
+    // préfecture", "auprès du parquet" (the source speaks).
+    document = RightNP(AddressPrepAt(k) ? k + 2 : k + 1, end, kMaxShortNPTokens);
+    if (!document.empty()) k = document.e;
   } else if (KeyIs(s.first_token, "dans") && t > s.first_token + 2 && Comma(t - 1)) {
     const Span np = RightNP(s.first_token + 1, t - 1, kMaxMarkerNPTokens);
     if (np.e == t - 1 && Is(np.b, kDet)) document = np;
@@ -333,7 +338,17 @@ void Extractor::ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const M
     // "« … », peut-on lire dans le communiqué."
     const uint32_t p = Comma(t - 1) ? t - 2 : t - 1;
     q = QuoteCloseAt(p);
-    if (q >= 0 && !s_.quotes[q].used) kind = ClaimKind::kDirect;
+    if (q >= 0 && !s_.quotes[q].used) {
+      kind = ClaimKind::kDirect;
+    } else if (Comma(t - 1) && (k >= end || Final(k))) {
+      // "Un homme a été tué, a-t-on appris de source policière.": the clause before the
+      // comma, which holds a verb.
+      uint32_t b = s.first_token;
+      while (b < t - 1 && Punct(b) && QuoteOpenAt(b) < 0) ++b;
+      bool verb = false;
+      for (uint32_t v = b; v < t - 1 && !verb; ++v) verb = VerbLike(v) || InfinitiveAt(v);
+      if (verb && !ContentTaken(TrimContent({b, t - 1}))) content = {b, t - 1};
+    }
   }
   if (kind == ClaimKind::kDirect) {
     s_.quotes[q].used = true;
