@@ -225,6 +225,9 @@ struct WordInfo {
   // de" a compound preposition of time or place, no addressee after a reporting verb
   // ("a déclaré à la sortie du tribunal") (words.tsv class circumstance).
   bool circumstance = false;
+  // "varient", "classés", "déroulée": a verb of variation or arrangement; a "selon" right after
+  // it says how, not who ("Les prix varient selon les régions") (words.tsv class varies).
+  bool varies = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

@@ -387,7 +387,8 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                            {"nonfinite", &WordInfo::nonfinite},
                                            {"prenominal", &WordInfo::prenominal},
                                            {"time", &WordInfo::time},
-                                           {"circumstance", &WordInfo::circumstance}};
+                                           {"circumstance", &WordInfo::circumstance},
+                                           {"varies", &WordInfo::varies}};
                       for (const auto& f : kFieldClasses) {
                         if (c[1] != f.name) continue;
                         key.clear();

@@ -31,6 +31,10 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   const uint32_t end = s.end_token;
   const uint32_t after = t + len;
   if (s_.quote[t] >= 0) return;
+  // "Les prix varient selon les régions", "classés selon leur taille": how, not who.
+  if (m.kind == MarkerKind::kAccordingTo && t > s.first_token && Info(t - 1) != nullptr &&
+      Info(t - 1)->varies)
+    return;
   if (m.kind == MarkerKind::kInitialFor && KeyIs(after, "qui")) {
     OpinionRelative(si, s, t, m);
     return;
