@@ -394,6 +394,20 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   return -1;
 }
 
+int32_t Extractor::LastPersonReferent(uint32_t before_token, uint8_t gender) const {
+  const uint32_t para = s_.paragraph[before_token];
+  const size_t before = ReferentsBefore(before_token);
+  for (size_t k = before; k-- > 0 && before - k < kWindow;) {
+    const Scratch::Referent& r = s_.referents[k];
+    if (r.paragraph != para) break;
+    if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
+    if (InResolvingContent(r.token)) return -1;
+    if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
+    return r.entity;
+  }
+  return -1;
+}
+
 int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   *gender = kUnknown;
   *number = kSing;
@@ -625,6 +639,12 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       return -1;
     return found;
   }
+  // A demonstrative before a noun no table knows ("ce chauffeur routier", "cette retraitée")
+  // points back at someone just named: the last person of the paragraph who was a subject
+  // or a speaker, of the determiner's gender.
+  if (hc == 0 && !Cap(h) && h == sp.b + 1 && Info(sp.b) != nullptr && Info(sp.b)->demonstrative &&
+      *number != kPlur && tok_[h].kind == TokenKind::kWord)
+    return LastPersonReferent(sp.b, *gender);
   if (Cap(h)) {
     // A name: its mention, else unresolved (a person no lexicon knows); gender from the
     // first name.
