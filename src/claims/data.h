@@ -136,6 +136,9 @@ enum Frame : uint16_t {
   // An attribute then que or de + infinitive: juger inacceptable que, estimer nécessaire de
   // (the content opens at the attribute).
   kFrameAttribute = 1 << 13,
+  // The verb goes on with words already reported (ajouter, poursuivre, renchérir): a pronoun
+  // subject that would take up someone other than the last claim's speaker is a guess.
+  kContinues = 1 << 14,
 };
 
 // Tags of a form (forms.tsv).

@@ -164,6 +164,16 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
     resolving_content_ = content;
     c.speaker.entity = Resolve(speaker, &gender, &number);
     resolving_content_ = {};
+    // "Selon X, Y a menti. Il a ajouté …": a verb that continues reported words takes up the
+    // last claim's speaker; a pronoun resolved to someone else is a guess.
+    if (continues_ && c.speaker.entity >= 0 && speaker.e - speaker.b == 1 && Is(speaker.b, kSubj) &&
+        !a_.claims.empty()) {
+      const Attribution& last = a_.claims.back();
+      if (last.sentence + 1 >= si && last.speaker.entity >= 0 &&
+          s_.paragraph[TokenAtByte(last.cue_begin)] == s_.paragraph[speaker.b] &&
+          last.speaker.entity != c.speaker.entity)
+        c.speaker.entity = -1;
+    }
     if (c.speaker.entity < 0) c.speaker.entity = NameSpeaker(speaker, /*definite=*/false);
     AddReferent(speaker, c.speaker.entity, gender, number, role, true,
                 kind == ClaimKind::kAccordingTo);

@@ -693,6 +693,10 @@ class Extractor {
   // a rappelé le juge" is no word of Paul Morel's). A pronoun may ("X sera candidat, a-t-il
   // annoncé").
   Span resolving_content_{};
+  // The verb VerbClaim is emitting for continues words already reported (frame c: ajouter,
+  // poursuivre): Emit leaves a pronoun unresolved when it would take up someone other than
+  // the speaker of the paragraph's last claim ("Selon X, Y a menti. Il a ajouté …": X or Y).
+  bool continues_ = false;
   bool InResolvingContent(uint32_t t) const {
     return t >= resolving_content_.b && t < resolving_content_.e;
   }

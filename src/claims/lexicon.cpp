@@ -213,6 +213,9 @@ uint16_t FramesOf(std::string_view s, char* bad) {
       case 'j':
         f |= kFrameAttribute;
         break;
+      case 'c':
+        f |= kContinues;
+        break;
       default:
         *bad = c;
         break;

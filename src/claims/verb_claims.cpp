@@ -18,6 +18,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   const Lemma& lemma = *g.lemma;
   const uint16_t fr = lemma.frames;
   const uint32_t end = s.end_token;
+  struct ContinuesScope {
+    bool& flag;
+    ~ContinuesScope() { flag = false; }
+  } continues_scope{continues_};
+  continues_ = (fr & kContinues) != 0;
   const bool question = Final(end - 1) && KeyIs(end - 1, "?");
   Span role{};
   Span speaker{};
