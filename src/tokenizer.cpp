@@ -19,6 +19,7 @@
 #include <cstring>
 
 #include "internal/chars.h"
+#include "internal/tokenize_general.h"
 #include "internal/utf8.h"
 
 namespace selon {
@@ -110,6 +111,22 @@ constexpr std::array<uint8_t, 128> MakeAsciiShapes() {
 }
 constexpr std::array<char, 128> kAsciiKeys = MakeAsciiKeys();
 
+// The token flags a shape gives (Push): kHasDigit, kAllCaps (two letters or more, none lower
+// case), kHasUpper, indexed by the kShape* bits or'ed with kTwoLetters.
+constexpr uint8_t kTwoLetters = 16;
+constexpr std::array<uint16_t, 32> MakeShapeFlags() {
+  std::array<uint16_t, 32> t{};
+  for (int i = 0; i < 32; ++i) {
+    uint16_t f = 0;
+    if (i & kShapeDigit) f |= kHasDigit;
+    if ((i & kTwoLetters) && !(i & kShapeLower)) f |= kAllCaps;
+    if (i & kShapeUpper) f |= kHasUpper;
+    t[i] = f;
+  }
+  return t;
+}
+constexpr std::array<uint16_t, 32> kShapeFlags = MakeShapeFlags();
+
 // Eight bytes as one word (little-endian: byte i of the text is bits 8i..8i+7).
 constexpr uint64_t kOneBytes = 0x0101010101010101ULL;
 constexpr uint64_t kHighBits = kOneBytes * 0x80;
@@ -192,6 +209,12 @@ inline bool IsHorizontalSpaceAt(std::string_view s, size_t pos, size_t* next) {
 
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// The ASCII characters ScanSpecialRun's screen runs over (those a URL or an address starts with).
+inline bool IsSpecialRunByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '.' ||
+         c == '_' || c == '%' || c == '+' || c == '-';
+}
+
 // Lower-cases ASCII letters of `word` into `buf` (up to its size); returns the view, or an
 // empty view when the word is longer than the buffer or not ASCII (except ç).
 std::string_view LowerAscii(std::string_view word, char* buf, size_t size) {
@@ -204,7 +227,28 @@ std::string_view LowerAscii(std::string_view word, char* buf, size_t size) {
   return std::string_view(buf, word.size());
 }
 
+// The entries of kElisions that are one ASCII letter, a bit per letter (bit 0: a), so the
+// common elisions (l' d' s' n') are found without the loop below.
+constexpr uint32_t MakeOneLetterElisions() {
+  uint32_t bits = 0;
+  for (std::string_view e : kElisions)
+    if (e.size() == 1 && e[0] >= 'a' && e[0] <= 'z') bits |= uint32_t{1} << (e[0] - 'a');
+  return bits;
+}
+constexpr uint32_t kOneLetterElisions = MakeOneLetterElisions();
+constexpr bool EveryOneByteElisionIsALetter() {
+  for (std::string_view e : kElisions)
+    if (e.size() == 1 && !(e[0] >= 'a' && e[0] <= 'z')) return false;
+  return true;
+}
+static_assert(EveryOneByteElisionIsALetter(), "IsElisionPrefix tests one-byte words by letter");
+
 bool IsElisionPrefix(std::string_view word) {
+  if (word.size() == 1) {
+    char c = word[0];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return c >= 'a' && c <= 'z' && ((kOneLetterElisions >> (c - 'a')) & 1) != 0;
+  }
   char buf[8];
   std::string_view lower = LowerAscii(word, buf, sizeof buf);
   if (lower.empty()) return false;
@@ -220,10 +264,45 @@ bool IsClitic(std::string_view segment) {
   return false;
 }
 
-const Abbreviation* FindAbbreviation(std::string_view word) {
-  if (word.size() > 8) return nullptr;
+// kAbbreviations by their text (at most 8 bytes, packed little-endian into a uint64), in an
+// open-addressing table of indices built at compile time: FindAbbreviation is asked about every
+// word before a period, and the words there are rarely abbreviations.
+constexpr uint64_t PackShortText(std::string_view s) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < s.size(); ++i) v |= uint64_t{static_cast<uint8_t>(s[i])} << (8 * i);
+  return v;
+}
+constexpr int kAbbreviationSlotBits = 8;
+constexpr uint8_t kNoAbbreviation = 0xFF;
+constexpr size_t AbbreviationSlot(uint64_t packed) {
+  return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ULL) >> (64 - kAbbreviationSlotBits));
+}
+constexpr std::array<uint8_t, size_t{1} << kAbbreviationSlotBits> MakeAbbreviationSlots() {
+  std::array<uint8_t, size_t{1} << kAbbreviationSlotBits> slots{};
+  for (uint8_t& s : slots) s = kNoAbbreviation;
+  for (size_t i = 0; i < std::size(kAbbreviations); ++i) {
+    size_t slot = AbbreviationSlot(PackShortText(kAbbreviations[i].text));
+    while (slots[slot] != kNoAbbreviation) slot = (slot + 1) % slots.size();
+    slots[slot] = static_cast<uint8_t>(i);
+  }
+  return slots;
+}
+constexpr bool AbbreviationsFitTheSlots() {
   for (const Abbreviation& a : kAbbreviations)
-    if (a.text == word) return &a;
+    if (a.text.empty() || a.text.size() > 8) return false;
+  return std::size(kAbbreviations) < kNoAbbreviation / 2;
+}
+static_assert(AbbreviationsFitTheSlots(), "kAbbreviations: 1 to 8 bytes each, under 127 of them");
+constexpr std::array<uint8_t, size_t{1} << kAbbreviationSlotBits> kAbbreviationSlots =
+    MakeAbbreviationSlots();
+
+// The first entry of kAbbreviations whose text is `word`, or null.
+const Abbreviation* FindAbbreviation(std::string_view word) {
+  if (word.empty() || word.size() > 8) return nullptr;
+  size_t slot = AbbreviationSlot(PackShortText(word));
+  for (uint8_t i; (i = kAbbreviationSlots[slot]) != kNoAbbreviation;
+       slot = (slot + 1) % kAbbreviationSlots.size())
+    if (kAbbreviations[i].text == word) return &kAbbreviations[i];
   return nullptr;
 }
 
@@ -287,8 +366,10 @@ const RE2& EmailPattern() {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, std::vector<Token>* tokens, std::string* keys)
-      : text_(text), tokens_(tokens), keys_(keys) {}
+  // With `fast_paths` false, every word goes through the general scanners (MayStartSpecialRun,
+  // ScanSpecialRun, ScanWord), which the fast paths must match token for token.
+  Scanner(std::string_view text, std::vector<Token>* tokens, std::string* keys, bool fast_paths)
+      : text_(text), tokens_(tokens), keys_(keys), fast_paths_(fast_paths) {}
 
   // Tokenizes the whole text; then *keys_ holds exactly the keys.
   void Run();
@@ -307,6 +388,13 @@ class Scanner {
   // The word scanner's fast path, for a word starting with a letter at `start`; returns false,
   // having emitted nothing, when the word needs MayStartSpecialRun and ScanWord.
   bool ScanPlainWord(size_t start);
+  // ScanPlainWord's endings at an apostrophe and at a period, with the run's key written to
+  // keys_[key_size_, k) and its shape so far; false, having emitted nothing, when ScanWord must
+  // decide.
+  inline bool ScanElision(size_t start, size_t p, size_t next, size_t k, uint8_t shapes,
+                          bool capitalized, int letters);
+  inline bool ScanWordBeforePeriod(size_t start, size_t p, bool ascii, size_t k, uint8_t shapes,
+                                   bool capitalized, int letters);
   // Cheap screen for ScanSpecialRun; sets `*run_end` to the end of the ASCII letters and digits
   // from `pos` (a word's start, then scanned no more).
   bool MayStartSpecialRun(size_t pos, size_t* run_end) const;
@@ -328,6 +416,7 @@ class Scanner {
   size_t pos_ = 0;
   uint16_t gap_flags_ = kSpaceBefore;  // flags describing the whitespace before the next token
   int newlines_in_gap_ = 0;
+  const bool fast_paths_;
 };
 
 void Scanner::Run() {
@@ -358,7 +447,7 @@ void Scanner::Run() {
         pos_ = next;
         break;
       case CharClass::kLetter:
-        if (ScanPlainWord(pos_)) break;
+        if (fast_paths_ && ScanPlainWord(pos_)) break;
         [[fallthrough]];
       case CharClass::kMark: {
         size_t run_end;
@@ -475,14 +564,11 @@ inline void Scanner::Push(size_t begin, size_t end, TokenKind kind, uint16_t fla
   t.kind = kind;
   t.key_begin = static_cast<uint32_t>(key_size_);
   key_size_ = key_end;
-  if (capitalized) flags |= kCapitalized;
-  if (shapes & kShapeDigit) flags |= kHasDigit;
-  if (letters >= 2 && !(shapes & kShapeLower)) flags |= kAllCaps;
-  if (shapes & kShapeUpper) flags |= kHasUpper;
+  flags |=
+      kShapeFlags[shapes | (letters >= 2 ? kTwoLetters : 0)] | (capitalized ? kCapitalized : 0);
   t.key_end = static_cast<uint32_t>(key_size_);
   t.flags = flags | gap_flags_;
-  if (kind == TokenKind::kWord && (flags & kCapitalized) &&
-      IsRomanOrdinal(text_.substr(begin, end - begin)))
+  if (kind == TokenKind::kWord && capitalized && IsRomanOrdinal(text_.substr(begin, end - begin)))
     t.kind = TokenKind::kNumber;
   tokens_->push_back(t);
   gap_flags_ = 0;
@@ -490,13 +576,20 @@ inline void Scanner::Push(size_t begin, size_t end, TokenKind kind, uint16_t fla
   pos_ = end;
 }
 
-// Equivalent to `MayStartSpecialRun` (false) then `ScanWord(start, run_end)` ending in
-// `Emit(start, end, kWord)` with no other decision: the word is one run of word characters
-// (what WordRunEnd skips, less the middle dot) ending at the end of the text, at an ASCII byte of
-// kAsciiPlainWordEnds or at a code point that is neither a word character nor an apostrophe, a
-// hyphen, ° or the middle dot. Finding the end, it folds the key and collects the shape as Emit
-// does (same tables, same per-code-point fold), so each byte is read once instead of four
-// times. Any other ending returns false; the key bytes written past key_size_ are scratch.
+// Equivalent to `MayStartSpecialRun`, `ScanSpecialRun` (false) then `ScanWord(start, run_end)`
+// for the words it takes: a run of word characters (what WordRunEnd skips, less the middle dot)
+// that ends
+//   - at the end of the text, at an ASCII byte of kAsciiPlainWordEnds, or at a code point that
+//     is neither a word character nor an apostrophe, a hyphen, ° or the middle dot: ScanWord
+//     emits the run as a word;
+//   - at an apostrophe, when the run is an elided word (IsElisionPrefix, not
+//     IsWholeWordWithApostrophe): ScanWord emits it with its apostrophe, flagged kElision;
+//   - at an ASCII period after two code points or more, when ScanSpecialRun's screen would stop
+//     at neither '@' nor ':' and the word does not start with w (www.): ScanWord emits the run
+//     with its period when it is a listed abbreviation (FindAbbreviation), else without it.
+// Finding the end, it folds the key and collects the shape as Emit does (same tables, same
+// per-code-point fold), so each byte is read once instead of four times. Any other ending
+// returns false; the key bytes written past key_size_ are scratch.
 bool Scanner::ScanPlainWord(size_t start) {
   const size_t n = text_.size();
   const char* const text = text_.data();
@@ -510,9 +603,10 @@ bool Scanner::ScanPlainWord(size_t start) {
   int letters = 0;
   const uint8_t first = static_cast<uint8_t>(text[start]);
   bool capitalized = first < 0x80 && (kAsciiShapes[first] & kShapeUpper);  // else set below
+  bool ascii = true;  // no code point above ASCII so far
   size_t p = start;
   while (p < n) {
-    // ASCII letters and digits: one table lookup per byte (kAsciiShapes is 0 for the rest).
+    // ASCII letters and digits: one table lookup per byte (kByteShapes is 0 for the rest).
     {
       char* const key_at = out + k - p;  // key byte of text byte i: key_at[i]
       const size_t from = p;
@@ -528,8 +622,10 @@ bool Scanner::ScanPlainWord(size_t start) {
     if (p >= n) break;
     const uint8_t b = static_cast<uint8_t>(text[p]);
     if (b < 0x80) {
-      if (!kAsciiPlainWordEnds[b]) return false;
-      break;
+      if (kAsciiPlainWordEnds[b]) break;
+      if (b == '\'') return ScanElision(start, p, p + 1, k, shapes, capitalized, letters);
+      if (b == '.') return ScanWordBeforePeriod(start, p, ascii, k, shapes, capitalized, letters);
+      return false;
     }
     if (keys_->size() - k < (n - p) + internal::kMaxFoldedBytes) {
       GrowKeys(k + (n - p) + internal::kMaxFoldedBytes);
@@ -541,10 +637,12 @@ bool Scanner::ScanPlainWord(size_t start) {
         c < internal::kLatinEnd && internal::kLatin[c].folded_size <= internal::kMaxLatinFolded;
     const CharClass cls = latin ? internal::kLatin[c].cls : internal::Classify(c);
     if (!IsWordChar(cls) || c == 0x00B7) {
-      if (c == 0x00B7 || c == 0x00B0 || cls == CharClass::kApostrophe || cls == CharClass::kHyphen)
-        return false;
+      if (cls == CharClass::kApostrophe)
+        return ScanElision(start, p, next, k, shapes, capitalized, letters);
+      if (c == 0x00B7 || c == 0x00B0 || cls == CharClass::kHyphen) return false;
       break;
     }
+    ascii = false;
     bool upper;
     if (latin) {
       const internal::LatinChar& e = internal::kLatin[c];
@@ -563,6 +661,44 @@ bool Scanner::ScanPlainWord(size_t start) {
       shapes |= kShapeDigit;
     }
     p = next;
+  }
+  Push(start, p, TokenKind::kWord, 0, k, shapes, capitalized, letters);
+  return true;
+}
+
+// ScanWord at an apostrophe text_[p, next) ending the run text_[start, p): the elision case. Every
+// apostrophe folds to ' and has no shape bit, so the key and shape are the run's plus '\''.
+inline bool Scanner::ScanElision(size_t start, size_t p, size_t next, size_t k, uint8_t shapes,
+                                 bool capitalized, int letters) {
+  if (!IsElisionPrefix(text_.substr(start, p - start)) || IsWholeWordWithApostrophe(text_, start))
+    return false;
+  keys_->data()[k] = '\'';  // room: at least the bytes left, and the apostrophe is one of them
+  Push(start, next, TokenKind::kWord, kElision, k + 1, shapes, capitalized, letters);
+  return true;
+}
+
+// ScanSpecialRun then ScanWord at an ASCII period text_[p] ending the run text_[start, p) (all
+// ASCII when `ascii`; then MayStartSpecialRun sends the word to ScanSpecialRun). A period folds
+// to '.' and has no shape bit.
+inline bool Scanner::ScanWordBeforePeriod(size_t start, size_t p, bool ascii, size_t k,
+                                          uint8_t shapes, bool capitalized, int letters) {
+  if (ascii) {
+    // ScanSpecialRun returns false having emitted nothing unless its screen stops at '@' (an
+    // e-mail address) or ':' (a URL), or the word starts with "www." (only w or W is checked).
+    if ((text_[start] | 0x20) == 'w') return false;
+    size_t q = p + 1;
+    while (q < text_.size() && IsSpecialRunByte(text_[q])) ++q;
+    if (q < text_.size() && (text_[q] == '@' || text_[q] == ':')) return false;
+  }
+  size_t first_next;
+  Decode(text_, start, &first_next);
+  if (first_next == p) return false;  // one letter: an initial or a dotted acronym
+  if (const Abbreviation* a = FindAbbreviation(text_.substr(start, p - start))) {
+    keys_->data()[k] = '.';  // room: as in ScanElision
+    Push(start, p + 1, TokenKind::kWord,
+         kAbbreviation | (a->may_end_sentence ? kMayEndSentence : 0), k + 1, shapes, capitalized,
+         letters);
+    return true;
   }
   Push(start, p, TokenKind::kWord, 0, k, shapes, capitalized, letters);
   return true;
@@ -587,14 +723,7 @@ bool Scanner::MayStartSpecialRun(size_t pos, size_t* run_end) const {
 bool Scanner::ScanSpecialRun(size_t pos) {
   // Cheap screen: look ahead over the ASCII characters a URL or address can start with.
   size_t p = pos;
-  while (p < text_.size()) {
-    const char c = text_[p];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '.' ||
-        c == '_' || c == '%' || c == '+' || c == '-')
-      ++p;
-    else
-      break;
-  }
+  while (p < text_.size() && IsSpecialRunByte(text_[p])) ++p;
   if (p == pos) return false;
   const char stop = p < text_.size() ? text_[p] : '\0';
   const std::string_view rest = text_.substr(pos);
@@ -971,7 +1100,15 @@ void Scanner::ScanSymbol(size_t start, size_t next) {
 void Tokenize(std::string_view text, std::vector<Token>* tokens, std::string* keys) {
   tokens->clear();
   keys->clear();
-  Scanner scanner(text, tokens, keys);
+  Scanner scanner(text, tokens, keys, /*fast_paths=*/true);
+  scanner.Run();
+}
+
+void internal::TokenizeGeneral(std::string_view text, std::vector<Token>* tokens,
+                               std::string* keys) {
+  tokens->clear();
+  keys->clear();
+  Scanner scanner(text, tokens, keys, /*fast_paths=*/false);
   scanner.Run();
 }
 

@@ -5,10 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "internal/tokenize_general.h"
 #include "selon/document.h"
 #include "test_util.h"
 
@@ -213,6 +215,111 @@ TEST(Tokenizer, LineBreakFlags) {
   EXPECT_TRUE(a.tokens[1].has(kNewlineBefore));
   EXPECT_FALSE(a.tokens[1].has(kBlankLineBefore));
   EXPECT_TRUE(a.tokens[2].has(kBlankLineBefore));
+}
+
+// ---- Fast paths ----
+// Tokenize takes most words through fast paths (Scanner::ScanPlainWord, and its endings at an
+// apostrophe and at a period); internal::TokenizeGeneral sends every word through the general
+// scanners. The two must agree on every token: span, kind, flags and key.
+
+// Empty when Tokenize and TokenizeGeneral agree on `text`'s NFC view; else the first difference.
+std::string FastAndGeneralDiffer(const std::string& text) {
+  const Document doc{std::string(text)};
+  const std::string_view view = doc.analysis_text();
+  std::vector<Token> fast, general;
+  std::string fast_keys, general_keys;
+  Tokenize(view, &fast, &fast_keys);
+  internal::TokenizeGeneral(view, &general, &general_keys);
+  for (size_t i = 0; i < std::max(fast.size(), general.size()); ++i) {
+    if (i >= fast.size() || i >= general.size())
+      return "token counts differ: " + std::to_string(fast.size()) + " fast, " +
+             std::to_string(general.size()) + " general";
+    const Token& f = fast[i];
+    const Token& g = general[i];
+    if (f.begin != g.begin || f.end != g.end || f.kind != g.kind || f.flags != g.flags ||
+        f.key(fast_keys) != g.key(general_keys))
+      return "token " + std::to_string(i) + ": fast [" + std::string(f.text(view)) + "] key " +
+             std::string(f.key(fast_keys)) + " kind " + TokenKindName(f.kind) + " flags " +
+             std::to_string(f.flags) + "; general [" + std::string(g.text(view)) + "] key " +
+             std::string(g.key(general_keys)) + " kind " + TokenKindName(g.kind) + " flags " +
+             std::to_string(g.flags);
+  }
+  if (fast_keys != general_keys) return "key buffers differ";
+  return "";
+}
+
+TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnEdgeCases) {
+  const char* const kTexts[] = {
+      // Elisions: ASCII and typographic apostrophes, upper case, the whole words with an
+      // apostrophe (c'est-à-dire, presqu'île), words that only look elided.
+      "l'Assemblée L’État d'OpenAI D’Artagnan qu'il Qu’elle QU'IL jusqu'à Lorsqu’on puisqu'",
+      "c'est c’est-à-dire C'EST-À-DIRE presqu'île presqu’îles Presqu'ile c' p'tit",
+      "aujourd'hui aujourd’hui prud'homme quelqu'un O'Brien l'' l’’ l'1 l' « l’",
+      "Ç'a ç'a é' É’ l\u02BCavion l\u2018avion lʼhomme ‘mot’ 'mot' mot'",
+      // Periods: sentence ends, abbreviations, initials, acronyms, URLs and addresses.
+      "France. M. Mme. etc. etc.) J. K. Rowling O.N.U. J.-C. U.S.A. av. J.-C. p. 12 Dr. Gén. tél.",
+      "Élysée. été. Ça. ÉTAT. É. é. www.lemonde.fr Www.x.fr wiki.fr lemonde.fr: a.b@c.fr a.b:c",
+      "fin.@ fin.: fin._x fin.%x fin.+x fin.-x fin.. fin... Inc. Corp.\nLtd. No. Av. Bvd. approx.",
+      // Hyphens, clitics, compounds, middle dots, degrees.
+      "porte-parole Saint-Étienne a-t-il dites-le-moi rendez-vous peut-être député·e·s n° N° n°1",
+      // Digits, roman ordinals, URLs, handles, hashtags, e-mails.
+      "A380 iPhone 3D XXIe Ier IIIe 14h30 1er 1 000 3,5 https://ex.fr/a?b=c). http://x. @AFP #JO",
+      "jean.dupont@ex.fr jean-dupont@ex.fr J@x x@y.z mailto:x http: HTTPS://EX.FR www. ftp://f.r",
+      // Upper-case accented letters, other scripts, folds that grow, marks, joiners.
+      "ÉTATS-UNIS Œuvre ŒUVRE Ĳssel ǅemal ǄEMAL Straße Ελλάδα ΑΘΗΝΑ ᾀᾀ E\u0301ric Ş ŉ x\u00ADy",
+      "zwj\u200Dx a\u0301b ÀÉÎÕÜ àéîõü AÉ Aé éA ÉÉ É É1 1É a1b2 ABC1 Ab1",
+      // Words at the very end of the text, with each ending.
+      "fin",
+      "l'",
+      "l’",
+      "France.",
+      "M.",
+      "a",
+      "É",
+      "ÉT",
+      "aujourd'",
+      "rendez-",
+      "x·",
+      "n°",
+  };
+  for (const char* text : kTexts) {
+    const std::string t = text;
+    EXPECT_EQ(FastAndGeneralDiffer(t), "") << "text: " << t;
+    // Every suffix too, so each word is met at the start and at the end of a text.
+    for (size_t i = 1; i < t.size(); ++i) {
+      const std::string suffix = t.substr(i);
+      EXPECT_EQ(FastAndGeneralDiffer(suffix), "") << "text: " << suffix;
+    }
+  }
+}
+
+TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnRandomTexts) {
+  // Texts put together from the pieces the fast paths decide on, in a fixed pseudo-random order.
+  const char* const kPieces[] = {
+      "l",      "L",    "d",          "qu",         "Qu",     "QU",      "jusqu",  "c",      "C",
+      "p",      "P",    "presqu",     "aujourd",    "'",      "’",       "ʼ",      "‘",      "-",
+      "‐",      "–",    ".",          "..",         ",",      ":",       "@",      "_",      "%",
+      "+",      "/",    "#",          "w",          "W",      "www",     "http",   "://",    "é",
+      "É",      "Ç",    "ç",          "œ",          "Œ",      "ǅ",       "ĳ",      "ß",      "Ω",
+      "ᾀ",      "·",    "°",          "n",          "N",      "1",       "0",      "er",     "e",
+      "XXI",    "I",    "M",          "MM",         "Mme",    "etc",     "J",      "K",      "U",
+      "A",      " ",    " ",          "\u00A0",     "\u202F", "\n",      "«",      "»",      "\"",
+      "(",      ")",    "t",          "il",         "moi",    "est",     "à",      "dire",   "ile",
+      "rendez", "vous", "abcdefghij", "ABCDEFGHIJ", "x9",     "\u0301",  "\u00AD", "\u200D", "com",
+      "fr",     "!",    "?",          "…",          "Saint",  "Étienne", "h30",    "Dr",
+  };
+  std::mt19937 rng(14);
+  int failures = 0;
+  for (int i = 0; i < 20000 && failures < 5; ++i) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(rng() % 12);
+    for (int j = 0; j < pieces; ++j) text += kPieces[rng() % std::size(kPieces)];
+    const std::string diff = FastAndGeneralDiffer(text);
+    if (!diff.empty()) {
+      ++failures;
+      ADD_FAILURE() << "text: " << text << "\n" << diff;
+    }
+  }
 }
 
 // ---- Robustness ----
