@@ -19,7 +19,7 @@
 #include <cstring>
 
 #include "internal/chars.h"
-#include "internal/tokenize_general.h"
+#include "internal/tokenizer_parts.h"
 #include "internal/utf8.h"
 
 namespace selon {
@@ -348,12 +348,6 @@ bool IsRomanOrdinal(std::string_view w) {
   const std::string_view suffix = w.substr(i);
   return suffix == "e" || suffix == "er" || suffix == "re" || suffix == "ère" || suffix == "ème" ||
          suffix == "es";
-}
-
-const RE2& UrlPattern() {
-  static const RE2 re("(?i)(?:https?://|ftp://|www\\.)[^\\s<>«»\"“”\\x{00A0}\\x{202F}\\x{2009}]+",
-                      RE2::Quiet);
-  return re;
 }
 
 const RE2& EmailPattern() {
@@ -736,9 +730,10 @@ bool Scanner::ScanSpecialRun(size_t pos) {
   const bool www =
       (p - pos > 4) && (rest[0] == 'w' || rest[0] == 'W') && FoldedStartsWith(text_, pos, "www.");
   if (!(stop == ':' || www)) return false;
-  if (!UrlPattern().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &match, 1)) return false;
+  const size_t url_length = internal::UrlMatchLength(rest);
+  if (url_length == 0) return false;
   // Trim trailing punctuation that belongs to the sentence, keeping balanced parentheses.
-  std::string_view url(match.data(), match.size());
+  std::string_view url = rest.substr(0, url_length);
   while (!url.empty()) {
     const char last = url.back();
     if (std::string_view(".,;:!?'\"]}").find(last) != std::string_view::npos) {
@@ -1102,6 +1097,50 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens, std::string* ke
   keys->clear();
   Scanner scanner(text, tokens, keys, /*fast_paths=*/true);
   scanner.Run();
+}
+
+size_t internal::UrlMatchLength(std::string_view text) {
+  // The scheme, ASCII letters in either case ('s' also as U+017F, which case-folds to it).
+  size_t p = 0;
+  const auto take = [&](std::string_view lower) {
+    size_t q = p;
+    for (const char c : lower) {
+      if (q < text.size() && (text[q] == c || (c >= 'a' && c <= 'z' && text[q] == c - 'a' + 'A'))) {
+        ++q;
+      } else if (c == 's' && text.substr(q, 2) == "\xC5\xBF") {  // ſ
+        q += 2;
+      } else {
+        return false;
+      }
+    }
+    p = q;
+    return true;
+  };
+  if (take("http")) {
+    take("s");
+    if (!take("://")) return 0;
+  } else if (!take("ftp://") && !take("www.")) {
+    return 0;
+  }
+  // Then one code point or more outside the class.
+  const size_t scheme_end = p;
+  while (p < text.size()) {
+    const uint8_t b = static_cast<uint8_t>(text[p]);
+    if (b < 0x80) {
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == '<' || b == '>' ||
+          b == '"')
+        break;
+      ++p;
+      continue;
+    }
+    const size_t size = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    const std::string_view c = text.substr(p, size);
+    if (c == "\u00AB" || c == "\u00BB" || c == "\u201C" || c == "\u201D" || c == "\u00A0" ||
+        c == "\u202F" || c == "\u2009")
+      break;
+    p = std::min(p + size, text.size());
+  }
+  return p > scheme_end ? p : 0;
 }
 
 void internal::TokenizeGeneral(std::string_view text, std::vector<Token>* tokens,

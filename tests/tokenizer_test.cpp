@@ -3,6 +3,7 @@
 #include "selon/tokenizer.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <fstream>
 #include <random>
@@ -10,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "internal/tokenize_general.h"
+#include "internal/tokenizer_parts.h"
 #include "selon/document.h"
 #include "test_util.h"
 
@@ -319,6 +320,63 @@ TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnRandomTexts) {
       ++failures;
       ADD_FAILURE() << "text: " << text << "\n" << diff;
     }
+  }
+}
+
+TEST(TokenizerFastPaths, UrlScannerMatchesItsPattern) {
+  const RE2 pattern("(?i)(?:https?://|ftp://|www\\.)[^\\s<>«»\"“”\\x{00A0}\\x{202F}\\x{2009}]+");
+  ASSERT_TRUE(pattern.ok());
+  const auto expected = [&](std::string_view text) -> size_t {
+    re2::StringPiece match;
+    if (!pattern.Match(text, 0, text.size(), RE2::ANCHOR_START, &match, 1)) return 0;
+    return match.size();
+  };
+  const char* const kTexts[] = {
+      "https://www.lemonde.fr/a?b=c&d=e#f).",
+      "http://x",
+      "HTTP://EX.FR",
+      "HtTpS://ex",
+      "httpſ://ex",
+      "ftp://f.r/x y",
+      "FTP://",
+      "www.",
+      "www.x",
+      "WWW.X.FR»",
+      "wWw.x\u00A0y",
+      "http:/x",
+      "https//x",
+      "http://«x»",
+      "http://x\u202Fy",
+      "http://x\u2009y",
+      "http://x\ty",
+      "http://x\vy",
+      "http://x\ny",
+      "http://x\ry",
+      "http://x\fy",
+      "http://x<y>",
+      "http://x\"y",
+      "http://x“y”",
+      "http://é.fr/ü?€=😀",
+      "http://x’y",
+      "htp://x",
+      "ww.x",
+      "",
+  };
+  for (const char* text : kTexts)
+    EXPECT_EQ(internal::UrlMatchLength(text), expected(text)) << "text: " << text;
+  // Random texts from the pieces either side of the decisions.
+  const char* const kPieces[] = {"h",       "H",        "t",      "T",      "p",      "P",  "s",
+                                 "S",       "ſ",        "f",      "F",      "w",      "W",  ":",
+                                 "/",       ".",        "x",      "é",      " ",      "\t", "\n",
+                                 "\v",      "<",        ">",      "«",      "»",      "\"", "“",
+                                 "”",       "\u00A0",   "\u202F", "\u2009", "\u2008", "’",  "😀",
+                                 "http://", "https://", "www.",   "ftp://", "?",      "#"};
+  std::mt19937 rng(14);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(rng() % 10);
+    for (int j = 0; j < pieces; ++j) text += kPieces[rng() % std::size(kPieces)];
+    ASSERT_EQ(internal::UrlMatchLength(text), expected(text)) << "text: " << text;
   }
 }
 
