@@ -385,6 +385,9 @@ class Scanner {
   // ScanPlainWord's endings at an apostrophe and at a period, with the run's key written to
   // keys_[key_size_, k) and its shape so far; false, having emitted nothing, when ScanWord must
   // decide.
+  // The ASCII letters of text_[begin, end): ScanPlainWord counts them only for a word with no
+  // lower-case letter, the one case in which Push reads the count. Out of line: rare.
+  [[gnu::noinline]] size_t CountAsciiLetters(size_t begin, size_t end) const;
   inline bool ScanElision(size_t start, size_t p, size_t next, size_t k, uint8_t shapes,
                           bool capitalized, int letters);
   inline bool ScanWordBeforePeriod(size_t start, size_t p, bool ascii, size_t k, uint8_t shapes,
@@ -594,7 +597,8 @@ bool Scanner::ScanPlainWord(size_t start) {
     GrowKeys(k + (n - start) + internal::kMaxFoldedBytes);
   char* out = keys_->data();
   uint8_t shapes = 0;
-  int letters = 0;
+  int letters =
+      0;  // the letters above ASCII; the ASCII ones are added before Push if it needs them
   const uint8_t first = static_cast<uint8_t>(text[start]);
   bool capitalized = first < 0x80 && (kAsciiShapes[first] & kShapeUpper);  // else set below
   bool ascii = true;  // no code point above ASCII so far
@@ -608,7 +612,6 @@ bool Scanner::ScanPlainWord(size_t start) {
       while (p < n && (shape = kByteShapes[static_cast<uint8_t>(text[p])]) != 0) {
         key_at[p] = kAsciiKeys[static_cast<uint8_t>(text[p])];
         shapes |= shape;
-        letters += shape & kShapeLetter;
         ++p;
       }
       k += p - from;
@@ -617,9 +620,10 @@ bool Scanner::ScanPlainWord(size_t start) {
     const uint8_t b = static_cast<uint8_t>(text[p]);
     if (b < 0x80) {
       if (kAsciiPlainWordEnds[b]) break;
+      if (b != '\'' && b != '.') return false;
+      if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
       if (b == '\'') return ScanElision(start, p, p + 1, k, shapes, capitalized, letters);
-      if (b == '.') return ScanWordBeforePeriod(start, p, ascii, k, shapes, capitalized, letters);
-      return false;
+      return ScanWordBeforePeriod(start, p, ascii, k, shapes, capitalized, letters);
     }
     if (keys_->size() - k < (n - p) + internal::kMaxFoldedBytes) {
       GrowKeys(k + (n - p) + internal::kMaxFoldedBytes);
@@ -631,8 +635,10 @@ bool Scanner::ScanPlainWord(size_t start) {
         c < internal::kLatinEnd && internal::kLatin[c].folded_size <= internal::kMaxLatinFolded;
     const CharClass cls = latin ? internal::kLatin[c].cls : internal::Classify(c);
     if (!IsWordChar(cls) || c == 0x00B7) {
-      if (cls == CharClass::kApostrophe)
+      if (cls == CharClass::kApostrophe) {
+        if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
         return ScanElision(start, p, next, k, shapes, capitalized, letters);
+      }
       if (c == 0x00B7 || c == 0x00B0 || cls == CharClass::kHyphen) return false;
       break;
     }
@@ -648,7 +654,7 @@ bool Scanner::ScanPlainWord(size_t start) {
       k += internal::FoldInto(c, out + k);
     }
     if (cls == CharClass::kLetter) {
-      if (letters == 0) capitalized = upper;
+      if (p == start) capitalized = upper;  // the word's first letter is its first code point
       shapes |= upper ? kShapeLetter | kShapeUpper : kShapeLetter | kShapeLower;
       ++letters;
     } else if (cls == CharClass::kDigit) {
@@ -656,8 +662,16 @@ bool Scanner::ScanPlainWord(size_t start) {
     }
     p = next;
   }
+  if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
   Push(start, p, TokenKind::kWord, 0, k, shapes, capitalized, letters);
   return true;
+}
+
+size_t Scanner::CountAsciiLetters(size_t begin, size_t end) const {
+  size_t letters = 0;
+  for (size_t i = begin; i < end; ++i)
+    letters += kByteShapes[static_cast<uint8_t>(text_[i])] & kShapeLetter;
+  return letters;
 }
 
 // ScanWord at an apostrophe text_[p, next) ending the run text_[start, p): the elision case. Every

@@ -269,6 +269,8 @@ TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnEdgeCases) {
       // Upper-case accented letters, other scripts, folds that grow, marks, joiners.
       "ÉTATS-UNIS Œuvre ŒUVRE Ĳssel ǅemal ǄEMAL Straße Ελλάδα ΑΘΗΝΑ ᾀᾀ E\u0301ric Ş ŉ x\u00ADy",
       "zwj\u200Dx a\u0301b ÀÉÎÕÜ àéîõü AÉ Aé éA ÉÉ É É1 1É a1b2 ABC1 Ab1",
+      // Punctuation emitted alone, and next to what is not.
+      "(a) [b] {c} *d* e/f g:h i;j k\\l m_n (l'x) [M.] {www.x.fr} ((,,)) :: ;; __ \\\\ */",
       // Words at the very end of the text, with each ending.
       "fin",
       "l'",
