@@ -388,6 +388,9 @@ class Scanner {
   // The ASCII letters of text_[begin, end): ScanPlainWord counts them only for a word with no
   // lower-case letter, the one case in which Push reads the count. Out of line: rare.
   [[gnu::noinline]] size_t CountAsciiLetters(size_t begin, size_t end) const;
+  // At an ASCII byte text_[p] that MayStartSpecialRun sends to ScanSpecialRun, after the ASCII
+  // run text_[start, p) of letters, digits (and hyphens): whether ScanSpecialRun might emit.
+  inline bool SpecialRunMayFollow(size_t start, size_t p) const;
   inline bool ScanElision(size_t start, size_t p, size_t next, size_t k, uint8_t shapes,
                           bool capitalized, int letters);
   inline bool ScanWordBeforePeriod(size_t start, size_t p, bool ascii, size_t k, uint8_t shapes,
@@ -584,6 +587,9 @@ inline void Scanner::Push(size_t begin, size_t end, TokenKind kind, uint16_t fla
 //   - at an ASCII period after two code points or more, when ScanSpecialRun's screen would stop
 //     at neither '@' nor ':' and the word does not start with w (www.): ScanWord emits the run
 //     with its period when it is a listed abbreviation (FindAbbreviation), else without it.
+// and it goes on past an ASCII hyphen that ScanWord takes into a compound (a word character
+// follows, CliticChainEnd finds no clitic chain; the same screen), or ends the word before a
+// hyphen that no word character follows.
 // Finding the end, it folds the key and collects the shape as Emit does (same tables, same
 // per-code-point fold), so each byte is read once instead of four times. Any other ending
 // returns false; the key bytes written past key_size_ are scratch.
@@ -620,6 +626,17 @@ bool Scanner::ScanPlainWord(size_t start) {
     const uint8_t b = static_cast<uint8_t>(text[p]);
     if (b < 0x80) {
       if (kAsciiPlainWordEnds[b]) break;
+      if (b == '-') {
+        // ScanWord at a hyphen: the word ends before it when no word character follows; it
+        // splits off a chain of clitics (left to ScanWord); else the compound goes on.
+        if (ascii && SpecialRunMayFollow(start, p)) return false;
+        size_t after;
+        if (p + 1 >= n || !IsWordChar(ClassOf(Decode(text_, p + 1, &after)))) break;
+        if (CliticChainEnd(p, start) != 0) return false;
+        out[k++] = '-';  // room: at least the bytes left, and the hyphen is one of them
+        ++p;
+        continue;
+      }
       if (b != '\'' && b != '.') return false;
       if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
       if (b == '\'') return ScanElision(start, p, p + 1, k, shapes, capitalized, letters);
@@ -685,19 +702,22 @@ inline bool Scanner::ScanElision(size_t start, size_t p, size_t next, size_t k, 
   return true;
 }
 
+// ScanSpecialRun returns false having emitted nothing unless its screen stops at '@' (an e-mail
+// address) or ':' (a URL), or the word starts with "www." (only w or W is checked here). The
+// screen runs over text_[start, p], ASCII letters, digits and hyphens, and goes on from p + 1.
+inline bool Scanner::SpecialRunMayFollow(size_t start, size_t p) const {
+  if ((text_[start] | 0x20) == 'w') return true;
+  size_t q = p + 1;
+  while (q < text_.size() && IsSpecialRunByte(text_[q])) ++q;
+  return q < text_.size() && (text_[q] == '@' || text_[q] == ':');
+}
+
 // ScanSpecialRun then ScanWord at an ASCII period text_[p] ending the run text_[start, p) (all
 // ASCII when `ascii`; then MayStartSpecialRun sends the word to ScanSpecialRun). A period folds
 // to '.' and has no shape bit.
 inline bool Scanner::ScanWordBeforePeriod(size_t start, size_t p, bool ascii, size_t k,
                                           uint8_t shapes, bool capitalized, int letters) {
-  if (ascii) {
-    // ScanSpecialRun returns false having emitted nothing unless its screen stops at '@' (an
-    // e-mail address) or ':' (a URL), or the word starts with "www." (only w or W is checked).
-    if ((text_[start] | 0x20) == 'w') return false;
-    size_t q = p + 1;
-    while (q < text_.size() && IsSpecialRunByte(text_[q])) ++q;
-    if (q < text_.size() && (text_[q] == '@' || text_[q] == ':')) return false;
-  }
+  if (ascii && SpecialRunMayFollow(start, p)) return false;
   size_t first_next;
   Decode(text_, start, &first_next);
   if (first_next == p) return false;  // one letter: an initial or a dotted acronym
