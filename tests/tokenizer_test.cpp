@@ -160,6 +160,45 @@ TEST(Tokenizer, KeysLongerThanTheirTextFitTheBuffer) {
   EXPECT_EQ(folded, "k" + key);
 }
 
+TEST(Tokenizer, FoldKeyOfShortTextsMatchesLongTexts) {
+  // FoldKey folds a text of up to 64 bytes on the stack and a longer one in `out` itself: the
+  // same text folds the same way both ones, appended to what `out` holds.
+  const std::string kPad(80, 'X');
+  const std::string kPadKey(80, 'x');
+  const char* const kTexts[] = {
+      "",
+      "a",
+      "L’État",
+      "ÉTATS‑UNIS",
+      "Œuvre cœur",
+      "Straße",
+      "ŉ",
+      "ᾀᾀᾀ",
+      "Ελλάδα",
+      "E\u0301ric",
+      "ǅemal ĳ Ĳ",
+      "\xFF\xC3",
+      "a\x80b",
+      "😀 ﬁ",
+      "1 000\u00A0€",
+      "\u0390\u03B0\u1E9E",
+      "ᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀ",             // 63 bytes that grow
+      "ŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉ",  // 64 bytes that grow
+      "\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390"
+      "\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390"
+      "\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390",  // 64 bytes
+  };
+  for (const char* text : kTexts) {
+    std::string short_key = "k";
+    FoldKey(text, &short_key);
+    std::string long_key = "k";
+    FoldKey(std::string(text) + kPad, &long_key);
+    ASSERT_GE(long_key.size(), kPadKey.size());
+    EXPECT_EQ(long_key.substr(long_key.size() - kPadKey.size()), kPadKey) << text;
+    EXPECT_EQ(short_key, long_key.substr(0, long_key.size() - kPadKey.size())) << text;
+  }
+}
+
 TEST(Tokenizer, WordKeysAreTheFoldedText) {
   // A word's key is FoldKey of its text, whichever scanner path found it and however it ends.
   const std::string text =
