@@ -598,19 +598,50 @@ bool Scanner::ScanPlainWord(size_t start) {
   const char* const text = text_.data();
   size_t k = key_size_;
   // Room as in Emit: the bytes left plus kMaxFoldedBytes, checked again before each code point
-  // that is not ASCII (which may fold to more bytes than it has).
+  // that is not ASCII (which may fold to more bytes than it has). After one, at least the bytes
+  // left remain, so an eight-byte store at `k` with eight bytes left in the text stays inside.
   if (keys_->size() - k < (n - start) + internal::kMaxFoldedBytes)
     GrowKeys(k + (n - start) + internal::kMaxFoldedBytes);
   char* out = keys_->data();
   uint8_t shapes = 0;
-  int letters =
-      0;  // the letters above ASCII; the ASCII ones are added before Push if it needs them
+  // The letters above ASCII; the ASCII ones are counted before Push only if it needs them.
+  int letters = 0;
   const uint8_t first = static_cast<uint8_t>(text[start]);
   bool capitalized = first < 0x80 && (kAsciiShapes[first] & kShapeUpper);  // else set below
   bool ascii = true;  // no code point above ASCII so far
   size_t p = start;
+  uint64_t upper_bytes = 0;  // the high bit of each upper-case ASCII letter read eight at a time
+  uint64_t lower_bytes = 0;  // and of each lower-case one
   while (p < n) {
-    // ASCII letters and digits: one table lookup per byte (kByteShapes is 0 for the rest).
+    // ASCII letters, eight bytes at a time while eight are left. More instructions than the byte
+    // loop below for a short word, but one branch per eight bytes instead of one per byte whose
+    // exit (the word's length) the processor cannot predict: Tokenize runs a fifth faster.
+    // BytesIn is exact up to the first byte that is not an ASCII letter (no carry leaves a byte
+    // below 0x80, and a byte from 0x80 with no carry into it is in no ASCII range), which is all
+    // that is read of it.
+    if constexpr (std::endian::native == std::endian::little) {
+      while (p + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, text + p, 8);
+        // A letter is one with its case bit (0x20) set; that bit, moved to the byte's high bit
+        // by `w << 2`, tells lower case from upper case.
+        const uint64_t letter = BytesIn(w | (kOneBytes * 0x20), 'a', 'z');
+        const uint64_t stops = letter ^ kHighBits;  // a digit stops too: the loop below takes it
+        const uint64_t valid =
+            ((stops & (~stops + 1)) >> 7) - 1;  // the bytes before the first stop
+        const uint64_t case_bits = w << 2;
+        const uint64_t upper = letter & ~case_bits;
+        const uint64_t key = w | (upper >> 2);  // upper-case letters lowered
+        std::memcpy(out + k, &key, 8);          // room: see above; past the stop, scratch
+        upper_bytes |= upper & valid;
+        lower_bytes |= letter & case_bits & valid;
+        const size_t m = static_cast<size_t>(std::countr_zero(stops)) / 8;  // 8 when none
+        k += m;
+        p += m;
+        if (m < 8) break;
+      }
+    }
+    // ASCII letters and digits one byte at a time: the last bytes of the text, and digits.
     {
       char* const key_at = out + k - p;  // key byte of text byte i: key_at[i]
       const size_t from = p;
@@ -638,6 +669,8 @@ bool Scanner::ScanPlainWord(size_t start) {
         continue;
       }
       if (b != '\'' && b != '.') return false;
+      shapes |= (upper_bytes != 0 ? kShapeLetter | kShapeUpper : 0) |
+                (lower_bytes != 0 ? kShapeLetter | kShapeLower : 0);
       if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
       if (b == '\'') return ScanElision(start, p, p + 1, k, shapes, capitalized, letters);
       return ScanWordBeforePeriod(start, p, ascii, k, shapes, capitalized, letters);
@@ -653,6 +686,8 @@ bool Scanner::ScanPlainWord(size_t start) {
     const CharClass cls = latin ? internal::kLatin[c].cls : internal::Classify(c);
     if (!IsWordChar(cls) || c == 0x00B7) {
       if (cls == CharClass::kApostrophe) {
+        shapes |= (upper_bytes != 0 ? kShapeLetter | kShapeUpper : 0) |
+                  (lower_bytes != 0 ? kShapeLetter | kShapeLower : 0);
         if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
         return ScanElision(start, p, next, k, shapes, capitalized, letters);
       }
@@ -679,6 +714,8 @@ bool Scanner::ScanPlainWord(size_t start) {
     }
     p = next;
   }
+  shapes |= (upper_bytes != 0 ? kShapeLetter | kShapeUpper : 0) |
+            (lower_bytes != 0 ? kShapeLetter | kShapeLower : 0);
   if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
   Push(start, p, TokenKind::kWord, 0, k, shapes, capitalized, letters);
   return true;

@@ -313,6 +313,11 @@ TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnEdgeCases) {
       "zwj\u200Dx a\u0301b ÀÉÎÕÜ àéîõü AÉ Aé éA ÉÉ É É1 1É a1b2 ABC1 Ab1",
       // Punctuation emitted alone, and next to what is not.
       "(a) [b] {c} *d* e/f g:h i;j k\\l m_n (l'x) [M.] {www.x.fr} ((,,)) :: ;; __ \\\\ */",
+      // Words around eight bytes (read eight at a time), with case, digits and accents at
+      // either side of the eighth byte.
+      "abcdefg abcdefgh abcdefghi ABCDEFGH abcdefgH Abcdefghijklmnopq abcdefgé abcdefghé x",
+      "abcdefg1 ABCDEFGHIJ1 aBCDEFGHI ABCDEFGHIJKLMNOP. abcdefgh'x l'abcdefghij ABCDEFGÉ ÉABCDEFGH",
+      "Aujourd’hui-là anticonstitutionnellement ANTICONSTITUTIONNELLEMENT. Ab1cdefgh2ijklmnop3",
       // Words at the very end of the text, with each ending.
       "fin",
       "l'",
