@@ -610,8 +610,6 @@ bool Scanner::ScanPlainWord(size_t start) {
   bool capitalized = first < 0x80 && (kAsciiShapes[first] & kShapeUpper);  // else set below
   bool ascii = true;  // no code point above ASCII so far
   size_t p = start;
-  uint64_t upper_bytes = 0;  // the high bit of each upper-case ASCII letter read eight at a time
-  uint64_t lower_bytes = 0;  // and of each lower-case one
   while (p < n) {
     // ASCII letters, eight bytes at a time while eight are left. More instructions than the byte
     // loop below for a short word, but one branch per eight bytes instead of one per byte whose
@@ -633,8 +631,8 @@ bool Scanner::ScanPlainWord(size_t start) {
         const uint64_t upper = letter & ~case_bits;
         const uint64_t key = w | (upper >> 2);  // upper-case letters lowered
         std::memcpy(out + k, &key, 8);          // room: see above; past the stop, scratch
-        upper_bytes |= upper & valid;
-        lower_bytes |= letter & case_bits & valid;
+        shapes |= ((upper & valid) != 0 ? kShapeLetter | kShapeUpper : 0) |
+                  ((letter & case_bits & valid) != 0 ? kShapeLetter | kShapeLower : 0);
         const size_t m = static_cast<size_t>(std::countr_zero(stops)) / 8;  // 8 when none
         k += m;
         p += m;
@@ -669,8 +667,6 @@ bool Scanner::ScanPlainWord(size_t start) {
         continue;
       }
       if (b != '\'' && b != '.') return false;
-      shapes |= (upper_bytes != 0 ? kShapeLetter | kShapeUpper : 0) |
-                (lower_bytes != 0 ? kShapeLetter | kShapeLower : 0);
       if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
       if (b == '\'') return ScanElision(start, p, p + 1, k, shapes, capitalized, letters);
       return ScanWordBeforePeriod(start, p, ascii, k, shapes, capitalized, letters);
@@ -686,8 +682,6 @@ bool Scanner::ScanPlainWord(size_t start) {
     const CharClass cls = latin ? internal::kLatin[c].cls : internal::Classify(c);
     if (!IsWordChar(cls) || c == 0x00B7) {
       if (cls == CharClass::kApostrophe) {
-        shapes |= (upper_bytes != 0 ? kShapeLetter | kShapeUpper : 0) |
-                  (lower_bytes != 0 ? kShapeLetter | kShapeLower : 0);
         if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
         return ScanElision(start, p, next, k, shapes, capitalized, letters);
       }
@@ -714,8 +708,6 @@ bool Scanner::ScanPlainWord(size_t start) {
     }
     p = next;
   }
-  shapes |= (upper_bytes != 0 ? kShapeLetter | kShapeUpper : 0) |
-            (lower_bytes != 0 ? kShapeLetter | kShapeLower : 0);
   if (!(shapes & kShapeLower)) letters += CountAsciiLetters(start, p);
   Push(start, p, TokenKind::kWord, 0, k, shapes, capitalized, letters);
   return true;
