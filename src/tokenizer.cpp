@@ -625,14 +625,13 @@ bool Scanner::ScanPlainWord(size_t start) {
         // by `w << 2`, tells lower case from upper case.
         const uint64_t letter = BytesIn(w | (kOneBytes * 0x20), 'a', 'z');
         const uint64_t stops = letter ^ kHighBits;  // a digit stops too: the loop below takes it
-        const uint64_t valid =
-            ((stops & (~stops + 1)) >> 7) - 1;  // the bytes before the first stop
+        // The letters before the first stop: the bits up to the stop's (all when none).
+        const uint64_t word_letter = letter & (stops ^ (stops - 1));
+        const uint64_t key = w | (letter >> 2);  // the case bit set on every letter: lowered
+        std::memcpy(out + k, &key, 8);           // room: see above; past the stop, scratch
         const uint64_t case_bits = w << 2;
-        const uint64_t upper = letter & ~case_bits;
-        const uint64_t key = w | (upper >> 2);  // upper-case letters lowered
-        std::memcpy(out + k, &key, 8);          // room: see above; past the stop, scratch
-        shapes |= ((upper & valid) != 0 ? kShapeLetter | kShapeUpper : 0) |
-                  ((letter & case_bits & valid) != 0 ? kShapeLetter | kShapeLower : 0);
+        shapes |= ((word_letter & ~case_bits) != 0 ? kShapeLetter | kShapeUpper : 0) |
+                  ((word_letter & case_bits) != 0 ? kShapeLetter | kShapeLower : 0);
         const size_t m = static_cast<size_t>(std::countr_zero(stops)) / 8;  // 8 when none
         k += m;
         p += m;
