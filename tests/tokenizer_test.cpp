@@ -178,7 +178,8 @@ TEST(Tokenizer, FoldKeyOfShortTextsMatchesLongTexts) {
       "E\u0301ric",
       "ǅemal ĳ Ĳ",
       "\xFF\xC3",
-      "a\x80b",
+      "a\x80"
+      "b",
       "😀 ﬁ",
       "1 000\u00A0€",
       "\u0390\u03B0\u1E9E",
