@@ -172,6 +172,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     uint32_t entry = 0;
     bool takes_article = false;
   };
+  const uint32_t* const first_steps = features != nullptr && !features->first_steps.empty()
+                                          ? features->first_steps.data()
+                                          : nullptr;
   auto longest_at = [&](uint32_t i) {
     Best best;
     for (size_t l = 0; l < lexicon_count; ++l) {
@@ -182,7 +185,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       uint32_t node = internal::kRoot;
       for (uint32_t j = i; j < n; ++j) {
         if (ids[j] == internal::kNoToken) break;
-        node = trie.Child(node, ids[j]);
+        // The first step in the first lexicon is ComputeTokenFeatures' (ids[i] is its id then).
+        node =
+            j == i && l == 0 && first_steps != nullptr ? first_steps[i] : trie.Child(node, ids[j]);
         if (node == internal::kNoNode) break;
         const uint32_t len = j + 1 - i;
         if (len <= best.len) continue;

@@ -8,6 +8,7 @@
 #include "claims.h"
 #include "evidence.h"
 #include "internal/lexicon_trie.h"
+#include "internal/lexicon_trie_inl.h"
 #include "rules.h"
 
 namespace selon {
@@ -25,6 +26,12 @@ void LookUp(std::string_view key, const TokenTables& tables, TokenLookup* value)
 
 uint32_t LexiconId(const TokenTables& tables, size_t l, std::string_view key) {
   return internal::LexiconTrie(*(*tables.lexicons)[l]).TokenId(key);
+}
+
+// TokenFeatures::first_steps for a token whose id in the first lexicon is `id`.
+uint32_t FirstStep(const TokenTables& tables, uint32_t id) {
+  if (id == internal::kNoToken) return internal::kNoNode;
+  return internal::LexiconTrie(*(*tables.lexicons)[0]).Child(internal::kRoot, id);
 }
 
 // Per key length (0 to kMaxKey), the masks that keep a key's bytes in each of its words: a word
@@ -84,6 +91,7 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
   const size_t lexicon_count = tables.lexicons->size();
   features->at.resize(n);
   features->lexicon_ids.resize(lexicon_count * n);
+  features->first_steps.resize(lexicon_count > 0 ? n : 0);
   const bool cached = lexicon_count <= TokenCache::kMaxLexicons;
   if (cached && (cache->bound_to != tables.id || cache->slots.empty())) {
     cache->slots.assign(TokenCache::kSlots, TokenCache::Slot{});
@@ -96,6 +104,7 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
       LookUp(key, tables, &features->at[t]);
       for (size_t l = 0; l < lexicon_count; ++l)
         features->lexicon_ids[l * n + t] = LexiconId(tables, l, key);
+      if (lexicon_count > 0) features->first_steps[t] = FirstStep(tables, features->lexicon_ids[t]);
       continue;
     }
     static_assert(TokenCache::kKeyWords == 3, "the probe below compares three words");
@@ -106,12 +115,14 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
           slot.key[2] == words[2])) {
       LookUp(key, tables, &slot.value);
       for (size_t l = 0; l < lexicon_count; ++l) slot.lexicon_ids[l] = LexiconId(tables, l, key);
+      slot.first_step = lexicon_count > 0 ? FirstStep(tables, slot.lexicon_ids[0]) : 0;
       slot.len = static_cast<uint8_t>(key.size());
       std::memcpy(slot.key, words, sizeof slot.key);
     }
     features->at[t] = slot.value;
     for (size_t l = 0; l < lexicon_count; ++l)
       features->lexicon_ids[l * n + t] = slot.lexicon_ids[l];
+    if (lexicon_count > 0) features->first_steps[t] = slot.first_step;
   }
 }
 

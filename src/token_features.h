@@ -7,9 +7,10 @@
 // the frequent words of a language are few, so most tokens cost one hash and one probe in a
 // table that stays in cache, instead of four lookups in four large ones.
 //
-// Contract: ComputeTokenFeatures fills features->at (one record per token) and
-// features->lexicon_ids (lexicon l, token t at l * n + t) for `analysis.tokens`, exactly as the
-// tables' own lookups would; the stages read them instead of looking keys up.
+// Contract: ComputeTokenFeatures fills features->at (one record per token),
+// features->lexicon_ids (lexicon l, token t at l * n + t) and features->first_steps (one per
+// token) for `analysis.tokens`, exactly as the tables' own lookups would; the stages read them
+// instead of looking keys up.
 #pragma once
 
 #include <cstdint>
@@ -36,6 +37,10 @@ struct TokenLookup {
 struct TokenFeatures {
   std::vector<TokenLookup> at;        // per token
   std::vector<uint32_t> lexicon_ids;  // per lexicon, per token: LexiconTrie::TokenId
+  // Per token, the first step of a walk in the first lexicon's trie: Child(kRoot, its id), or
+  // kNoNode (no id, or no name starts with the token). The step is a probe in a table too large
+  // for the cache; the TokenCache keeps it, so the matcher starts a walk without it.
+  std::vector<uint32_t> first_steps;
 };
 
 // The tables a pipeline looks keys up in. Any pointer may be null (no such table); `lexicons`
@@ -64,6 +69,7 @@ class TokenCache {
     uint32_t lexicon_ids[kMaxLexicons] = {};
     uint64_t key[kKeyWords] = {};  // the key's bytes (native order), zero past `len`
     uint8_t len = 0xFF;            // 0xFF: empty
+    uint32_t first_step = 0;       // TokenFeatures::first_steps (in the line's spare bytes)
   };
   std::vector<Slot> slots;
   uint64_t bound_to = 0;  // TokenTables::id of the tables the slots were filled from

@@ -11,7 +11,11 @@
 #include <utility>
 #include <vector>
 
+#include "matcher.h"
 #include "selon/json_writer.h"
+#include "selon/sentences.h"
+#include "selon/tokenizer.h"
+#include "token_features.h"
 
 namespace selon {
 namespace {
@@ -137,6 +141,52 @@ TEST(Workspace, SharedByTwoPipelinesAnswersFromEachOnesTables) {
     EXPECT_EQ(Json(doc, reused), Json(doc, fresh)) << "round " << round;
   }
   std::filesystem::remove(lexicon);
+}
+
+// ---- TokenFeatures ----
+
+// The lexicon matcher reads ComputeTokenFeatures' token ids and first trie steps when it is
+// given them, and looks them up itself when not: the two must find the same names, whatever
+// the token cache already holds (the second pass answers from it).
+TEST(TokenFeatures, TheMatcherFindsTheSameNamesWithAndWithoutThem) {
+  const std::unique_ptr<Pipeline> pipeline = ShippedPipeline();
+  ASSERT_NE(pipeline, nullptr);
+  const LexiconMatcher matcher(pipeline->lexicons());
+  const TokenTables tables{/*id=*/0x5e1f, nullptr, nullptr, &matcher.lexicons(), nullptr};
+  TokenCache cache;
+  std::vector<std::string> texts(std::begin(kTexts), std::end(kTexts));
+  for (const auto& entry : std::filesystem::directory_iterator(SELON_SOURCE_SAMPLES_DIR)) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  int names = 0;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const std::string& text : texts) {
+      const Document doc{std::string(text)};
+      Analysis with, without;
+      for (Analysis* a : {&with, &without}) {
+        Tokenize(doc.analysis_text(), &a->tokens, &a->keys);
+        SplitSentences(a->tokens, &a->sentences);
+      }
+      TokenFeatures features;
+      ComputeTokenFeatures(with, tables, &cache, &features);
+      LexiconMatcher::Scratch scratch;
+      matcher.Match(doc, &with, &scratch, nullptr, &features);
+      matcher.Match(doc, &without, &scratch);
+      ASSERT_EQ(with.mentions.size(), without.mentions.size()) << text;
+      for (size_t m = 0; m < with.mentions.size(); ++m) {
+        const Mention& a = with.mentions[m];
+        const Mention& b = without.mentions[m];
+        EXPECT_EQ(a.begin, b.begin) << text;
+        EXPECT_EQ(a.end, b.end) << text;
+        EXPECT_EQ(with.entities[a.entity].name, without.entities[b.entity].name) << text;
+        EXPECT_EQ(with.entities[a.entity].entry, without.entities[b.entity].entry) << text;
+      }
+      names += static_cast<int>(with.mentions.size());
+    }
+  }
+  EXPECT_GE(names, 20);
 }
 
 }  // namespace

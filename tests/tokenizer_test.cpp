@@ -3,12 +3,15 @@
 #include "selon/tokenizer.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <fstream>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "internal/tokenizer_parts.h"
 #include "selon/document.h"
 #include "test_util.h"
 
@@ -157,6 +160,46 @@ TEST(Tokenizer, KeysLongerThanTheirTextFitTheBuffer) {
   EXPECT_EQ(folded, "k" + key);
 }
 
+TEST(Tokenizer, FoldKeyOfShortTextsMatchesLongTexts) {
+  // FoldKey folds a text of up to 64 bytes on the stack and a longer one in `out` itself: the
+  // same text folds the same way both ones, appended to what `out` holds.
+  const std::string kPad(80, 'X');
+  const std::string kPadKey(80, 'x');
+  const char* const kTexts[] = {
+      "",
+      "a",
+      "L’État",
+      "ÉTATS‑UNIS",
+      "Œuvre cœur",
+      "Straße",
+      "ŉ",
+      "ᾀᾀᾀ",
+      "Ελλάδα",
+      "E\u0301ric",
+      "ǅemal ĳ Ĳ",
+      "\xFF\xC3",
+      "a\x80"
+      "b",
+      "😀 ﬁ",
+      "1 000\u00A0€",
+      "\u0390\u03B0\u1E9E",
+      "ᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀᾀ",             // 63 bytes that grow
+      "ŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉ",  // 64 bytes that grow
+      "\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390"
+      "\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390"
+      "\u0390\u0390\u0390\u0390\u0390\u0390\u0390\u0390",  // 64 bytes
+  };
+  for (const char* text : kTexts) {
+    std::string short_key = "k";
+    FoldKey(text, &short_key);
+    std::string long_key = "k";
+    FoldKey(std::string(text) + kPad, &long_key);
+    ASSERT_GE(long_key.size(), kPadKey.size());
+    EXPECT_EQ(long_key.substr(long_key.size() - kPadKey.size()), kPadKey) << text;
+    EXPECT_EQ(short_key, long_key.substr(0, long_key.size() - kPadKey.size())) << text;
+  }
+}
+
 TEST(Tokenizer, WordKeysAreTheFoldedText) {
   // A word's key is FoldKey of its text, whichever scanner path found it and however it ends.
   const std::string text =
@@ -213,6 +256,178 @@ TEST(Tokenizer, LineBreakFlags) {
   EXPECT_TRUE(a.tokens[1].has(kNewlineBefore));
   EXPECT_FALSE(a.tokens[1].has(kBlankLineBefore));
   EXPECT_TRUE(a.tokens[2].has(kBlankLineBefore));
+}
+
+// ---- Fast paths ----
+// Tokenize takes most words through fast paths (Scanner::ScanPlainWord, and its endings at an
+// apostrophe and at a period); internal::TokenizeGeneral sends every word through the general
+// scanners. The two must agree on every token: span, kind, flags and key.
+
+// Empty when Tokenize and TokenizeGeneral agree on `text`'s NFC view; else the first difference.
+std::string FastAndGeneralDiffer(const std::string& text) {
+  const Document doc{std::string(text)};
+  const std::string_view view = doc.analysis_text();
+  std::vector<Token> fast, general;
+  std::string fast_keys, general_keys;
+  Tokenize(view, &fast, &fast_keys);
+  internal::TokenizeGeneral(view, &general, &general_keys);
+  for (size_t i = 0; i < std::max(fast.size(), general.size()); ++i) {
+    if (i >= fast.size() || i >= general.size())
+      return "token counts differ: " + std::to_string(fast.size()) + " fast, " +
+             std::to_string(general.size()) + " general";
+    const Token& f = fast[i];
+    const Token& g = general[i];
+    if (f.begin != g.begin || f.end != g.end || f.kind != g.kind || f.flags != g.flags ||
+        f.key(fast_keys) != g.key(general_keys))
+      return "token " + std::to_string(i) + ": fast [" + std::string(f.text(view)) + "] key " +
+             std::string(f.key(fast_keys)) + " kind " + TokenKindName(f.kind) + " flags " +
+             std::to_string(f.flags) + "; general [" + std::string(g.text(view)) + "] key " +
+             std::string(g.key(general_keys)) + " kind " + TokenKindName(g.kind) + " flags " +
+             std::to_string(g.flags);
+  }
+  if (fast_keys != general_keys) return "key buffers differ";
+  return "";
+}
+
+TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnEdgeCases) {
+  const char* const kTexts[] = {
+      // Elisions: ASCII and typographic apostrophes, upper case, the whole words with an
+      // apostrophe (c'est-à-dire, presqu'île), words that only look elided.
+      "l'Assemblée L’État d'OpenAI D’Artagnan qu'il Qu’elle QU'IL jusqu'à Lorsqu’on puisqu'",
+      "c'est c’est-à-dire C'EST-À-DIRE presqu'île presqu’îles Presqu'ile c' p'tit",
+      "aujourd'hui aujourd’hui prud'homme quelqu'un O'Brien l'' l’’ l'1 l' « l’",
+      "Ç'a ç'a é' É’ l\u02BCavion l\u2018avion lʼhomme ‘mot’ 'mot' mot'",
+      // Periods: sentence ends, abbreviations, initials, acronyms, URLs and addresses.
+      "France. M. Mme. etc. etc.) J. K. Rowling O.N.U. J.-C. U.S.A. av. J.-C. p. 12 Dr. Gén. tél.",
+      "Élysée. été. Ça. ÉTAT. É. é. www.lemonde.fr Www.x.fr wiki.fr lemonde.fr: a.b@c.fr a.b:c",
+      "fin.@ fin.: fin._x fin.%x fin.+x fin.-x fin.. fin... Inc. Corp.\nLtd. No. Av. Bvd. approx.",
+      // Hyphens, clitics, compounds, middle dots, degrees.
+      "porte-parole Saint-Étienne a-t-il dites-le-moi rendez-vous peut-être député·e·s n° N° n°1",
+      "Jean-Pierre. ab-cd@x.fr ab-cd:x www-x.fr wiki-x. x- -x a--b a-1 1-a a-é-b a-b’c a-b'",
+      "l'a-t-il États-Unis. arc-en-ciel' rendez-vous-x donne-m'en Vas-y dit-il. peut-être-t-il",
+      "ab-cd.ef@x.fr ab-c.d:x ab-c%d Ab-Cd AB-CD A-B a-B-c x-·y a-b° n-° a‐b a‑b",
+      // Digits, roman ordinals, URLs, handles, hashtags, e-mails.
+      "A380 iPhone 3D XXIe Ier IIIe 14h30 1er 1 000 3,5 https://ex.fr/a?b=c). http://x. @AFP #JO",
+      "jean.dupont@ex.fr jean-dupont@ex.fr J@x x@y.z mailto:x http: HTTPS://EX.FR www. ftp://f.r",
+      // Upper-case accented letters, other scripts, folds that grow, marks, joiners.
+      "ÉTATS-UNIS Œuvre ŒUVRE Ĳssel ǅemal ǄEMAL Straße Ελλάδα ΑΘΗΝΑ ᾀᾀ E\u0301ric Ş ŉ x\u00ADy",
+      "zwj\u200Dx a\u0301b ÀÉÎÕÜ àéîõü AÉ Aé éA ÉÉ É É1 1É a1b2 ABC1 Ab1",
+      // Punctuation emitted alone, and next to what is not.
+      "(a) [b] {c} *d* e/f g:h i;j k\\l m_n (l'x) [M.] {www.x.fr} ((,,)) :: ;; __ \\\\ */",
+      // Words around eight bytes (read eight at a time), with case, digits and accents at
+      // either side of the eighth byte.
+      "abcdefg abcdefgh abcdefghi ABCDEFGH abcdefgH Abcdefghijklmnopq abcdefgé abcdefghé x",
+      "abcdefg1 ABCDEFGHIJ1 aBCDEFGHI ABCDEFGHIJKLMNOP. abcdefgh'x l'abcdefghij ABCDEFGÉ ÉABCDEFGH",
+      "Aujourd’hui-là anticonstitutionnellement ANTICONSTITUTIONNELLEMENT. Ab1cdefgh2ijklmnop3",
+      // Words at the very end of the text, with each ending.
+      "fin",
+      "l'",
+      "l’",
+      "France.",
+      "M.",
+      "a",
+      "É",
+      "ÉT",
+      "aujourd'",
+      "rendez-",
+      "x·",
+      "n°",
+  };
+  for (const char* text : kTexts) {
+    const std::string t = text;
+    EXPECT_EQ(FastAndGeneralDiffer(t), "") << "text: " << t;
+    // Every suffix too, so each word is met at the start and at the end of a text.
+    for (size_t i = 1; i < t.size(); ++i) {
+      const std::string suffix = t.substr(i);
+      EXPECT_EQ(FastAndGeneralDiffer(suffix), "") << "text: " << suffix;
+    }
+  }
+}
+
+TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnRandomTexts) {
+  // Texts put together from the pieces the fast paths decide on, in a fixed pseudo-random order.
+  const char* const kPieces[] = {
+      "l",      "L",    "d",          "qu",         "Qu",     "QU",      "jusqu",  "c",      "C",
+      "p",      "P",    "presqu",     "aujourd",    "'",      "’",       "ʼ",      "‘",      "-",
+      "‐",      "–",    ".",          "..",         ",",      ":",       "@",      "_",      "%",
+      "+",      "/",    "#",          "w",          "W",      "www",     "http",   "://",    "é",
+      "É",      "Ç",    "ç",          "œ",          "Œ",      "ǅ",       "ĳ",      "ß",      "Ω",
+      "ᾀ",      "·",    "°",          "n",          "N",      "1",       "0",      "er",     "e",
+      "XXI",    "I",    "M",          "MM",         "Mme",    "etc",     "J",      "K",      "U",
+      "A",      " ",    " ",          "\u00A0",     "\u202F", "\n",      "«",      "»",      "\"",
+      "(",      ")",    "t",          "il",         "moi",    "est",     "à",      "dire",   "ile",
+      "rendez", "vous", "abcdefghij", "ABCDEFGHIJ", "x9",     "\u0301",  "\u00AD", "\u200D", "com",
+      "fr",     "!",    "?",          "…",          "Saint",  "Étienne", "h30",    "Dr",
+  };
+  std::mt19937 rng(14);
+  int failures = 0;
+  for (int i = 0; i < 20000 && failures < 5; ++i) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(rng() % 12);
+    for (int j = 0; j < pieces; ++j) text += kPieces[rng() % std::size(kPieces)];
+    const std::string diff = FastAndGeneralDiffer(text);
+    if (!diff.empty()) {
+      ++failures;
+      ADD_FAILURE() << "text: " << text << "\n" << diff;
+    }
+  }
+}
+
+TEST(TokenizerFastPaths, UrlScannerMatchesItsPattern) {
+  const RE2 pattern("(?i)(?:https?://|ftp://|www\\.)[^\\s<>«»\"“”\\x{00A0}\\x{202F}\\x{2009}]+");
+  ASSERT_TRUE(pattern.ok());
+  const auto expected = [&](std::string_view text) -> size_t {
+    re2::StringPiece match;
+    if (!pattern.Match(text, 0, text.size(), RE2::ANCHOR_START, &match, 1)) return 0;
+    return match.size();
+  };
+  const char* const kTexts[] = {
+      "https://www.lemonde.fr/a?b=c&d=e#f).",
+      "http://x",
+      "HTTP://EX.FR",
+      "HtTpS://ex",
+      "httpſ://ex",
+      "ftp://f.r/x y",
+      "FTP://",
+      "www.",
+      "www.x",
+      "WWW.X.FR»",
+      "wWw.x\u00A0y",
+      "http:/x",
+      "https//x",
+      "http://«x»",
+      "http://x\u202Fy",
+      "http://x\u2009y",
+      "http://x\ty",
+      "http://x\vy",
+      "http://x\ny",
+      "http://x\ry",
+      "http://x\fy",
+      "http://x<y>",
+      "http://x\"y",
+      "http://x“y”",
+      "http://é.fr/ü?€=😀",
+      "http://x’y",
+      "htp://x",
+      "ww.x",
+      "",
+  };
+  for (const char* text : kTexts)
+    EXPECT_EQ(internal::UrlMatchLength(text), expected(text)) << "text: " << text;
+  // Random texts from the pieces either side of the decisions.
+  const char* const kPieces[] = {"h",       "H",        "t",      "T",      "p",      "P",  "s",
+                                 "S",       "ſ",        "f",      "F",      "w",      "W",  ":",
+                                 "/",       ".",        "x",      "é",      " ",      "\t", "\n",
+                                 "\v",      "<",        ">",      "«",      "»",      "\"", "“",
+                                 "”",       "\u00A0",   "\u202F", "\u2009", "\u2008", "’",  "😀",
+                                 "http://", "https://", "www.",   "ftp://", "?",      "#"};
+  std::mt19937 rng(14);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    const int pieces = 1 + static_cast<int>(rng() % 10);
+    for (int j = 0; j < pieces; ++j) text += kPieces[rng() % std::size(kPieces)];
+    ASSERT_EQ(internal::UrlMatchLength(text), expected(text)) << "text: " << text;
+  }
 }
 
 // ---- Robustness ----

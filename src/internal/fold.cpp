@@ -198,7 +198,41 @@ void AppendFolded(char32_t c, std::string* out) {
 
 namespace selon {
 
+namespace {
+
+// Texts up to this size are folded into a buffer on the stack, then appended to `out` at once:
+// pre-sizing `out` for the longest fold would move a key of a few bytes out of the string's
+// inline buffer into an allocation (the lexicons fold tens of thousands of such keys at load).
+constexpr size_t kStackFoldText = 64;
+// Room for the fold of kStackFoldText bytes: a code point of n >= 2 bytes folds to at most
+// kMaxFoldedBytes <= 16 n bytes, an ASCII byte to one (writing 4), an invalid sequence to 3
+// (U+FFFD): at most 16 per byte folded so far, plus the 4 bytes an ASCII byte writes.
+constexpr size_t kStackFoldRoom = kStackFoldText * (internal::kMaxFoldedBytes / 2) + 4;
+static_assert(internal::kMaxFoldedBytes % 2 == 0);
+
+}  // namespace
+
 void FoldKey(std::string_view text, std::string* out) {
+  if (text.size() <= kStackFoldText) {
+    char folded[kStackFoldRoom];
+    size_t size = 0;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      const uint8_t b = static_cast<uint8_t>(text[pos]);
+      if (b < 0x80) {  // as below; room: the bytes past `size` are scratch
+        const internal::LatinChar& e = internal::kLatin[b];
+        std::memcpy(folded + size, e.folded, sizeof e.folded);
+        size += e.folded_size;
+        ++pos;
+        continue;
+      }
+      const int32_t c = internal::NextCodepoint(text, &pos);
+      size += internal::FoldInto(c < 0 ? internal::kReplacement : static_cast<char32_t>(c),
+                                 folded + size);
+    }
+    out->append(folded, size);
+    return;
+  }
   // Pre-sized: an ASCII byte folds to one byte, any other code point to at most
   // kMaxFoldedBytes; `out` is resized again whenever fewer than that remain.
   size_t size = out->size();
