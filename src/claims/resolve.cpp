@@ -208,6 +208,8 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
 // a speaker in the paragraph (a speaker in the paragraph before, for a description).
 Span Extractor::RoleComplement(uint32_t n, uint32_t e) const {
   for (uint32_t k = n + 1; k < e && k < n + 1 + kHeadNounWindow; ++k) {
+    // An age or a measure is no "of" relation: "l'attaquant de 23 ans".
+    if (Is(k, kDe) && k + 1 < e && tok_[k + 1].kind == TokenKind::kNumber) return {};
     if (Is(k, kDe | kAu | kDu | kDes)) return {k, e};
     if (Punct(k) || Cap(k) || Is(k, kDet | kPrep | kConj)) break;
   }
