@@ -14,6 +14,9 @@ constexpr int32_t kAmbiguous = -2;
 // ("secrétaire | général", "ministre de l'Europe et des Affaires | étrangères"): the longest
 // phrase of evidence/titles_roles.tsv has 8 tokens.
 constexpr uint32_t kMaxRoleWords = 8;
+// Adjectives FindRoles lets stand between a role noun and the name after it ("l'entraîneur
+// lensois Will Still", "le milieu offensif international X").
+constexpr uint32_t kMaxRoleAdjectives = 2;
 
 bool IsConnector(std::string_view key) {
   return key == "de" || key == "du" || key == "des" || key == "la" || key == "l'" || key == "d'" ||
@@ -334,7 +337,16 @@ void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a,
         const uint32_t len2 = evidence.LongestPhrase(tokens, a->keys, r2, kRoleClasses, &classes2);
         if (len2 > 0 && r2 + len2 >= r + len) r = r2, len = len2;
       }
-      const uint32_t end = comma ? role_end(r, len, limit) : r + len;
+      uint32_t end = comma ? role_end(r, len, limit) : r + len;
+      // Adjectives between the role and the name are the role's: "l'entraîneur lensois Will
+      // Still", "le président américain Joe Biden" (lower-case words, no function word).
+      if (!comma && end < limit && limit - end <= kMaxRoleAdjectives) {
+        bool adjectives = true;
+        for (uint32_t k = end; k < limit && adjectives; ++k)
+          adjectives = tokens[k].kind == TokenKind::kWord && !tokens[k].has(kCapitalized) &&
+                       !(evidence.Classes(tokens[k].key(a->keys), false) & Evidence::kNonEntity);
+        if (adjectives) end = limit;
+      }
       if (end == limit) add_role(m.entity, r, len, end);
       break;
     }

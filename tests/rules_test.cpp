@@ -670,11 +670,13 @@ TEST_F(RulesTest, RolesInAppositionAndBeforeTheName) {
 TEST_F(RulesTest, RoleBeforeTheNameIsItsLongestPhrase) {
   // The backward scan meets "général" (a title of its own) first; the role is the phrase that
   // ends there, "secrétaire général", and "Premier ministre" is not "ministre". A civility
-  // may stand between the role's comma and the name ("Me").
+  // may stand between the role's comma and the name ("Me"), adjectives between the role and
+  // the name after it ("lensois").
   const std::string lexicon = std::string(kHeader) + "q1\tORG\tCGT\n";
   Mentions(
       "Le secrétaire général de la CGT, Laurent Brunet, a parlé. Le Premier ministre Karim "
-      "Benali est venu. L'avocate de la famille, Me Claire Vasseur, a plaidé.",
+      "Benali est venu. L'avocate de la famille, Me Claire Vasseur, a plaidé. L'entraîneur "
+      "lensois Will Stoll a gagné.",
       lexicon);
   std::vector<std::string> roles;
   for (const Role& r : analysis_.roles)
@@ -684,7 +686,8 @@ TEST_F(RulesTest, RoleBeforeTheNameIsItsLongestPhrase) {
   EXPECT_EQ(roles, (std::vector<std::string>{
                        "Laurent Brunet=secrétaire général[secrétaire général de la CGT]",
                        "Karim Benali=Premier ministre[Premier ministre]",
-                       "Claire Vasseur=avocate[avocate de la famille]"}));
+                       "Claire Vasseur=avocate[avocate de la famille]",
+                       "Will Stoll=entraîneur[entraîneur lensois]"}));
 }
 
 // ---- Rule files ----
