@@ -31,6 +31,16 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
       }
     }
     if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t) && !in_name)) break;
+    // A person's name that opens the phrase ends it before a lower-case word that opens no
+    // complement nor is a role in apposition ("X porte-parole du RITQ"): a verb no table knows
+    // ("Marie Dupont dirige la société Acmé": the subject is Marie Dupont, not a phrase ending
+    // on Acmé).
+    if (r.e > j && !in_name && s_.mention[j] >= 0 && a_.mentions[s_.mention[j]].first_token == j &&
+        a_.mentions[s_.mention[j]].end_token == t &&
+        a_.entities[a_.mentions[s_.mention[j]].entity].type == EntityType::kPerson &&
+        tok_[t].kind == TokenKind::kWord && !Cap(t) &&
+        !Is(t, kDe | kDu | kDes | kPrep | kDet | kConj | kA | kAu | kStress | kRole | kOrgNoun))
+      break;
     // (A coordinated complement of a name stays in: "le ministère de la Santé et de la
     // Prévention", "des Sports et du Tourisme".)
     if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet) && !NamedComplementAt(t + 1))
@@ -162,7 +172,9 @@ Span Extractor::NameIn(Span sp) const {
     ++b;
   // A person's name, then a complement that is no part of it: "Laurent Berger au
   // gouvernement" (a répondu X au gouvernement).
-  if (b == sp.b && e < sp.e && Is(e, kA | kAu) && !Is(e, kDet))
+  // So does a role in apposition without its comma: "Félix Tremblant porte-parole du
+  // syndicat".
+  if (b == sp.b && e < sp.e && ((Is(e, kA | kAu) && !Is(e, kDet)) || (Is(e, kRole) && !Cap(e))))
     if (const int32_t m = s_.mention[b];
         m >= 0 && a_.mentions[m].first_token == b && a_.mentions[m].end_token == e &&
         a_.entities[a_.mentions[m].entity].type == EntityType::kPerson)
