@@ -392,6 +392,23 @@ TEST(Claims, NamedSpeakerBecomesAnEntityWithItsOtherMentions) {
   EXPECT_EQ(r->analysis.mentions[1].via, "coref:name");
 }
 
+// The noun before an unknown speaker's name types it: a medium or document noun names an
+// outlet, also past "de" inside its cue phrase; a role noun a person.
+TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {
+  const auto agency =
+      Extract("Des civils ont été tués, a indiqué l'agence de presse syrienne Vanra.");
+  ASSERT_EQ(agency->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*agency, 0), "ORG:Vanra");
+  const auto journal =
+      Extract("La revue américaine Cellia révèle que les souches viennent d'Asie.");
+  ASSERT_EQ(journal->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*journal, 0), "ORG:Cellia");
+  const auto person =
+      Extract("« Le froid va durer », a déclaré le météorologue canadien Alvaro Benedetti.");
+  ASSERT_EQ(person->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*person, 0), "PER:Alvaro Benedetti");
+}
+
 // The other mentions of a speaker's name stop where a longer name goes on: "Alvaro" after
 // "Selon Alvaro," is the speaker, "Alvaro de Castro" another name.
 TEST(Claims, SpeakerNameIsNotTakenInsideALongerName) {

@@ -102,11 +102,15 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   }
   // What the words before say: "la start-up lyonnaise Lexiane" is an organization, "le
   // météorologue Dave Phillips" a person.
+  // A document or medium noun names an outlet ("la revue scientifique américaine Science");
+  // "de" inside the cue phrase goes on ("l'agence de presse officielle syrienne Sana").
   for (uint32_t k = h; k > 0 && h - k < kMaxDescriptionWords;) {
     --k;
-    if (Is(k, kOrgNoun)) return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
+    if (Is(k, kOrgNoun | kInfo)) return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
     if (Is(k, kRole)) return AddSpeakerEntity(h, sp.e, EntityType::kPerson);
-    if (Punct(k) || Is(k, kDet | kPrep | kDe | kSubj)) break;
+    const bool cue_de = Is(k, kDe) && !Is(k, kDu | kDes) && k + 1 < h && !Cap(k + 1) &&
+                        !Is(k + 1, kDet) && tok_[k + 1].kind == TokenKind::kWord;
+    if (Punct(k) || Is(k, kDet | kPrep | kSubj) || (Is(k, kDe) && !cue_de)) break;
   }
   // A person: a known first name, or two or three words with no joiner ("Alverto Adriani").
   bool joined = false;
