@@ -407,6 +407,11 @@ TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {
       Extract("« Le froid va durer », a déclaré le météorologue canadien Alvaro Benedetti.");
   ASSERT_EQ(person->analysis.claims.size(), 1u);
   EXPECT_EQ(SpeakerEntity(*person, 0), "PER:Alvaro Benedetti");
+  // A name whose article is capitalized inside a sentence is no person's.
+  const auto paper =
+      Extract("Les hypothèses divergent. Pour L'Écho-Le Soir, la ville tombera avant l'hiver.");
+  ASSERT_EQ(paper->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*paper, 0), "ORG:Écho-Le Soir");
 }
 
 // The other mentions of a speaker's name stop where a longer name goes on: "Alvaro" after

@@ -113,9 +113,14 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     if (Punct(k) || Is(k, kDet | kPrep | kSubj) || (Is(k, kDe) && !cue_de)) break;
   }
   // A person: a known first name, or two or three words with no joiner ("Alverto Adriani").
+  // Not a name whose article is capitalized inside a sentence: "Pour L'Orient-Le Jour, …" is
+  // a newspaper, as "Le Parisien" is.
   bool joined = false;
   for (uint32_t t = h; t < sp.e; ++t) joined = joined || !Cap(t);
-  const bool person = !place_inside && !digits_or_caps && !joined &&
+  const bool capital_article = h > sp.b && Cap(sp.b) && Is(sp.b, kDet) &&
+                               sp.b > a_.sentences[a_.SentenceOfToken(sp.b)].first_token &&
+                               !Punct(sp.b - 1) && QuoteCloseAt(sp.b - 1) < 0;
+  const bool person = !place_inside && !digits_or_caps && !joined && !capital_article &&
                       (s_.name_gender[h] != kUnknown ||
                        (sp.e - h >= kMinPersonNameWords && sp.e - h <= kMaxPersonNameWords));
   return AddSpeakerEntity(h, sp.e, person ? EntityType::kPerson : EntityType::kOrganization);
