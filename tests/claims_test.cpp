@@ -411,7 +411,7 @@ TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {
   const auto paper =
       Extract("Les hypothèses divergent. Pour L'Écho-Le Soir, la ville tombera avant l'hiver.");
   ASSERT_EQ(paper->analysis.claims.size(), 1u);
-  EXPECT_EQ(SpeakerEntity(*paper, 0), "ORG:Écho-Le Soir");
+  EXPECT_EQ(SpeakerEntity(*paper, 0), "ORG:L'Écho-Le Soir");
 }
 
 // The other mentions of a speaker's name stop where a longer name goes on: "Alvaro" after

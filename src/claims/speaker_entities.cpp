@@ -123,7 +123,9 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   const bool person = !place_inside && !digits_or_caps && !joined && !capital_article &&
                       (s_.name_gender[h] != kUnknown ||
                        (sp.e - h >= kMinPersonNameWords && sp.e - h <= kMaxPersonNameWords));
-  return AddSpeakerEntity(h, sp.e, person ? EntityType::kPerson : EntityType::kOrganization);
+  // (The capitalized article belongs to the name: "L'Orient-Le Jour".)
+  return AddSpeakerEntity(capital_article ? sp.b : h, sp.e,
+                          person ? EntityType::kPerson : EntityType::kOrganization);
 }
 
 // Adds an entity named by tokens [b, e) with one mention there, which takes in the mentions
