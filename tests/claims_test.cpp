@@ -412,6 +412,10 @@ TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {
       Extract("Les hypothèses divergent. Pour L'Écho-Le Soir, la ville tombera avant l'hiver.");
   ASSERT_EQ(paper->analysis.claims.size(), 1u);
   EXPECT_EQ(SpeakerEntity(*paper, 0), "ORG:L'Écho-Le Soir");
+  // Nor one after a lower-case definite article.
+  const auto gazette = Extract("Selon la Gazette Nordique, la route est fermée.");
+  ASSERT_EQ(gazette->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*gazette, 0), "ORG:Gazette Nordique");
 }
 
 // The other mentions of a speaker's name stop where a longer name goes on: "Alvaro" after

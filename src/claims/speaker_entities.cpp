@@ -120,7 +120,13 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   const bool capital_article = h > sp.b && Cap(sp.b) && Is(sp.b, kDet) &&
                                sp.b > a_.sentences[a_.SentenceOfToken(sp.b)].first_token &&
                                !Punct(sp.b - 1) && QuoteCloseAt(sp.b - 1) < 0;
+  // Nor one after a lower-case definite article: a person takes none ("selon le Canard
+  // Enchaîné", "d'après la Gazette Nordique").
+  const bool lower_article = h > sp.b && Is(sp.b, kDet) && !Cap(sp.b) &&
+                             !Is(sp.b, kPoss | kIndef | kIndefArticle) &&
+                             !(Info(sp.b) != nullptr && Info(sp.b)->demonstrative);
   const bool person = !place_inside && !digits_or_caps && !joined && !capital_article &&
+                      !lower_article &&
                       (s_.name_gender[h] != kUnknown ||
                        (sp.e - h >= kMinPersonNameWords && sp.e - h <= kMaxPersonNameWords));
   // (The capitalized article belongs to the name: "L'Orient-Le Jour".)
