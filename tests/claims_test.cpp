@@ -400,7 +400,7 @@ TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {
   ASSERT_EQ(agency->analysis.claims.size(), 1u);
   EXPECT_EQ(SpeakerEntity(*agency, 0), "ORG:Vanra");
   const auto journal =
-      Extract("La revue américaine Cellia révèle que les souches viennent d'Asie.");
+      Extract("La revue scientifique américaine Cellia révèle que les souches viennent d'Asie.");
   ASSERT_EQ(journal->analysis.claims.size(), 1u);
   EXPECT_EQ(SpeakerEntity(*journal, 0), "ORG:Cellia");
   const auto person =

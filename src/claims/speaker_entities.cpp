@@ -107,7 +107,10 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   for (uint32_t k = h; k > 0 && h - k < kMaxDescriptionWords;) {
     --k;
     if (Is(k, kOrgNoun | kInfo)) return AddSpeakerEntity(h, sp.e, EntityType::kOrganization);
-    if (Is(k, kRole)) return AddSpeakerEntity(h, sp.e, EntityType::kPerson);
+    // (A role word right after a medium or organization noun is its adjective: "la revue
+    // scientifique américaine Science".)
+    if (Is(k, kRole) && !(k > 0 && Is(k - 1, kOrgNoun | kInfo)))
+      return AddSpeakerEntity(h, sp.e, EntityType::kPerson);
     const bool cue_de = Is(k, kDe) && !Is(k, kDu | kDes) && k + 1 < h && !Cap(k + 1) &&
                         !Is(k + 1, kDet) && tok_[k + 1].kind == TokenKind::kWord;
     if (Punct(k) || Is(k, kDet | kPrep | kSubj) || (Is(k, kDe) && !cue_de)) break;
