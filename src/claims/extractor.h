@@ -593,8 +593,9 @@ class Extractor {
   // name ("le Syndicat national des mines"); kOrgKindUnknown when none.
   uint8_t IntroducedKind(int32_t org, uint32_t before) const;
   // The last person of the paragraph, before token `before_token`, who was a subject or a
-  // speaker (a referent) and fits `gender`; -1 when none, or when that person is named inside
-  // the content being resolved (resolving_content_). (resolve.cpp)
+  // speaker (a referent) and fits `gender`; -1 when none, when that person is named inside the
+  // content being resolved (resolving_content_), or when another person is named, or someone
+  // introduced with un/une, between them. (resolve.cpp)
   int32_t LastPersonReferent(uint32_t before_token, uint8_t gender) const;
   // Whether an organization noun of kind `noun` may refer back to an organization introduced
   // as `org`: either unknown, the same, or both generic (company, institution, ngo, media).

@@ -405,6 +405,14 @@ int32_t Extractor::LastPersonReferent(uint32_t before_token, uint8_t gender) con
     if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
     if (InResolvingContent(r.token)) return -1;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
+    // Another person named since, or someone introduced by an indefinite article ("… l'agression
+    // d'un passant. Cet homme …"), could be the one pointed at: a guess.
+    for (uint32_t t = r.token + 1; t < before_token; ++t) {
+      if (Is(t, kIndefArticle) && !Is(t, kDes)) return -1;
+      if (const int32_t e = MentionEntity(t);
+          e >= 0 && e != r.entity && a_.entities[e].type == EntityType::kPerson)
+        return -1;
+    }
     return r.entity;
   }
   return -1;
