@@ -11,6 +11,7 @@
 // position the longest match wins, then the earlier rule; a match never crosses a sentence
 // end, nor a token already covered unless it may take in the mention there.
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -166,20 +167,29 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   uint32_t classes_ahead = 0;  // the union of the token classes there
   uint32_t t = 0;
   size_t sentence = 0;
+  // (In locals: the stores below into `found` and the scratch could alias the vector.)
+  const Sentence* const sentences = analysis.sentences.data();
+  const size_t sentence_count = analysis.sentences.size();
   while (t < n) {
     // Most tokens (lower-case words, punctuation) can start no rule: skip them at once, eight
     // screen bytes a step (MarkStarts; a mention's start counts in the entity phase).
-    while (t < n && !(screen[t] & pass)) {
-      if (t + 8 <= n) {
-        uint64_t bytes;
-        std::memcpy(&bytes, screen + t, 8);
-        if ((bytes & pass8) == 0) {
-          t += 8;
-          continue;
-        }
+    // (The first token that passes is a word's lowest set byte, little-endian, else its highest.)
+    bool at_start = false;
+    while (t + 8 <= n) {
+      uint64_t bytes;
+      std::memcpy(&bytes, screen + t, 8);
+      if (const uint64_t hits = bytes & pass8; hits != 0) {
+        t += static_cast<uint32_t>(std::endian::native == std::endian::little
+                                       ? __builtin_ctzll(hits)
+                                       : __builtin_clzll(hits)) /
+             8;
+        at_start = true;
+        break;
       }
-      ++t;
+      t += 8;
     }
+    if (!at_start)
+      while (t < n && !(screen[t] & pass)) ++t;
     if (t >= n) break;
     const bool starts_mention = scratch->mention_at[t] >= 0;
     const uint16_t word = scratch->word_id[t];
@@ -225,9 +235,8 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     }
     int64_t best_end = -1;
     RuleMatch best{0, 0, nullptr};
-    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
-      ++sentence;
-    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
+    while (sentence + 1 < sentence_count && sentences[sentence].end_token <= t) ++sentence;
+    const uint32_t sentence_end = sentences[sentence].end_token;
     for (size_t w = 0; w < words; ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
         const size_t r = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));

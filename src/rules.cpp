@@ -637,13 +637,14 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       const uint32_t ev = evidence_classes[t];
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};
-      const bool common_after_article =
-          (ev & Evidence::kCommonWord) && t > 0 &&
-          std::find(std::begin(kArticleWords), std::end(kArticleWords), tokens[t - 1].key(keys)) !=
-              std::end(kArticleWords);
-      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity) &&
-          !common_after_article)
-        c |= Evidence::kFirstName;
+      // (The article before is looked for only for a written first name.)
+      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity)) {
+        const bool common_after_article =
+            (ev & Evidence::kCommonWord) && t > 0 &&
+            std::find(std::begin(kArticleWords), std::end(kArticleWords),
+                      tokens[t - 1].key(keys)) != std::end(kArticleWords);
+        if (!common_after_article) c |= Evidence::kFirstName;
+      }
       if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized))
         c |= kInitial;
       if (capital && !tok.has(kElision) && !tok.has(kClitic) && !tok.has(kAbbreviation) &&
