@@ -23,6 +23,7 @@ namespace {
 
 using internal::Element;
 using internal::ElementKind;
+using internal::FirstExactOfSize;
 using internal::kMaxRepeat;
 using internal::kNoWord;
 
@@ -57,9 +58,7 @@ struct MatchState {
       // Most tokens have no listed word's length: no compare at all.
       if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
       // The words of the token's length (sorted by length), their first byte first.
-      auto w = std::partition_point(e.words.begin(), e.words.end(), [&](const std::string& word) {
-        return word.size() < text.size();
-      });
+      auto w = e.words.begin() + static_cast<std::ptrdiff_t>(FirstExactOfSize(e, text.size()));
       for (; w != e.words.end() && w->size() == text.size(); ++w)
         if ((text.empty() || (*w)[0] == text[0]) && *w == text) return int64_t{t} + 1;
       return -1;

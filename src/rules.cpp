@@ -215,10 +215,12 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
           e.words.push_back(key);
         }
       }
-      if (e.kind == ElementKind::kExact)
+      if (e.kind == ElementKind::kExact) {
         std::sort(e.words.begin(), e.words.end(), [](const std::string& a, const std::string& b) {
           return a.size() != b.size() ? a.size() < b.size() : a < b;
         });
+        internal::IndexExactWords(&e);
+      }
     }
     rule->elements.push_back(std::move(e));
   }

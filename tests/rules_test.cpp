@@ -5,11 +5,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "rule_pattern.h"
 #include "selon/pipeline.h"
 
 namespace selon {
@@ -763,6 +765,33 @@ TEST_F(RulesTest, UserRegexRuleWhoseEntityIsGroupTenOrLater) {
   // Ten groups before `e` (each may match nothing): `e` is group 11.
   ExpectNickRuleFindsTonton(
       "re:(a)?(b)?(c)?(d)?(f)?(g)?(h)?(i)?(j)?(k)?surnommé (?P<e>\\p{Lu}\\p{Ll}+)");
+}
+
+// ---- Exact texts (=word) ----
+
+// The table of an element's exact texts by byte size gives the first word of each size that a
+// binary search over the sorted words gives, with words of every size (none, several, 63 bytes
+// and more) and with too many words for the table (then it is a binary search).
+TEST(RulePatternTest, FirstExactOfSizeIsTheBinarySearchsAnswer) {
+  for (size_t count : {size_t{0}, size_t{1}, size_t{7}, size_t{89}, internal::kMaxIndexedExact,
+                       internal::kMaxIndexedExact + 1, size_t{600}}) {
+    internal::Element e;
+    e.kind = internal::ElementKind::kExact;
+    for (size_t i = 0; i < count; ++i)
+      e.words.push_back(std::string(1 + (i * 7919) % 80, static_cast<char>('a' + i % 26)));
+    std::sort(e.words.begin(), e.words.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    internal::IndexExactWords(&e);
+    EXPECT_EQ(e.exact_indexed, count <= internal::kMaxIndexedExact);
+    for (size_t size = 0; size <= 100; ++size) {
+      const size_t expected = static_cast<size_t>(
+          std::partition_point(e.words.begin(), e.words.end(),
+                               [&](const std::string& w) { return w.size() < size; }) -
+          e.words.begin());
+      EXPECT_EQ(internal::FirstExactOfSize(e, size), expected) << count << " words, size " << size;
+    }
+  }
 }
 
 }  // namespace
