@@ -23,9 +23,9 @@ namespace {
 
 using internal::Element;
 using internal::ElementKind;
-using internal::FirstExactOfSize;
 using internal::kMaxRepeat;
 using internal::kNoWord;
+using internal::MatchesExact;
 
 // What a match reads, as raw arrays of the analysis's n tokens (no vector to go through at
 // each step).
@@ -53,16 +53,9 @@ struct MatchState {
       const uint16_t id = s.word_id[t];
       return id != kNoWord && e.word_set.test(id) ? int64_t{t} + 1 : int64_t{-1};
     }
-    case ElementKind::kExact: {
-      const std::string_view text = s.tokens[t].text(s.text);
-      // Most tokens have no listed word's length: no compare at all.
-      if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
-      // The words of the token's length (sorted by length), their first byte first.
-      auto w = e.words.begin() + static_cast<std::ptrdiff_t>(FirstExactOfSize(e, text.size()));
-      for (; w != e.words.end() && w->size() == text.size(); ++w)
-        if ((text.empty() || (*w)[0] == text[0]) && *w == text) return int64_t{t} + 1;
-      return -1;
-    }
+    case ElementKind::kExact:
+      // Most tokens have no listed word's length: no compare at all (MatchesExact).
+      return MatchesExact(e, s.tokens[t].text(s.text)) ? int64_t{t} + 1 : int64_t{-1};
     case ElementKind::kEntity: {
       const int32_t m = s.mention_at[t];
       if (m < 0) return -1;

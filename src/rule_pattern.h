@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -70,6 +71,23 @@ inline size_t FirstExactOfSize(const Element& e, size_t size) {
       std::partition_point(e.words.begin(), e.words.end(),
                            [&](const std::string& word) { return word.size() < size; }) -
       e.words.begin());
+}
+
+// Whether `text` is one of e.words (kExact, indexed by IndexExactWords). Reads only the words of
+// the text's byte size, and among them, sorted by text (unsigned bytes), those of its first byte.
+// Never allocates.
+inline bool MatchesExact(const Element& e, std::string_view text) {
+  if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return false;
+  auto w = e.words.begin() + static_cast<std::ptrdiff_t>(FirstExactOfSize(e, text.size()));
+  if (text.empty()) return w != e.words.end() && w->empty();
+  const unsigned char want = static_cast<unsigned char>(text[0]);
+  for (; w != e.words.end() && w->size() == text.size(); ++w) {
+    const unsigned char first = static_cast<unsigned char>((*w)[0]);
+    if (first < want) continue;
+    if (first > want) break;  // the words of one size are sorted
+    if (*w == text) return true;
+  }
+  return false;
 }
 
 }  // namespace internal

@@ -794,5 +794,47 @@ TEST(RulePatternTest, FirstExactOfSizeIsTheBinarySearchsAnswer) {
   }
 }
 
+// MatchesExact, which stops at the first word of a larger first byte, says what a linear search
+// over the words says: for each word, for texts that differ from one in a byte (first, last, or a
+// byte of 0x80 and more, which sorts after ASCII) and for texts of no word's size.
+TEST(RulePatternTest, MatchesExactIsTheLinearSearchsAnswer) {
+  const std::vector<std::string> texts = {"SA",         "SAS",
+                                          "Sa",         "sa",
+                                          "AG",         "\xc3\xa9t\xc3\xa9",
+                                          "\xc3\xa9ta", "Inc",
+                                          "inc",        "Ltd",
+                                          "GmbH",       "Corp.",
+                                          "&",          "Co",
+                                          "zz",         "\xe2\x80\x99s",
+                                          "",           std::string(70, 'x')};
+  for (size_t count : {size_t{0}, size_t{1}, size_t{5}, texts.size()}) {
+    internal::Element e;
+    e.kind = internal::ElementKind::kExact;
+    for (size_t i = 0; i < count; ++i) {
+      e.words.push_back(texts[i]);
+      e.exact_lengths |= uint64_t{1} << std::min<size_t>(texts[i].size(), 63);
+    }
+    std::sort(e.words.begin(), e.words.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    internal::IndexExactWords(&e);
+    std::vector<std::string> probes = texts;
+    for (const std::string& t : texts) {
+      if (t.empty()) continue;
+      for (const size_t at : {size_t{0}, t.size() - 1})
+        for (const char c : {'\x01', 'B', 'a', '\x7f', '\x80', '\xc3', '\xff'}) {
+          std::string probe = t;
+          probe[at] = c;
+          probes.push_back(probe);
+        }
+      probes.push_back(t + "s");
+    }
+    for (const std::string& probe : probes) {
+      const bool listed = std::find(e.words.begin(), e.words.end(), probe) != e.words.end();
+      EXPECT_EQ(internal::MatchesExact(e, probe), listed) << count << " words, '" << probe << "'";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace selon
