@@ -11,6 +11,7 @@
 // position the longest match wins, then the earlier rule; a match never crosses a sentence
 // end, nor a token already covered unless it may take in the mention there.
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -24,6 +25,7 @@ using internal::Element;
 using internal::ElementKind;
 using internal::kMaxRepeat;
 using internal::kNoWord;
+using internal::MatchesExact;
 
 // What a match reads, as raw arrays of the analysis's n tokens (no vector to go through at
 // each step).
@@ -51,18 +53,9 @@ struct MatchState {
       const uint16_t id = s.word_id[t];
       return id != kNoWord && e.word_set.test(id) ? int64_t{t} + 1 : int64_t{-1};
     }
-    case ElementKind::kExact: {
-      const std::string_view text = s.tokens[t].text(s.text);
-      // Most tokens have no listed word's length: no compare at all.
-      if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return -1;
-      // The words of the token's length (sorted by length), their first byte first.
-      auto w = std::partition_point(e.words.begin(), e.words.end(), [&](const std::string& word) {
-        return word.size() < text.size();
-      });
-      for (; w != e.words.end() && w->size() == text.size(); ++w)
-        if ((text.empty() || (*w)[0] == text[0]) && *w == text) return int64_t{t} + 1;
-      return -1;
-    }
+    case ElementKind::kExact:
+      // Most tokens have no listed word's length: no compare at all (MatchesExact).
+      return MatchesExact(e, s.tokens[t].text(s.text)) ? int64_t{t} + 1 : int64_t{-1};
     case ElementKind::kEntity: {
       const int32_t m = s.mention_at[t];
       if (m < 0) return -1;
@@ -166,20 +159,29 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   uint32_t classes_ahead = 0;  // the union of the token classes there
   uint32_t t = 0;
   size_t sentence = 0;
+  // (In locals: the stores below into `found` and the scratch could alias the vector.)
+  const Sentence* const sentences = analysis.sentences.data();
+  const size_t sentence_count = analysis.sentences.size();
   while (t < n) {
     // Most tokens (lower-case words, punctuation) can start no rule: skip them at once, eight
     // screen bytes a step (MarkStarts; a mention's start counts in the entity phase).
-    while (t < n && !(screen[t] & pass)) {
-      if (t + 8 <= n) {
-        uint64_t bytes;
-        std::memcpy(&bytes, screen + t, 8);
-        if ((bytes & pass8) == 0) {
-          t += 8;
-          continue;
-        }
+    // (The first token that passes is a word's lowest set byte, little-endian, else its highest.)
+    bool at_start = false;
+    while (t + 8 <= n) {
+      uint64_t bytes;
+      std::memcpy(&bytes, screen + t, 8);
+      if (const uint64_t hits = bytes & pass8; hits != 0) {
+        t += static_cast<uint32_t>(std::endian::native == std::endian::little
+                                       ? __builtin_ctzll(hits)
+                                       : __builtin_clzll(hits)) /
+             8;
+        at_start = true;
+        break;
       }
-      ++t;
+      t += 8;
     }
+    if (!at_start)
+      while (t < n && !(screen[t] & pass)) ++t;
     if (t >= n) break;
     const bool starts_mention = scratch->mention_at[t] >= 0;
     const uint16_t word = scratch->word_id[t];
@@ -225,9 +227,8 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     }
     int64_t best_end = -1;
     RuleMatch best{0, 0, nullptr};
-    while (sentence + 1 < analysis.sentences.size() && analysis.sentences[sentence].end_token <= t)
-      ++sentence;
-    const uint32_t sentence_end = analysis.sentences[sentence].end_token;
+    while (sentence + 1 < sentence_count && sentences[sentence].end_token <= t) ++sentence;
+    const uint32_t sentence_end = sentences[sentence].end_token;
     for (size_t w = 0; w < words; ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
         const size_t r = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));

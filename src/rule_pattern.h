@@ -6,11 +6,13 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -24,6 +26,11 @@ namespace internal {
 inline constexpr int kMaxRepeat = 8;
 inline constexpr size_t kMaxWords = 512;  // distinct folded words over all token patterns
 inline constexpr uint16_t kNoWord = 0xFFFF;
+// Exact texts (=word) of one element: the first of each byte size below kExactIndexed is in a
+// table when the element has at most kMaxIndexedExact (the table holds bytes); else, and for
+// longer tokens, it is found by a binary search.
+inline constexpr size_t kExactIndexed = 63;
+inline constexpr size_t kMaxIndexedExact = 255;
 
 enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
 
@@ -34,11 +41,54 @@ struct Element {
   // kWords: folded, in file order; kExact: as written, by byte length then text (a test reads
   // only the texts of the token's length).
   std::vector<std::string> words;
-  uint64_t exact_lengths = 0;       // kExact: bit min(size, 63) set for each word's byte size
+  uint64_t exact_lengths = 0;  // kExact: bit min(size, 63) set for each word's byte size
+  // kExact, after IndexExactWords: exact_from[s] is the index in `words` of the first word of
+  // byte size s or more, for s < kExactIndexed, when `exact_indexed` (at most
+  // kMaxIndexedExact words); FirstExactOfSize reads it.
+  bool exact_indexed = false;
+  uint8_t exact_from[kExactIndexed] = {};
   std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
   EntityType entity = EntityType::kPerson;
   int min = 1, max = 1;
 };
+
+// Fills e->exact_from from e->words (sorted by byte size), if there are few enough. Load time.
+inline void IndexExactWords(Element* e) {
+  e->exact_indexed = e->words.size() <= kMaxIndexedExact;
+  if (!e->exact_indexed) return;
+  size_t w = 0;
+  for (size_t size = 0; size < kExactIndexed; ++size) {
+    while (w < e->words.size() && e->words[w].size() < size) ++w;
+    e->exact_from[size] = static_cast<uint8_t>(w);
+  }
+}
+
+// The index in e.words of the first word of byte size `size` or more (e.words.size() if none):
+// one table read for the common token, else a binary search. Never allocates.
+inline size_t FirstExactOfSize(const Element& e, size_t size) {
+  if (e.exact_indexed && size < kExactIndexed) return e.exact_from[size];
+  return static_cast<size_t>(
+      std::partition_point(e.words.begin(), e.words.end(),
+                           [&](const std::string& word) { return word.size() < size; }) -
+      e.words.begin());
+}
+
+// Whether `text` is one of e.words (kExact, indexed by IndexExactWords). Reads only the words of
+// the text's byte size, and among them, sorted by text (unsigned bytes), those of its first byte.
+// Never allocates.
+inline bool MatchesExact(const Element& e, std::string_view text) {
+  if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return false;
+  auto w = e.words.begin() + static_cast<std::ptrdiff_t>(FirstExactOfSize(e, text.size()));
+  if (text.empty()) return w != e.words.end() && w->empty();
+  const unsigned char want = static_cast<unsigned char>(text[0]);
+  for (; w != e.words.end() && w->size() == text.size(); ++w) {
+    const unsigned char first = static_cast<unsigned char>((*w)[0]);
+    if (first < want) continue;
+    if (first > want) break;  // the words of one size are sorted
+    if (*w == text) return true;
+  }
+  return false;
+}
 
 }  // namespace internal
 

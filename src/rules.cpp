@@ -215,10 +215,12 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
           e.words.push_back(key);
         }
       }
-      if (e.kind == ElementKind::kExact)
+      if (e.kind == ElementKind::kExact) {
         std::sort(e.words.begin(), e.words.end(), [](const std::string& a, const std::string& b) {
           return a.size() != b.size() ? a.size() < b.size() : a < b;
         });
+        internal::IndexExactWords(&e);
+      }
     }
     rule->elements.push_back(std::move(e));
   }
@@ -615,6 +617,9 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   const std::vector<std::string_view>& capitalized_inside = marks->capitalized_inside;
   constexpr uint32_t kNotName = Evidence::kCivility | Evidence::kTitle | Evidence::kRole |
                                 Evidence::kDemonym | Evidence::kNonEntity | Evidence::kFamily;
+  // The words that start a multi-word entry (kPhraseStart; no later step changes the bit): the
+  // first one and how many, so that the phrase pass below reads only from there to the last.
+  uint32_t phrase_from = n, phrase_starts = 0;
   for (uint32_t t = 0; t < n; ++t) {
     const Token& tok = tokens[t];
     uint32_t c = kAnyTok;
@@ -635,15 +640,20 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       if (!capital && !tok.has(kHasUpper)) c |= kLower;
       if ((tok.has(kCapitalized) || article_led) && !tok.has(kElision)) c |= kCapital;
       const uint32_t ev = evidence_classes[t];
+      if (ev & Evidence::kPhraseStart) {
+        phrase_from = std::min(phrase_from, t);
+        ++phrase_starts;
+      }
       // A first name is evidence only when written as one, and never a function word (de, le).
       c |= ev & ~uint32_t{Evidence::kFirstName};
-      const bool common_after_article =
-          (ev & Evidence::kCommonWord) && t > 0 &&
-          std::find(std::begin(kArticleWords), std::end(kArticleWords), tokens[t - 1].key(keys)) !=
-              std::end(kArticleWords);
-      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity) &&
-          !common_after_article)
-        c |= Evidence::kFirstName;
+      // (The article before is looked for only for a written first name.)
+      if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity)) {
+        const bool common_after_article =
+            (ev & Evidence::kCommonWord) && t > 0 &&
+            std::find(std::begin(kArticleWords), std::end(kArticleWords),
+                      tokens[t - 1].key(keys)) != std::end(kArticleWords);
+        if (!common_after_article) c |= Evidence::kFirstName;
+      }
       if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized))
         c |= kInitial;
       if (capital && !tok.has(kElision) && !tok.has(kClitic) && !tok.has(kAbbreviation) &&
@@ -666,8 +676,9 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   if (evidence_ != nullptr) {
     constexpr uint32_t kLent =
         Evidence::kTitle | Evidence::kRole | Evidence::kOrgCue | Evidence::kProductCue;
-    for (uint32_t t = 0; t < n; ++t) {
+    for (uint32_t t = phrase_from, left = phrase_starts; left > 0; ++t) {
       if (tokens[t].kind != TokenKind::kWord || !(classes[t] & Evidence::kPhraseStart)) continue;
+      --left;
       uint32_t found_classes = 0;
       const uint32_t len = evidence_->LongestPhrase(tokens, keys, t, kLent, &found_classes);
       if (len < 2) continue;

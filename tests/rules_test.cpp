@@ -5,11 +5,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "rule_pattern.h"
 #include "selon/pipeline.h"
 
 namespace selon {
@@ -766,6 +768,75 @@ TEST_F(RulesTest, UserRegexRuleWhoseEntityIsGroupTenOrLater) {
   // Ten groups before `e` (each may match nothing): `e` is group 11.
   ExpectNickRuleFindsTonton(
       "re:(a)?(b)?(c)?(d)?(f)?(g)?(h)?(i)?(j)?(k)?surnommé (?P<e>\\p{Lu}\\p{Ll}+)");
+}
+
+// ---- Exact texts (=word) ----
+
+// The table of an element's exact texts by byte size gives the first word of each size that a
+// binary search over the sorted words gives, with words of every size (none, several, 63 bytes
+// and more) and with too many words for the table (then it is a binary search).
+TEST(RulePatternTest, FirstExactOfSizeIsTheBinarySearchsAnswer) {
+  for (size_t count : {size_t{0}, size_t{1}, size_t{7}, size_t{89}, internal::kMaxIndexedExact,
+                       internal::kMaxIndexedExact + 1, size_t{600}}) {
+    internal::Element e;
+    e.kind = internal::ElementKind::kExact;
+    for (size_t i = 0; i < count; ++i)
+      e.words.push_back(std::string(1 + (i * 7919) % 80, static_cast<char>('a' + i % 26)));
+    std::sort(e.words.begin(), e.words.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    internal::IndexExactWords(&e);
+    EXPECT_EQ(e.exact_indexed, count <= internal::kMaxIndexedExact);
+    for (size_t size = 0; size <= 100; ++size) {
+      const size_t expected = static_cast<size_t>(
+          std::partition_point(e.words.begin(), e.words.end(),
+                               [&](const std::string& w) { return w.size() < size; }) -
+          e.words.begin());
+      EXPECT_EQ(internal::FirstExactOfSize(e, size), expected) << count << " words, size " << size;
+    }
+  }
+}
+
+// MatchesExact, which stops at the first word of a larger first byte, says what a linear search
+// over the words says: for each word, for texts that differ from one in a byte (first, last, or a
+// byte of 0x80 and more, which sorts after ASCII) and for texts of no word's size.
+TEST(RulePatternTest, MatchesExactIsTheLinearSearchsAnswer) {
+  const std::vector<std::string> texts = {"SA",         "SAS",
+                                          "Sa",         "sa",
+                                          "AG",         "\xc3\xa9t\xc3\xa9",
+                                          "\xc3\xa9ta", "Inc",
+                                          "inc",        "Ltd",
+                                          "GmbH",       "Corp.",
+                                          "&",          "Co",
+                                          "zz",         "\xe2\x80\x99s",
+                                          "",           std::string(70, 'x')};
+  for (size_t count : {size_t{0}, size_t{1}, size_t{5}, texts.size()}) {
+    internal::Element e;
+    e.kind = internal::ElementKind::kExact;
+    for (size_t i = 0; i < count; ++i) {
+      e.words.push_back(texts[i]);
+      e.exact_lengths |= uint64_t{1} << std::min<size_t>(texts[i].size(), 63);
+    }
+    std::sort(e.words.begin(), e.words.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    internal::IndexExactWords(&e);
+    std::vector<std::string> probes = texts;
+    for (const std::string& t : texts) {
+      if (t.empty()) continue;
+      for (const size_t at : {size_t{0}, t.size() - 1})
+        for (const char c : {'\x01', 'B', 'a', '\x7f', '\x80', '\xc3', '\xff'}) {
+          std::string probe = t;
+          probe[at] = c;
+          probes.push_back(probe);
+        }
+      probes.push_back(t + "s");
+    }
+    for (const std::string& probe : probes) {
+      const bool listed = std::find(e.words.begin(), e.words.end(), probe) != e.words.end();
+      EXPECT_EQ(internal::MatchesExact(e, probe), listed) << count << " words, '" << probe << "'";
+    }
+  }
 }
 
 }  // namespace
