@@ -342,6 +342,18 @@ TEST_F(RulesTest, ALongerNameTakesInAKnownShortName) {
                                 "LOC:Nantes"}));
 }
 
+TEST_F(RulesTest, AHeadNounKeepsANameAPlaceListHolds) {
+  // After an article, a head noun (evidence/org_cues.tsv heads=name) and one name the place
+  // lists hold: the institution. Without the article, or after 'de', the town stays a place.
+  const std::string lexicon = std::string(kHeader) + "l1\tLOC\tVarno\n";
+  EXPECT_EQ(Spans("Elle enseigne à l'université Varno depuis 2019. Le musée Varno rouvre. Il "
+                  "habite à Varno.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:université Varno", "ORG:musée Varno", "LOC:Varno"}));
+  EXPECT_EQ(Spans("Un hôpital de Varno a fermé.", lexicon),
+            (std::vector<std::string>{"LOC:Varno"}));
+}
+
 TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
   const std::string lexicon = std::string(kHeader) + "q1\tPRODUCT\tConcorde\n";
   EXPECT_EQ(
