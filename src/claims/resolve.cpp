@@ -586,6 +586,10 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
             a_.entities[x.entity].type == EntityType::kOrganization && Key(x.first_token) == noun)
           return static_cast<int32_t>(x.entity);
       }
+      // A capital after the determiner makes the noun a name's first word ("Selon l'Institut
+      // pour l'étude de la guerre" after "le Conseil de l'Europe"): the body it names, which
+      // only an organization named with that noun can be (above), never the last one in view.
+      if (Cap(n) && n > sp.b) return -1;
     }
     // An organization noun refers back to the organization that spoke or was the subject just
     // before ("D'après l'OMS, … Selon l'organisation, …"); otherwise only when one
