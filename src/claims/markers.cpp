@@ -174,7 +174,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
                          (Is(tail + 1, bare_nouns) || Is(tail + 2, kOrgNoun));
   if (Comma(tail) && (Cap(np.b) || Cap(np.e - 1)) && (det_role || bare_role)) {
     const uint32_t head = det_role ? tail + 2 : tail + 1;
-    const uint64_t nouns = det_role ? kRole : bare_nouns;
+    // After un/une an organization noun too ("Selon Oxfam, une ONG britannique, les …"); after
+    // a definite article it is more often the content's subject ("Selon Reuters, le groupe, en
+    // difficulté, a …").
+    const uint64_t nouns =
+        !det_role || (Is(tail + 1, kIndefArticle) && !Is(tail + 1, kDes)) ? bare_nouns : kRole;
     bool role = false;
     for (uint32_t k = head; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
       role = role || (Is(k, nouns) && k <= head + 1);
