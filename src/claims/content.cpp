@@ -133,7 +133,8 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       // ", le préfet a jugé que …": a clause with its own subject and reporting verb, joined
       // without a conjunction, is another claim (no conjunction or comma between: "la France,
       // l'Allemagne et l'Italie ont déclaré" is one subject, still inside this clause).
-      if (t > from && Is(n, kDet | kSubj) && !Is(n, kDe)) {
+      // (So does "d'autres policiers déclarent que …": d' before an indefinite opens a subject.)
+      if (t > from && ((Is(n, kDet | kSubj) && !Is(n, kDe)) || (Is(n, kDe) && Is(n + 1, kIndef)))) {
         for (uint32_t k = n + 1; k < s.end_token && k < n + kMaxCoordinatedVerbGap; ++k) {
           if (Punct(k) || Is(k, kQue | kRel | kConj) || QuoteOpenAt(k) >= 0) break;
           VerbGroup g;
@@ -152,11 +153,9 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       if (n < s.end_token && (VerbLike(n) || (Is(n, kNeg) && VerbLike(n + 1))) && !Is(n, kSubj) &&
           !SubjectInsertBefore(from, t))
         return t;
-      if (Is(n, kMarker)) {
-        const WordInfo* w = Info(n);
-        const Marker& m = d_.markers[w->markers_begin];
-        if (m.kind == MarkerKind::kAccordingTo) return t;
-        if (m.kind == MarkerKind::kInitialFor && (Is(n + 1, kIndef | kStress))) return t;
+      if (const Marker* m = Is(n, kMarker) ? MarkerAt(n, s.end_token) : nullptr; m != nullptr) {
+        if (m->kind == MarkerKind::kAccordingTo) return t;
+        if (m->kind == MarkerKind::kInitialFor && (Is(n + 1, kIndef | kStress))) return t;
       }
       // ", comme le rapporte X", ", comme l'a écrit X": another attribution.
       if (Is(n, kComme) && (Is(n + 1, kCueForm) || (Is(n + 1, kObjClitic) && Is(n + 1, kDet) &&

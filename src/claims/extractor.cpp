@@ -230,20 +230,13 @@ void Extractor::DoSentence(uint32_t si) {
     if (t < resume) continue;
     const uint64_t c = Cls(t);
     if (c & kMarker) {
-      const WordInfo* w = Info(t);
-      for (uint32_t i = 0; i < w->markers_count; ++i) {
-        const Marker& m = d_.markers[w->markers_begin + i];
-        bool ok = t + m.rest_count < s.end_token;
-        for (uint32_t k = 0; ok && k < m.rest_count; ++k)
-          ok = Key(t + 1 + k) == d_.rest_keys[m.rest_begin + k];
-        if (!ok) continue;
-        if (m.kind == MarkerKind::kCredit)
+      if (const Marker* m = MarkerAt(t, s.end_token); m != nullptr) {
+        if (m->kind == MarkerKind::kCredit)
           Credit(s, t);
-        else if (m.kind == MarkerKind::kReading)
-          ReadingClaim(si, s, t, m, m.rest_count + 1u);
-        else if (m.kind != MarkerKind::kAsReported)
-          MarkerClaim(si, s, t, m, m.rest_count + 1u);
-        break;
+        else if (m->kind == MarkerKind::kReading)
+          ReadingClaim(si, s, t, *m, m->rest_count + 1u);
+        else if (m->kind != MarkerKind::kAsReported)
+          MarkerClaim(si, s, t, *m, m->rest_count + 1u);
       }
     }
     if (c & kCueForm) {

@@ -433,6 +433,9 @@ class Extractor {
   // (que, si, de/à + infinitive, infinitive, object + de, a quotation, a parenthetical), the
   // speaker and the addressee, and emits it. Nothing fits: no claim.
   void VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g);
+  // The marker whose every word matches from token `t` (before `end`): the first of those
+  // that start with t's key, or null ("a été" is no "à en croire"). (markers.cpp)
+  const Marker* MarkerAt(uint32_t t, uint32_t end) const;
   // The claim of marker `m` ("selon X", "pour X,") at token `t`, `len` tokens long: content
   // after X's comma (the marker heads its clause) or before the marker. Nothing fits: no claim.
   void MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m, uint32_t len);

@@ -26,6 +26,19 @@ bool Extractor::AgentNoun(uint32_t t) const {
   return false;
 }
 
+const Marker* Extractor::MarkerAt(uint32_t t, uint32_t end) const {
+  const WordInfo* w = Info(t);
+  if (w == nullptr) return nullptr;
+  for (uint32_t i = 0; i < w->markers_count; ++i) {
+    const Marker& m = d_.markers[w->markers_begin + i];
+    bool ok = t + m.rest_count < end;
+    for (uint32_t k = 0; ok && k < m.rest_count; ++k)
+      ok = Key(t + 1 + k) == d_.rest_keys[m.rest_begin + k];
+    if (ok) return &m;
+  }
+  return nullptr;
+}
+
 void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m,
                             uint32_t len) {
   const uint32_t end = s.end_token;
