@@ -180,7 +180,9 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
           return t;
       }
       if (n < s.end_token && MatchVerb(n, s, &g) && g.clitic >= 0) return t;
-      if (n + 1 < s.end_token && Is(n, kAuxAvoir)) {
+      // (Not after the subject's own insert: "le ministre, en visite à Lyon, a annoncé sa
+      // démission" is the clause going on.)
+      if (n + 1 < s.end_token && Is(n, kAuxAvoir) && !SubjectInsertBefore(from, t)) {
         if (MatchVerb(n + 1, s, &g) &&
             (g.clitic >= 0 || Final(RightNP(g.next, s.end_token, kMaxShortNPTokens).e)))
           return t;

@@ -181,7 +181,16 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   // aurait …" is the content's subject with its own apposition.
   // Without a determiner, an organization noun too ("Pour la Fiom, principal syndicat de la
   // métallurgie, il s'agit …"): no subject stands without one.
-  const bool det_role = Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes);
+  // A role needs a source that may be a person: after an organization or a place the phrase
+  // is the content's subject ("Selon Reuters, le ministre, en visite à Lyon, a …").
+  bool source_not_person = false;
+  for (uint32_t k = np.b; k < np.e && !source_not_person; ++k)
+    if (const int32_t e = MentionEntity(k); e >= 0)
+      source_not_person = a_.entities[e].type == EntityType::kOrganization ||
+                          a_.entities[e].type == EntityType::kLocation;
+  const bool det_role =
+      Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes) &&
+      (!source_not_person || (Is(tail + 1, kIndefArticle) && !Is(tail + 1, kDes)));
   const uint64_t bare_nouns = kRole | kOrgNoun;
   const bool bare_role = !Cap(tail + 1) && !Is(tail + 1, kDet | kPrep | kDe | kA | kAu) &&
                          (Is(tail + 1, bare_nouns) || Is(tail + 2, kOrgNoun));
