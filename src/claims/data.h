@@ -231,6 +231,10 @@ struct WordInfo {
   // "varient", "classés", "déroulée": a verb of variation or arrangement; a "selon" right after
   // it says how, not who ("Les prix varient selon les régions") (words.tsv class varies).
   bool varies = false;
+  // "intéressé", "intéressée": after a definite article ("l'intéressé"), the person the
+  // paragraph is about: its last person subject or speaker, as with a demonstrative
+  // (words.tsv class concerned, with the noun's gender).
+  bool concerned = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

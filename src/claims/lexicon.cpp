@@ -391,12 +391,15 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                            {"prenominal", &WordInfo::prenominal},
                                            {"time", &WordInfo::time},
                                            {"circumstance", &WordInfo::circumstance},
-                                           {"varies", &WordInfo::varies}};
+                                           {"varies", &WordInfo::varies},
+                                           {"concerned", &WordInfo::concerned}};
                       for (const auto& f : kFieldClasses) {
                         if (c[1] != f.name) continue;
                         key.clear();
                         FoldKey(c[0], &key);
-                        b.Word(key).*f.field = true;
+                        WordInfo& w = b.Word(key);
+                        w.*f.field = true;
+                        if (c[2] != "-" && !(w.classes & (kDet | kSubj))) w.gender = GenderOf(c[2]);
                         return Status::Ok();
                       }
                       const uint64_t cls = ClassOf(c[1]);

@@ -440,6 +440,12 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     *number = w->number;
     return ResolveLatter(sp.b, w->gender, w->number);
   }
+  // "L'intéressé": the person the paragraph is about.
+  if (sp.e - sp.b == 2 && Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle | kPoss) &&
+      Info(sp.b + 1) != nullptr && Info(sp.b + 1)->concerned) {
+    *gender = Info(sp.b + 1)->gender;
+    return LastPersonReferent(sp.b, *gender);
+  }
   uint32_t h = sp.b;
   while (h < sp.e && Is(h, kDet) && !Cap(h == sp.b ? h + 1 : h)) {
     const WordInfo* w = Info(h);
