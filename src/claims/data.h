@@ -139,6 +139,7 @@ enum Frame : uint16_t {
   // The verb goes on with words already reported (ajouter, poursuivre, renchérir): a pronoun
   // subject that would take up someone other than the last claim's speaker is a guess.
   kContinues = 1 << 14,
+  kFrameSurQuote = 1 << 15,  // sur (+ a determiner) then a quotation: ironiser sur « … »
 };
 
 // Tags of a form (forms.tsv).

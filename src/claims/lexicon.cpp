@@ -210,6 +210,9 @@ uint16_t FramesOf(std::string_view s, char* bad) {
       case 'D':
         f |= kFrameDeQuote;
         break;
+      case 'S':
+        f |= kFrameSurQuote;
+        break;
       case 'j':
         f |= kFrameAttribute;
         break;

@@ -167,6 +167,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   } else if ((fr & kFrameDeQuote) && Is(j, kDe | kDu | kDes) &&
              (QuoteOpenAt(j + 1) >= 0 || (Is(j + 1, kDet) && QuoteOpenAt(j + 2) >= 0))) {
     quote = QuoteOpenAt(QuoteOpenAt(j + 1) >= 0 ? j + 1 : j + 2);
+  } else if ((fr & kFrameSurQuote) && Is(j, kSur) &&
+             (QuoteOpenAt(j + 1) >= 0 || (Is(j + 1, kDet) && QuoteOpenAt(j + 2) >= 0))) {
+    quote = QuoteOpenAt(QuoteOpenAt(j + 1) >= 0 ? j + 1 : j + 2);
   } else if ((fr & kFrameAttribute) && AttributeAt(j, end)) {
     // "juge inacceptable que …", "estime nécessaire de …": the judgement and its object.
     content = {j, ClauseEnd(j, s)};
@@ -197,7 +200,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   auto nonfinite_cue = [&](uint32_t k) {
     VerbGroup h;
     return Is(k, kCueForm) && MatchVerb(k, s, &h) && h.nonfinite &&
-           (h.lemma->frames & ~kFrameDeQuote) != 0;
+           (h.lemma->frames & ~(kFrameDeQuote | kFrameSurQuote)) != 0;
   };
   // « A », a-t-il dit, « B »: an incise between two quotations. The quotation after its comma
   // is no object of the verb: the one before is the claim, the one after shares its cue.
