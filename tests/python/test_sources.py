@@ -9,6 +9,7 @@ import types
 import unittest
 
 import builders_fixture
+from selon_build.airlines import build_airlines
 from selon_build.case import case_for
 from selon_build.cspell import build_cspell_companies
 from selon_build.curated import add_curated, build_curated, read_curated
@@ -141,3 +142,46 @@ class CspellCompaniesTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+AIRLINES = """# a test source
+name\talias\tiata\ticao\tcountry
+Zorgair\tZorg Airways\tZ1\tZRG\tZorgland
+Vortexa Wings (V3)\t\tV3\t\tZorgland
+Lune\t\tL1\t\tZorgland
+Zorglub Labs\t\tZ2\t\tZorgland
+ZZA\t\tZ3\t\tZorgland
+Lyonzorg\t\tZ4\t\tZorgland
+"""
+
+
+class AirlinesTest(unittest.TestCase):
+    """selon_build.airlines: its own file, names no earlier source holds, the org filters."""
+
+    def test_kept_and_dropped(self):
+        with tempfile.TemporaryDirectory() as d:
+            res, curated = builders_fixture.write_word_lists(d)
+            out = os.path.dirname(curated)
+            for name, text in CURATED.items():
+                builders_fixture.write(out, os.path.join("curated", name), text)
+            source = builders_fixture.write(d, "airlines.tsv", AIRLINES)
+            ctx = types.SimpleNamespace(
+                res=res, out=out, words=Words(res, curated), never=set(), dropped=[],
+                first_folded={}, sur_folded={}, cspell_people=set(), place_keys={"lyonzorg"})
+            build_curated(ctx, None)
+            store = Store()
+            add_curated(ctx, store)
+            with contextlib.redirect_stderr(io.StringIO()):  # its count
+                stats = build_airlines(ctx, store, source=source, subdivisions=set())
+            text = builders_fixture.read(out, "airlines.tsv")
+        self.assertEqual(stats, {"airlines.tsv": (2, 3)})
+        rows = [l.split("\t") for l in text.splitlines() if not l.startswith("#")]
+        self.assertEqual(rows[0], ["id", "type", "name", "aliases", "attrs"])
+        self.assertEqual(rows[1:], [
+            ["ofl:V3-vortexa-wings", "ORG", "Vortexa Wings", "", "kind=airline;iata=V3;src=openflights"],
+            ["ofl:Z1-zorgair", "ORG", "Zorgair", "Zorg Airways", "kind=airline;iata=Z1;src=openflights"]])
+        self.assertEqual(sorted(ctx.dropped), [
+            ("ORG", "Lune", "openflights: common word"),
+            ("ORG", "Lyonzorg", "openflights: place name"),
+            ("ORG", "ZZA", "openflights: bare acronym"),
+            ("ORG", "Zorglub Labs", "openflights: already an entry's name")])

@@ -20,6 +20,7 @@ the modules with PYTHONPATH=tools. One concept per module:
   org_filters   org_drop_reason, brand_shaped (every organization and product source)
   products      simple-icons, LobeHub AI brands
   subdivisions  ISO 3166-2 subdivisions (iso-codes): subdivisions.tsv
+  airlines      airlines (OpenFlights, lexicons/sources/): airlines.tsv
   case          the case policy (case=cap|exact, start=ok, head=lower)
   output        places/organizations/people/products.tsv, review/dropped.tsv
   evidence      lexicons/evidence/*.tsv

@@ -7,7 +7,7 @@ import os
 import re
 
 from .files import REPO, log
-from .org_filters import org_drop_reason
+from .org_filters import list_drop_reason
 from .store import Entity
 from .subdivisions import subdivision_keys
 from .text import fold, is_latin, norm, slug, tokens
@@ -38,16 +38,10 @@ def build_football_clubs(ctx, store):
         for nm in names:
             if not nm or nm in good or not is_latin(nm) or CLUB_ABBREVIATION.search(nm):
                 continue
-            # A bare acronym names many things (UTC is a club and a time zone): curated only.
-            if re.fullmatch(r"[A-Z0-9]{2,6}", nm) and fold(nm) not in ctx.curated_org_surfaces:
-                ctx.dropped.append(("ORG", nm, "openfootball: bare acronym"))
-                continue
-            if any(store.get_by_name(t, nm) is not None for t in ("LOC", "PER", "PRODUCT")):
-                ctx.dropped.append(("ORG", nm, "openfootball: another type's name"))
-                continue
-            r = org_drop_reason(ctx, nm, rel=True, strict=True)
-            if not r and fold(nm) in subdivisions:
-                r = "a subdivision's name (Chiapas, Piacenza: the place first)"
+            r = list_drop_reason(ctx, nm, subdivisions)
+            if r != "bare acronym" and \
+                    any(store.get_by_name(t, nm) is not None for t in ("LOC", "PER", "PRODUCT")):
+                r = "another type's name"
             if r:
                 ctx.dropped.append(("ORG", nm, "openfootball: " + r))
                 continue

@@ -12,6 +12,7 @@ filters of later sources read what earlier ones stored).
 import argparse
 import os
 
+from .airlines import build_airlines
 from .curated import add_curated, build_curated
 from .evidence import build_evidence
 from .files import REPO, log, read_text
@@ -88,6 +89,7 @@ def main():
     final_checks(ctx, store)
     stats = write_entities(ctx, store)
     stats.update(build_subdivisions(ctx, store))
+    stats.update(build_airlines(ctx, store))
     stats.update(build_evidence(ctx))
     write_dropped(ctx)
     update_readme(ctx, stats)

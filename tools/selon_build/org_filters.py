@@ -54,3 +54,16 @@ def brand_shaped(nm):
         return True
     letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", nm)
     return letters.isupper() and len(letters) >= 3
+
+
+def list_drop_reason(ctx, nm, subdivisions):
+    """Why a name from a list of one kind of organization (football clubs, airlines) stays out,
+    or '': a bare acronym (UTC is a club and a time zone; an IATA-like code names many things)
+    unless curated, what org_drop_reason finds (strict), or a subdivision's name (Chiapas,
+    Piacenza: the place first). `subdivisions`: folded ISO 3166-2 names."""
+    if re.fullmatch(r"[A-Z0-9]{2,6}", nm) and fold(nm) not in ctx.curated_org_surfaces:
+        return "bare acronym"
+    r = org_drop_reason(ctx, nm, rel=True, strict=True)
+    if not r and fold(nm) in subdivisions:
+        r = "a subdivision's name (Chiapas, Piacenza: the place first)"
+    return r

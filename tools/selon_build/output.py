@@ -60,6 +60,39 @@ def write_entities(ctx, store):
     return stats
 
 
+def own_file_row(ctx, e, src):
+    """The row of entity e in a file of its own (subdivisions.tsv, airlines.tsv): the case
+    policy's attributes (case, cap, exact) first, then e's attributes and src."""
+    attrs = collections.OrderedDict()
+    c = case_for(ctx, e, e.name)
+    if c:
+        attrs["case"] = c
+    capl = [s_ for s_ in e.aliases if case_for(ctx, e, s_) == "cap"]
+    exl = [s_ for s_ in e.aliases if case_for(ctx, e, s_) == "exact"]
+    if capl:
+        attrs["cap"] = "|".join(capl)
+    if exl:
+        attrs["exact"] = "|".join(exl)
+    attrs.update(e.attrs)
+    attrs["src"] = src
+    return (e.id, e.type, e.name, "|".join(e.aliases),
+            ";".join("%s=%s" % (k, clean_attr(v)) for k, v in attrs.items()))
+
+
+def write_own_file(ctx, filename, comments, rows):
+    """Writes rows (own_file_row) sorted by folded name into ctx.out/filename, after the
+    `comments` lines (each written with '# '); returns {filename: (rows, names)}."""
+    rows = sorted(rows, key=lambda r: (fold(r[2]), r[2], r[0]))
+    with open(os.path.join(ctx.out, filename), "w", encoding="utf-8", newline="\n") as f:
+        for c in comments:
+            f.write("# " + c + "\n")
+        f.write("id\ttype\tname\taliases\tattrs\n")
+        for r in rows:
+            f.write("\t".join(clean_cell(x_) for x_ in r) + "\n")
+    names = sum(1 + (len(r[3].split("|")) if r[3] else 0) for r in rows)
+    return {filename: (len(rows), names)}
+
+
 def write_dropped(ctx):
     """review/dropped.tsv: the names the filters rejected, with the reason (for review;
     not shipped data)."""

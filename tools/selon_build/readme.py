@@ -15,7 +15,8 @@ def update_readme(ctx, stats):
     txt = read_text(path)
     lines = ["| file | rows | names (name + aliases) |", "| --- | ---: | ---: |"]
     tot_rows = tot_names = 0
-    for fn in ("places.tsv", "subdivisions.tsv", "organizations.tsv", "people.tsv", "products.tsv"):
+    for fn in ("places.tsv", "subdivisions.tsv", "organizations.tsv", "airlines.tsv", "people.tsv",
+               "products.tsv"):
         r, n = stats[fn]
         tot_rows += r
         tot_names += n
