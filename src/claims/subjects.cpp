@@ -291,6 +291,19 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
       j += 4;
     // Times between commas: "a assuré, mardi, le ministre".
     if (Comma(j) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kDe | kA | kSubj) && Comma(j + 2)) j += 3;
+    // A manner between commas, an adjective or a participle of the speaker: "lance, amer, le
+    // syndicaliste", "répond, agacée, la ministre", "tranche, sûr de lui, le maire".
+    if (Comma(j) && j + 1 < end && tok_[j + 1].kind == TokenKind::kWord && !Cap(j + 1) &&
+        !Is(j + 1, kDet | kDe | kA | kAu | kPrep | kSubj | kQue | kRel | kConj) &&
+        !(Is(j + 1, kCueForm) && !WrittenParticiple(j + 1)) && !VerbLike(j + 1)) {
+      uint32_t k = j + 2;
+      while (k < end && k - j <= kMaxInsertTokens && !Punct(k) && !VerbLike(k) &&
+             QuoteOpenAt(k) < 0 && !Is(k, kQue | kRel))
+        ++k;
+      if (k + 1 < end && Comma(k) && (Is(k + 1, kDet | kRole) || Cap(k + 1)) &&
+          !Is(k + 1, kDe | kDu | kDes))
+        j = k + 1;
+    }
     // An addressee, a place or a medium between commas: "a confié, à Reuters, le directeur",
     // "a déclaré, devant la presse, le ministre".
     if (Comma(j) && j + 2 < end && (Is(j + 1, kA | kAu | kPrep) || AddressPrepAt(j + 1)) &&
