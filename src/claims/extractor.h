@@ -552,6 +552,11 @@ class Extractor {
   // ("« … », a prévenu son secrétaire général"); elsewhere it is as often the object ("X, qui
   // lui a succédé, a annoncé son décès").
   Span InvertedSubject(uint32_t j, uint32_t end, bool possessive = false) const;
+  // Whether a de/d'/du/des stands in `sp` (a phrase with a complement). (subjects.cpp)
+  bool HoldsDe(Span sp) const;
+  // Whether token `t` opens a quantity, not a complement's noun: "de nombreux élus", "de
+  // plusieurs villes" (an indefinite, or a plural determiner other than les). (subjects.cpp)
+  bool QuantityAt(uint32_t t) const;
   // After an inverted subject ending at `k`: the sentence may end there (maybe after a
   // prepositional phrase or a relative clause).
   bool TailOk(uint32_t k, uint32_t end) const;

@@ -267,8 +267,10 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     // gives one claim per source, all with the same cue and content.
     uint32_t b = np.b;
     for (uint32_t k = np.b + 1; k + 1 < np.e; ++k) {
+      // (Not a coordinated complement of a name: "le ministère de la Santé et des Solidarités".)
       if (!Is(k, kEt) ||
-          !(Cap(k + 1) || Is(k + 1, kStress) || (Is(k + 1, kDet) && !Is(k + 1, kPrep | kDu))))
+          !(Cap(k + 1) || Is(k + 1, kStress) || (Is(k + 1, kDet) && !Is(k + 1, kPrep | kDu))) ||
+          (NamedComplementAt(k + 1) && HoldsDe({b, k})))
         continue;
       Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, k}), {}, {}, false,
            /*shared_cue=*/b != np.b);

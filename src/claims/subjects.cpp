@@ -13,6 +13,18 @@
 namespace selon::claims {
 
 // A noun phrase from `j`: up to punctuation, a verb, a relative or que, at most `max` tokens.
+bool Extractor::QuantityAt(uint32_t t) const {
+  if (Is(t, kIndef | kIndefArticle)) return true;
+  const WordInfo* w = Info(t);
+  return Is(t, kDet) && w != nullptr && w->number == kPlur && !KeyIs(t, "les");
+}
+
+bool Extractor::HoldsDe(Span sp) const {
+  for (uint32_t k = sp.b; k < sp.e; ++k)
+    if (Is(k, kDe)) return true;
+  return false;
+}
+
 Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
   Span r{j, j};
   while (r.e < end && r.e - j < max) {
@@ -43,7 +55,10 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
       break;
     // (A coordinated complement of a name stays in: "le ministère de la Santé et de la
     // Prévention", "des Sports et du Tourisme".)
-    if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet) && !NamedComplementAt(t + 1))
+    // So does a coordinated "de" complement after one: "le service d'incendie et de secours",
+    // "l'agence de santé et de sécurité".
+    if (r.e > j && Is(t, kConj) && !Cap(t + 1) && !Is(t + 1, kDet) && !NamedComplementAt(t + 1) &&
+        !(Is(t + 1, kDe) && !QuantityAt(t + 2) && HoldsDe({j, t})))
       break;
     if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
     // "au"/"aux" before a capitalized portfolio stays in ("le secrétaire d'État au Numérique");
