@@ -660,5 +660,31 @@ TEST(Claims, UnknownFrameLetterIsALoadError) {
   EXPECT_NE(s.ToString().find("'z'"), std::string::npos) << s.ToString();
 }
 
+// A words.tsv word the tokenizer splits ("d'abord": d' + abord) could never match a token: a load
+// error naming the file and line. An inverted clitic ("-il") is one token after its verb.
+TEST(Claims, AWordOfTwoTokensIsALoadError) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("selon_words_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "cues");
+  for (const char* f : {"forms.tsv", "lemmas.tsv", "markers.tsv", "infinitives.txt"})
+    fs::copy_file(fs::path(SELON_TEST_DATA_DIR) / "cues" / f, dir / "cues" / f,
+                  fs::copy_options::overwrite_existing);
+  auto load = [&](const char* rows) {
+    {
+      std::ofstream words(dir / "cues" / "words.tsv");
+      words << "# test\nword\tclass\tfeat\n" << rows;
+    }
+    std::unique_ptr<ClaimExtractor> x;
+    return ClaimExtractor::Load(dir.string(), &x);
+  };
+  const Status bad = load("a\taux_avoir\t-\nd'abord\tadv\t-\n");
+  const Status good = load("a\taux_avoir\t-\n-il\tsubj\tMs\naujourd'hui\ttime\t-\n");
+  fs::remove_all(dir);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.ToString().find("words.tsv:4"), std::string::npos) << bad.ToString();
+  EXPECT_NE(bad.ToString().find("'d'abord' is 2 tokens"), std::string::npos) << bad.ToString();
+  EXPECT_TRUE(good.ok()) << good.ToString();
+}
+
 }  // namespace
 }  // namespace selon

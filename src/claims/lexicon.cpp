@@ -378,45 +378,54 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   }
 
   // Closed-class words.
-  SELON_RETURN_IF_ERROR(
-      ForEachTsvRow(cues + "words.tsv", TsvReader::kRequired, {"word", "class", "feat"},
-                    [&](const Fields& c, const TsvReader& tsv) {
-                      // (Every class bit is taken: these classes are boolean fields.)
-                      static constexpr struct {
-                        std::string_view name;
-                        bool WordInfo::*field;
-                      } kFieldClasses[] = {{"former", &WordInfo::former},
-                                           {"beneficiary", &WordInfo::beneficiary},
-                                           {"narrator", &WordInfo::narrator},
-                                           {"demonstrative", &WordInfo::demonstrative},
-                                           {"address", &WordInfo::address},
-                                           {"nonfinite", &WordInfo::nonfinite},
-                                           {"prenominal", &WordInfo::prenominal},
-                                           {"time", &WordInfo::time},
-                                           {"circumstance", &WordInfo::circumstance},
-                                           {"varies", &WordInfo::varies},
-                                           {"concerned", &WordInfo::concerned}};
-                      for (const auto& f : kFieldClasses) {
-                        if (c[1] != f.name) continue;
-                        key.clear();
-                        FoldKey(c[0], &key);
-                        WordInfo& w = b.Word(key);
-                        w.*f.field = true;
-                        if (c[2] != "-" && !(w.classes & (kDet | kSubj))) w.gender = GenderOf(c[2]);
-                        return Status::Ok();
-                      }
-                      const uint64_t cls = ClassOf(c[1]);
-                      if (cls == 0) return tsv.Error("unknown class " + std::string(c[1]));
-                      key.clear();
-                      FoldKey(c[0], &key);
-                      WordInfo& w = b.Word(key);
-                      w.classes |= cls;
-                      if (c[2] != "-") {
-                        w.gender = GenderOf(c[2]);
-                        w.number = NumberOf(c[2]);
-                      }
-                      return Status::Ok();
-                    }));
+  std::vector<std::string> phrase_keys;
+  SELON_RETURN_IF_ERROR(ForEachTsvRow(
+      cues + "words.tsv", TsvReader::kRequired, {"word", "class", "feat"},
+      [&](const Fields& c, const TsvReader& tsv) {
+        // The stage reads one token at a time: a word the tokenizer splits
+        // ("d'abord", "la plupart") would never match, so it is an error.
+        // (An inverted clitic, "-il", "-t-elle", is one token after its verb.)
+        const bool clitic = !c[0].empty() && c[0].front() == '-';
+        if (!clitic) PhraseKeys(c[0], &phrase_keys);
+        if (!clitic && phrase_keys.size() != 1)
+          return tsv.Error("'" + std::string(c[0]) + "' is " + std::to_string(phrase_keys.size()) +
+                           " tokens; list the one word the stage tests");
+        // (Every class bit is taken: these classes are boolean fields.)
+        static constexpr struct {
+          std::string_view name;
+          bool WordInfo::*field;
+        } kFieldClasses[] = {{"former", &WordInfo::former},
+                             {"beneficiary", &WordInfo::beneficiary},
+                             {"narrator", &WordInfo::narrator},
+                             {"demonstrative", &WordInfo::demonstrative},
+                             {"address", &WordInfo::address},
+                             {"nonfinite", &WordInfo::nonfinite},
+                             {"prenominal", &WordInfo::prenominal},
+                             {"time", &WordInfo::time},
+                             {"circumstance", &WordInfo::circumstance},
+                             {"varies", &WordInfo::varies},
+                             {"concerned", &WordInfo::concerned}};
+        for (const auto& f : kFieldClasses) {
+          if (c[1] != f.name) continue;
+          key.clear();
+          FoldKey(c[0], &key);
+          WordInfo& w = b.Word(key);
+          w.*f.field = true;
+          if (c[2] != "-" && !(w.classes & (kDet | kSubj))) w.gender = GenderOf(c[2]);
+          return Status::Ok();
+        }
+        const uint64_t cls = ClassOf(c[1]);
+        if (cls == 0) return tsv.Error("unknown class " + std::string(c[1]));
+        key.clear();
+        FoldKey(c[0], &key);
+        WordInfo& w = b.Word(key);
+        w.classes |= cls;
+        if (c[2] != "-") {
+          w.gender = GenderOf(c[2]);
+          w.number = NumberOf(c[2]);
+        }
+        return Status::Ok();
+      }));
   SELON_RETURN_IF_ERROR(ForEachTsvRow(cues + "infinitives.txt",
                                       TsvReader::kRequired | TsvReader::kNoHeader, {"infinitive"},
                                       [&](const Fields& c, const TsvReader&) {
