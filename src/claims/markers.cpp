@@ -98,10 +98,15 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     while (k < t && Is(k, kAdv) && !Is(k, kDet | kDe | kPrep | kSubj)) ++k;
     at_start = k == t && t - first <= kMaxAdverbialBeforeMarker;
   }
+  // (Set when only the length of what precedes made the marker head its clause: "La ligne
+  // fermera, selon le maire." is a short clause, not an adverbial, when no comma follows the
+  // source.)
+  bool short_before = false;
   if (!at_start && Comma(t - 1)) {
     // A short adverbial before (En effet, selon X, …), or "que, selon X, …".
     at_start = (t - 1 - first) <= kMaxAdverbialBeforeMarker || Is(t - 2, kQue | kConj) ||
                (m.kind == MarkerKind::kInitialFor && Comma(t - 1));
+    short_before = at_start && !Is(t - 2, kQue | kConj) && m.kind == MarkerKind::kAccordingTo;
   }
   if (m.kind == MarkerKind::kInitialFor) {
     if (!at_start || !Comma(np.e) || np.e - np.b > kMaxInitialForNPTokens) return;
@@ -240,6 +245,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   // "L'ouragan a gagné en force et selon le centre des ouragans, « … »": a marker opening a
   // coordinated clause, its source closed by a comma, attributes what follows.
+  if (short_before && !Comma(tail)) at_start = false;
   const bool opens_clause = !at_start && t > first + 1 && Is(t - 1, kEt) && Comma(tail);
   Span content;
   if ((at_start || opens_clause) && Comma(tail)) {
@@ -253,6 +259,14 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     uint32_t e = t;
     while (e > first && Comma(e - 1)) --e;
     content = {std::max(first, marker_floor_), e};
+    // (A short clause taken for an adverbial above must still be one: a verb, or as many words
+    // as a verbless parenthetical content. "Hier, selon la police." attributes nothing.)
+    if (short_before) {
+      bool verb = false;
+      for (uint32_t k = content.b; k < content.e && !verb; ++k)
+        verb = VerbLike(k) || InfinitiveAt(k);
+      if (!verb && content.e - content.b < kMinVerblessParenContentTokens) return;
+    }
   } else {
     return;
   }
