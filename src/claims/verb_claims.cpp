@@ -334,7 +334,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         uint32_t b = s.first_token;
         while (b < c && Punct(b)) ++b;
         bool verb = false;
-        for (uint32_t k = b; k < c && !verb; ++k) verb = VerbLike(k) || InfinitiveAt(k);
+        // (A lower-case word right after a subject pronoun is its verb: "Il viendra, a dit le
+        // maire.")
+        for (uint32_t k = b; k < c && !verb; ++k)
+          verb = VerbLike(k) || InfinitiveAt(k) ||
+                 (k > b && Is(k - 1, kSubj) && !Is(k - 1, kDet) &&
+                  tok_[k].kind == TokenKind::kWord && !Cap(k));
         // Without a known verb, a clause of kMinVerblessParenContentTokens words or more and no
         // comma ("Le vote, intervenu peu avant 23h, a conclu une séance" is a subject with an
         // insert, then its verb and object).
