@@ -34,22 +34,42 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       if (Key(t + 1 + skip + k) != d_.rest_keys[f.rest_begin + k]) return false;
     return true;
   };
-  uint32_t best_len = 0, best_rest = 0;
+  // An inverted subject clitic after the first word, adverbs after it: "fait-il remarquer",
+  // "fait-elle toutefois valoir" (the clitic is the group's subject).
+  const bool inverted_inside = t + 1 < s.end_token && Is(t + 1, kSubj) && Key(t + 1).front() == '-';
+  uint32_t inverted_gap = 0;
+  if (inverted_inside) {
+    inverted_gap = 1;
+    while (inverted_gap <= kMaxAdverbsInCue && t + 1 + inverted_gap < s.end_token &&
+           ((Is(t + 1 + inverted_gap, kAdv) &&
+             !Is(t + 1 + inverted_gap, kDet | kDe | kA | kSubj | kPrep)) ||
+            MentAdverb(t + 1 + inverted_gap)))
+      ++inverted_gap;
+  }
+  uint32_t best_len = 0, best_rest = 0, best_skip = 0;
+  bool best_inverted = false;
   for (uint32_t i = 0; i < w->forms_count; ++i) {
     const CueForm& f = d_.forms[w->forms_begin + i];
-    for (const uint32_t skip : {0u, gap}) {
+    for (const uint32_t skip : {0u, gap, inverted_gap}) {
       if (skip > 0 && f.rest_count == 0) continue;
       if (rest_matches(f, skip) && f.rest_count + 1 + skip > best_len) {
         best_len = f.rest_count + 1 + skip;
         best_rest = f.rest_count;
+        best_skip = skip;
+        best_inverted = inverted_inside && skip == inverted_gap && skip > 0;
       }
     }
   }
   if (best_len == 0) return false;
+  // The forms that matched: of that length, and whose other words are the text's ("fait
+  // savoir" is no "fait dire": a form of the same length only is another lemma's).
+  auto matched = [&](const CueForm& f) {
+    return f.rest_count == best_rest && (f.rest_count == 0 || rest_matches(f, best_skip));
+  };
   uint8_t tags = 0;
   for (uint32_t i = 0; i < w->forms_count; ++i) {
     const CueForm& f = d_.forms[w->forms_begin + i];
-    if (f.rest_count == best_rest) tags |= f.tags;
+    if (matched(f)) tags |= f.tags;
   }
   if (best_len == 1 && WrittenParticiple(t)) tags &= static_cast<uint8_t>(~kFinite);
   VerbGroup r;
@@ -206,7 +226,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   const Lemma* chosen = nullptr;
   for (uint32_t i = 0; i < w->forms_count; ++i) {
     const CueForm& f = d_.forms[w->forms_begin + i];
-    if (f.rest_count != best_rest) continue;
+    if (!matched(f)) continue;
     const Lemma& l = d_.lemmas[f.lemma];
     if ((l.frames & kPronominalOnly) && !r.reflexive) continue;
     if (chosen == nullptr ||
@@ -231,6 +251,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       --j;
     if (j >= static_cast<int64_t>(s.first_token) && Is(j, kNeg)) return false;
   }
+  if (best_inverted) r.clitic = t + 1;
   // Inverted subject clitic after a simple form (dit-il, précise-t-elle).
   r.next = r.last + 1;
   if (r.clitic < 0 && Is(r.next, kSubj) && Key(r.next).front() == '-') {
