@@ -119,7 +119,7 @@ enum : uint8_t { kUnknown = 0, kMasc = 1, kFem = 2 };
 enum : uint8_t { kSing = 1, kPlur = 2 };
 
 // Frames of a reporting verb (lemmas.tsv).
-enum Frame : uint16_t {
+enum Frame : uint32_t {
   kFrameQue = 1 << 0,
   kFrameSi = 1 << 1,
   kFrameDe = 1 << 2,
@@ -140,6 +140,8 @@ enum Frame : uint16_t {
   // subject that would take up someone other than the last claim's speaker is a guess.
   kContinues = 1 << 14,
   kFrameSurQuote = 1 << 15,  // sur (+ a determiner) then a quotation: ironiser sur « … »
+  // Causative: the addressee is the one made to say ("X fait dire à Y que …": Y speaks).
+  kCausative = 1 << 16,
 };
 
 // Tags of a form (forms.tsv).
@@ -150,7 +152,7 @@ enum class MarkerKind : uint8_t { kAccordingTo, kInitialFor, kAsReported, kCredi
 
 struct Lemma {
   std::string name;
-  uint16_t frames = 0;
+  uint32_t frames = 0;
 };
 
 struct CueForm {

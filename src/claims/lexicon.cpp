@@ -165,9 +165,9 @@ uint64_t ClassOf(std::string_view name) {
 }
 
 // The frames of a lemmas.tsv entry; a letter it does not know makes *bad that letter.
-uint16_t FramesOf(std::string_view s, char* bad) {
+uint32_t FramesOf(std::string_view s, char* bad) {
   using namespace claims;
-  uint16_t f = 0;
+  uint32_t f = 0;
   *bad = 0;
   for (char c : s) {
     switch (c) {
@@ -212,6 +212,9 @@ uint16_t FramesOf(std::string_view s, char* bad) {
         break;
       case 'S':
         f |= kFrameSurQuote;
+        break;
+      case 'C':
+        f |= kCausative;
         break;
       case 'j':
         f |= kFrameAttribute;
@@ -267,7 +270,7 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
         if (lemma_ids.count(name)) return tsv.Error("duplicate lemma " + name);
         lemma_ids[name] = static_cast<uint32_t>(d.lemmas.size());
         char bad = 0;
-        const uint16_t frames = FramesOf(c[1], &bad);
+        const uint32_t frames = FramesOf(c[1], &bad);
         if (bad != 0)
           return tsv.Error(std::string("unknown frame letter '") + bad + "' (see the header)");
         d.lemmas.push_back({name, frames});

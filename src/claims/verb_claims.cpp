@@ -16,7 +16,7 @@ namespace selon::claims {
 
 void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   const Lemma& lemma = *g.lemma;
-  const uint16_t fr = lemma.frames;
+  const uint32_t fr = lemma.frames;
   const uint32_t end = s.end_token;
   struct ContinuesScope {
     bool& flag;
@@ -423,7 +423,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     if (has_quote) kind = ClaimKind::kMixed;
   }
   // "X fait dire à Y que …": the one made to say is the speaker.
-  const bool causative = !addressee.empty() && lemma.name == "faire dire";
+  const bool causative = !addressee.empty() && (fr & kCausative);
   if (causative) {
     speaker = addressee;
     addressee = {};
