@@ -555,7 +555,7 @@ class Extractor {
   // Whether a de/d'/du/des stands in `sp` (a phrase with a complement). (subjects.cpp)
   bool HoldsDe(Span sp) const;
   // Whether token `t` opens a quantity, not a complement's noun: "de nombreux élus", "de
-  // plusieurs villes" (an indefinite, or a plural determiner other than les). (subjects.cpp)
+  // plusieurs villes" (words.tsv class indef, or an indefinite article). (subjects.cpp)
   bool QuantityAt(uint32_t t) const;
   // After an inverted subject ending at `k`: the sentence may end there (maybe after a
   // prepositional phrase or a relative clause).

@@ -13,11 +13,7 @@
 namespace selon::claims {
 
 // A noun phrase from `j`: up to punctuation, a verb, a relative or que, at most `max` tokens.
-bool Extractor::QuantityAt(uint32_t t) const {
-  if (Is(t, kIndef | kIndefArticle)) return true;
-  const WordInfo* w = Info(t);
-  return Is(t, kDet) && w != nullptr && w->number == kPlur && !KeyIs(t, "les");
-}
+bool Extractor::QuantityAt(uint32_t t) const { return Is(t, kIndef | kIndefArticle); }
 
 bool Extractor::HoldsDe(Span sp) const {
   for (uint32_t k = sp.b; k < sp.e; ++k)
