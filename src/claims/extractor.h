@@ -546,6 +546,10 @@ class Extractor {
   // et | Stellantis", "Mathilde Panot et | Cyrielle Chatelain"), when it is not `entity`; -1:
   // none. A pronoun or noun taking up the later one could mean either.
   int32_t CoordinatedBefore(uint32_t token, int32_t entity, EntityType type) const;
+  // Whether two names share a word of kMinSharedNameWord bytes or more ("Raymond Kopa" and
+  // "Raymond Kopaszewski"): one person named two ways, as far as a pronoun can tell.
+  // (resolve.cpp)
+  static bool SharesNameWord(std::string_view a, std::string_view b);
   // The subject after an inverted verb, from token `j` (adverbs and dates skipped). Empty
   // (at the first token that is not one) when there is none. A possessive noun phrase ("son
   // secrétaire général") only when `possessive`: right after a quotation it is the subject

@@ -76,6 +76,9 @@ constexpr uint32_t kMaxApposedDescriptionTokens = 8;
 constexpr uint32_t kMaxRoleWords = 3;
 // Adverb and date groups skipped before an inverted subject ("a annoncé aujourd'hui le 3 mars").
 constexpr int kMaxInvertedSkips = 3;
+// The shortest word two names must share to be one person's ("Gatti" of Armand Gatti and of
+// Dante Sauveur Gatti; not "de", "Le").
+constexpr size_t kMinSharedNameWord = 3;
 // Leading adverbials before a sentence subject ("Dans un entretien, mardi, …"), and their length.
 constexpr int kMaxLeadingAdverbials = 2;
 constexpr uint32_t kMaxAdverbialTokens = 20;

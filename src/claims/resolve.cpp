@@ -12,6 +12,7 @@
 // nouns (la lettre) the subject of the sentence that named the same document, or "par X" (une
 // information révélée par X). Nothing fits: entity -1 (null in the output).
 #include "claims/extractor.h"
+#include "internal/strings.h"
 
 namespace selon::claims {
 
@@ -148,6 +149,15 @@ uint8_t Extractor::EntityGender(int32_t e) const {
   return NameGenderOf(f);
 }
 
+bool Extractor::SharesNameWord(std::string_view a, std::string_view b) {
+  bool shared = false;
+  internal::ForEachField(a, ' ', [&](std::string_view x) {
+    if (x.size() < kMinSharedNameWord) return;
+    internal::ForEachField(b, ' ', [&](std::string_view y) { shared = shared || x == y; });
+  });
+  return shared;
+}
+
 int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const {
   *found = false;
   const uint32_t para = s_.paragraph[t];
@@ -198,6 +208,26 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
   // ... and only a person: an organization taken up by il/elle after a paragraph break is too
   // often another one the new paragraph introduces (as the agent of a passive, "par X").
   if (topic >= 0 && a_.entities[topic].type != EntityType::kPerson) return -1;
+  // ... and not when this paragraph names another person who fits, even as no subject ("la
+  // dernière course à laquelle Usain Bolt prenait part. Depuis 2008, il a remporté …": il is
+  // Bolt, not the last paragraph's speaker). A name sharing a word with the topic's is the
+  // topic named otherwise ("Né Dante Sauveur Gatti …, il fut résistant" after Armand Gatti).
+  // A person of the pronoun's own sentence is its clause's complement ("Avec Evry Schatzman et
+  // Michel Hénon, il a travaillé …"), not a rival.
+  if (topic >= 0) {
+    const uint32_t sentence = a_.SentenceOfToken(t);
+    for (size_t m = MentionsBefore(t); m-- > 0;) {
+      const Mention& x = a_.mentions[m];
+      if (x.end_token > t || a_.SentenceOfToken(x.first_token) == sentence) continue;
+      if (s_.paragraph[x.first_token] != para) break;
+      if (static_cast<int32_t>(x.entity) == topic ||
+          a_.entities[x.entity].type != EntityType::kPerson ||
+          SharesNameWord(a_.entities[x.entity].name, a_.entities[topic].name))
+        continue;
+      const uint8_t g = EntityGender(static_cast<int32_t>(x.entity));
+      if (gender == kUnknown || g == kUnknown || g == gender) return -1;
+    }
+  }
   *found = topic >= 0;
   return topic;
 }
