@@ -559,7 +559,8 @@ class Extractor {
   // Whether a de/d'/du/des stands in `sp` (a phrase with a complement). (subjects.cpp)
   bool HoldsDe(Span sp) const;
   // Whether token `t` opens a quantity, not a complement's noun: "de nombreux élus", "de
-  // plusieurs villes" (words.tsv class indef, or an indefinite article). (subjects.cpp)
+  // plusieurs villes", "de 60 % des Français" (words.tsv class indef, an indefinite article, a
+  // number). (subjects.cpp)
   bool QuantityAt(uint32_t t) const;
   // After an inverted subject ending at `k`: the sentence may end there (maybe after a
   // prepositional phrase or a relative clause).

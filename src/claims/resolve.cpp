@@ -120,6 +120,11 @@ bool Extractor::SpeakerSpanOk(Span sp) const {
   constexpr uint64_t kNeverLast = kDe | kDu | kDes | kDet | kPrep | kA | kAu | kConj | kPoss;
   const uint64_t first = Cls(sp.b);
   if ((first & kNeverFirst) && !(first & (kDet | kSubj | kStress))) return false;
+  // A prepositional phrase is no speaker ("de l'épreuve aux Jeux"); "d'autres témoins", "de
+  // nombreux élus" are.
+  if ((first & kDe) && !(first & (kDet | kDu | kDes)) && !QuantityAt(sp.b + 1)) return false;
+  // A determiner alone, even capitalized at the head of a sentence ("Ce", "La").
+  if (sp.e - sp.b == 1 && (first & kDet) && !(first & (kSubj | kStress | kIndef))) return false;
   if ((Cls(sp.e - 1) & kNeverLast) && !(Cls(sp.e - 1) & (kSubj | kStress | kIndef)) &&
       !Cap(sp.e - 1))
     return false;

@@ -13,7 +13,9 @@
 namespace selon::claims {
 
 // A noun phrase from `j`: up to punctuation, a verb, a relative or que, at most `max` tokens.
-bool Extractor::QuantityAt(uint32_t t) const { return Is(t, kIndef | kIndefArticle); }
+bool Extractor::QuantityAt(uint32_t t) const {
+  return Is(t, kIndef | kIndefArticle) || (t < tok_.size() && tok_[t].kind == TokenKind::kNumber);
+}
 
 bool Extractor::HoldsDe(Span sp) const {
   for (uint32_t k = sp.b; k < sp.e; ++k)
