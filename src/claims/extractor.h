@@ -333,10 +333,13 @@ class Extractor {
   // The quotation opening at `t` names what the lower-case noun before it denotes (l'équipe
   // « Les Aigles », l'opération « Sentinelle »): a short capitalized quotation with no
   // punctuation after a content word, not words anyone said.
+  // (An organization noun too: l'organisation « État islamique », le groupe « Les Aigles ».)
   bool QuotedNameAfterNoun(uint32_t t) const {
     if (t == 0) return false;
     const uint32_t p = t - 1;
-    if (tok_[p].kind != TokenKind::kWord || Cap(p) || Known(p) || MentAdverb(p)) return false;
+    if (tok_[p].kind != TokenKind::kWord || Cap(p) || (Known(p) && !Is(p, kOrgNoun)) ||
+        MentAdverb(p))
+      return false;
     return ShortCapitalizedQuote(t);
   }
   // A quotation opens at `t` holding at most kMaxQuotedNameTokens words, the first capitalized,

@@ -327,7 +327,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       // (A footnote mark may stand between the quotation and the comma: « … » [2], dit-il.)
       const uint32_t c = Comma(p) ? FootnoteStart(p) : p + 1;
       if (QuoteCloseAt(c - 1) >= 0) {
-        if (!s_.quotes[QuoteCloseAt(c - 1)].used) quote = QuoteCloseAt(c - 1);
+        // (A name in quotation marks is no content: "l'organisation « État islamique »
+        // revendique les attaques".)
+        const int32_t q = QuoteCloseAt(c - 1);
+        if (!s_.quotes[q].used && !QuotedNameAfterNoun(s_.quotes[q].open)) quote = q;
       } else {
         // The attributed clause, from the start of the sentence; it must hold a verb (an
         // auxiliary, a cue form or an infinitive: "va fermer").
