@@ -98,9 +98,15 @@ void Extractor::FindQuotes() {
   for (size_t q = 0; q < quotes.size(); ++q) {
     for (uint32_t t = quotes[q].open; t <= quotes[q].close; ++t)
       s_.quote[t] = static_cast<int32_t>(q);
-    // A title after a noun of a work, a nickname after surnommé (decision 14).
-    if (quotes[q].open > 0 && Is(quotes[q].open - 1, kWork))
-      quotes[q].used = quotes[q].title = true;
+    // A title after a noun of a work, a nickname after surnommé or a name after appelé
+    // (decision 14); and so is each quotation listed after one ("appelés « Liberté »,
+    // « Égalité » et « Fraternité »).
+    const uint32_t open = quotes[q].open;
+    const bool listed =
+        q > 0 && quotes[q - 1].title &&
+        (quotes[q - 1].close + 1 == open ||
+         (quotes[q - 1].close + 2 == open && (Comma(open - 1) || Is(open - 1, kConj))));
+    if ((open > 0 && Is(open - 1, kWork)) || listed) quotes[q].used = quotes[q].title = true;
   }
 }
 
