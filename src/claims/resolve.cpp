@@ -123,6 +123,8 @@ bool Extractor::SpeakerSpanOk(Span sp) const {
   // A prepositional phrase is no speaker ("de l'épreuve aux Jeux"); "d'autres témoins", "de
   // nombreux élus" are.
   if ((first & kDe) && !(first & (kDet | kDu | kDes)) && !QuantityAt(sp.b + 1)) return false;
+  // A participle opens an apposition, no noun phrase ("constituée des deux chambres").
+  if (WrittenParticiple(sp.b) && !Cap(sp.b) && !(first & (kDet | kSubj | kStress))) return false;
   // A determiner alone, even capitalized at the head of a sentence ("Ce", "La").
   if (sp.e - sp.b == 1 && (first & kDet) && !(first & (kSubj | kStress | kIndef))) return false;
   if ((Cls(sp.e - 1) & kNeverLast) && !(Cls(sp.e - 1) & (kSubj | kStress | kIndef)) &&
