@@ -141,7 +141,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
            !(Is(k, kCueForm) && !AfterDeterminer(k)) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
            (!Punct(k) || Comma(k) || KeyIs(k, "(") || KeyIs(k, ")")))
       ++k;
-    if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1)) j = k;
+    // ("est justifiée par le fait que …": a cause, no content; "sur le fait que" is one, below.)
+    if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1) && !Is(k - 1, kFait)) j = k;
   }
   // A relative clause on the addressee, set off by commas, before que: "a répondu au syndicat,
   // qui l'accusait de « mépris », que la porte restait ouverte" (its quotation is its own).
