@@ -111,6 +111,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (m.kind == MarkerKind::kInitialFor) {
     if (!at_start || !Comma(np.e) || np.e - np.b > kMaxInitialForNPTokens) return;
     const bool indef = Is(np.b, kIndef) || (Is(np.b, kDe) && Is(np.b + 1, kIndef));
+    // "pour la plupart" without its complement is an adverb ("des groupes rebelles, pour la
+    // plupart salafistes, …"): a singular article before an indefinite, no de after.
+    if (Is(np.b, kDet) && Info(np.b)->number == kSing && Is(np.b + 1, kIndef) &&
+        !Is(np.b + 2, kDe | kDu | kDes))
+      return;
     if (!(Is(np.b, kDet | kStress) || indef || Cap(np.b))) return;
     if (Is(np.b, kStress) && np.e - np.b != 1) return;
     // ("Pour le plaignant,": a cue form after a determiner is a noun.)
