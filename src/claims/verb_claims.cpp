@@ -290,10 +290,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   // Parenthetical: "…, a indiqué la préfecture." / "« … », a-t-il dit." / "comme le rapporte X".
   bool as_reported = false;
-  // (A gerund is no parenthetical with an inverted subject: in "Lucy aurait posé ses mains au
-  // sol, expliquant ainsi une fracture", the fracture says nothing.)
-  if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && g.first > s.first_token &&
-      !(GerundGroup(g) && g.clitic < 0)) {
+  if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && g.first > s.first_token) {
     const uint32_t p = g.first - 1;
     int64_t comme = -1;
     if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && Is(p - 1, kComme))
