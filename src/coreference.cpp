@@ -98,8 +98,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
   internal::ScratchMap<std::string_view, uint32_t>& acronyms = scratch->acronyms;
   acronyms.clear();
   for (uint32_t t = 1; t + 2 < n; ++t) {
-    if (text.substr(tokens[t].begin, 1) != "(" || text.substr(tokens[t + 2].begin, 1) != ")")
-      continue;
+    // (A token is never empty: its first byte is in the text.)
+    if (text[tokens[t].begin] != '(' || text[tokens[t + 2].begin] != ')') continue;
     const Token& acr = tokens[t + 1];
     const std::string_view acronym = acr.text(text);
     if (!acr.has(kAllCaps) || acronym.size() < 2 || acronym.size() > 10) continue;
