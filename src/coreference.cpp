@@ -253,7 +253,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
     }
     // Unclaimed capitalized words.
     for (uint32_t t = 0; t < n; ++t) {
-      if (mention_of[t] >= 0 || tokens[t].kind != TokenKind::kWord || !tokens[t].has(kCapitalized))
+      // (The flag first: most tokens are not capitalized.)
+      if (!tokens[t].has(kCapitalized) || tokens[t].kind != TokenKind::kWord || mention_of[t] >= 0)
         continue;
       const int32_t person = owner(tokens[t].key(a->keys), t);
       if (person >= 0)
