@@ -238,11 +238,15 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     return best;
   };
 
-  // Whether any lexicon has the token at `i` in a name: longest_at's first test, made here
-  // so that most tokens cost no call.
+  // Whether any lexicon may have a name starting with the token at `i`: longest_at's first
+  // tests, made here so that most tokens cost no call (the token has an id, and in the first
+  // lexicon, a first step when ComputeTokenFeatures gave it).
   auto in_some_name = [&](uint32_t i) {
-    for (size_t l = 0; l < lexicon_count; ++l)
-      if (scratch->token_ids[l * n + i] != internal::kNoToken) return true;
+    for (size_t l = 0; l < lexicon_count; ++l) {
+      if (scratch->token_ids[l * n + i] == internal::kNoToken) continue;
+      if (l == 0 && first_steps != nullptr && first_steps[i] == internal::kNoNode) continue;
+      return true;
+    }
     return false;
   };
 
