@@ -376,7 +376,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
   set->words_per_set_ = words;
   for (StartIndex& index : set->index_) {
     index.by_word_bits.assign(set->words_->ids.size() * words, 0);
-    index.by_entity_bits.assign(words, 0);
+    index.by_entity_bits.assign(kEntityTypes * words, 0);
     index.exact_bits.assign(words, 0);
     index.anywhere_bits.assign(words, 0);
     index.word_leads.assign(set->words_->ids.size(), 0);
@@ -439,7 +439,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       }
     } else if (first->kind == ElementKind::kEntity) {
       index.start_on_entity = true;
-      add(index.by_entity_bits, 0, id);
+      add(index.by_entity_bits, static_cast<size_t>(first->entity) * words, id);
     } else {
       index.start_on_word = true;  // exact texts
       add(index.exact_bits, 0, id);
