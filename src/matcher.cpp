@@ -108,8 +108,19 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     uint32_t* ids = scratch->token_ids.data() + l * n;
     const uint32_t* const known =
         features != nullptr ? features->lexicon_ids.data() + l * n : nullptr;
+    const Token* const token = tokens.data();
+    if (known != nullptr && blocked_at != nullptr) {
+      // The pipeline's case (features and marks given): the loop below without its tests of
+      // them at every token.
+      for (uint32_t i = 0; i < n; ++i) {
+        const uint32_t kinds = i > 0 ? kNameKinds | kInsideKinds : kNameKinds;
+        const bool usable = !blocked_at[i] && (kinds >> static_cast<unsigned>(token[i].kind) & 1);
+        ids[i] = usable ? known[i] : internal::kNoToken;
+      }
+      continue;
+    }
     for (uint32_t i = 0; i < n; ++i) {
-      const Token& t = tokens[i];
+      const Token& t = token[i];
       const uint32_t kinds = i > 0 ? kNameKinds | kInsideKinds : kNameKinds;
       const bool usable =
           (blocked_at == nullptr || !blocked_at[i]) && (kinds >> static_cast<unsigned>(t.kind) & 1);
