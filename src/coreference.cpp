@@ -98,8 +98,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
   internal::ScratchMap<std::string_view, uint32_t>& acronyms = scratch->acronyms;
   acronyms.clear();
   for (uint32_t t = 1; t + 2 < n; ++t) {
-    if (text.substr(tokens[t].begin, 1) != "(" || text.substr(tokens[t + 2].begin, 1) != ")")
-      continue;
+    // (A token is never empty: its first byte is in the text.)
+    if (text[tokens[t].begin] != '(' || text[tokens[t + 2].begin] != ')') continue;
     const Token& acr = tokens[t + 1];
     const std::string_view acronym = acr.text(text);
     if (!acr.has(kAllCaps) || acronym.size() < 2 || acronym.size() > 10) continue;
@@ -253,7 +253,8 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
     }
     // Unclaimed capitalized words.
     for (uint32_t t = 0; t < n; ++t) {
-      if (mention_of[t] >= 0 || tokens[t].kind != TokenKind::kWord || !tokens[t].has(kCapitalized))
+      // (The flag first: most tokens are not capitalized.)
+      if (!tokens[t].has(kCapitalized) || tokens[t].kind != TokenKind::kWord || mention_of[t] >= 0)
         continue;
       const int32_t person = owner(tokens[t].key(a->keys), t);
       if (person >= 0)

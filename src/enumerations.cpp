@@ -72,6 +72,13 @@ void TypeEnumerations(const Document& doc, const Evidence& evidence, Analysis* a
   for (const Sentence& s : a->sentences) {
     uint32_t t = s.first_token;
     while (t < s.end_token) {
+      // Most tokens start no item (no mention, not a capitalized word): item_at's answer for
+      // them, with no call.
+      if (mention_of[t] < 0 &&
+          !(tokens[t].kind == TokenKind::kWord && tokens[t].has(kCapitalized))) {
+        ++t;
+        continue;
+      }
       // Read a list from t: item (, item)* (,)? et|ou item.
       std::vector<EnumerationScratch::Item>& items = scratch->items;
       items.clear();

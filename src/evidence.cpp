@@ -251,8 +251,11 @@ uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_v
                                  uint32_t i, uint32_t classes, uint32_t* found) const {
   const std::string_view first = tokens[i].key(keys);
   uint32_t best = 0;
-  const uint32_t single = Classes(first);
-  auto it = (single & kPhraseStart) ? data_->phrases.find(first) : data_->phrases.end();
+  // The word's classes without its first-name ones (kFirstNameKnownClasses at most, checked at
+  // load), which are neither kPhraseStart nor, for the callers, one of `classes`: the large
+  // first-name table is read below only when they could count.
+  const uint32_t word = Classes(first, /*capitalized=*/false);
+  auto it = (word & kPhraseStart) ? data_->phrases.find(first) : data_->phrases.end();
   if (it != data_->phrases.end()) {
     for (const Data::Phrase& p : it->second) {
       if (!(p.classes & classes) || p.keys.size() <= best || i + p.keys.size() > tokens.size())
@@ -265,9 +268,12 @@ uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_v
       }
     }
   }
-  if (best == 0 && (single & classes)) {
-    *found = single;
-    return 1;
+  if (best == 0 && ((word & classes) || (classes & internal::kFirstNameKnownClasses))) {
+    const uint32_t single = Classes(first);
+    if (single & classes) {
+      *found = single;
+      return 1;
+    }
   }
   return best;
 }

@@ -108,8 +108,19 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     uint32_t* ids = scratch->token_ids.data() + l * n;
     const uint32_t* const known =
         features != nullptr ? features->lexicon_ids.data() + l * n : nullptr;
+    const Token* const token = tokens.data();
+    if (known != nullptr && blocked_at != nullptr) {
+      // The pipeline's case (features and marks given): the loop below without its tests of
+      // them at every token.
+      for (uint32_t i = 0; i < n; ++i) {
+        const uint32_t kinds = i > 0 ? kNameKinds | kInsideKinds : kNameKinds;
+        const bool usable = !blocked_at[i] && (kinds >> static_cast<unsigned>(token[i].kind) & 1);
+        ids[i] = usable ? known[i] : internal::kNoToken;
+      }
+      continue;
+    }
     for (uint32_t i = 0; i < n; ++i) {
-      const Token& t = tokens[i];
+      const Token& t = token[i];
       const uint32_t kinds = i > 0 ? kNameKinds | kInsideKinds : kNameKinds;
       const bool usable =
           (blocked_at == nullptr || !blocked_at[i]) && (kinds >> static_cast<unsigned>(t.kind) & 1);
@@ -238,11 +249,15 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     return best;
   };
 
-  // Whether any lexicon has the token at `i` in a name: longest_at's first test, made here
-  // so that most tokens cost no call.
+  // Whether any lexicon may have a name starting with the token at `i`: longest_at's first
+  // tests, made here so that most tokens cost no call (the token has an id, and in the first
+  // lexicon, a first step when ComputeTokenFeatures gave it).
   auto in_some_name = [&](uint32_t i) {
-    for (size_t l = 0; l < lexicon_count; ++l)
-      if (scratch->token_ids[l * n + i] != internal::kNoToken) return true;
+    for (size_t l = 0; l < lexicon_count; ++l) {
+      if (scratch->token_ids[l * n + i] == internal::kNoToken) continue;
+      if (l == 0 && first_steps != nullptr && first_steps[i] == internal::kNoNode) continue;
+      return true;
+    }
     return false;
   };
 

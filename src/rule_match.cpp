@@ -183,7 +183,16 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     if (!at_start)
       while (t < n && !(screen[t] & pass)) ++t;
     if (t >= n) break;
-    const bool starts_mention = scratch->mention_at[t] >= 0;
+    // The rules led by the type of the mention starting here, if any (their first element is
+    // still tested below).
+    const int32_t mention = scratch->mention_at[t];
+    const bool starts_mention = mention >= 0;
+    const uint64_t* const entity_led =
+        starts_mention
+            ? index.by_entity_bits.data() +
+                  static_cast<size_t>(analysis.entities[analysis.mentions[mention].entity].type) *
+                      words
+            : nullptr;
     const uint16_t word = scratch->word_id[t];
     // (Tokens are never empty; an empty one would start no exact text.)
     const bool exact_may = [&] {
@@ -217,8 +226,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     uint64_t any = 0;
     for (size_t w = 0; w < words; ++w) {
       candidates[w] = (candidates[w] & entry.second[w] & second_word[w]) | index.anywhere_bits[w] |
-                      (starts_mention ? index.by_entity_bits[w] : 0) |
-                      (exact_may ? index.exact_bits[w] : 0);
+                      (starts_mention ? entity_led[w] : 0) | (exact_may ? index.exact_bits[w] : 0);
       any |= candidates[w];
     }
     if (any == 0) {

@@ -47,13 +47,31 @@ struct Element {
   // kMaxIndexedExact words); FirstExactOfSize reads it.
   bool exact_indexed = false;
   uint8_t exact_from[kExactIndexed] = {};
+  // kExact, after IndexExactWords: bit (min(s, 63), b) set when some word of byte size s starts
+  // with byte b, as kExactScreenWords words per size (a word's byte b at bit b % 64 of word
+  // b / 64); MatchesExact rejects most tokens with it before reading any word. Empty before.
+  std::vector<uint64_t> exact_screen;
   std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
   EntityType entity = EntityType::kPerson;
   int min = 1, max = 1;
 };
 
-// Fills e->exact_from from e->words (sorted by byte size), if there are few enough. Load time.
+// Element::exact_screen: byte sizes 0 to 63 (63: 63 bytes or more), 256 bits (a first byte's
+// values) each.
+inline constexpr size_t kExactScreenSizes = 64;
+inline constexpr size_t kExactScreenWords = 4;
+
+// Fills e->exact_screen from e->words, and e->exact_from (words sorted by byte size) if there
+// are few enough. Load time.
 inline void IndexExactWords(Element* e) {
+  e->exact_screen.assign(kExactScreenSizes * kExactScreenWords, 0);
+  for (const std::string& word : e->words) {
+    if (word.empty()) continue;  // an empty text is never screened (MatchesExact)
+    const unsigned char b = static_cast<unsigned char>(word[0]);
+    const size_t at =
+        std::min<size_t>(word.size(), kExactScreenSizes - 1) * kExactScreenWords + b / 64;
+    e->exact_screen[at] |= uint64_t{1} << (b % 64);
+  }
   e->exact_indexed = e->words.size() <= kMaxIndexedExact;
   if (!e->exact_indexed) return;
   size_t w = 0;
@@ -78,6 +96,13 @@ inline size_t FirstExactOfSize(const Element& e, size_t size) {
 // Never allocates.
 inline bool MatchesExact(const Element& e, std::string_view text) {
   if (!(e.exact_lengths >> std::min<size_t>(text.size(), 63) & 1)) return false;
+  // No word of this size starts with this byte (most tokens): no word read.
+  if (!text.empty() && !e.exact_screen.empty()) {
+    const unsigned char b = static_cast<unsigned char>(text[0]);
+    const size_t at =
+        std::min<size_t>(text.size(), kExactScreenSizes - 1) * kExactScreenWords + b / 64;
+    if (!(e.exact_screen[at] >> (b % 64) & 1)) return false;
+  }
   auto w = e.words.begin() + static_cast<std::ptrdiff_t>(FirstExactOfSize(e, text.size()));
   if (text.empty()) return w != e.words.end() && w->empty();
   const unsigned char want = static_cast<unsigned char>(text[0]);

@@ -52,8 +52,11 @@ constexpr std::string_view kArticleWords[] = {"le", "la", "l'", "les", "du", "de
 // al-Burhane", "Bachar el-Assad", "Front al-Nosra"): the word is a name word, as if capitalized.
 constexpr std::string_view kNameArticlePrefixes[] = {"al-", "el-"};
 
-bool ArticleLedName(const Token& tok, std::string_view key) {
+// Whether `tok` is such a word ("al-Burhane"); `keys` are the analysis's keys, of which the
+// token's is read only for a word with an upper-case letter that is not capitalized (rare).
+bool ArticleLedName(const Token& tok, std::string_view keys) {
   if (tok.has(kCapitalized) || !tok.has(kHasUpper)) return false;
+  const std::string_view key = tok.key(keys);
   for (std::string_view p : kNameArticlePrefixes)
     if (key.size() > p.size() + 1 && key.substr(0, p.size()) == p) return true;
   return false;
@@ -373,7 +376,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
   set->words_per_set_ = words;
   for (StartIndex& index : set->index_) {
     index.by_word_bits.assign(set->words_->ids.size() * words, 0);
-    index.by_entity_bits.assign(words, 0);
+    index.by_entity_bits.assign(kEntityTypes * words, 0);
     index.exact_bits.assign(words, 0);
     index.anywhere_bits.assign(words, 0);
     index.word_leads.assign(set->words_->ids.size(), 0);
@@ -436,7 +439,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       }
     } else if (first->kind == ElementKind::kEntity) {
       index.start_on_entity = true;
-      add(index.by_entity_bits, 0, id);
+      add(index.by_entity_bits, static_cast<size_t>(first->entity) * words, id);
     } else {
       index.start_on_word = true;  // exact texts
       add(index.exact_bits, 0, id);
@@ -565,14 +568,14 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   std::vector<uint32_t>& evidence_classes = scratch->evidence_classes;
   evidence_classes.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
-    const std::string_view key = tokens[t].key(keys);
     if (features != nullptr) {
       scratch->word_id[t] = features->at[t].rule_word;
       evidence_classes[t] = features->at[t].rule_classes;
     } else {
-      LookUpWord(key, &scratch->word_id[t], &evidence_classes[t]);
+      LookUpWord(tokens[t].key(keys), &scratch->word_id[t], &evidence_classes[t]);
     }
     if (!tokens[t].has(kCapitalized) && !tokens[t].has(kAllCaps)) continue;
+    const std::string_view key = tokens[t].key(keys);
     uint32_t first_name = 0;
     if (evidence_ != nullptr) {
       if (features != nullptr) {
@@ -634,8 +637,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       c |= kModelNumber;  // A380, S24
     }
     if (tok.kind == TokenKind::kWord) {
-      const std::string_view key = tok.key(keys);
-      const bool article_led = ArticleLedName(tok, key);
+      const bool article_led = ArticleLedName(tok, keys);
       const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps) || article_led;
       if (!capital && !tok.has(kHasUpper)) c |= kLower;
       if ((tok.has(kCapitalized) || article_led) && !tok.has(kElision)) c |= kCapital;
@@ -660,10 +662,11 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
           !(ev & kNotName)) {
         c |= kCap;
         if (tok.has(kAllCaps)) c |= IsRomanNumeral(tok.text(text)) ? kRoman : kUpper;
-        const bool evidence_ok = !initial[t] || tok.has(kAllCaps) ||
-                                 ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
-                                 std::binary_search(capitalized_inside.begin(),
-                                                    capitalized_inside.end(), key, KeyOrder());
+        const bool evidence_ok =
+            !initial[t] || tok.has(kAllCaps) ||
+            ((ev & Evidence::kFirstName) && !(ev & Evidence::kCommonWord)) ||
+            std::binary_search(capitalized_inside.begin(), capitalized_inside.end(), tok.key(keys),
+                               KeyOrder());
         if (evidence_ok) c |= kName;
       }
     }

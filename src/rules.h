@@ -102,6 +102,8 @@ class RuleSet {
   // one byte test each.
   void MarkStarts(const Analysis& analysis, std::string_view text, Scratch* scratch) const;
   static constexpr uint8_t kMentionStart = 16;  // of Scratch::start_screen
+  // EntityType values: kPerson .. kEvent (StartIndex::by_entity_bits).
+  static constexpr size_t kEntityTypes = static_cast<size_t>(EntityType::kEvent) + 1;
   std::vector<std::unique_ptr<Rule>> rules_;
   std::unique_ptr<struct RegexScreen> screen_;
   std::unique_ptr<struct WordTable> words_;  // every folded word the token patterns name,
@@ -128,7 +130,8 @@ class RuleSet {
     std::vector<Screen> by_class;
     std::vector<Screen> screens;  // every rule of by_class and by_word, once (its second test)
     // Rule bitsets (RuleSet::words_per_set_ words each): the rules led by each word (by word id,
-    // one bitset after the other), by an entity mention, by exact texts, by nothing mandatory.
+    // one bitset after the other), by an entity mention of each type (by EntityType value, one
+    // bitset after the other: kEntityTypes), by exact texts, by nothing mandatory.
     std::vector<uint64_t> by_word_bits, by_entity_bits, exact_bits, anywhere_bits;
     std::vector<uint8_t> word_leads;  // by word id: some rule of this phase starts with it
     // By word id of the next token (row words_->ids.size(): no rule word, or no next token):

@@ -39,6 +39,8 @@ void SplitSentences(const std::vector<Token>& tokens, std::vector<Sentence>* sen
 
   for (uint32_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
+    // Most tokens: no line break before, no mark that may end a sentence; nothing to decide.
+    if (!(t.flags & (kNewlineBefore | kSentenceFinal | kMayEndSentence))) continue;
     if (i > start && t.has(kNewlineBefore) && !ContinuesAcrossLineBreak(t)) close(i);
     const bool final_mark = t.has(kSentenceFinal);
     const bool abbreviation = t.has(kMayEndSentence);

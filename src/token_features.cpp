@@ -97,20 +97,28 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
     cache->slots.assign(TokenCache::kSlots, TokenCache::Slot{});
     cache->bound_to = tables.id;
   }
-  const char* const keys_end = analysis.keys.data() + analysis.keys.size();
+  const char* const keys = analysis.keys.data();
+  const char* const keys_end = keys + analysis.keys.size();
+  // The arrays through local pointers: the loop's stores then make the compiler reload no
+  // vector's bounds.
+  const Token* const token = tokens.data();
+  TokenLookup* const at = features->at.data();
+  uint32_t* const lexicon_ids = features->lexicon_ids.data();
+  uint32_t* const first_steps = features->first_steps.data();
+  TokenCache::Slot* const slots = cached ? cache->slots.data() : nullptr;
   for (size_t t = 0; t < n; ++t) {
-    const std::string_view key = tokens[t].key(analysis.keys);
+    // (A token's key lies inside the keys: Token::key's bounds check is not needed.)
+    const std::string_view key(keys + token[t].key_begin, token[t].key_end - token[t].key_begin);
     if (!cached || key.size() > TokenCache::kMaxKey) {
-      LookUp(key, tables, &features->at[t]);
-      for (size_t l = 0; l < lexicon_count; ++l)
-        features->lexicon_ids[l * n + t] = LexiconId(tables, l, key);
-      if (lexicon_count > 0) features->first_steps[t] = FirstStep(tables, features->lexicon_ids[t]);
+      LookUp(key, tables, &at[t]);
+      for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = LexiconId(tables, l, key);
+      if (lexicon_count > 0) first_steps[t] = FirstStep(tables, lexicon_ids[t]);
       continue;
     }
     static_assert(TokenCache::kKeyWords == 3, "the probe below compares three words");
     uint64_t words[TokenCache::kKeyWords];
     KeyWords(key, keys_end, words);
-    TokenCache::Slot& slot = cache->slots[SlotOf(words, key.size())];
+    TokenCache::Slot& slot = slots[SlotOf(words, key.size())];
     if (!(slot.len == key.size() && slot.key[0] == words[0] && slot.key[1] == words[1] &&
           slot.key[2] == words[2])) {
       LookUp(key, tables, &slot.value);
@@ -119,10 +127,9 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
       slot.len = static_cast<uint8_t>(key.size());
       std::memcpy(slot.key, words, sizeof slot.key);
     }
-    features->at[t] = slot.value;
-    for (size_t l = 0; l < lexicon_count; ++l)
-      features->lexicon_ids[l * n + t] = slot.lexicon_ids[l];
-    if (lexicon_count > 0) features->first_steps[t] = slot.first_step;
+    at[t] = slot.value;
+    for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = slot.lexicon_ids[l];
+    if (lexicon_count > 0) first_steps[t] = slot.first_step;
   }
 }
 

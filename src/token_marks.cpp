@@ -17,8 +17,9 @@ void FindSentenceStarts(const Analysis& analysis, std::vector<uint8_t>* initial,
     if (i < s.end_token) (*initial)[i] = 1;
   }
   capitalized_inside->clear();
+  const uint8_t* const starts = initial->data();
   for (uint32_t t = 0; t < n; ++t)
-    if (!(*initial)[t] && tokens[t].has(kCapitalized))
+    if (tokens[t].has(kCapitalized) && !starts[t])
       capitalized_inside->push_back(tokens[t].key(analysis.keys));
   std::sort(capitalized_inside->begin(), capitalized_inside->end(), KeyOrder());
 }
