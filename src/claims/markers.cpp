@@ -212,9 +212,13 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     const uint64_t nouns =
         !det_role || (Is(tail + 1, kIndefArticle) && !Is(tail + 1, kDes)) ? bare_nouns : kRole;
     bool role = false;
+    // ("l'une des chercheuses du projet": one of a group, the role two words on.)
+    const uint32_t reach =
+        Is(head, kIndef | kIndefArticle) && Is(head + 1, kDes | kDe) ? head + 2 : head + 1;
     for (uint32_t k = head; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
-      role = role || (Is(k, nouns) && k <= head + 1);
-      if ((!role && k > head) || VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k)))
+      role = role || (Is(k, nouns) && k <= reach);
+      if ((!role && k > reach - 1 && k > head) || VerbLike(k) || QuoteOpenAt(k) >= 0 ||
+          (Punct(k) && !Comma(k)))
         break;
       if (Comma(k)) {
         if (!Is(k + 1, kRel) && NameBetweenCommasAt(k + 1, end) == 0) tail = k;
