@@ -59,6 +59,12 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
         !(Is(t + 1, kDe) && !QuantityAt(t + 2) && HoldsDe({j, t})))
       break;
     if (r.e > j && Is(t, kPrep) && !Is(t, kDe | kAu) && !Cap(t)) break;
+    // A determiner right after a name opens another phrase: "selon Deutsche Welle | une mesure
+    // de rétorsion" (not a name's own article, "le journal Le Monde", nor a date, "le 4 janvier").
+    if (r.e > j && s_.mention[t - 1] >= 0 && s_.mention[t] != s_.mention[t - 1] &&
+        s_.mention[t] < 0 && Is(t, kDet | kIndefArticle) && !Is(t, kDe | kDu | kDes) && !Cap(t) &&
+        !(Is(t, kLe) && t + 1 < tok_.size() && tok_[t + 1].kind == TokenKind::kNumber))
+      break;
     // "au"/"aux" before a capitalized portfolio stays in ("le secrétaire d'État au Numérique");
     // before a lower-case word it opens an adjunct ("l'entraîneur X | au micro de Canal+").
     if (r.e > j && Is(t, kAu) && !Is(t, kDe) && !Cap(t + 1)) break;
