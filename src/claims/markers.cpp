@@ -157,8 +157,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
                   : relay_end != 0  ? relay_end
                   : by.empty()      ? np.e
                                     : by.e;
-  const Span named =
-      by.empty() && relative.empty() && relay_end == 0 ? Apposed(np, end, &tail) : np;
+  Span named = by.empty() && relative.empty() && relay_end == 0 ? Apposed(np, end, &tail) : np;
   // "selon le lieutenant X, de l'Office central de lutte…, « … »": the speaker's affiliation
   // belongs to the marker, not to the content.
   if (Comma(tail) && Is(tail + 1, kDe | kDu | kDes)) {
@@ -242,16 +241,27 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       }
     }
   }
-  const bool apposition = named.b != np.b;
   // "Selon les résultats parus dans la nuit, …": a prepositional phrase up to the comma belongs
-  // to the source phrase (the speaker stays the noun phrase).
+  // to the source phrase (the speaker stays the noun phrase). A name between commas after it is
+  // the described person's: "Selon le négociateur pour l'industrie du taxi, Guy Chevrette, …".
   if (at_start && !Comma(tail) && Is(tail, kPrep) && !Is(tail, kDe)) {
     uint32_t k = tail;
     while (k < end && k - tail < kMaxMarkerPhraseTokens && !Punct(k) && !VerbLike(k) &&
            !Is(k, kQue | kRel) && QuoteOpenAt(k) < 0)
       ++k;
-    if (Comma(k)) tail = k;
+    if (Comma(k)) {
+      tail = k;
+      bool role = false;  // (a person's description: "les résultats parus …, X, …" is no X's)
+      for (uint32_t r = np.b; r < np.e && !role; ++r) role = Is(r, kRole | kPeople) || AgentNoun(r);
+      if (const uint32_t e =
+              named.b == np.b && Is(np.b, kDet) && role ? NameBetweenCommasAt(k + 1, end) : 0;
+          e != 0) {
+        named = {k + 1, e};
+        tail = e;
+      }
+    }
   }
+  const bool apposition = named.b != np.b;
   // "L'ouragan a gagné en force et selon le centre des ouragans, « … »": a marker opening a
   // coordinated clause, its source closed by a comma, attributes what follows.
   if (short_before && !Comma(tail)) at_start = false;
