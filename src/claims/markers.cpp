@@ -203,7 +203,14 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   const uint64_t bare_nouns = kRole | kOrgNoun;
   const bool bare_role = !Cap(tail + 1) && !Is(tail + 1, kDet | kPrep | kDe | kA | kAu) &&
                          (Is(tail + 1, bare_nouns) || Is(tail + 2, kOrgNoun));
-  if (Comma(tail) && (Cap(np.b) || Cap(np.e - 1)) && (det_role || bare_role)) {
+  // A bare noun and its de-complement describe the named source too: "Pour Yann Galut, soutien
+  // de Benoît Hamon à la primaire, …", "Selon X, proche du président, …".
+  const bool bare_of = !det_role && !bare_role && tail + 2 < end &&
+                       tok_[tail + 1].kind == TokenKind::kWord && !Cap(tail + 1) &&
+                       !Is(tail + 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kQue | kRel |
+                                         kAdv | kCueForm | kNeg) &&
+                       !VerbLike(tail + 1) && Is(tail + 2, kDe | kDu | kDes);
+  if (Comma(tail) && (Cap(np.b) || Cap(np.e - 1)) && (det_role || bare_role || bare_of)) {
     const uint32_t head = det_role ? tail + 2 : tail + 1;
     // After un/une an organization noun too ("Selon Oxfam, une ONG britannique, les …"); after
     // a definite article it is more often the content's subject ("Selon Reuters, le groupe, en
@@ -215,7 +222,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     const uint32_t reach =
         Is(head, kIndef | kIndefArticle) && Is(head + 1, kDes | kDe) ? head + 2 : head + 1;
     for (uint32_t k = head; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
-      role = role || (Is(k, nouns) && k <= reach);
+      role = role || (Is(k, nouns) && k <= reach) || (bare_of && k == head);
       if ((!role && k > reach - 1 && k > head) || VerbLike(k) || QuoteOpenAt(k) >= 0 ||
           (Punct(k) && !Comma(k)))
         break;
