@@ -639,22 +639,27 @@ TEST(Claims, PassiveHasNoSpeaker) {
   EXPECT_FALSE(r->analysis.claims[0].speaker.present());
 }
 
-// A frame letter lemmas.tsv does not define is a load error naming the file and line, not a
-// silently ignored letter.
-TEST(Claims, UnknownFrameLetterIsALoadError) {
+// Loads the claims stage from the shipped cue files, `file` (under cues/) replaced by `text`.
+Status LoadCuesWith(const std::string& file, const std::string& text) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("selon_cues_" + std::to_string(::getpid()));
   fs::create_directories(dir / "cues");
-  for (const char* f : {"forms.tsv", "words.tsv", "markers.tsv", "infinitives.txt"})
-    fs::copy_file(fs::path(SELON_TEST_DATA_DIR) / "cues" / f, dir / "cues" / f,
-                  fs::copy_options::overwrite_existing);
-  {
-    std::ofstream lemmas(dir / "cues" / "lemmas.tsv");
-    lemmas << "# test\nlemma\tframes\ndéclarer\tqip\nannoncer\tqz\n";
-  }
+  for (const char* f : {"forms.tsv", "lemmas.tsv", "words.tsv", "markers.tsv", "infinitives.txt"})
+    if (f != file)
+      fs::copy_file(fs::path(SELON_TEST_DATA_DIR) / "cues" / f, dir / "cues" / f,
+                    fs::copy_options::overwrite_existing);
+  std::ofstream(dir / "cues" / file) << text;
   std::unique_ptr<ClaimExtractor> x;
   const Status s = ClaimExtractor::Load(dir.string(), &x);
   fs::remove_all(dir);
+  return s;
+}
+
+// A frame letter lemmas.tsv does not define is a load error naming the file and line, not a
+// silently ignored letter.
+TEST(Claims, UnknownFrameLetterIsALoadError) {
+  const Status s =
+      LoadCuesWith("lemmas.tsv", "# test\nlemma\tframes\ndéclarer\tqip\nannoncer\tqz\n");
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.ToString().find("lemmas.tsv:4"), std::string::npos) << s.ToString();
   EXPECT_NE(s.ToString().find("'z'"), std::string::npos) << s.ToString();
@@ -663,23 +668,10 @@ TEST(Claims, UnknownFrameLetterIsALoadError) {
 // A words.tsv word the tokenizer splits ("d'abord": d' + abord) could never match a token: a load
 // error naming the file and line. An inverted clitic ("-il") is one token after its verb.
 TEST(Claims, AWordOfTwoTokensIsALoadError) {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("selon_words_" + std::to_string(::getpid()));
-  fs::create_directories(dir / "cues");
-  for (const char* f : {"forms.tsv", "lemmas.tsv", "markers.tsv", "infinitives.txt"})
-    fs::copy_file(fs::path(SELON_TEST_DATA_DIR) / "cues" / f, dir / "cues" / f,
-                  fs::copy_options::overwrite_existing);
-  auto load = [&](const char* rows) {
-    {
-      std::ofstream words(dir / "cues" / "words.tsv");
-      words << "# test\nword\tclass\tfeat\n" << rows;
-    }
-    std::unique_ptr<ClaimExtractor> x;
-    return ClaimExtractor::Load(dir.string(), &x);
-  };
-  const Status bad = load("a\taux_avoir\t-\nd'abord\tadv\t-\n");
-  const Status good = load("a\taux_avoir\t-\n-il\tsubj\tMs\naujourd'hui\ttime\t-\n");
-  fs::remove_all(dir);
+  const std::string header = "# test\nword\tclass\tfeat\n";
+  const Status bad = LoadCuesWith("words.tsv", header + "a\taux_avoir\t-\nd'abord\tadv\t-\n");
+  const Status good =
+      LoadCuesWith("words.tsv", header + "a\taux_avoir\t-\n-il\tsubj\tMs\naujourd'hui\ttime\t-\n");
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.ToString().find("words.tsv:4"), std::string::npos) << bad.ToString();
   EXPECT_NE(bad.ToString().find("'d'abord' is 2 tokens"), std::string::npos) << bad.ToString();

@@ -559,6 +559,10 @@ class Extractor {
   // ("« … », a prévenu son secrétaire général"); elsewhere it is as often the object ("X, qui
   // lui a succédé, a annoncé son décès").
   Span InvertedSubject(uint32_t j, uint32_t end, bool possessive = false) const;
+  // After an insert set off by commas that opens at comma `comma` (at most `max` tokens from it,
+  // no verb, quotation, que or relative), the token that starts a subject after the closing
+  // comma (a determiner, a role, a capital); `comma` itself when there is none. (subjects.cpp)
+  uint32_t SubjectAfterCommaInsert(uint32_t comma, uint32_t end, uint32_t max) const;
   // Whether a de/d'/du/des stands in `sp` (a phrase with a complement). (subjects.cpp)
   bool HoldsDe(Span sp) const;
   // Whether token `t` opens a quantity, not a complement's noun: "de nombreux élus", "de

@@ -223,7 +223,8 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
   // Michel Hénon, il a travaillé …"), not a rival.
   if (topic >= 0) {
     const uint32_t sentence = a_.SentenceOfToken(t);
-    for (size_t m = MentionsBefore(t); m-- > 0;) {
+    const size_t last = MentionsBefore(t);
+    for (size_t m = last; m-- > 0 && last - m < kWindow;) {
       const Mention& x = a_.mentions[m];
       if (x.end_token > t || a_.SentenceOfToken(x.first_token) == sentence) continue;
       if (s_.paragraph[x.first_token] != para) break;

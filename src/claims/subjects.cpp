@@ -288,6 +288,17 @@ uint32_t Extractor::NameBetweenCommasAt(uint32_t k, uint32_t end) const {
   return e < end && Comma(e) ? e : 0;
 }
 
+uint32_t Extractor::SubjectAfterCommaInsert(uint32_t comma, uint32_t end, uint32_t max) const {
+  uint32_t k = comma + 2;
+  while (k < end && k - comma <= max && !Punct(k) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
+         !Is(k, kQue | kRel))
+    ++k;
+  if (k + 1 < end && Comma(k) && (Is(k + 1, kDet | kRole) || Cap(k + 1)) &&
+      !Is(k + 1, kDe | kDu | kDes))
+    return k + 1;
+  return comma;
+}
+
 // The subject after an inverted verb: "…, a annoncé aujourd'hui le parquet", "… le 26 mars
 // les Nations unies".
 Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const {
@@ -314,27 +325,13 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
     // syndicaliste", "répond, agacée, la ministre", "tranche, sûr de lui, le maire".
     if (Comma(j) && j + 1 < end && tok_[j + 1].kind == TokenKind::kWord && !Cap(j + 1) &&
         !Is(j + 1, kDet | kDe | kA | kAu | kPrep | kSubj | kQue | kRel | kConj) &&
-        !(Is(j + 1, kCueForm) && !WrittenParticiple(j + 1)) && !VerbLike(j + 1)) {
-      uint32_t k = j + 2;
-      while (k < end && k - j <= kMaxInsertTokens && !Punct(k) && !VerbLike(k) &&
-             QuoteOpenAt(k) < 0 && !Is(k, kQue | kRel))
-        ++k;
-      if (k + 1 < end && Comma(k) && (Is(k + 1, kDet | kRole) || Cap(k + 1)) &&
-          !Is(k + 1, kDe | kDu | kDes))
-        j = k + 1;
-    }
+        !(Is(j + 1, kCueForm) && !WrittenParticiple(j + 1)) && !VerbLike(j + 1))
+      j = SubjectAfterCommaInsert(j, end, kMaxInsertTokens);
     // An addressee, a place or a medium between commas: "a confié, à Reuters, le directeur",
     // "a déclaré, devant la presse, le ministre".
     if (Comma(j) && j + 2 < end && (Is(j + 1, kA | kAu | kPrep) || AddressPrepAt(j + 1)) &&
-        !Is(j + 1, kDet | kDe | kInfIntro)) {
-      uint32_t k = j + 2;
-      while (k < end && k - j <= kMaxInsertBeforeQue && !Punct(k) && !VerbLike(k) &&
-             QuoteOpenAt(k) < 0 && !Is(k, kQue | kRel))
-        ++k;
-      if (k + 1 < end && Comma(k) && (Is(k + 1, kDet | kRole) || Cap(k + 1)) &&
-          !Is(k + 1, kDe | kDu | kDes))
-        j = k + 1;
-    }
+        !Is(j + 1, kDet | kDe | kInfIntro))
+      j = SubjectAfterCommaInsert(j, end, kMaxInsertBeforeQue);
     // The addressee before the subject: "a déclaré à l'AFP le ministre", "a indiqué aux
     // journalistes une source proche du dossier": à/au/aux, a determiner, a name or a noun.
     // ("auprès de l'AFP", "auprès des journalistes": the same, after a compound preposition.)
