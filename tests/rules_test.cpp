@@ -313,6 +313,27 @@ TEST_F(RulesTest, AnEnglishCompanyWordEndsAnOrganizationName) {
             (std::vector<std::string>{"ORG:Varno Records", "LOC:Varno"}));
 }
 
+TEST_F(RulesTest, AnEnglishInstitutionNounClosesOrOpensTheName) {
+  const std::string lexicon = std::string(kHeader) + "l1\tLOC\tVarno\n" + "l2\tLOC\tBrelle\n";
+  // The noun ends the name; "and" joins two halves before it.
+  EXPECT_EQ(
+      Spans("Un rapport du Coastal Wildlife Fund cite le Northern Grain and Seed Board.", lexicon),
+      (std::vector<std::string>{"ORG:Coastal Wildlife Fund", "ORG:Northern Grain and Seed Board"}));
+  // The noun opens an English complement, a place, or "de" and a city.
+  EXPECT_EQ(
+      Spans("Elle a quitté la University of Varno pour le Royal Institute of Marine Studies, "
+            "puis le Kestrel College de Brelle.",
+            lexicon),
+      (std::vector<std::string>{"ORG:University of Varno", "ORG:Royal Institute of Marine Studies",
+                                "ORG:Kestrel College de Brelle"}));
+  // A place names the institution, and its "of" complement stays in.
+  EXPECT_EQ(Spans("Il enseigne au Varno Institute of Technology.", lexicon),
+            (std::vector<std::string>{"ORG:Varno Institute of Technology"}));
+  // The English noun alone, or after lower-case French words, names nothing.
+  EXPECT_EQ(Spans("Le mot Board ne dit rien, ni un bon board de surf."),
+            (std::vector<std::string>{}));
+}
+
 TEST_F(RulesTest, AProductCueNounTakesAnAdjectiveOrAPlaceName) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tOpportunity\n";
   EXPECT_EQ(Spans("Le rover Opportunity roule encore. Le télescope spatial Kepler a découvert une "
