@@ -342,6 +342,14 @@ TEST_F(RulesTest, AProductCueNounTakesAnAdjectiveOrAPlaceName) {
             (std::vector<std::string>{"PRODUCT:Opportunity", "PRODUCT:Kepler", "LOC:Opportunity"}));
 }
 
+TEST_F(RulesTest, ACapitalizedCueNounInsideTheNameIsPartOfIt) {
+  // French writes a cue noun in lower case; a capitalized one after it opens the name.
+  EXPECT_EQ(Spans("Le contrat lie la société Groupe Halvane à ses clients."),
+            (std::vector<std::string>{"ORG:Groupe Halvane"}));
+  EXPECT_EQ(Spans("Les firmes Startup Orbitale et Kestrel Labs ont signé."),
+            (std::vector<std::string>{"ORG:Startup Orbitale", "ORG:Kestrel Labs"}));
+}
+
 TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
   EXPECT_EQ(Spans("L'entreprise Victor Logistique a embauché vingt salariés."),
             (std::vector<std::string>{"ORG:Victor Logistique"}));
