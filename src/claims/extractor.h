@@ -158,16 +158,26 @@ class Extractor {
   // "tandis", "alors", "parce", "bien", "afin", "dès" … before que: a conjunction, not the
   // complement of a verb.
   bool IsConjunctionBeforeQue(size_t t) const { return Is(t, kSubordBeforeQue); }
-  // A finite verb (or an auxiliary or ne): lower-case, not after a determiner.
+  // A finite verb (or an auxiliary or ne): lower-case, not after a determiner or de.
   bool VerbLike(size_t t) const {
     if (Is(t, kAuxAvoir | kAuxEtre | kNeg)) return !Is(t, kDet);
     const WordInfo* w = Info(t);
-    if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t)) return false;
+    if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t) || AfterDe(t)) return false;
     if (WrittenParticiple(t)) return false;
     for (uint32_t i = 0; i < w->forms_count; ++i)
       if (d_.forms[w->forms_begin + i].tags & kFinite) return !Cap(t);
     return false;
   }
+  // A written participle right after a lower-case noun (no auxiliary, determiner or pronoun):
+  // an adjective, "un communiqué publié mardi", "une lettre adressée au maire".
+  bool ParticipleAfterNoun(size_t t) const {
+    return t > 0 && WrittenParticiple(t) && !Cap(t - 1) && tok_[t - 1].kind == TokenKind::kWord &&
+           !Is(t - 1, kAuxAvoir | kAuxEtre | kDet | kSubj | kObjClitic | kPrep | kAdv | kNeg |
+                          kRel | kQue | kConj);
+  }
+  // After de or d', a form that is no infinitive is a noun: "sa note d'analyse", "un rapport
+  // d'enquête" (no finite verb or participle follows the preposition).
+  bool AfterDe(size_t t) const { return t > 0 && Is(t - 1, kDe) && !Is(t, kInfinitive); }
   // Folding maps déclaré to declare: a token written with a final é (é, ée, és, ées) is a
   // participle or a noun (le communiqué), never a finite verb.
   bool WrittenParticiple(size_t t) const {

@@ -135,10 +135,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // que" (a cue form after a determiner is a noun).
   // ("…, tandis qu'une autre source …": a conjunction ending in que opens another clause.)
   // (A parenthesis inside it too: "a déclaré dans Le Marca (un journal espagnol) que".)
+  // (A participle after a noun qualifies it: "affirme dans un communiqué publié mardi que".)
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
     while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue) &&
-           !(Is(k, kCueForm) && !AfterDeterminer(k)) && !VerbLike(k) && QuoteOpenAt(k) < 0 &&
+           !(Is(k, kCueForm) && !AfterDeterminer(k) && !ParticipleAfterNoun(k) && !AfterDe(k)) &&
+           !VerbLike(k) && QuoteOpenAt(k) < 0 &&
            (!Punct(k) || Comma(k) || KeyIs(k, "(") || KeyIs(k, ")")))
       ++k;
     // ("est justifiée par le fait que …": a cause, no content; "sur le fait que" is one, below.)

@@ -20,6 +20,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t)) return false;
   // A capitalized form inside a sentence is a name (Annonce, Dit), not a verb.
   if (Cap(t) && t != s.first_token) return false;
+  if (AfterDe(t)) return false;
   // Longest multiword form first; then the tags of every form at that length. Adverbs may
   // stand after a multiword form's first word: "met toutefois en garde", "fait aussi savoir"
   // (they stay inside the group, decision 12).
