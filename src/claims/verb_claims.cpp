@@ -144,7 +144,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
            (!Punct(k) || Comma(k) || KeyIs(k, "(") || KeyIs(k, ")")))
       ++k;
     // ("est justifiée par le fait que …": a cause, no content; "sur le fait que" is one, below.)
-    if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1) && !Is(k - 1, kFait)) j = k;
+    if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1) && !Is(k - 1, kFait)) {
+      j = k;
+    } else if ((fr & kFrameInf) && Comma(j) && k > j + 1 && Comma(k - 1) && InfinitiveAt(k)) {
+      j = k;  // an insert in commas, then a bare infinitive: "a reconnu, dans un communiqué, avoir"
+    }
   }
   // A relative clause on the addressee, set off by commas, before que: "a répondu au syndicat,
   // qui l'accusait de « mépris », que la porte restait ouverte" (its quotation is its own).
