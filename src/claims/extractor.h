@@ -605,6 +605,9 @@ class Extractor {
   // determiner ("pas", "l'", "son", "C'"), not a phrase cut after a preposition or a
   // determiner ("voie de"). A span that fails is a parsing accident: the claim keeps no speaker.
   bool SpeakerSpanOk(Span sp) const;
+  // The author a document noun's apposition names: "Le rapport, publié jeudi par l'ONG X,
+  // affirme …" → X (a person or an organization), else -1. `sp` is the speaker span.
+  int32_t AuthorInApposition(Span sp) const;
 
   // The entity speaker phrase `sp` names or refers back to: its mention, the person named in it,
   // a pronoun's or a role, organization, place or document noun's referent. *gender and

@@ -16,6 +16,26 @@
 
 namespace selon::claims {
 
+int32_t Extractor::AuthorInApposition(Span sp) const {
+  // ", publié jeudi par l'ONG X," : a participle opens the apposition, its agent follows par,
+  // and a comma closes it. (Not a relay: "cité par X" passes the document on.)
+  if (!Comma(sp.e) || !WrittenParticiple(sp.e + 1) || Is(sp.e + 1, kRelay)) return -1;
+  for (uint32_t t = sp.e + 2; t < tok_.size() && t < sp.e + kMaxAffiliationTokens; ++t) {
+    if (Punct(t) || VerbLike(t) || s_.quote[t] >= 0) return -1;
+    if (!Is(t, kPar)) continue;
+    const Span agent = RightNP(t + 1, static_cast<uint32_t>(tok_.size()), kMaxShortNPTokens);
+    if (agent.empty() || !Comma(agent.e)) return -1;
+    for (uint32_t k = agent.b; k < agent.e; ++k)
+      if (const int32_t e = MentionEntity(k); e >= 0)
+        return a_.entities[e].type == EntityType::kPerson ||
+                       a_.entities[e].type == EntityType::kOrganization
+                   ? e
+                   : -1;
+    return -1;
+  }
+  return -1;
+}
+
 int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const {
   const uint32_t here = a_.SentenceOfToken(t);
   const uint32_t from = a_.sentences[here > 0 ? here - 1 : 0].first_token;
@@ -540,6 +560,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
           !(t == n + 1 && !Cap(t) && !Is(t, kPrep)))
         break;
     }
+    if (const int32_t author = AuthorInApposition(sp); author >= 0) return author;
     const std::string_view key = Key(n);
     const uint32_t here = a_.SentenceOfToken(sp.b);
     for (uint32_t si = here > kMaxDocumentSentencesBack ? here - kMaxDocumentSentencesBack : 0;
