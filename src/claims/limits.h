@@ -157,6 +157,9 @@ constexpr uint32_t kMaxAdverbialBeforeMarker = 3;
 constexpr uint32_t kMaxAdverbsInCue = 2;
 // The affiliation after "selon X, de l'Office central de lutte …,".
 constexpr uint32_t kMaxAffiliationTokens = 24;
+// "…, a-t-on appris de source policière.": the fewest tokens a clause opening with a subject
+// needs before the comma to count as the content without a known verb (subject, verb, object).
+constexpr uint32_t kMinClauseTokens = 4;
 // Continuations: tokens back from a paragraph-opening quotation to the claim before. (safety)
 constexpr uint32_t kMaxContinuationGap = 4096;
 

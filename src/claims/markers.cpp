@@ -414,10 +414,13 @@ void Extractor::ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const M
       kind = ClaimKind::kDirect;
     } else if (Comma(t - 1) && (k >= end || Final(k))) {
       // "Un homme a été tué, a-t-on appris de source policière.": the clause before the
-      // comma, which holds a verb.
+      // comma, which holds a verb (a reporting form or an auxiliary), or opens with a subject
+      // and goes on for a few words ("Les enquêteurs privilégient la piste criminelle"; the
+      // claims tables know no other verbs).
       uint32_t b = s.first_token;
       while (b < t - 1 && Punct(b) && QuoteOpenAt(b) < 0) ++b;
-      bool verb = false;
+      bool verb = (Is(b, kDet | kSubj) || (Cap(b) && MentionEntity(b) >= 0)) && !Is(b, kPrep) &&
+                  t - 1 - b >= kMinClauseTokens;
       for (uint32_t v = b; v < t - 1 && !verb; ++v) verb = VerbLike(v) || InfinitiveAt(v);
       if (verb && !ContentTaken(TrimContent({b, t - 1}))) content = {b, t - 1};
     }
