@@ -350,6 +350,15 @@ TEST_F(RulesTest, ACapitalizedCueNounInsideTheNameIsPartOfIt) {
             (std::vector<std::string>{"ORG:Startup Orbitale", "ORG:Kestrel Labs"}));
 }
 
+TEST_F(RulesTest, AMiddleInitialOrAFirstOrdinalMakesAPerson) {
+  // A middle initial between two name words, first name known or not, after a title too.
+  EXPECT_EQ(Spans("Hier, Kestra B. Valmont a parlé avec le général Orwin T. Belcastre."),
+            (std::vector<std::string>{"PER:Kestra B. Valmont", "PER:Orwin T. Belcastre"}));
+  // "Ier" (read as a number by the tokenizer) after a first name: a monarch.
+  EXPECT_EQ(Spans("Le traité fut signé par Alexandre Ier et François Ier."),
+            (std::vector<std::string>{"PER:Alexandre Ier", "PER:François Ier"}));
+}
+
 TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
   EXPECT_EQ(Spans("L'entreprise Victor Logistique a embauché vingt salariés."),
             (std::vector<std::string>{"ORG:Victor Logistique"}));
