@@ -10,7 +10,8 @@
 // earlier, else the paragraph's last person; organization and place nouns the last
 // organization or place (a complement, "le club de Monaco", makes a name of its own); document
 // nouns (la lettre) the subject of the sentence that named the same document, or "par X" (une
-// information révélée par X). Nothing fits: entity -1 (null in the output).
+// information révélée par X; "Le rapport, publié par X, affirme"). Nothing fits: entity -1
+// (null in the output).
 #include "claims/extractor.h"
 #include "internal/strings.h"
 
