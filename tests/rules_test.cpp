@@ -359,6 +359,14 @@ TEST_F(RulesTest, AMiddleInitialOrAFirstOrdinalMakesAPerson) {
             (std::vector<std::string>{"PER:Alexandre Ier", "PER:François Ier"}));
 }
 
+TEST_F(RulesTest, TheAuthorOfAWorkIsAPersonWhateverTheFirstName) {
+  EXPECT_EQ(Spans("Le film, réalisé par Tavio Ranakir, suit le roman de Quelmi Oduya."),
+            (std::vector<std::string>{"PER:Tavio Ranakir", "PER:Quelmi Oduya"}));
+  // Not a company after "produit par", nor a one-word name.
+  EXPECT_EQ(Spans("Le film est produit par Norvik Pictures et réalisé par Ranakir."),
+            (std::vector<std::string>{"ORG:Norvik Pictures"}));
+}
+
 TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
   EXPECT_EQ(Spans("L'entreprise Victor Logistique a embauché vingt salariés."),
             (std::vector<std::string>{"ORG:Victor Logistique"}));
