@@ -98,6 +98,7 @@ bool ParseClass(std::string_view name, Element* e) {
       {"civility", Evidence::kCivility},
       {"title", Evidence::kTitle},
       {"role", Evidence::kRole},
+      {"family", Evidence::kFamily},
       {"orgcue", Evidence::kOrgCue},
       {"orgadj", Evidence::kOrgAdjective},
       {"nonentity", Evidence::kNonEntity},

@@ -367,6 +367,13 @@ TEST_F(RulesTest, TheAuthorOfAWorkIsAPersonWhateverTheFirstName) {
             (std::vector<std::string>{"ORG:Norvik Pictures"}));
 }
 
+TEST_F(RulesTest, AKinNounBeforeOrAfterAFullNameMakesAPerson) {
+  EXPECT_EQ(Spans("Sa mère, Tavia Okonjo, et son fils Tavio Ranakir vivent ici."),
+            (std::vector<std::string>{"PER:Tavia Okonjo", "PER:Tavio Ranakir"}));
+  EXPECT_EQ(Spans("Il est le frère cadet de Quelmi Oduya."),
+            (std::vector<std::string>{"PER:Quelmi Oduya"}));
+}
+
 TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
   EXPECT_EQ(Spans("L'entreprise Victor Logistique a embauché vingt salariés."),
             (std::vector<std::string>{"ORG:Victor Logistique"}));
