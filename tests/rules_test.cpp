@@ -374,6 +374,15 @@ TEST_F(RulesTest, AKinNounBeforeOrAfterAFullNameMakesAPerson) {
             (std::vector<std::string>{"PER:Quelmi Oduya"}));
 }
 
+TEST_F(RulesTest, ABirthDeathOrLifeDatesAfterAFullNameMakeAPerson) {
+  EXPECT_EQ(
+      Spans("On cite Quelmi Oduya (1920-1995) et Zorvak Tulimen, né à Brelle, ainsi que "
+            "Brelvo Kastanid (née en 1950)."),
+      (std::vector<std::string>{"PER:Quelmi Oduya", "PER:Zorvak Tulimen", "PER:Brelvo Kastanid"}));
+  // A year alone in parentheses is no life span.
+  EXPECT_EQ(Spans("Le Salon Brelvo Kastanid (2016) a fermé."), (std::vector<std::string>{}));
+}
+
 TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
   EXPECT_EQ(Spans("L'entreprise Victor Logistique a embauché vingt salariés."),
             (std::vector<std::string>{"ORG:Victor Logistique"}));
