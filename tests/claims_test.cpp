@@ -392,6 +392,25 @@ TEST(Claims, NamedSpeakerBecomesAnEntityWithItsOtherMentions) {
   EXPECT_EQ(r->analysis.mentions[1].via, "coref:name");
 }
 
+// The same name that a rule finds later as an entity of the same type is the speaker's entity,
+// not a second one with the same name.
+TEST(Claims, ASpeakerNameARuleFindsAgainIsOneEntity) {
+  const auto r = Extract(
+      "« Nous partirons », a déclaré Zorvak Tulimen. Plus tard, Zorvak Tulimen, directeur de "
+      "l'usine, a ajouté que tout irait bien.");
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "PER:Zorvak Tulimen");
+  EXPECT_EQ(r->analysis.claims[1].speaker.entity, r->analysis.claims[0].speaker.entity);
+  size_t named = 0;
+  for (const Entity& e : r->analysis.entities)
+    for (const Mention& m : r->analysis.mentions)
+      if (&r->analysis.entities[m.entity] == &e && e.name == "Zorvak Tulimen") {
+        ++named;
+        break;
+      }
+  EXPECT_EQ(named, 1u);
+}
+
 // The noun before an unknown speaker's name types it: a medium or document noun names an
 // outlet, also past "de" inside its cue phrase; a role noun a person.
 TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {

@@ -159,6 +159,21 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
   std::vector<uint32_t> absorbed;
   for (const Mention& x : a_.mentions)
     if (inside(x)) absorbed.push_back(x.entity);
+  // The same name that a rule found elsewhere as an entity of the same type ("a déclaré Zorvak
+  // Tulimen. … Zorvak Tulimen, directeur de l'usine, …"): one entity, this one, takes in all
+  // of that entity's mentions.
+  std::vector<uint32_t> same_name;
+  for (const Mention& x : a_.mentions) {
+    if (inside(x) || x.end_token - x.first_token != e - b || a_.entities[x.entity].type != type)
+      continue;
+    bool same = true;
+    for (uint32_t k = 0; k < e - b && same; ++k) same = Key(x.first_token + k) == Key(b + k);
+    if (same) same_name.push_back(x.entity);
+  }
+  for (Mention& x : a_.mentions)
+    if (std::find(same_name.begin(), same_name.end(), x.entity) != same_name.end())
+      x.entity = entity;
+  absorbed.insert(absorbed.end(), same_name.begin(), same_name.end());
   a_.mentions.erase(std::remove_if(a_.mentions.begin(), a_.mentions.end(), inside),
                     a_.mentions.end());
   // What referred to an entity whose only mentions the name took in ("Canada" in
