@@ -143,6 +143,10 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
             return t;
         }
       }
+      // ", tout en défendant son bilan": the speaker's concession, not the claim's content.
+      // (Not before a reporting gerund, "tout en expliquant que …", left to the content: as
+      // another claim its speaker was more often lost on the check set.)
+      if (Key(n) == "tout" && Is(n + 1, kEn) && !Is(n + 2, kCueForm)) return t;
       // ", car …", ", tandis que …": another clause, not the claim's.
       if ((Is(n, kConj) && Is(n, kClauseConj)) || (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))
         return t;
