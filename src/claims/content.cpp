@@ -144,9 +144,16 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         }
       }
       // ", tout en défendant son bilan": the speaker's concession, not the claim's content.
-      // (Not before a reporting gerund, "tout en expliquant que …", left to the content: as
-      // another claim its speaker was more often lost on the check set.)
-      if (Key(n) == "tout" && Is(n + 1, kEn) && !Is(n + 2, kCueForm)) return t;
+      // (Not before a reporting gerund with a complement, "tout en expliquant que …", left to
+      // the content: as another claim its speaker was more often lost on the check set.)
+      if (Key(n) == "tout" && Is(n + 1, kEn)) {
+        VerbGroup g;
+        const bool reports =
+            n + 2 < s.end_token && MatchVerb(n + 2, s, &g) &&
+            (Is(g.next, kQue) || KeyIs(g.next, ":") || QuoteOpenAt(g.next) >= 0 ||
+             InfinitiveAt(g.next) || (Is(g.next, kDe) && InfinitiveAt(g.next + 1)));
+        if (!reports) return t;
+      }
       // ", car …", ", tandis que …": another clause, not the claim's.
       if ((Is(n, kConj) && Is(n, kClauseConj)) || (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))
         return t;
