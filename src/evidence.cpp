@@ -247,6 +247,10 @@ const uint32_t* Evidence::FirstNameClasses(std::string_view key) const {
   return data_ ? data_->first_names.Find(key) : nullptr;
 }
 
+const uint32_t* Evidence::FirstNameClasses(std::string_view key, uint64_t hash) const {
+  return data_ ? data_->first_names.Find(key, hash) : nullptr;
+}
+
 uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_view keys,
                                  uint32_t i, uint32_t classes, uint32_t* found) const {
   const std::string_view first = tokens[i].key(keys);

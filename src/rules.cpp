@@ -550,7 +550,12 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
 }
 
 void RuleSet::LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const {
-  const WordTable::Info* info = words_->table.Find(key);
+  LookUpWord(key, internal::Fnv1a(key), word_id, classes);
+}
+
+void RuleSet::LookUpWord(std::string_view key, uint64_t hash, uint16_t* word_id,
+                         uint32_t* classes) const {
+  const WordTable::Info* info = words_->table.Find(key, hash);
   *word_id = info != nullptr ? info->word_id : kNoWord;
   *classes = info != nullptr ? info->classes : 0;
 }

@@ -7,6 +7,8 @@
 
 #include "claims.h"
 #include "evidence.h"
+#include "internal/hash.h"
+#include "internal/lexicon_format.h"
 #include "internal/lexicon_trie.h"
 #include "internal/lexicon_trie_inl.h"
 #include "rules.h"
@@ -15,17 +17,19 @@ namespace selon {
 namespace {
 
 // Every table's entry for `key` but the lexicons': the lookups the stages made themselves.
-void LookUp(std::string_view key, const TokenTables& tables, TokenLookup* value) {
+// Every table hashes its keys with FNV-1a (the lexicons' HashKey too, fixed by their file
+// format): `hash` is internal::Fnv1a(key), computed once for all of them.
+void LookUp(std::string_view key, uint64_t hash, const TokenTables& tables, TokenLookup* value) {
   *value = TokenLookup{};
   if (tables.rules != nullptr)
-    tables.rules->LookUpWord(key, &value->rule_word, &value->rule_classes);
+    tables.rules->LookUpWord(key, hash, &value->rule_word, &value->rule_classes);
   if (tables.evidence != nullptr)
-    if (const uint32_t* f = tables.evidence->FirstNameClasses(key)) value->first_name = *f;
-  if (tables.claims != nullptr) value->claims_word = tables.claims->WordIndex(key);
+    if (const uint32_t* f = tables.evidence->FirstNameClasses(key, hash)) value->first_name = *f;
+  if (tables.claims != nullptr) value->claims_word = tables.claims->WordIndex(key, hash);
 }
 
-uint32_t LexiconId(const TokenTables& tables, size_t l, std::string_view key) {
-  return internal::LexiconTrie(*(*tables.lexicons)[l]).TokenId(key);
+uint32_t LexiconId(const TokenTables& tables, size_t l, std::string_view key, uint64_t hash) {
+  return internal::LexiconTrie(*(*tables.lexicons)[l]).TokenId(key, hash);
 }
 
 // TokenFeatures::first_steps for a token whose id in the first lexicon is `id`.
@@ -110,8 +114,10 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
     // (A token's key lies inside the keys: Token::key's bounds check is not needed.)
     const std::string_view key(keys + token[t].key_begin, token[t].key_end - token[t].key_begin);
     if (!cached || key.size() > TokenCache::kMaxKey) {
-      LookUp(key, tables, &at[t]);
-      for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = LexiconId(tables, l, key);
+      const uint64_t hash = internal::Fnv1a(key);
+      LookUp(key, hash, tables, &at[t]);
+      for (size_t l = 0; l < lexicon_count; ++l)
+        lexicon_ids[l * n + t] = LexiconId(tables, l, key, hash);
       if (lexicon_count > 0) first_steps[t] = FirstStep(tables, lexicon_ids[t]);
       continue;
     }
@@ -121,8 +127,10 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
     TokenCache::Slot& slot = slots[SlotOf(words, key.size())];
     if (!(slot.len == key.size() && slot.key[0] == words[0] && slot.key[1] == words[1] &&
           slot.key[2] == words[2])) {
-      LookUp(key, tables, &slot.value);
-      for (size_t l = 0; l < lexicon_count; ++l) slot.lexicon_ids[l] = LexiconId(tables, l, key);
+      const uint64_t hash = internal::Fnv1a(key);
+      LookUp(key, hash, tables, &slot.value);
+      for (size_t l = 0; l < lexicon_count; ++l)
+        slot.lexicon_ids[l] = LexiconId(tables, l, key, hash);
       slot.first_step = lexicon_count > 0 ? FirstStep(tables, slot.lexicon_ids[0]) : 0;
       slot.len = static_cast<uint8_t>(key.size());
       std::memcpy(slot.key, words, sizeof slot.key);

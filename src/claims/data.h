@@ -264,8 +264,9 @@ struct ClaimExtractor::Data {
   const Evidence* evidence = nullptr;
 
   static constexpr uint32_t kNone = 0xFFFFFFFF;
-  uint32_t Find(std::string_view key) const {
-    const uint32_t* word = table.Find(key);
+  uint32_t Find(std::string_view key) const { return Find(key, table.Hash(key)); }
+  uint32_t Find(std::string_view key, uint64_t hash) const {
+    const uint32_t* word = table.Find(key, hash);
     return word == nullptr ? kNone : *word;
   }
   // Builds `table` from the loading index and drops it; call once loading is done.
