@@ -569,9 +569,11 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   marks->blocked.assign(n, 0);
   scratch->mention_at.assign(n, -1);
   scratch->covered.assign(n, 0);
-  scratch->word_id.assign(n, kNoWord);
+  // (Every token's word id and evidence classes are written below: no fill first.)
+  scratch->word_id.resize(n);
   std::vector<uint32_t>& evidence_classes = scratch->evidence_classes;
-  evidence_classes.assign(n, 0);
+  evidence_classes.resize(n);
+  marks->never_alone.assign(n, 0);
   for (uint32_t t = 0; t < n; ++t) {
     if (features != nullptr) {
       scratch->word_id[t] = features->at[t].rule_word;
@@ -579,32 +581,32 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     } else {
       LookUpWord(tokens[t].key(keys), &scratch->word_id[t], &evidence_classes[t]);
     }
-    if (!tokens[t].has(kCapitalized) && !tokens[t].has(kAllCaps)) continue;
-    const std::string_view key = tokens[t].key(keys);
-    uint32_t first_name = 0;
-    if (evidence_ != nullptr) {
-      if (features != nullptr) {
-        first_name = features->at[t].first_name;
-      } else if (const uint32_t* f = evidence_->FirstNameClasses(key)) {
-        first_name = *f;
+    if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps)) {
+      const std::string_view key = tokens[t].key(keys);
+      uint32_t first_name = 0;
+      if (evidence_ != nullptr) {
+        if (features != nullptr) {
+          first_name = features->at[t].first_name;
+        } else if (const uint32_t* f = evidence_->FirstNameClasses(key)) {
+          first_name = *f;
+        }
+      }
+      if (first_name != 0) {
+        evidence_classes[t] |= first_name;
+      } else if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
+        // A compound first name no list has ("Alain-Guillaume") is one when each part is.
+        uint32_t compound = Evidence::kFirstName;
+        internal::ForEachField(key, '-', [&](std::string_view part) {
+          const WordTable::Info* p = part.empty() ? nullptr : words_->table.Find(part);
+          if (part.empty() || evidence_ == nullptr ||
+              evidence_->FirstNameClasses(part) == nullptr ||
+              (p != nullptr && (p->classes & Evidence::kNonEntity)))
+            compound = 0;
+        });
+        evidence_classes[t] |= compound;
       }
     }
-    if (first_name != 0) {
-      evidence_classes[t] |= first_name;
-    } else if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
-      // A compound first name no list has ("Alain-Guillaume") is one when each part is.
-      uint32_t compound = Evidence::kFirstName;
-      internal::ForEachField(key, '-', [&](std::string_view part) {
-        const WordTable::Info* p = part.empty() ? nullptr : words_->table.Find(part);
-        if (part.empty() || evidence_ == nullptr || evidence_->FirstNameClasses(part) == nullptr ||
-            (p != nullptr && (p->classes & Evidence::kNonEntity)))
-          compound = 0;
-      });
-      evidence_classes[t] |= compound;
-    }
-  }
-  marks->never_alone.assign(n, 0);
-  for (uint32_t t = 0; t < n; ++t) {
+    // Words never a name alone (the token's evidence classes are final here).
     if (!(evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym))) continue;
     // A country named like its people ("la Suisse", "une Argentine") is the country after
     // kCountryWords: "en Suisse", "la Suisse", "aux Philippines" name no person.
