@@ -60,6 +60,20 @@ OffsetConverter::OffsetConverter(std::string_view text) : text_(text) {
   end_ = at;
 }
 
+OffsetConverter::OffsetConverter(std::string_view text, ValidUtf8) : text_(text) {
+  // Walk() on valid UTF-8 counts the code points up to an offset, rounded down to one's start:
+  // a checkpoint at (about) every stride. Where the checkpoints fall changes no conversion.
+  checkpoints_.reserve(text.size() / kCheckpointStride + 2);
+  Checkpoint at{0, 0, 0};
+  checkpoints_.push_back(at);
+  for (uint64_t b = kCheckpointStride; b < text.size(); b += kCheckpointStride) {
+    Walk(b, &at);
+    if (at.byte > checkpoints_.back().byte) checkpoints_.push_back(at);
+  }
+  Walk(text.size(), &at);
+  end_ = at;
+}
+
 uint64_t OffsetConverter::Convert(uint64_t byte_offset, OffsetUnit unit) const {
   Cursor cursor;
   return Convert(byte_offset, unit, &cursor);
