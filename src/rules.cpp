@@ -137,8 +137,7 @@ namespace {
 // A well-formed Roman numeral with an I, V or X ("XIII", "XXXI", "IV"): a century, a
 // king, an edition, never an acronym. "CD" or "MDL" are left to the acronym rules.
 bool IsRomanNumeral(std::string_view s) {
-  static const re2::RE2 kRoman("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
-  return s.find_first_of("IVX") != std::string_view::npos && re2::RE2::FullMatch(s, kRoman);
+  return s.find_first_of("IVX") != std::string_view::npos && internal::MatchesRomanPattern(s);
 }
 
 Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet::Rule* rule) {
