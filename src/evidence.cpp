@@ -236,10 +236,12 @@ size_t Evidence::WordCount() const { return data_ ? data_->single.size() : 0; }
 
 uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
   if (!data_) return 0;
-  const uint32_t* c = data_->flat_single.Find(key);
+  // Both tables hash keys with FNV-1a: one hash serves the two.
+  const uint64_t hash = internal::Fnv1a(key);
+  const uint32_t* c = data_->flat_single.Find(key, hash);
   uint32_t classes = c == nullptr ? 0 : *c;
   if (capitalized)
-    if (const uint32_t* f = data_->first_names.Find(key)) classes |= *f;
+    if (const uint32_t* f = data_->first_names.Find(key, hash)) classes |= *f;
   return classes;
 }
 
