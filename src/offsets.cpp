@@ -1,6 +1,7 @@
 #include "selon/offsets.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "internal/utf8.h"
 
@@ -116,6 +117,17 @@ void OffsetConverter::Walk(uint64_t byte_offset, Checkpoint* at) const {
       const uint64_t four = w & (w << 1) & (w << 2) & (w << 3) & kHigh;
       continuation += ((cont >> 7) * kOnes) >> 56;
       four_byte += ((four >> 7) * kOnes) >> 56;
+    }
+    if (p < end && std::endian::native == std::endian::little && end - text_.data() >= 8) {
+      // The last bytes: the high bytes of the word that ends at `end`, the others masked off.
+      uint64_t w;
+      __builtin_memcpy(&w, end - 8, 8);
+      w &= ~uint64_t{0} << (8 * (8 - (end - p)));
+      const uint64_t cont = w & ~(w << 1) & kHigh;
+      const uint64_t four = w & (w << 1) & (w << 2) & (w << 3) & kHigh;
+      continuation += ((cont >> 7) * kOnes) >> 56;
+      four_byte += ((four >> 7) * kOnes) >> 56;
+      p = end;
     }
     for (; p < end; ++p) {
       const uint8_t b = static_cast<uint8_t>(*p);
