@@ -252,12 +252,15 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
   // Whether any lexicon may have a name starting with the token at `i`: longest_at's first
   // tests, made here so that most tokens cost no call (the token has an id, and in the first
   // lexicon, a first step when ComputeTokenFeatures gave it).
+  // (The first lexicon, the only one of a default pipeline, tested before the loop over the
+  // others.)
+  const uint32_t* const first_ids = scratch->token_ids.data();
   auto in_some_name = [&](uint32_t i) {
-    for (size_t l = 0; l < lexicon_count; ++l) {
-      if (scratch->token_ids[l * n + i] == internal::kNoToken) continue;
-      if (l == 0 && first_steps != nullptr && first_steps[i] == internal::kNoNode) continue;
+    if (first_ids[i] != internal::kNoToken &&
+        (first_steps == nullptr || first_steps[i] != internal::kNoNode))
       return true;
-    }
+    for (size_t l = 1; l < lexicon_count; ++l)
+      if (scratch->token_ids[l * n + i] != internal::kNoToken) return true;
     return false;
   };
 
