@@ -570,22 +570,27 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   scratch->covered.assign(n, 0);
   // (Every token's word id and evidence classes are written below: no fill first.)
   scratch->word_id.resize(n);
-  std::vector<uint32_t>& evidence_classes = scratch->evidence_classes;
-  evidence_classes.resize(n);
+  scratch->evidence_classes.resize(n);
   marks->never_alone.assign(n, 0);
+  // The tables through local pointers: a byte stored into never_alone could alias the vectors'
+  // own pointers as far as the compiler knows, which would make it reload them at every token.
+  uint16_t* const word_id = scratch->word_id.data();
+  uint32_t* const evidence_classes = scratch->evidence_classes.data();
+  uint8_t* const never_alone = marks->never_alone.data();
+  const TokenLookup* const looked_up = features != nullptr ? features->at.data() : nullptr;
   for (uint32_t t = 0; t < n; ++t) {
-    if (features != nullptr) {
-      scratch->word_id[t] = features->at[t].rule_word;
-      evidence_classes[t] = features->at[t].rule_classes;
+    if (looked_up != nullptr) {
+      word_id[t] = looked_up[t].rule_word;
+      evidence_classes[t] = looked_up[t].rule_classes;
     } else {
-      LookUpWord(tokens[t].key(keys), &scratch->word_id[t], &evidence_classes[t]);
+      LookUpWord(tokens[t].key(keys), &word_id[t], &evidence_classes[t]);
     }
     if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps)) {
       const std::string_view key = tokens[t].key(keys);
       uint32_t first_name = 0;
       if (evidence_ != nullptr) {
-        if (features != nullptr) {
-          first_name = features->at[t].first_name;
+        if (looked_up != nullptr) {
+          first_name = looked_up[t].first_name;
         } else if (const uint32_t* f = evidence_->FirstNameClasses(key)) {
           first_name = *f;
         }
@@ -614,7 +619,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
         std::find(std::begin(kCountryWords), std::end(kCountryWords), tokens[t - 1].key(keys)) !=
             std::end(kCountryWords))
       continue;
-    marks->never_alone[t] = 1;
+    never_alone[t] = 1;
   }
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
