@@ -624,10 +624,13 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.
-  std::vector<uint32_t>& classes = scratch->token_classes;
-  classes.assign(n, 0);
+  scratch->token_classes.assign(n, 0);
   FindSentenceStarts(analysis, &marks->sentence_initial, &marks->capitalized_inside);
-  const std::vector<uint8_t>& initial = marks->sentence_initial;
+  // (Through local pointers, as above: the calls in the loop would make the compiler reload the
+  // vectors at every token.)
+  uint32_t* const classes = scratch->token_classes.data();
+  const uint8_t* const initial = marks->sentence_initial.data();
+  const Token* const token = tokens.data();
   const std::vector<std::string_view>& capitalized_inside = marks->capitalized_inside;
   constexpr uint32_t kNotName = Evidence::kCivility | Evidence::kTitle | Evidence::kRole |
                                 Evidence::kDemonym | Evidence::kNonEntity | Evidence::kFamily;
@@ -635,7 +638,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   // first one and how many, so that the phrase pass below reads only from there to the last.
   uint32_t phrase_from = n, phrase_starts = 0;
   for (uint32_t t = 0; t < n; ++t) {
-    const Token& tok = tokens[t];
+    const Token& tok = token[t];
     uint32_t c = kAnyTok;
     if (tok.kind == TokenKind::kNumber) {
       c |= kNumberTok;
@@ -663,8 +666,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity)) {
         const bool common_after_article =
             (ev & Evidence::kCommonWord) && t > 0 &&
-            std::find(std::begin(kArticleWords), std::end(kArticleWords),
-                      tokens[t - 1].key(keys)) != std::end(kArticleWords);
+            std::find(std::begin(kArticleWords), std::end(kArticleWords), token[t - 1].key(keys)) !=
+                std::end(kArticleWords);
         if (!common_after_article) c |= Evidence::kFirstName;
       }
       if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized))
