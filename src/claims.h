@@ -102,6 +102,8 @@ class ClaimExtractor {
 
   // The index of folded `key` in the claims word table, or 0xFFFFFFFF (TokenLookup's none).
   uint32_t WordIndex(std::string_view key) const;
+  // The same, with `hash` = internal::Fnv1a(key) computed by the caller.
+  uint32_t WordIndex(std::string_view key, uint64_t hash) const;
 
   struct Data;  // the loaded tables (internal)
 

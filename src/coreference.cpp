@@ -97,9 +97,12 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
   // ---- Acronyms defined in the text: Long Form (ACR) ----
   internal::ScratchMap<std::string_view, uint32_t>& acronyms = scratch->acronyms;
   acronyms.clear();
+  // (The tokens through a local pointer: the calls below would make the compiler reload the
+  // vector's at every token.)
+  const Token* const token = tokens.data();
   for (uint32_t t = 1; t + 2 < n; ++t) {
     // (A token is never empty: its first byte is in the text.)
-    if (text[tokens[t].begin] != '(' || text[tokens[t + 2].begin] != ')') continue;
+    if (text[token[t].begin] != '(' || text[token[t + 2].begin] != ')') continue;
     const Token& acr = tokens[t + 1];
     const std::string_view acronym = acr.text(text);
     if (!acr.has(kAllCaps) || acronym.size() < 2 || acronym.size() > 10) continue;
@@ -251,10 +254,11 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
         }
       }
     }
-    // Unclaimed capitalized words.
+    // Unclaimed capitalized words. (mention_of does not change here: a local pointer.)
+    const int32_t* const mention_at = mention_of.data();
     for (uint32_t t = 0; t < n; ++t) {
       // (The flag first: most tokens are not capitalized.)
-      if (!tokens[t].has(kCapitalized) || tokens[t].kind != TokenKind::kWord || mention_of[t] >= 0)
+      if (!token[t].has(kCapitalized) || token[t].kind != TokenKind::kWord || mention_at[t] >= 0)
         continue;
       const int32_t person = owner(tokens[t].key(a->keys), t);
       if (person >= 0)

@@ -69,16 +69,20 @@ void TypeEnumerations(const Document& doc, const Evidence& evidence, Analysis* a
     return it;
   };
 
+  // (Neither the tokens nor mention_of change below: read through local pointers, which the
+  // skip loop keeps in registers.)
+  const Token* const token = tokens.data();
+  const int32_t* const mention_at = mention_of.data();
   for (const Sentence& s : a->sentences) {
     uint32_t t = s.first_token;
     while (t < s.end_token) {
       // Most tokens start no item (no mention, not a capitalized word): item_at's answer for
       // them, with no call.
-      if (mention_of[t] < 0 &&
-          !(tokens[t].kind == TokenKind::kWord && tokens[t].has(kCapitalized))) {
+      const uint32_t end = s.end_token;
+      while (t < end && mention_at[t] < 0 &&
+             !(token[t].kind == TokenKind::kWord && token[t].has(kCapitalized)))
         ++t;
-        continue;
-      }
+      if (t >= end) break;
       // Read a list from t: item (, item)* (,)? et|ou item.
       std::vector<EnumerationScratch::Item>& items = scratch->items;
       items.clear();

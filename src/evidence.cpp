@@ -236,15 +236,21 @@ size_t Evidence::WordCount() const { return data_ ? data_->single.size() : 0; }
 
 uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
   if (!data_) return 0;
-  const uint32_t* c = data_->flat_single.Find(key);
+  // Both tables hash keys with FNV-1a: one hash serves the two.
+  const uint64_t hash = internal::Fnv1a(key);
+  const uint32_t* c = data_->flat_single.Find(key, hash);
   uint32_t classes = c == nullptr ? 0 : *c;
   if (capitalized)
-    if (const uint32_t* f = data_->first_names.Find(key)) classes |= *f;
+    if (const uint32_t* f = data_->first_names.Find(key, hash)) classes |= *f;
   return classes;
 }
 
 const uint32_t* Evidence::FirstNameClasses(std::string_view key) const {
   return data_ ? data_->first_names.Find(key) : nullptr;
+}
+
+const uint32_t* Evidence::FirstNameClasses(std::string_view key, uint64_t hash) const {
+  return data_ ? data_->first_names.Find(key, hash) : nullptr;
 }
 
 uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_view keys,
@@ -254,7 +260,10 @@ uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_v
   // The word's classes without its first-name ones (kFirstNameKnownClasses at most, checked at
   // load), which are neither kPhraseStart nor, for the callers, one of `classes`: the large
   // first-name table is read below only when they could count.
-  const uint32_t word = Classes(first, /*capitalized=*/false);
+  // (Classes(first, false) and, below, Classes(first), with the one hash both tables take.)
+  const uint64_t hash = internal::Fnv1a(first);
+  const uint32_t* w = data_->flat_single.Find(first, hash);
+  const uint32_t word = w == nullptr ? 0 : *w;
   auto it = (word & kPhraseStart) ? data_->phrases.find(first) : data_->phrases.end();
   if (it != data_->phrases.end()) {
     for (const Data::Phrase& p : it->second) {
@@ -269,7 +278,8 @@ uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_v
     }
   }
   if (best == 0 && ((word & classes) || (classes & internal::kFirstNameKnownClasses))) {
-    const uint32_t single = Classes(first);
+    const uint32_t* f = data_->first_names.Find(first, hash);
+    const uint32_t single = word | (f == nullptr ? 0 : *f);
     if (single & classes) {
       *found = single;
       return 1;

@@ -73,6 +73,8 @@ class Evidence {
   // The classes of a first name (folded key: kFirstName and its gender), or nullptr when the
   // lists do not have it. The table is built once at load; the rules read it, never copy it.
   const uint32_t* FirstNameClasses(std::string_view key) const;
+  // The same, with `hash` = internal::Fnv1a(key) computed by the caller.
+  const uint32_t* FirstNameClasses(std::string_view key, uint64_t hash) const;
 
   // Length in tokens of the longest multi-word or single entry with any of `classes` starting
   // at tokens[i] (cheap when Classes() of its key lacks kPhraseStart) (e.g. "directeur général",

@@ -47,7 +47,10 @@ struct OutSpan {
 class SpanWriter {
  public:
   SpanWriter(const Document& doc, OffsetUnit unit)
-      : doc_(doc), converter_(doc.original()), unit_(unit) {}
+      : doc_(doc),
+        converter_(doc.valid_utf8() ? OffsetConverter(doc.original(), OffsetConverter::ValidUtf8{})
+                                    : OffsetConverter(doc.original())),
+        unit_(unit) {}
 
   OutSpan Convert(uint32_t begin, uint32_t end) {
     const ByteSpan orig = doc_.ToOriginal({begin, end});

@@ -109,8 +109,11 @@ Status Lexicon::Save(const std::string& path) const {
 }
 
 uint32_t LexiconTrie::TokenId(std::string_view key) const {
+  return TokenId(key, internal::HashKey(key));
+}
+
+uint32_t LexiconTrie::TokenId(std::string_view key, uint64_t h) const {
   const Lexicon::Data& d = *data_;
-  const uint64_t h = internal::HashKey(key);
   const uint32_t mask = d.header.vocab_slots - 1;
   const uint32_t h32 = static_cast<uint32_t>(h >> 32);
   for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {

@@ -186,78 +186,85 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
   const uint32_t* const first_steps = features != nullptr && !features->first_steps.empty()
                                           ? features->first_steps.data()
                                           : nullptr;
-  auto longest_at = [&](uint32_t i) {
-    Best best;
-    for (size_t l = 0; l < lexicon_count; ++l) {
-      const Lexicon& lex = *lexicons_[l];
-      const internal::LexiconTrie trie(lex);
-      const uint32_t* ids = scratch->token_ids.data() + l * n;
-      if (ids[i] == internal::kNoToken) continue;
-      uint32_t node = internal::kRoot;
-      for (uint32_t j = i; j < n; ++j) {
-        if (ids[j] == internal::kNoToken) break;
-        // The first step in the first lexicon is ComputeTokenFeatures' (ids[i] is its id then).
-        node =
-            j == i && l == 0 && first_steps != nullptr ? first_steps[i] : trie.Child(node, ids[j]);
-        if (node == internal::kNoNode) break;
-        const uint32_t len = j + 1 - i;
-        if (len <= best.len) continue;
-        if (len == 1 && never_alone != nullptr && (*never_alone)[i]) continue;
-        // Among the names ending here: an entry already in the document, else the first
-        // (highest priority) acceptable one.
-        const internal::LexiconName* chosen = nullptr;
-        for (const internal::LexiconName* name = trie.NamesBegin(node); name != trie.NamesEnd(node);
-             ++name) {
-          const bool seen = scratch->entity_of.find(entity_key(l, name->entry)) != nullptr;
-          bool ok;
-          if (name->policy == MatchPolicy::kExact) {
-            ok = true;
-            std::string_view surface = trie.Surface(*name);
-            for (uint32_t k = i; k <= j && ok; ++k) {
-              const size_t sep = surface.find('\x1f');
-              ok = EqualModuloApostrophes(tokens[k].text(text), surface.substr(0, sep));
-              surface =
-                  sep == std::string_view::npos ? std::string_view() : surface.substr(sep + 1);
-            }
-          } else {
-            // A place opening a headline or dateline, "Suisse : …", is the place.
-            const bool dateline = j == i && j + 1 < n && sentence_initial[i] &&
-                                  tokens[j + 1].key(analysis->keys) == ":" &&
-                                  lex.EntryType(name->entry) == EntityType::kLocation;
-            ok = acceptable(*name, i, j + 1, seen || dateline) &&
-                 (sentence_initial[i] ||
-                  !AcronymOfMixedCaseName(tokens, i, j + 1, trie.Surface(*name)));
+  // The longest acceptable name of lexicon `l` starting at token `i`, when longer than `*best`
+  // (then it is `*best`). Called for the first lexicon apart, so that its walk is made with
+  // `l` known to be 0 (ComputeTokenFeatures' first step).
+  auto longest_in = [&](size_t l, uint32_t i, Best* best_out) {
+    Best& best = *best_out;
+    const Lexicon& lex = *lexicons_[l];
+    const internal::LexiconTrie trie(lex);
+    const uint32_t* ids = scratch->token_ids.data() + l * n;
+    if (ids[i] == internal::kNoToken) return;
+    uint32_t node = internal::kRoot;
+    for (uint32_t j = i; j < n; ++j) {
+      if (ids[j] == internal::kNoToken) break;
+      // The first step in the first lexicon is ComputeTokenFeatures' (ids[i] is its id then).
+      node = j == i && l == 0 && first_steps != nullptr ? first_steps[i] : trie.Child(node, ids[j]);
+      if (node == internal::kNoNode) break;
+      const uint32_t len = j + 1 - i;
+      if (len <= best.len) continue;
+      if (len == 1 && never_alone != nullptr && (*never_alone)[i]) continue;
+      // Among the names ending here: an entry already in the document, else the first
+      // (highest priority) acceptable one.
+      const internal::LexiconName* chosen = nullptr;
+      for (const internal::LexiconName* name = trie.NamesBegin(node); name != trie.NamesEnd(node);
+           ++name) {
+        const bool seen = scratch->entity_of.find(entity_key(l, name->entry)) != nullptr;
+        bool ok;
+        if (name->policy == MatchPolicy::kExact) {
+          ok = true;
+          std::string_view surface = trie.Surface(*name);
+          for (uint32_t k = i; k <= j && ok; ++k) {
+            const size_t sep = surface.find('\x1f');
+            ok = EqualModuloApostrophes(tokens[k].text(text), surface.substr(0, sep));
+            surface = sep == std::string_view::npos ? std::string_view() : surface.substr(sep + 1);
           }
-          if (ok && (name->flags & internal::kAfterArticle))
-            ok = i > 0 && ArticleAllows(tokens[i - 1], *analysis, seen);
-          if (!ok) continue;
-          if (chosen == nullptr) chosen = name;
-          if (seen) {
-            chosen = name;
-            break;
-          }
+        } else {
+          // A place opening a headline or dateline, "Suisse : …", is the place.
+          const bool dateline = j == i && j + 1 < n && sentence_initial[i] &&
+                                tokens[j + 1].key(analysis->keys) == ":" &&
+                                lex.EntryType(name->entry) == EntityType::kLocation;
+          ok = acceptable(*name, i, j + 1, seen || dateline) &&
+               (sentence_initial[i] ||
+                !AcronymOfMixedCaseName(tokens, i, j + 1, trie.Surface(*name)));
         }
-        if (chosen != nullptr) {
-          best.len = len;
-          best.lexicon = static_cast<int>(l);
-          best.entry = chosen->entry;
-          best.takes_article = (chosen->flags & internal::kElidedArticle) &&
-                               tokens[i - 1].key(analysis->keys) == "l'";
+        if (ok && (name->flags & internal::kAfterArticle))
+          ok = i > 0 && ArticleAllows(tokens[i - 1], *analysis, seen);
+        if (!ok) continue;
+        if (chosen == nullptr) chosen = name;
+        if (seen) {
+          chosen = name;
+          break;
         }
       }
+      if (chosen != nullptr) {
+        best.len = len;
+        best.lexicon = static_cast<int>(l);
+        best.entry = chosen->entry;
+        best.takes_article =
+            (chosen->flags & internal::kElidedArticle) && tokens[i - 1].key(analysis->keys) == "l'";
+      }
     }
+  };
+  auto longest_at = [&](uint32_t i) {
+    Best best;
+    longest_in(0, i, &best);
+    for (size_t l = 1; l < lexicon_count; ++l) longest_in(l, i, &best);
     return best;
   };
 
   // Whether any lexicon may have a name starting with the token at `i`: longest_at's first
   // tests, made here so that most tokens cost no call (the token has an id, and in the first
   // lexicon, a first step when ComputeTokenFeatures gave it).
+  // (The first lexicon, the only one of a default pipeline, tested before the loop over the
+  // others.)
+  const uint32_t* const first_ids = scratch->token_ids.data();
   auto in_some_name = [&](uint32_t i) {
-    for (size_t l = 0; l < lexicon_count; ++l) {
-      if (scratch->token_ids[l * n + i] == internal::kNoToken) continue;
-      if (l == 0 && first_steps != nullptr && first_steps[i] == internal::kNoNode) continue;
+    if (first_ids[i] != internal::kNoToken &&
+        (first_steps == nullptr || first_steps[i] != internal::kNoNode))
       return true;
-    }
+    for (size_t l = 1; l < lexicon_count; ++l)
+      if (scratch->token_ids[l * n + i] != internal::kNoToken) return true;
     return false;
   };
 

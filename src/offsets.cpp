@@ -1,6 +1,7 @@
 #include "selon/offsets.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "internal/utf8.h"
 
@@ -60,6 +61,20 @@ OffsetConverter::OffsetConverter(std::string_view text) : text_(text) {
   end_ = at;
 }
 
+OffsetConverter::OffsetConverter(std::string_view text, ValidUtf8) : text_(text) {
+  // Walk() on valid UTF-8 counts the code points up to an offset, rounded down to one's start:
+  // a checkpoint at (about) every stride. Where the checkpoints fall changes no conversion.
+  checkpoints_.reserve(text.size() / kCheckpointStride + 2);
+  Checkpoint at{0, 0, 0};
+  checkpoints_.push_back(at);
+  for (uint64_t b = kCheckpointStride; b < text.size(); b += kCheckpointStride) {
+    Walk(b, &at);
+    if (at.byte > checkpoints_.back().byte) checkpoints_.push_back(at);
+  }
+  Walk(text.size(), &at);
+  end_ = at;
+}
+
 uint64_t OffsetConverter::Convert(uint64_t byte_offset, OffsetUnit unit) const {
   Cursor cursor;
   return Convert(byte_offset, unit, &cursor);
@@ -102,6 +117,17 @@ void OffsetConverter::Walk(uint64_t byte_offset, Checkpoint* at) const {
       const uint64_t four = w & (w << 1) & (w << 2) & (w << 3) & kHigh;
       continuation += ((cont >> 7) * kOnes) >> 56;
       four_byte += ((four >> 7) * kOnes) >> 56;
+    }
+    if (p < end && std::endian::native == std::endian::little && end - text_.data() >= 8) {
+      // The last bytes: the high bytes of the word that ends at `end`, the others masked off.
+      uint64_t w;
+      __builtin_memcpy(&w, end - 8, 8);
+      w &= ~uint64_t{0} << (8 * (8 - (end - p)));
+      const uint64_t cont = w & ~(w << 1) & kHigh;
+      const uint64_t four = w & (w << 1) & (w << 2) & (w << 3) & kHigh;
+      continuation += ((cont >> 7) * kOnes) >> 56;
+      four_byte += ((four >> 7) * kOnes) >> 56;
+      p = end;
     }
     for (; p < end; ++p) {
       const uint8_t b = static_cast<uint8_t>(*p);

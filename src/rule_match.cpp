@@ -125,8 +125,13 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   const size_t words = words_per_set_;
   RuleStartCache& cache = scratch->start_cache[events ? 1 : 0];
   cache.Bind(id_, words);
-  std::vector<uint64_t>& candidates = scratch->candidates;
-  candidates.resize(words);
+  scratch->candidates.resize(words);
+  // (Through a local pointer: the stores into `found` and the scratch below could alias the
+  // vector's own pointer as far as the compiler knows.)
+  uint64_t* const candidates = scratch->candidates.data();
+  const uint32_t* const token_classes = scratch->token_classes.data();
+  const int32_t* const mention_at = scratch->mention_at.data();
+  const uint16_t* const word_ids = scratch->word_id.data();
   const size_t no_word_row = words_->ids.size();  // of second_word_bits
   const std::string_view text = doc.analysis_text();
   // The bits of needed_ that some token of [from, end) passes; the union of their classes in
@@ -185,7 +190,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     if (t >= n) break;
     // The rules led by the type of the mention starting here, if any (their first element is
     // still tested below).
-    const int32_t mention = scratch->mention_at[t];
+    const int32_t mention = mention_at[t];
     const bool starts_mention = mention >= 0;
     const uint64_t* const entity_led =
         starts_mention
@@ -193,7 +198,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
                   static_cast<size_t>(analysis.entities[analysis.mentions[mention].entity].type) *
                       words
             : nullptr;
-    const uint16_t word = scratch->word_id[t];
+    const uint16_t word = word_ids[t];
     // (Tokens are never empty; an empty one would start no exact text.)
     const bool exact_may = [&] {
       const size_t length = std::min<size_t>(tokens[t].end - tokens[t].begin, 63);
@@ -208,19 +213,19 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     // token's classes and one for the next token's (0 past the end, which no second element
     // accepts, as no token has class 0), the word tests from the rows of the tokens' word ids.
     // A token no rule can start on stops here, before any rule is read.
-    const uint32_t classes = scratch->token_classes[t];
-    const uint32_t next = t + 1 < n ? scratch->token_classes[t + 1] : 0;
+    const uint32_t classes = token_classes[t];
+    const uint32_t next = t + 1 < n ? token_classes[t + 1] : 0;
     RuleStartCache::Entry entry = cache.Find(classes);
     if (!entry.hit) FillStartBits(index, classes, entry.first, entry.second);
     if (word != kNoWord) {
       const uint64_t* led = index.by_word_bits.data() + size_t{word} * words;
       for (size_t w = 0; w < words; ++w) candidates[w] = entry.first[w] | led[w];
     } else {
-      std::copy(entry.first, entry.first + words, candidates.begin());
+      std::copy(entry.first, entry.first + words, candidates);
     }
     entry = cache.Find(next);
     if (!entry.hit) FillStartBits(index, next, entry.first, entry.second);
-    const uint16_t next_word = t + 1 < n ? scratch->word_id[t + 1] : kNoWord;
+    const uint16_t next_word = t + 1 < n ? word_ids[t + 1] : kNoWord;
     const uint64_t* second_word = index.second_word_bits.data() +
                                   (next_word != kNoWord ? size_t{next_word} : no_word_row) * words;
     uint64_t any = 0;

@@ -115,6 +115,32 @@ inline bool MatchesExact(const Element& e, std::string_view text) {
   return false;
 }
 
+// Whether the whole of `s` is M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3}) (a Roman
+// numeral below 4000, or the empty text), as RE2::FullMatch with that pattern says, read left to
+// right with no backtracking: a later group never starts with a letter an earlier one leaves
+// (C, D, M after the hundreds; L, X after the tens), so each group's longest choice is the only
+// one the rest can follow. Never allocates.
+inline bool MatchesRomanPattern(std::string_view s) {
+  size_t i = 0;
+  const auto run = [&](char c, size_t max) {
+    for (size_t k = 0; k < max && i < s.size() && s[i] == c; ++k) ++i;
+  };
+  // (one ten | one five | five? one{0,3})
+  const auto digit = [&](char one, char five, char ten) {
+    if (i + 1 < s.size() && s[i] == one && (s[i + 1] == ten || s[i + 1] == five)) {
+      i += 2;
+      return;
+    }
+    if (i < s.size() && s[i] == five) ++i;
+    run(one, 3);
+  };
+  run('M', 3);
+  digit('C', 'D', 'M');
+  digit('X', 'L', 'C');
+  digit('I', 'V', 'X');
+  return i == s.size();
+}
+
 }  // namespace internal
 
 struct RuleSet::Rule {

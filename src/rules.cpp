@@ -138,8 +138,7 @@ namespace {
 // A well-formed Roman numeral with an I, V or X ("XIII", "XXXI", "IV"): a century, a
 // king, an edition, never an acronym. "CD" or "MDL" are left to the acronym rules.
 bool IsRomanNumeral(std::string_view s) {
-  static const re2::RE2 kRoman("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
-  return s.find_first_of("IVX") != std::string_view::npos && re2::RE2::FullMatch(s, kRoman);
+  return s.find_first_of("IVX") != std::string_view::npos && internal::MatchesRomanPattern(s);
 }
 
 Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet::Rule* rule) {
@@ -551,7 +550,12 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
 }
 
 void RuleSet::LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const {
-  const WordTable::Info* info = words_->table.Find(key);
+  LookUpWord(key, internal::Fnv1a(key), word_id, classes);
+}
+
+void RuleSet::LookUpWord(std::string_view key, uint64_t hash, uint16_t* word_id,
+                         uint32_t* classes) const {
+  const WordTable::Info* info = words_->table.Find(key, hash);
   *word_id = info != nullptr ? info->word_id : kNoWord;
   *classes = info != nullptr ? info->classes : 0;
 }
@@ -565,42 +569,49 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   marks->blocked.assign(n, 0);
   scratch->mention_at.assign(n, -1);
   scratch->covered.assign(n, 0);
-  scratch->word_id.assign(n, kNoWord);
-  std::vector<uint32_t>& evidence_classes = scratch->evidence_classes;
-  evidence_classes.assign(n, 0);
+  // (Every token's word id and evidence classes are written below: no fill first.)
+  scratch->word_id.resize(n);
+  scratch->evidence_classes.resize(n);
+  marks->never_alone.assign(n, 0);
+  // The tables through local pointers: a byte stored into never_alone could alias the vectors'
+  // own pointers as far as the compiler knows, which would make it reload them at every token.
+  uint16_t* const word_id = scratch->word_id.data();
+  uint32_t* const evidence_classes = scratch->evidence_classes.data();
+  uint8_t* const never_alone = marks->never_alone.data();
+  const TokenLookup* const looked_up = features != nullptr ? features->at.data() : nullptr;
   for (uint32_t t = 0; t < n; ++t) {
-    if (features != nullptr) {
-      scratch->word_id[t] = features->at[t].rule_word;
-      evidence_classes[t] = features->at[t].rule_classes;
+    if (looked_up != nullptr) {
+      word_id[t] = looked_up[t].rule_word;
+      evidence_classes[t] = looked_up[t].rule_classes;
     } else {
-      LookUpWord(tokens[t].key(keys), &scratch->word_id[t], &evidence_classes[t]);
+      LookUpWord(tokens[t].key(keys), &word_id[t], &evidence_classes[t]);
     }
-    if (!tokens[t].has(kCapitalized) && !tokens[t].has(kAllCaps)) continue;
-    const std::string_view key = tokens[t].key(keys);
-    uint32_t first_name = 0;
-    if (evidence_ != nullptr) {
-      if (features != nullptr) {
-        first_name = features->at[t].first_name;
-      } else if (const uint32_t* f = evidence_->FirstNameClasses(key)) {
-        first_name = *f;
+    if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps)) {
+      const std::string_view key = tokens[t].key(keys);
+      uint32_t first_name = 0;
+      if (evidence_ != nullptr) {
+        if (looked_up != nullptr) {
+          first_name = looked_up[t].first_name;
+        } else if (const uint32_t* f = evidence_->FirstNameClasses(key)) {
+          first_name = *f;
+        }
+      }
+      if (first_name != 0) {
+        evidence_classes[t] |= first_name;
+      } else if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
+        // A compound first name no list has ("Alain-Guillaume") is one when each part is.
+        uint32_t compound = Evidence::kFirstName;
+        internal::ForEachField(key, '-', [&](std::string_view part) {
+          const WordTable::Info* p = part.empty() ? nullptr : words_->table.Find(part);
+          if (part.empty() || evidence_ == nullptr ||
+              evidence_->FirstNameClasses(part) == nullptr ||
+              (p != nullptr && (p->classes & Evidence::kNonEntity)))
+            compound = 0;
+        });
+        evidence_classes[t] |= compound;
       }
     }
-    if (first_name != 0) {
-      evidence_classes[t] |= first_name;
-    } else if (tokens[t].has(kCapitalized) && key.find('-') != std::string_view::npos) {
-      // A compound first name no list has ("Alain-Guillaume") is one when each part is.
-      uint32_t compound = Evidence::kFirstName;
-      internal::ForEachField(key, '-', [&](std::string_view part) {
-        const WordTable::Info* p = part.empty() ? nullptr : words_->table.Find(part);
-        if (part.empty() || evidence_ == nullptr || evidence_->FirstNameClasses(part) == nullptr ||
-            (p != nullptr && (p->classes & Evidence::kNonEntity)))
-          compound = 0;
-      });
-      evidence_classes[t] |= compound;
-    }
-  }
-  marks->never_alone.assign(n, 0);
-  for (uint32_t t = 0; t < n; ++t) {
+    // Words never a name alone (the token's evidence classes are final here).
     if (!(evidence_classes[t] & (Evidence::kNonEntity | Evidence::kDemonym))) continue;
     // A country named like its people ("la Suisse", "une Argentine") is the country after
     // kCountryWords: "en Suisse", "la Suisse", "aux Philippines" name no person.
@@ -609,15 +620,18 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
         std::find(std::begin(kCountryWords), std::end(kCountryWords), tokens[t - 1].key(keys)) !=
             std::end(kCountryWords))
       continue;
-    marks->never_alone[t] = 1;
+    never_alone[t] = 1;
   }
 
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.
-  std::vector<uint32_t>& classes = scratch->token_classes;
-  classes.assign(n, 0);
+  scratch->token_classes.assign(n, 0);
   FindSentenceStarts(analysis, &marks->sentence_initial, &marks->capitalized_inside);
-  const std::vector<uint8_t>& initial = marks->sentence_initial;
+  // (Through local pointers, as above: the calls in the loop would make the compiler reload the
+  // vectors at every token.)
+  uint32_t* const classes = scratch->token_classes.data();
+  const uint8_t* const initial = marks->sentence_initial.data();
+  const Token* const token = tokens.data();
   const std::vector<std::string_view>& capitalized_inside = marks->capitalized_inside;
   constexpr uint32_t kNotName = Evidence::kCivility | Evidence::kTitle | Evidence::kRole |
                                 Evidence::kDemonym | Evidence::kNonEntity | Evidence::kFamily;
@@ -625,7 +639,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   // first one and how many, so that the phrase pass below reads only from there to the last.
   uint32_t phrase_from = n, phrase_starts = 0;
   for (uint32_t t = 0; t < n; ++t) {
-    const Token& tok = tokens[t];
+    const Token& tok = token[t];
     uint32_t c = kAnyTok;
     if (tok.kind == TokenKind::kNumber) {
       c |= kNumberTok;
@@ -653,8 +667,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       if ((ev & Evidence::kFirstName) && capital && !(ev & Evidence::kNonEntity)) {
         const bool common_after_article =
             (ev & Evidence::kCommonWord) && t > 0 &&
-            std::find(std::begin(kArticleWords), std::end(kArticleWords),
-                      tokens[t - 1].key(keys)) != std::end(kArticleWords);
+            std::find(std::begin(kArticleWords), std::end(kArticleWords), token[t - 1].key(keys)) !=
+                std::end(kArticleWords);
         if (!common_after_article) c |= Evidence::kFirstName;
       }
       if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized))

@@ -84,6 +84,8 @@ class RuleSet {
                   TokenMarks* marks, const TokenFeatures* features = nullptr) const;
   // The rules' entry for folded `key`: its word id (0xFFFF: none) and evidence classes (0).
   void LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const;
+  // The same, with `hash` = internal::Fnv1a(key) computed by the caller.
+  void LookUpWord(std::string_view key, uint64_t hash, uint16_t* word_id, uint32_t* classes) const;
   // Second pass, after lexicon matching: adds rule mentions and their entities to `analysis`.
   // `marks` and `scratch` must be those FindEvents filled for this analysis.
   void Apply(const Document& doc, Analysis* analysis, const TokenMarks& marks,

@@ -37,8 +37,10 @@ void SplitSentences(const std::vector<Token>& tokens, std::vector<Sentence>* sen
     start = end_token;
   };
 
+  // (A local pointer for the scan: push_back would make the compiler reload the vector's.)
+  const Token* const token = tokens.data();
   for (uint32_t i = 0; i < n; ++i) {
-    const Token& t = tokens[i];
+    const Token& t = token[i];
     // Most tokens: no line break before, no mark that may end a sentence; nothing to decide.
     if (!(t.flags & (kNewlineBefore | kSentenceFinal | kMayEndSentence))) continue;
     if (i > start && t.has(kNewlineBefore) && !ContinuesAcrossLineBreak(t)) close(i);

@@ -7,6 +7,8 @@
 
 #include "claims.h"
 #include "evidence.h"
+#include "internal/hash.h"
+#include "internal/lexicon_format.h"
 #include "internal/lexicon_trie.h"
 #include "internal/lexicon_trie_inl.h"
 #include "rules.h"
@@ -15,17 +17,19 @@ namespace selon {
 namespace {
 
 // Every table's entry for `key` but the lexicons': the lookups the stages made themselves.
-void LookUp(std::string_view key, const TokenTables& tables, TokenLookup* value) {
+// Every table hashes its keys with FNV-1a (the lexicons' HashKey too, fixed by their file
+// format): `hash` is internal::Fnv1a(key), computed once for all of them.
+void LookUp(std::string_view key, uint64_t hash, const TokenTables& tables, TokenLookup* value) {
   *value = TokenLookup{};
   if (tables.rules != nullptr)
-    tables.rules->LookUpWord(key, &value->rule_word, &value->rule_classes);
+    tables.rules->LookUpWord(key, hash, &value->rule_word, &value->rule_classes);
   if (tables.evidence != nullptr)
-    if (const uint32_t* f = tables.evidence->FirstNameClasses(key)) value->first_name = *f;
-  if (tables.claims != nullptr) value->claims_word = tables.claims->WordIndex(key);
+    if (const uint32_t* f = tables.evidence->FirstNameClasses(key, hash)) value->first_name = *f;
+  if (tables.claims != nullptr) value->claims_word = tables.claims->WordIndex(key, hash);
 }
 
-uint32_t LexiconId(const TokenTables& tables, size_t l, std::string_view key) {
-  return internal::LexiconTrie(*(*tables.lexicons)[l]).TokenId(key);
+uint32_t LexiconId(const TokenTables& tables, size_t l, std::string_view key, uint64_t hash) {
+  return internal::LexiconTrie(*(*tables.lexicons)[l]).TokenId(key, hash);
 }
 
 // TokenFeatures::first_steps for a token whose id in the first lexicon is `id`.
@@ -82,12 +86,73 @@ inline size_t SlotOf(const uint64_t words[TokenCache::kKeyWords], size_t len) {
   return static_cast<size_t>(h >> (64 - std::countr_zero(TokenCache::kSlots)));
 }
 
+// The slot of `key` (at most TokenCache::kMaxKey bytes, `words` its KeyWords) filled from the
+// tables: a cache miss. Out of line, as the uncached lookup below: the loop over the tokens then
+// keeps its pointers in registers.
+[[gnu::noinline]] void FillSlot(std::string_view key, const uint64_t words[TokenCache::kKeyWords],
+                                const TokenTables& tables, size_t lexicon_count,
+                                TokenCache::Slot* slot) {
+  const uint64_t hash = internal::Fnv1a(key);
+  LookUp(key, hash, tables, &slot->value);
+  for (size_t l = 0; l < lexicon_count; ++l) slot->lexicon_ids[l] = LexiconId(tables, l, key, hash);
+  slot->first_step = lexicon_count > 0 ? FirstStep(tables, slot->lexicon_ids[0]) : 0;
+  slot->len = static_cast<uint8_t>(key.size());
+  std::memcpy(slot->key, words, sizeof slot->key);
+}
+
+// Token t's records looked up in the tables, past the cache (a key too long for a slot, or more
+// lexicons than a slot holds).
+[[gnu::noinline]] void LookUpToken(std::string_view key, const TokenTables& tables,
+                                   size_t lexicon_count, size_t n, size_t t,
+                                   TokenFeatures* features) {
+  const uint64_t hash = internal::Fnv1a(key);
+  LookUp(key, hash, tables, &features->at[t]);
+  for (size_t l = 0; l < lexicon_count; ++l)
+    features->lexicon_ids[l * n + t] = LexiconId(tables, l, key, hash);
+  if (lexicon_count > 0) features->first_steps[t] = FirstStep(tables, features->lexicon_ids[t]);
+}
+
+// ComputeTokenFeatures' loop; inlined twice, once with `lexicon_count` the constant 1 (the
+// shipped lexicons are one compiled file), where the per-lexicon loops disappear.
+[[gnu::always_inline]] inline void FillFeatures(const Analysis& analysis, const TokenTables& tables,
+                                                size_t lexicon_count, TokenCache* cache,
+                                                TokenFeatures* features) {
+  const size_t n = analysis.tokens.size();
+  const bool cached = lexicon_count <= TokenCache::kMaxLexicons;
+  const char* const keys = analysis.keys.data();
+  const char* const keys_end = keys + analysis.keys.size();
+  // The arrays through local pointers: the loop's stores then make the compiler reload no
+  // vector's bounds.
+  const Token* const token = analysis.tokens.data();
+  TokenLookup* const at = features->at.data();
+  uint32_t* const lexicon_ids = features->lexicon_ids.data();
+  uint32_t* const first_steps = features->first_steps.data();
+  TokenCache::Slot* const slots = cached ? cache->slots.data() : nullptr;
+  for (size_t t = 0; t < n; ++t) {
+    // (A token's key lies inside the keys: Token::key's bounds check is not needed.)
+    const std::string_view key(keys + token[t].key_begin, token[t].key_end - token[t].key_begin);
+    if (!cached || key.size() > TokenCache::kMaxKey) {
+      LookUpToken(key, tables, lexicon_count, n, t, features);
+      continue;
+    }
+    static_assert(TokenCache::kKeyWords == 3, "the probe below compares three words");
+    uint64_t words[TokenCache::kKeyWords];
+    KeyWords(key, keys_end, words);
+    TokenCache::Slot& slot = slots[SlotOf(words, key.size())];
+    if (!(slot.len == key.size() && slot.key[0] == words[0] && slot.key[1] == words[1] &&
+          slot.key[2] == words[2]))
+      FillSlot(key, words, tables, lexicon_count, &slot);
+    at[t] = slot.value;
+    for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = slot.lexicon_ids[l];
+    if (lexicon_count > 0) first_steps[t] = slot.first_step;
+  }
+}
+
 }  // namespace
 
 void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, TokenCache* cache,
                           TokenFeatures* features) {
-  const std::vector<Token>& tokens = analysis.tokens;
-  const size_t n = tokens.size();
+  const size_t n = analysis.tokens.size();
   const size_t lexicon_count = tables.lexicons->size();
   features->at.resize(n);
   features->lexicon_ids.resize(lexicon_count * n);
@@ -97,40 +162,10 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
     cache->slots.assign(TokenCache::kSlots, TokenCache::Slot{});
     cache->bound_to = tables.id;
   }
-  const char* const keys = analysis.keys.data();
-  const char* const keys_end = keys + analysis.keys.size();
-  // The arrays through local pointers: the loop's stores then make the compiler reload no
-  // vector's bounds.
-  const Token* const token = tokens.data();
-  TokenLookup* const at = features->at.data();
-  uint32_t* const lexicon_ids = features->lexicon_ids.data();
-  uint32_t* const first_steps = features->first_steps.data();
-  TokenCache::Slot* const slots = cached ? cache->slots.data() : nullptr;
-  for (size_t t = 0; t < n; ++t) {
-    // (A token's key lies inside the keys: Token::key's bounds check is not needed.)
-    const std::string_view key(keys + token[t].key_begin, token[t].key_end - token[t].key_begin);
-    if (!cached || key.size() > TokenCache::kMaxKey) {
-      LookUp(key, tables, &at[t]);
-      for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = LexiconId(tables, l, key);
-      if (lexicon_count > 0) first_steps[t] = FirstStep(tables, lexicon_ids[t]);
-      continue;
-    }
-    static_assert(TokenCache::kKeyWords == 3, "the probe below compares three words");
-    uint64_t words[TokenCache::kKeyWords];
-    KeyWords(key, keys_end, words);
-    TokenCache::Slot& slot = slots[SlotOf(words, key.size())];
-    if (!(slot.len == key.size() && slot.key[0] == words[0] && slot.key[1] == words[1] &&
-          slot.key[2] == words[2])) {
-      LookUp(key, tables, &slot.value);
-      for (size_t l = 0; l < lexicon_count; ++l) slot.lexicon_ids[l] = LexiconId(tables, l, key);
-      slot.first_step = lexicon_count > 0 ? FirstStep(tables, slot.lexicon_ids[0]) : 0;
-      slot.len = static_cast<uint8_t>(key.size());
-      std::memcpy(slot.key, words, sizeof slot.key);
-    }
-    at[t] = slot.value;
-    for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = slot.lexicon_ids[l];
-    if (lexicon_count > 0) first_steps[t] = slot.first_step;
-  }
+  if (lexicon_count == 1)
+    FillFeatures(analysis, tables, 1, cache, features);
+  else
+    FillFeatures(analysis, tables, lexicon_count, cache, features);
 }
 
 }  // namespace selon

@@ -18,9 +18,12 @@ void FindSentenceStarts(const Analysis& analysis, std::vector<uint8_t>* initial,
   }
   capitalized_inside->clear();
   const uint8_t* const starts = initial->data();
+  // (Through local pointers: push_back would make the compiler reload the vectors at every
+  // token.)
+  const Token* const token = tokens.data();
+  const std::string_view keys = analysis.keys;
   for (uint32_t t = 0; t < n; ++t)
-    if (tokens[t].has(kCapitalized) && !starts[t])
-      capitalized_inside->push_back(tokens[t].key(analysis.keys));
+    if (token[t].has(kCapitalized) && !starts[t]) capitalized_inside->push_back(token[t].key(keys));
   std::sort(capitalized_inside->begin(), capitalized_inside->end(), KeyOrder());
 }
 

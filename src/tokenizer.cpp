@@ -370,6 +370,9 @@ class Scanner {
 
  private:
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags = 0);
+  // Emit(begin, end, TokenKind::kNumber) for text_[begin, end), ASCII digits only: each folds to
+  // itself and has a digit's shape, so the key is a copy (a fast path, as ScanPlainWord).
+  [[gnu::noinline]] void EmitDigits(size_t begin, size_t end);
   // Emit's end: appends the token whose key Emit or ScanPlainWord wrote to keys_[key_size_,
   // key_end), with the shape flags of its characters (`shapes`: the union of their kShape*
   // bits; `capitalized`: its first letter is upper case; `letters`: how many letters, counted
@@ -554,6 +557,22 @@ void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
     p = next;
   }
   Push(begin, end, kind, flags, k, shapes, capitalized, letters);
+}
+
+void Scanner::EmitDigits(size_t begin, size_t end) {
+  const size_t k = key_size_;
+  if (keys_->size() - k < (end - begin) + internal::kMaxFoldedBytes)
+    GrowKeys(k + (end - begin) + internal::kMaxFoldedBytes);
+  char* const out = keys_->data() + k;
+  if (end - begin <= 8 && begin + 8 <= text_.size()) {
+    // Most numbers: one eight-byte copy (room: see above; the bytes past `end` are scratch).
+    uint64_t w;
+    std::memcpy(&w, text_.data() + begin, 8);
+    std::memcpy(out, &w, 8);
+  } else {
+    std::memcpy(out, text_.data() + begin, end - begin);
+  }
+  Push(begin, end, TokenKind::kNumber, 0, k + (end - begin), kShapeDigit, false, 0);
 }
 
 inline void Scanner::Push(size_t begin, size_t end, TokenKind kind, uint16_t flags, size_t key_end,
@@ -983,6 +1002,7 @@ void Scanner::ScanWord(size_t start, size_t word_from) {
 void Scanner::ScanNumber(size_t start) {
   size_t p = start;
   while (p < text_.size() && IsAsciiDigit(text_[p])) ++p;
+  const size_t digits_end = p;
   // Thousands separated by a space, U+00A0 or U+202F: 1 000 000 (first group of 1-3 digits).
   if (p - start <= 3) {
     while (true) {
@@ -1029,6 +1049,10 @@ void Scanner::ScanNumber(size_t start) {
       return;
     }
     ScanWord(start);  // 3D, 4G, 100km, 2016-2017 as a compound
+    return;
+  }
+  if (fast_paths_ && p == digits_end) {
+    EmitDigits(start, p);
     return;
   }
   Emit(start, p, TokenKind::kNumber);

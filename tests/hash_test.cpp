@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "internal/lexicon_format.h"
+
 namespace selon::internal {
 namespace {
 
@@ -26,6 +28,13 @@ TEST(Hash, Fnv1aIsTheBytewiseHashForEveryLengthAndOffset) {
       const std::string_view s(text.data() + from, len);
       ASSERT_EQ(Fnv1a(s), ReferenceFnv1a(s)) << "from " << from << ", length " << len;
     }
+}
+
+// ComputeTokenFeatures hashes a token's key once, with Fnv1a, for the in-memory tables and the
+// compiled lexicon's vocabulary alike.
+TEST(Hash, TheLexiconKeyHashIsFnv1a) {
+  for (std::string_view key : {"", "l'", "paris", "porte-parole", "saint-etienne-du-rouvray"})
+    EXPECT_EQ(HashKey(key), Fnv1a(key)) << key;
 }
 
 }  // namespace

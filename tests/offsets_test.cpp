@@ -96,6 +96,35 @@ TEST(Offsets, CursorAgreesWithPlainConvertInAnyOrder) {
   }
 }
 
+// ---- A text known to be valid: the same conversions, checkpoints made without decoding ----
+
+TEST(Offsets, KnownValidConverterAgreesWithTheCheckingOne) {
+  std::vector<std::string> texts = {"", "a", "é", "😀", "aé😀b", std::string(300, 'x')};
+  std::string mixed;
+  for (int i = 0; i < 700; ++i)
+    mixed += (i % 3 == 0) ? "Ça 😀 « x » " : (i % 3 == 1) ? "€ab" : "le ";
+  texts.push_back(mixed);
+  // Multi-byte characters across every checkpoint stride boundary.
+  for (size_t shift = 0; shift < 4; ++shift) texts.push_back(std::string(shift, 'a') + mixed);
+  for (const std::string& text : texts) {
+    const OffsetConverter checking(text);
+    const OffsetConverter known(text, OffsetConverter::ValidUtf8{});
+    ASSERT_TRUE(checking.valid_utf8());
+    EXPECT_TRUE(known.valid_utf8());
+    for (OffsetUnit unit : {OffsetUnit::kCodepoint, OffsetUnit::kUtf16, OffsetUnit::kByte}) {
+      EXPECT_EQ(known.Length(unit), checking.Length(unit));
+      OffsetConverter::Cursor cursor;
+      for (uint64_t b = 0; b <= text.size() + 2; ++b) {
+        ASSERT_EQ(known.Convert(b, unit), checking.Convert(b, unit)) << "byte " << b;
+        ASSERT_EQ(known.Convert(b, unit, &cursor), checking.Convert(b, unit)) << "byte " << b;
+      }
+      for (uint64_t b = text.size(); b >= 299 && b <= text.size(); b -= 299)  // backwards
+        ASSERT_EQ(known.Convert(b, unit, &cursor), checking.Convert(b, unit)) << "byte " << b;
+    }
+    EXPECT_EQ(known.Slice(1, 9), checking.Slice(1, 9));
+  }
+}
+
 TEST(Offsets, CursorRoundsMidCharacterOffsetsDown) {
   const std::string text = "aé😀b";  // a(0) é(1..3) 😀(3..7) b(7)
   OffsetConverter c(text);

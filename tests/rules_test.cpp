@@ -3,6 +3,7 @@
 #include "rules.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -842,6 +843,28 @@ TEST_F(RulesTest, UserRegexRuleWhoseEntityIsGroupTenOrLater) {
   // Ten groups before `e` (each may match nothing): `e` is group 11.
   ExpectNickRuleFindsTonton(
       "re:(a)?(b)?(c)?(d)?(f)?(g)?(h)?(i)?(j)?(k)?surnommé (?P<e>\\p{Lu}\\p{Ll}+)");
+}
+
+// ---- Roman numerals ----
+
+// MatchesRomanPattern, which reads without backtracking, says what RE2 says of every text of up
+// to six letters among those of Roman numerals and one other.
+TEST(RulePatternTest, MatchesRomanPatternIsTheRegexsAnswer) {
+  const RE2 pattern("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+  ASSERT_TRUE(pattern.ok());
+  const std::string letters = "MDCLXVIA";
+  std::vector<std::string> texts = {""}, shorter = {""};
+  for (size_t length = 1; length <= 6; ++length) {
+    std::vector<std::string> longer;
+    for (const std::string& t : shorter)
+      for (char c : letters) longer.push_back(t + c);
+    texts.insert(texts.end(), longer.begin(), longer.end());
+    shorter = std::move(longer);
+  }
+  for (const std::string& text : texts)
+    ASSERT_EQ(internal::MatchesRomanPattern(text), RE2::FullMatch(text, pattern)) << text;
+  EXPECT_TRUE(internal::MatchesRomanPattern("MMMCMXCIX"));
+  EXPECT_FALSE(internal::MatchesRomanPattern("IIII"));
 }
 
 // ---- Exact texts (=word) ----

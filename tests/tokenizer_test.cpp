@@ -260,8 +260,9 @@ TEST(Tokenizer, LineBreakFlags) {
 
 // ---- Fast paths ----
 // Tokenize takes most words through fast paths (Scanner::ScanPlainWord, and its endings at an
-// apostrophe and at a period); internal::TokenizeGeneral sends every word through the general
-// scanners. The two must agree on every token: span, kind, flags and key.
+// apostrophe and at a period), and numbers of digits alone through Scanner::EmitDigits;
+// internal::TokenizeGeneral sends every word and number through the general scanners. The two must
+// agree on every token: span, kind, flags and key.
 
 // Empty when Tokenize and TokenizeGeneral agree on `text`'s NFC view; else the first difference.
 std::string FastAndGeneralDiffer(const std::string& text) {
@@ -309,6 +310,8 @@ TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnEdgeCases) {
       // Digits, roman ordinals, URLs, handles, hashtags, e-mails.
       "A380 iPhone 3D XXIe Ier IIIe 14h30 1er 1 000 3,5 https://ex.fr/a?b=c). http://x. @AFP #JO",
       "jean.dupont@ex.fr jean-dupont@ex.fr J@x x@y.z mailto:x http: HTTPS://EX.FR www. ftp://f.r",
+      // Numbers: digits alone, and with what ScanNumber takes after them.
+      "2016_09_01-001 0 42 2016. 1234567890123 12\u00A0000 3.5 1.000.000 28/11/2026 14:30 14h 7e",
       // Upper-case accented letters, other scripts, folds that grow, marks, joiners.
       "ÉTATS-UNIS Œuvre ŒUVRE Ĳssel ǅemal ǄEMAL Straße Ελλάδα ΑΘΗΝΑ ᾀᾀ E\u0301ric Ş ŉ x\u00ADy",
       "zwj\u200Dx a\u0301b ÀÉÎÕÜ àéîõü AÉ Aé éA ÉÉ É É1 1É a1b2 ABC1 Ab1",
@@ -347,17 +350,19 @@ TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnEdgeCases) {
 TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnRandomTexts) {
   // Texts put together from the pieces the fast paths decide on, in a fixed pseudo-random order.
   const char* const kPieces[] = {
-      "l",      "L",    "d",          "qu",         "Qu",     "QU",      "jusqu",  "c",      "C",
-      "p",      "P",    "presqu",     "aujourd",    "'",      "’",       "ʼ",      "‘",      "-",
-      "‐",      "–",    ".",          "..",         ",",      ":",       "@",      "_",      "%",
-      "+",      "/",    "#",          "w",          "W",      "www",     "http",   "://",    "é",
-      "É",      "Ç",    "ç",          "œ",          "Œ",      "ǅ",       "ĳ",      "ß",      "Ω",
-      "ᾀ",      "·",    "°",          "n",          "N",      "1",       "0",      "er",     "e",
-      "XXI",    "I",    "M",          "MM",         "Mme",    "etc",     "J",      "K",      "U",
-      "A",      " ",    " ",          "\u00A0",     "\u202F", "\n",      "«",      "»",      "\"",
-      "(",      ")",    "t",          "il",         "moi",    "est",     "à",      "dire",   "ile",
-      "rendez", "vous", "abcdefghij", "ABCDEFGHIJ", "x9",     "\u0301",  "\u00AD", "\u200D", "com",
-      "fr",     "!",    "?",          "…",          "Saint",  "Étienne", "h30",    "Dr",
+      "l",      "L",      "d",      "qu",         "Qu",         "QU",  "jusqu",  "c",
+      "C",      "p",      "P",      "presqu",     "aujourd",    "'",   "’",      "ʼ",
+      "‘",      "-",      "‐",      "–",          ".",          "..",  ",",      ":",
+      "@",      "_",      "%",      "+",          "/",          "#",   "w",      "W",
+      "www",    "http",   "://",    "é",          "É",          "Ç",   "ç",      "œ",
+      "Œ",      "ǅ",      "ĳ",      "ß",          "Ω",          "ᾀ",   "·",      "°",
+      "n",      "N",      "1",      "0",          "er",         "e",   "XXI",    "I",
+      "M",      "MM",     "Mme",    "etc",        "J",          "K",   "U",      "A",
+      " ",      " ",      "\u00A0", "\u202F",     "\n",         "«",   "»",      "\"",
+      "(",      ")",      "t",      "il",         "moi",        "est", "à",      "dire",
+      "ile",    "rendez", "vous",   "abcdefghij", "ABCDEFGHIJ", "x9",  "\u0301", "\u00AD",
+      "\u200D", "com",    "fr",     "!",          "?",          "…",   "Saint",  "Étienne",
+      "h30",    "Dr",     "2016",   "000",        "12345678",
   };
   std::mt19937 rng(14);
   int failures = 0;

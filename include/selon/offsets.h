@@ -52,6 +52,12 @@ class OffsetConverter {
 
   explicit OffsetConverter(std::string_view text);
 
+  // The same converter for a text known to be valid UTF-8 (a Document's original() when its
+  // valid_utf8()), built without decoding it: code points are counted eight bytes at a time, a
+  // fifth of the cost. On a text that is not valid UTF-8 its offsets are unspecified.
+  struct ValidUtf8 {};
+  OffsetConverter(std::string_view text, ValidUtf8);
+
   // `byte_offset` must be a decoding boundary (start of a code point or of an invalid
   // subsequence) or text.size(); other values are rounded down to one.
   uint64_t Convert(uint64_t byte_offset, OffsetUnit unit) const;

@@ -256,6 +256,9 @@ struct ClaimExtractor::Data {
   std::vector<claims::CueForm> forms;
   std::vector<claims::Marker> markers;
   std::vector<std::string> rest_keys;
+  // Per rest key, its index in `table` (kNone: not a word of the table), made by Freeze(): a
+  // token's key equals a rest key that has one exactly when the token's word index is that one.
+  std::vector<uint32_t> rest_words;
   // The French names of countries (evidence/demonyms.tsv, column country), folded and sorted:
   // which places "le pays" may take up and "la ville" may not.
   std::vector<std::string> country_keys;
@@ -264,8 +267,9 @@ struct ClaimExtractor::Data {
   const Evidence* evidence = nullptr;
 
   static constexpr uint32_t kNone = 0xFFFFFFFF;
-  uint32_t Find(std::string_view key) const {
-    const uint32_t* word = table.Find(key);
+  uint32_t Find(std::string_view key) const { return Find(key, table.Hash(key)); }
+  uint32_t Find(std::string_view key, uint64_t hash) const {
+    const uint32_t* word = table.Find(key, hash);
     return word == nullptr ? kNone : *word;
   }
   // Builds `table` from the loading index and drops it; call once loading is done.
@@ -277,6 +281,8 @@ struct ClaimExtractor::Data {
     table.Build(entries);
     index = {};
     word_keys = {};
+    rest_words.clear();
+    for (const std::string& key : rest_keys) rest_words.push_back(Find(key));
   }
 };
 

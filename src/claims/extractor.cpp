@@ -291,4 +291,8 @@ void ClaimExtractor::Extract(const Document& doc, Analysis* analysis, Scratch* s
 
 uint32_t ClaimExtractor::WordIndex(std::string_view key) const { return data_->Find(key); }
 
+uint32_t ClaimExtractor::WordIndex(std::string_view key, uint64_t hash) const {
+  return data_->Find(key, hash);
+}
+
 }  // namespace selon

@@ -119,6 +119,12 @@ class Extractor {
   bool Is(size_t t, uint64_t c) const { return (Cls(t) & c) != 0; }
   // The folded key of token `t` (t must be a token).
   std::string_view Key(size_t t) const { return tok_[t].key(a_.keys); }
+  // Whether token `t` (which exists) has rest key `i` (Data::rest_keys) as its key: by word
+  // index when the rest key has one, else by text.
+  bool RestKeyIs(size_t t, uint32_t i) const {
+    const uint32_t w = d_.rest_words[i];
+    return w != kNone ? s_.word[t] == w : Key(t) == d_.rest_keys[i];
+  }
   // Whether token `t` exists and its folded key is `k`.
   bool KeyIs(size_t t, std::string_view k) const { return t < tok_.size() && Key(t) == k; }
   // Punctuation, a quotation mark or a dash.

@@ -32,8 +32,7 @@ const Marker* Extractor::MarkerAt(uint32_t t, uint32_t end) const {
   for (uint32_t i = 0; i < w->markers_count; ++i) {
     const Marker& m = d_.markers[w->markers_begin + i];
     bool ok = t + m.rest_count < end;
-    for (uint32_t k = 0; ok && k < m.rest_count; ++k)
-      ok = Key(t + 1 + k) == d_.rest_keys[m.rest_begin + k];
+    for (uint32_t k = 0; ok && k < m.rest_count; ++k) ok = RestKeyIs(t + 1 + k, m.rest_begin + k);
     if (ok) return &m;
   }
   return nullptr;

@@ -32,7 +32,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   auto rest_matches = [&](const CueForm& f, uint32_t skip) {
     if (t + skip + f.rest_count >= s.end_token) return false;
     for (uint32_t k = 0; k < f.rest_count; ++k)
-      if (Key(t + 1 + skip + k) != d_.rest_keys[f.rest_begin + k]) return false;
+      if (!RestKeyIs(t + 1 + skip + k, f.rest_begin + k)) return false;
     return true;
   };
   // An inverted subject clitic after the first word, adverbs after it: "fait-il remarquer",

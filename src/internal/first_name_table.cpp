@@ -144,9 +144,10 @@ void FirstNameTable::Point(const char* bytes, const FirstNameHeader& h, uint32_t
   size_ = names;
 }
 
-const uint32_t* FirstNameTable::Find(std::string_view key) const {
+const uint32_t* FirstNameTable::Find(std::string_view key) const { return Find(key, Fnv1a(key)); }
+
+const uint32_t* FirstNameTable::Find(std::string_view key, uint64_t h) const {
   if (header_.slot_count == 0) return nullptr;
-  const uint64_t h = Fnv1a(key);
   const uint32_t mask = header_.slot_count - 1;
   const uint32_t h32 = static_cast<uint32_t>(h >> 32);
   for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {

@@ -88,6 +88,8 @@ class FirstNameTable {
 
   // The classes of `key`, or nullptr. The pointer lives as long as the table.
   const uint32_t* Find(std::string_view key) const;
+  // The same, with `hash` = Fnv1a(key) computed by the caller.
+  const uint32_t* Find(std::string_view key, uint64_t hash) const;
 
   // Calls f(key, classes) for every name, in slot order.
   template <typename F>

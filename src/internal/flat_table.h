@@ -60,9 +60,11 @@ class FlatKeyTable {
 
   // The value of `key`, or nullptr. Build leaves more than half the slots empty, so every probe
   // ends at an empty slot (the table is built in memory, never read from a file).
-  const Value* Find(std::string_view key) const {
+  const Value* Find(std::string_view key) const { return Find(key, Hash(key)); }
+  // The same, with `h` = Hash(key) (FNV-1a) computed by the caller, who looks the key up in
+  // several tables hashed alike (ComputeTokenFeatures).
+  const Value* Find(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return nullptr;
-    const uint64_t h = Hash(key);
     const size_t mask = slots_.size() - 1;
     const uint32_t h32 = static_cast<uint32_t>(h >> 32);
     for (size_t i = h & mask;; i = (i + 1) & mask) {

@@ -79,6 +79,8 @@ struct EdgeSlot {
 // out of range (4000 nodes)"), without the file name.
 Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header);
 
+// FNV-1a, as the in-memory tables' keys: ComputeTokenFeatures hashes a token's key once for all
+// of them (LexiconTrie::TokenId(key, hash)).
 inline uint64_t HashKey(std::string_view key) { return Fnv1a(key); }
 
 inline uint64_t HashEdge(uint32_t node, uint32_t token) {

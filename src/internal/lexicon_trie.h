@@ -61,6 +61,8 @@ class LexiconTrie {
 
   // Token id of a folded key, or kNoToken when no name contains that token.
   uint32_t TokenId(std::string_view key) const;
+  // The same, with `hash` = HashKey(key) (FNV-1a) computed by the caller.
+  uint32_t TokenId(std::string_view key, uint64_t hash) const;
   // Child of `node` by token id, or kNoNode. Inline, in lexicon_trie_inl.h (as the next two),
   // which a caller includes.
   inline uint32_t Child(uint32_t node, uint32_t token_id) const;
