@@ -146,7 +146,7 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       // ", tout en défendant son bilan": the speaker's concession, not the claim's content.
       // (Not before a reporting gerund with a complement, "tout en expliquant que …", left to
       // the content: as another claim its speaker was more often lost on the check set.)
-      if (Key(n) == "tout" && Is(n + 1, kEn)) {
+      if (KeyIs(n, "tout") && Is(n + 1, kEn)) {
         VerbGroup g;
         const bool reports =
             n + 2 < s.end_token && MatchVerb(n + 2, s, &g) &&
