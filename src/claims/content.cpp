@@ -104,9 +104,7 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
           // (The complement may follow adverbs and inserts: "avaient demandé lundi, au
           // Congrès, que".)
           for (uint32_t n = g.next; n < s.end_token && n < g.next + kMaxInsertBeforeQue; ++n) {
-            if (Is(n, kQue) || (Is(n, kDe) && InfinitiveAt(n + 1)) || InfinitiveAt(n) ||
-                QuoteOpenAt(n) >= 0 || KeyIs(n, ":"))
-              return t;
+            if (ComplementOpensAt(n)) return t;
             if (Final(n) || VerbLike(n)) break;
           }
           break;
@@ -148,11 +146,8 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       // the content: as another claim its speaker was more often lost on the check set.)
       if (KeyIs(n, "tout") && Is(n + 1, kEn)) {
         VerbGroup g;
-        const bool reports =
-            n + 2 < s.end_token && MatchVerb(n + 2, s, &g) &&
-            (Is(g.next, kQue) || KeyIs(g.next, ":") || QuoteOpenAt(g.next) >= 0 ||
-             InfinitiveAt(g.next) || (Is(g.next, kDe) && InfinitiveAt(g.next + 1)));
-        if (!reports) return t;
+        if (!(n + 2 < s.end_token && MatchVerb(n + 2, s, &g) && ComplementOpensAt(g.next)))
+          return t;
       }
       // ", car …", ", tandis que …": another clause, not the claim's.
       if ((Is(n, kConj) && Is(n, kClauseConj)) || (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))

@@ -181,6 +181,12 @@ class Extractor {
            !Is(t - 1, kAuxAvoir | kAuxEtre | kDet | kSubj | kObjClitic | kPrep | kAdv | kNeg |
                           kRel | kQue | kConj);
   }
+  // A reporting verb's complement opens at `n`: que, de + infinitive, a bare infinitive, a
+  // quotation or a colon.
+  bool ComplementOpensAt(uint32_t n) const {
+    return Is(n, kQue) || (Is(n, kDe) && InfinitiveAt(n + 1)) || InfinitiveAt(n) ||
+           QuoteOpenAt(n) >= 0 || KeyIs(n, ":");
+  }
   // After de or d', a form that is no infinitive is a noun: "sa note d'analyse", "un rapport
   // d'enquête" (no finite verb or participle follows the preposition).
   bool AfterDe(size_t t) const { return t > 0 && Is(t - 1, kDe) && !Is(t, kInfinitive); }
