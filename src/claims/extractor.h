@@ -191,14 +191,27 @@ class Extractor {
   // d'enquête" (no finite verb or participle follows the preposition).
   bool AfterDe(size_t t) const { return t > 0 && Is(t - 1, kDe) && !Is(t, kInfinitive); }
   // Folding maps déclaré to declare: a token written with a final é (é, ée, és, ées) is a
-  // participle or a noun (le communiqué), never a finite verb.
+  // participle or a noun (le communiqué), never a finite verb. Except a verb in -éer, whose
+  // present ends in ée (il maugrée): its feminine participle ends in éée.
   bool WrittenParticiple(size_t t) const {
     if (t >= tok_.size()) return false;
     const std::string_view x = tok_[t].text(text_);
     auto ends = [&](std::string_view suf) {
       return x.size() >= suf.size() && x.substr(x.size() - suf.size()) == suf;
     };
-    return ends("é") || ends("ée") || ends("és") || ends("ées") || ends("É");
+    if (ends("é") || ends("és") || ends("É")) return true;
+    if (!ends("ée") && !ends("ées")) return false;
+    return ends("éée") || ends("éées") || !FormOfEerVerb(t);
+  }
+  // Whether token `t` is a form of a reporting verb in -éer (maugréer, agréer).
+  bool FormOfEerVerb(size_t t) const {
+    const WordInfo* w = Info(t);
+    if (w == nullptr) return false;
+    for (uint32_t i = 0; i < w->forms_count; ++i) {
+      const std::string& lemma = d_.lemmas[d_.forms[w->forms_begin + i].lemma].name;
+      if (lemma.size() >= 4 && lemma.compare(lemma.size() - 4, 4, "éer") == 0) return true;
+    }
+    return false;
   }
   // Whether verb group `g` is non-finite or its head has no finite form (a present
   // participle: "ajoutant", "précisant"; "en affirmant").
