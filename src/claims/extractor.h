@@ -641,6 +641,14 @@ class Extractor {
   // The referent of the pronoun at `t`: the last compatible referent of the paragraph, else the
   // previous paragraph's topic. *found: a referent (maybe unresolved, -1) was chosen.
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
+  // When no subject or speaker of the paragraph fits a singular pronoun of known `gender` at
+  // `t` (they are plural, of the other gender, or things: "Les enquêteurs ont entendu Marie
+  // Dupont. Elle a affirmé …", "Le mari de Marie Dupont … Elle a déclaré …"): the one person
+  // the paragraph names before its sentence, outside quotations, whose gender is known and the
+  // same.
+  // -1 when there is none, or a rival: another such person, a person of unknown gender, or an
+  // organization (which elle or il may take up as well).
+  int32_t OnlyPersonOfGender(uint32_t t, uint8_t gender) const;
   // The person role noun `n` (head of `sp`) refers to: the holder of that role (Analysis::roles,
   // an apposition, the name after the same noun earlier), else, when `definite` and the noun
   // is a description rather than an official title (le capitaine, le chancelier; "l'ancien

@@ -222,6 +222,13 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
       return r.entity;
     }
   }
+  // No referent of the paragraph fits: the one person it names with the pronoun's gender.
+  if (number != kPlur && gender != kUnknown) {
+    if (const int32_t only = OnlyPersonOfGender(t, gender); only >= 0) {
+      *found = true;
+      return only;
+    }
+  }
   // Across one paragraph break, only the previous paragraph's topic: every compatible subject
   // and speaker there (selon-sources aside) names the same entity.
   int32_t topic = -1;
@@ -259,6 +266,43 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
   }
   *found = topic >= 0;
   return topic;
+}
+
+int32_t Extractor::OnlyPersonOfGender(uint32_t t, uint8_t gender) const {
+  const uint32_t para = s_.paragraph[t];
+  const uint32_t sentence = a_.SentenceOfToken(t);
+  int32_t only = -1;
+  const size_t last = MentionsBefore(t);
+  for (size_t m = last; m-- > 0 && last - m < kWindow;) {
+    const Mention& x = a_.mentions[m];
+    if (x.end_token > t) continue;
+    if (s_.paragraph[x.first_token] != para) break;
+    // (A person of the pronoun's own sentence is its complement: "Avec Paul Morel, il a …".)
+    if (s_.quote[x.first_token] >= 0 || a_.SentenceOfToken(x.first_token) == sentence) continue;
+    const int32_t e = static_cast<int32_t>(x.entity);
+    switch (a_.entities[e].type) {
+      case EntityType::kPerson: {
+        const uint8_t g = EntityGender(e);
+        if (g == kUnknown || (g == gender && only >= 0 && only != e)) return -1;
+        if (g == gender) only = e;
+        break;
+      }
+      case EntityType::kOrganization:
+        return -1;
+      default:
+        break;
+    }
+  }
+  // Nor a name sharing a word with another person's named before ("Né Dante Sauveur Gatti, …"
+  // after Armand Gatti): the same person named otherwise, whom an earlier paragraph introduced.
+  if (only >= 0)
+    for (size_t m = last; m-- > 0 && last - m < kWindow;) {
+      const int32_t e = static_cast<int32_t>(a_.mentions[m].entity);
+      if (e != only && a_.entities[e].type == EntityType::kPerson &&
+          SharesNameWord(a_.entities[e].name, a_.entities[only].name))
+        return -1;
+    }
+  return only;
 }
 
 // A role noun ("le ministre", "le porte-parole", head token `n` of `sp`): the person the
