@@ -204,6 +204,9 @@ struct WordInfo {
   uint8_t place_kind = kPlaceKindOther;          // place nouns (kPlaceNoun)
   bool title = false;   // a role noun that is an official post (titles_roles.tsv category title)
   bool former = false;  // "ancien", "ex": before a title, a past post (words.tsv class former)
+  // "premier", "actuel": a rank or time before a role noun ("premier vice-président"), which
+  // keeps the phrase a role in apposition (words.tsv class rank).
+  bool rank = false;
   // "enfants", "visiteurs": a group "pour" names as whom something is for, not as a source:
   // "Pour les enfants, l'entrée reste gratuite" (words.tsv class beneficiary).
   bool beneficiary = false;

@@ -398,6 +398,7 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
           std::string_view name;
           bool WordInfo::*field;
         } kFieldClasses[] = {{"former", &WordInfo::former},
+                             {"rank", &WordInfo::rank},
                              {"beneficiary", &WordInfo::beneficiary},
                              {"narrator", &WordInfo::narrator},
                              {"demonstrative", &WordInfo::demonstrative},

@@ -698,8 +698,12 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     if (!head.empty()) return head;
   }
   // An apposition whose closing comma is missing: "Martin Dupuis, ministre de la Culture a
-  // déclaré": the name before the role noun is the subject, the role its description.
-  if (np.b > s.first_token + 1 && Comma(np.b - 1) && Is(np.b, kRole) && !Is(np.b, kDet)) {
+  // déclaré", "…, premier vice-président du Burundi a réagi": the name before the role noun is
+  // the subject, the role its description.
+  const bool role_first = (Is(np.b, kRole) && !Is(np.b, kDet)) ||
+                          (np.b + 1 < np.e && Info(np.b) != nullptr &&
+                           (Info(np.b)->former || Info(np.b)->rank) && Is(np.b + 1, kRole));
+  if (np.b > s.first_token + 1 && Comma(np.b - 1) && role_first) {
     uint32_t b0 = np.b - 1;
     while (b0 > s.first_token && !Comma(b0 - 1) && !KeyIs(b0 - 1, ":") &&
            np.b - 1 - b0 < kMaxSegmentTokens)
