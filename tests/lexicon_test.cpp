@@ -402,6 +402,18 @@ TEST_F(ShippedLexicons, MajorLeagueTeamsAreOrganizations) {
                                              "ORG:Canadiens de Montréal"}));
 }
 
+// People encyclopedic text names by one name (curated: history, letters, arts, music, sport)
+// are persons, under their full name; a street or a museum named after them stays the place or
+// the institution.
+TEST_F(ShippedLexicons, PeopleNamedByOneNameInEncyclopedicText) {
+  EXPECT_EQ(Entities("Nommé abbé par Charlemagne, il étudie Aristote. Élève de Matisse, il "
+                     "joue ensuite avec Pelé."),
+            (std::vector<std::string>{"PER:Charlemagne", "PER:Aristote", "PER:Henri Matisse",
+                                      "PER:Pelé"}));
+  EXPECT_EQ(Entities("Le cortège a quitté le boulevard Voltaire, puis longé le musée Picasso."),
+            (std::vector<std::string>{"LOC:boulevard Voltaire", "ORG:musée Picasso"}));
+}
+
 // First names beyond the French register (Japanese, Frisian, Polish, Danish) start a person's
 // name like French ones.
 TEST_F(ShippedLexicons, FirstNamesBeyondFrance) {
