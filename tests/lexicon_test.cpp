@@ -414,6 +414,14 @@ TEST_F(ShippedLexicons, PeopleNamedByOneNameInEncyclopedicText) {
             (std::vector<std::string>{"LOC:boulevard Voltaire", "ORG:musée Picasso"}));
 }
 
+// Historical provinces and regions, rivers and deserts of encyclopedic text (curated) are
+// places.
+TEST_F(ShippedLexicons, HistoricalRegionsAndRiversArePlaces) {
+  EXPECT_EQ(Entities("Né en Gascogne, il combat en Westphalie puis descend le Gange et traverse "
+                     "le Gobi."),
+            (std::vector<std::string>{"LOC:Gascogne", "LOC:Westphalie", "LOC:Gange", "LOC:Gobi"}));
+}
+
 // First names beyond the French register (Japanese, Frisian, Polish, Danish) start a person's
 // name like French ones.
 TEST_F(ShippedLexicons, FirstNamesBeyondFrance) {
