@@ -422,6 +422,14 @@ TEST_F(ShippedLexicons, HistoricalRegionsAndRiversArePlaces) {
             (std::vector<std::string>{"LOC:Gascogne", "LOC:Westphalie", "LOC:Gange", "LOC:Gobi"}));
 }
 
+// Historical organizations of encyclopedic text (curated): armed groups, parties, services,
+// orders. "Viet Minh" is no person, whatever first-name list holds "Minh".
+TEST_F(ShippedLexicons, HistoricalOrganizations) {
+  EXPECT_EQ(Entities("Il rejoint le Viet Minh, puis combat la Légion étrangère ; son frère "
+                     "sert la Stasi."),
+            (std::vector<std::string>{"ORG:Viet Minh", "ORG:Légion étrangère", "ORG:Stasi"}));
+}
+
 // First names beyond the French register (Japanese, Frisian, Polish, Danish) start a person's
 // name like French ones.
 TEST_F(ShippedLexicons, FirstNamesBeyondFrance) {
