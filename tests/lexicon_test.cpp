@@ -420,6 +420,9 @@ TEST_F(ShippedLexicons, HistoricalRegionsAndRiversArePlaces) {
   EXPECT_EQ(Entities("Né en Gascogne, il combat en Westphalie puis descend le Gange et traverse "
                      "le Gobi."),
             (std::vector<std::string>{"LOC:Gascogne", "LOC:Westphalie", "LOC:Gange", "LOC:Gobi"}));
+  // ... and so are sites and districts ("Times Square" is no newspaper's square).
+  EXPECT_EQ(Entities("Après le Colisée, ils ont vu Times Square et le Bronx."),
+            (std::vector<std::string>{"LOC:Colisée", "LOC:Times Square", "LOC:Bronx"}));
 }
 
 // Historical organizations of encyclopedic text (curated): armed groups, parties, services,
