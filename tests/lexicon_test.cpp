@@ -431,6 +431,10 @@ TEST_F(ShippedLexicons, HistoricalOrganizations) {
   EXPECT_EQ(Entities("Il rejoint le Viet Minh, puis combat la Légion étrangère ; son frère "
                      "sert la Stasi."),
             (std::vector<std::string>{"ORG:Viet Minh", "ORG:Légion étrangère", "ORG:Stasi"}));
+  // A company an icon list files as a product is the company; an English company word after
+  // a place ends a company's name (rules: org.company_word_place).
+  EXPECT_EQ(Entities("Il a quitté Texas Instruments pour Kodak."),
+            (std::vector<std::string>{"ORG:Texas Instruments", "ORG:Kodak"}));
 }
 
 // First names beyond the French register (Japanese, Frisian, Polish, Danish) start a person's
