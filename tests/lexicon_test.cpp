@@ -410,6 +410,8 @@ TEST_F(ShippedLexicons, PeopleNamedByOneNameInEncyclopedicText) {
                      "joue ensuite avec Pelé."),
             (std::vector<std::string>{"PER:Charlemagne", "PER:Aristote", "PER:Henri Matisse",
                                       "PER:Pelé"}));
+  EXPECT_EQ(Entities("Après Shakira, MC Solaar est monté sur scène."),
+            (std::vector<std::string>{"PER:Shakira", "PER:MC Solaar"}));
   EXPECT_EQ(Entities("Le cortège a quitté le boulevard Voltaire, puis longé le musée Picasso."),
             (std::vector<std::string>{"LOC:boulevard Voltaire", "ORG:musée Picasso"}));
 }
