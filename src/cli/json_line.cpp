@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "cli/json_object_scan.h"
+
 namespace selon::cli {
 namespace {
 
@@ -109,30 +111,16 @@ size_t ValueEnd(std::string_view s, size_t i) {
   return i;
 }
 
-// The decoded value of the JSON string `quoted` (quotes included, valid JSON). Without an
-// escape the bytes between the quotes are the value (valid JSON has no raw control character).
-std::string DecodeString(std::string_view quoted) {
-  const std::string_view inner = quoted.substr(1, quoted.size() - 2);
-  if (inner.find('\\') == std::string_view::npos) return std::string(inner);
-  json value = json::parse(quoted, nullptr, /*allow_exceptions=*/false);
-  return value.is_string() ? std::move(value.get_ref<std::string&>()) : std::string();
-}
-
-// One member of the line's object: `"key": value`, as byte ranges of the line.
-struct Member {
-  size_t key_begin, key_end, value_begin, value_end;
-};
-
 // The members of the top-level object of `line` (valid JSON), in order; false when the line
 // is not an object. A UTF-8 byte order mark before it is skipped, as nlohmann does.
-bool TopLevelMembers(std::string_view line, std::vector<Member>* members) {
+bool TopLevelMembers(std::string_view line, std::vector<JsonMember>* members) {
   size_t i = line.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   i = SkipSpace(line, i);
   if (i >= line.size() || line[i] != '{') return false;
   i = SkipSpace(line, i + 1);
   if (line[i] == '}') return true;
   while (true) {
-    Member m;
+    JsonMember m;
     m.key_begin = i;
     m.key_end = StringEnd(line, i);
     i = SkipSpace(line, m.key_end);  // at ':'
@@ -191,27 +179,34 @@ bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLine* line, Re
     return false;
   };
   const std::string_view payload = job.payload;
-  LineValidator validator(text_key);
-  if (!json::sax_parse(payload, &validator)) {
-    return fail("invalid_json", "not valid JSON at byte " + std::to_string(validator.position()) +
-                                    ": " + validator.message());
+  // The usual line takes the one-pass scanner; what it cannot tell (an error, an exponent, a
+  // line too deep) is read by nlohmann, whose verdict and message are the reference.
+  std::vector<JsonMember> members;
+  std::string slow_text;  // the text as nlohmann's pass decoded it
+  const bool scanned = ScanJsonObject(payload, kMaxJsonDepth, &members);
+  if (!scanned) {
+    LineValidator validator(text_key);
+    if (!json::sax_parse(payload, &validator)) {
+      return fail("invalid_json", "not valid JSON at byte " + std::to_string(validator.position()) +
+                                      ": " + validator.message());
+    }
+    if (const size_t byte = ByteBeyondDepth(payload, kMaxJsonDepth); byte != 0) {
+      return fail("invalid_json", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                      " levels at byte " + std::to_string(byte));
+    }
+    members.clear();  // what the scanner had cut before it gave up
+    if (!TopLevelMembers(payload, &members))
+      return fail("not_an_object", "line is JSON but not an object");
+    slow_text = std::move(validator.text());
   }
-  if (const size_t byte = ByteBeyondDepth(payload, kMaxJsonDepth); byte != 0) {
-    return fail("invalid_json", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
-                                    " levels at byte " + std::to_string(byte));
-  }
-  std::vector<Member> members;
-  if (!TopLevelMembers(payload, &members))
-    return fail("not_an_object", "line is JSON but not an object");
-  const Member* id = nullptr;
-  const Member* text = nullptr;
+  const JsonMember* id = nullptr;
+  const JsonMember* text = nullptr;
   std::string meta;
-  for (const Member& m : members) {
+  for (const JsonMember& m : members) {
     const std::string_view quoted_key = payload.substr(m.key_begin, m.key_end - m.key_begin);
-    const std::string key = DecodeString(quoted_key);
-    if (key == text_key) {
+    if (JsonStringEquals(quoted_key, text_key)) {
       text = &m;
-    } else if (key == "id") {
+    } else if (JsonStringEquals(quoted_key, "id")) {
       id = &m;
     } else {
       meta.append(meta.empty() ? "{" : ",");
@@ -225,12 +220,19 @@ bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLine* line, Re
       return fail("invalid_id", "\"id\" must be a string, number, boolean or null");
     line->id_json.assign(payload.substr(id->value_begin, id->value_end - id->value_begin));
   }
-  const std::string quoted_key =
-      json(std::string(text_key)).dump(-1, ' ', false, json::error_handler_t::replace);
-  if (text == nullptr) return fail("missing_text", "object has no " + quoted_key + " field");
+  auto quoted_key = [&] {
+    return json(std::string(text_key)).dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  if (text == nullptr) return fail("missing_text", "object has no " + quoted_key() + " field");
   if (payload[text->value_begin] != '"')
-    return fail("missing_text", quoted_key + " is not a string");
-  line->text = std::move(validator.text());  // the last member named so, as `text`
+    return fail("missing_text", quoted_key() + " is not a string");
+  if (scanned) {
+    line->text.clear();
+    AppendDecodedJsonString(payload.substr(text->value_begin, text->value_end - text->value_begin),
+                            &line->text);
+  } else {
+    line->text = std::move(slow_text);  // the last member named so, as `text`
+  }
   if (!meta.empty()) {
     meta.push_back('}');
     // A record is one line: JSON whitespace between tokens may hold a CR.

@@ -2,13 +2,14 @@
 //
 // The id and meta are echoed byte for byte, so they are kept as JSON text, never as values: a
 // 30-digit id stays 30 digits (a double would round it), meta keys keep their order and
-// spelling, numbers their form. One SAX pass of nlohmann validates the line and keeps the
-// decoded text (it builds nothing else); then one linear scan (TopLevelMembers) cuts the
-// object's members out of the validated line as byte ranges. nlohmann's SAX reports no
-// positions, and simdjson's On-Demand `raw_json` would add a dependency (and a second parser)
-// for what a 60-line scanner over already valid JSON does. A failure of the SAX pass, a syntax
-// error or a number beyond the range of a double (`1e999`, which nlohmann reports as
-// out_of_range rather than as a parse error), becomes an `invalid_json` reason naming the byte.
+// spelling, numbers their form. The usual line is read in one pass by ScanJsonObject
+// (cli/json_object_scan.h: validation, depth and the top-level members' byte ranges), which
+// decodes only the text. A line it cannot tell about takes the reference path: one SAX pass of
+// nlohmann validates the line and keeps the decoded text (it builds nothing else); then one
+// linear scan (TopLevelMembers) cuts the object's members out of the validated line. A failure
+// of the SAX pass, a syntax error or a number beyond the range of a double (`1e999`, which
+// nlohmann reports as out_of_range rather than as a parse error), becomes an `invalid_json`
+// reason naming the byte.
 
 // Nesting is limited to kMaxJsonDepth levels (the line's own object is level 1): the writer and
 // nlohmann's dump() recurse once per level, so a line nested 75,000 deep would overflow the
