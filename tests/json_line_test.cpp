@@ -145,6 +145,9 @@ TEST(JsonLine, LeavesTheRestToTheReference) {
   for (int i = 1; i < kMaxJsonDepth; ++i) shallow += "]";
   EXPECT_TRUE(CheckAgainstReference(&parser, shallow + ",\"text\":\"x\"}"));
   EXPECT_TRUE(CheckAgainstReference(&parser, "{\"n\": " + std::string(64, '1') + "}"));
+  const std::string long_text(size_t{1} << 20, 'a');  // the line is longer than 1 MiB
+  EXPECT_FALSE(CheckAgainstReference(&parser, "{\"text\": \"" + long_text + "\"}"));
+  EXPECT_TRUE(CheckAgainstReference(&parser, "{\"text\": \"" + long_text.substr(20) + "\"}"));
 }
 
 // Random lines: valid ones made from fragments, then one or two bytes changed.

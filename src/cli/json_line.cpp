@@ -158,8 +158,11 @@ bool TopLevelMembers(std::string_view line, std::vector<JsonMember>* members) {
 // read, so every key and value is read) and gives the members' byte ranges. It answers false,
 // "cannot tell", for whatever it rejects and for what nlohmann might read differently: a byte
 // order mark, nesting deeper than kMaxJsonDepth, and numbers with an exponent or longer than
-// kMaxFastNumberBytes (nlohmann checks their range as a double).
+// kMaxFastNumberBytes (nlohmann checks their range as a double). A line longer than
+// kMaxFastLineBytes takes nlohmann's path too: simdjson's parser keeps buffers of about eight
+// bytes per byte of the longest line it read, for the worker's lifetime.
 constexpr size_t kMaxFastNumberBytes = 64;
+constexpr size_t kMaxFastLineBytes = size_t{1} << 20;
 
 class FastReader {
  public:
@@ -334,7 +337,7 @@ bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLineParser* pa
   std::vector<JsonMember> own_members;
   std::vector<JsonMember>& members = parser != nullptr ? parser->state_->members : own_members;
   bool fast = false;
-  if (parser != nullptr) {
+  if (parser != nullptr && payload.size() <= kMaxFastLineBytes) {
     JsonLineParser::State& state = *parser->state_;
     state.padded.assign(payload);
     state.padded.append(simdjson::SIMDJSON_PADDING, '\0');

@@ -1,18 +1,18 @@
 // One JSONL input line -> the document's text, id and meta, or the error record's reason.
 //
 // The id and meta are echoed byte for byte, so they are kept as JSON text, never as values: a
-// 30-digit id stays 30 digits (a double would round it), meta keys keep their order and
-// spelling, numbers their form. The usual line is read by simdjson's On-Demand API (a padded
-// copy of the line in a JsonLineParser, one per worker): it walks every key and value, so the
-// whole line is validated, and its source positions give the top-level members' byte ranges.
-// A line it rejects, or that nlohmann might read differently (a byte order mark, nesting deeper
-// than kMaxJsonDepth, a number with an exponent or of more than 64 bytes, whose range nlohmann
-// checks as a double), takes the reference path: one SAX pass of nlohmann validates the line
-// and keeps the decoded text (it builds nothing else); then one linear scan (TopLevelMembers)
-// cuts the object's members out of the validated line. A failure of the SAX pass, a syntax
-// error or a number beyond the range of a double (`1e999`, which nlohmann reports as
-// out_of_range rather than as a parse error), becomes an `invalid_json` reason naming the
-// byte. A test (json_line_test.cpp) compares the two paths on edge cases and random lines.
+// 30-digit id stays 30 digits (a double would round it), meta keys keep their order and spelling,
+// numbers their form. The usual line is read by simdjson's On-Demand API (a padded copy of the line
+// in a JsonLineParser, one per worker): it walks every key and value, so the whole line is
+// validated, and its source positions give the top-level members' byte ranges. A line it rejects,
+// or that nlohmann might read differently (a byte order mark, nesting deeper than kMaxJsonDepth, a
+// number with an exponent or of more than 64 bytes, whose range nlohmann checks as a double; a line
+// over 1 MiB, so that the parser's buffers stay small), takes the reference path: one SAX pass of
+// nlohmann validates the line and keeps the decoded text (it builds nothing else); then one linear
+// scan (TopLevelMembers) cuts the object's members out of the validated line. A failure of the SAX
+// pass, a syntax error or a number beyond the range of a double (`1e999`, which nlohmann reports as
+// out_of_range rather than as a parse error), becomes an `invalid_json` reason naming the byte. A
+// test (json_line_test.cpp) compares the two paths on edge cases and random lines.
 //
 //   JsonLineParser parser;  // one per worker
 //   JsonLine line;
