@@ -27,6 +27,6 @@ if(SELON_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
-      "libc6, libstdc++6, libicu72, libre2-9, libutf8proc2, zlib1g, libzstd1")
+      "libc6, libstdc++6, libicu72, libre2-9, libutf8proc2, libsimdjson14, zlib1g, libzstd1")
 endif()
 include(CPack)

@@ -1,11 +1,24 @@
 #include "cli/json_line.h"
 
+#include <simdjson.h>
+
 #include <vector>
 
 namespace selon::cli {
 namespace {
 
 using nlohmann::json;
+
+// What a top-level member is to the record.
+enum class Role { kText, kId, kMeta };
+
+// One member of the line's object, `"key": value`: where the key starts, the value's byte
+// range [value_begin, value_end), and the decoded key (the reference path) or its role.
+struct JsonMember {
+  size_t key_begin = 0, value_begin = 0, value_end = 0;
+  std::string key;
+  Role role = Role::kMeta;
+};
 
 // The one pass of nlohmann over a line: it validates the line, builds nothing, keeps the
 // decoded string of the last top-level member named `text_key` (the lexer decodes every string
@@ -89,6 +102,15 @@ size_t StringEnd(std::string_view s, size_t i) {
   return i + 1;
 }
 
+// The decoded value of the JSON string `quoted` (quotes included, valid JSON). Without an
+// escape the bytes between the quotes are the value (valid JSON has no raw control character).
+std::string DecodeString(std::string_view quoted) {
+  const std::string_view inner = quoted.substr(1, quoted.size() - 2);
+  if (inner.find('\\') == std::string_view::npos) return std::string(inner);
+  json value = json::parse(quoted, nullptr, /*allow_exceptions=*/false);
+  return value.is_string() ? std::move(value.get_ref<std::string&>()) : std::string();
+}
+
 // `s[i]` starts a value: the index after it.
 size_t ValueEnd(std::string_view s, size_t i) {
   if (s[i] == '"') return StringEnd(s, i);
@@ -109,41 +131,146 @@ size_t ValueEnd(std::string_view s, size_t i) {
   return i;
 }
 
-// The decoded value of the JSON string `quoted` (quotes included, valid JSON). Without an
-// escape the bytes between the quotes are the value (valid JSON has no raw control character).
-std::string DecodeString(std::string_view quoted) {
-  const std::string_view inner = quoted.substr(1, quoted.size() - 2);
-  if (inner.find('\\') == std::string_view::npos) return std::string(inner);
-  json value = json::parse(quoted, nullptr, /*allow_exceptions=*/false);
-  return value.is_string() ? std::move(value.get_ref<std::string&>()) : std::string();
-}
-
-// One member of the line's object: `"key": value`, as byte ranges of the line.
-struct Member {
-  size_t key_begin, key_end, value_begin, value_end;
-};
-
 // The members of the top-level object of `line` (valid JSON), in order; false when the line
 // is not an object. A UTF-8 byte order mark before it is skipped, as nlohmann does.
-bool TopLevelMembers(std::string_view line, std::vector<Member>* members) {
+bool TopLevelMembers(std::string_view line, std::vector<JsonMember>* members) {
   size_t i = line.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   i = SkipSpace(line, i);
   if (i >= line.size() || line[i] != '{') return false;
   i = SkipSpace(line, i + 1);
   if (line[i] == '}') return true;
   while (true) {
-    Member m;
+    JsonMember m;
     m.key_begin = i;
-    m.key_end = StringEnd(line, i);
-    i = SkipSpace(line, m.key_end);  // at ':'
+    const size_t key_end = StringEnd(line, i);
+    i = SkipSpace(line, key_end);  // at ':'
     m.value_begin = SkipSpace(line, i + 1);
     m.value_end = ValueEnd(line, m.value_begin);
-    members->push_back(m);
+    m.key = DecodeString(line.substr(m.key_begin, key_end - m.key_begin));
     i = SkipSpace(line, m.value_end);
+    members->push_back(std::move(m));
     if (line[i] != ',') return true;  // '}'
     i = SkipSpace(line, i + 1);
   }
 }
+
+// The fast path: simdjson's On-Demand API walks the whole line (it validates only what is
+// read, so every key and value is read) and gives the members' byte ranges. It answers false,
+// "cannot tell", for whatever it rejects and for what nlohmann might read differently: a byte
+// order mark, nesting deeper than kMaxJsonDepth, and numbers with an exponent or longer than
+// kMaxFastNumberBytes (nlohmann checks their range as a double). A line longer than
+// kMaxFastLineBytes takes nlohmann's path too: simdjson's parser keeps buffers of about eight
+// bytes per byte of the longest line it read, for the worker's lifetime.
+constexpr size_t kMaxFastNumberBytes = 64;
+constexpr size_t kMaxFastLineBytes = size_t{1} << 20;
+
+class FastReader {
+ public:
+  FastReader(simdjson::ondemand::parser* parser, std::string_view text_key)
+      : parser_(parser), text_key_(text_key) {}
+
+  // `padded` holds the line and at least SIMDJSON_PADDING more bytes.
+  bool Read(const std::string& padded, size_t size, std::vector<JsonMember>* members,
+            std::string* text) {
+    members->clear();
+    if (size >= 3 && padded.compare(0, 3, "\xEF\xBB\xBF") == 0) return false;
+    base_ = padded.data();
+    simdjson::ondemand::document doc;
+    if (parser_->iterate(padded.data(), size, padded.size()).get(doc) != simdjson::SUCCESS)
+      return false;
+    simdjson::ondemand::object object;
+    if (doc.get_object().get(object) != simdjson::SUCCESS) return false;
+    for (auto field_result : object) {
+      simdjson::ondemand::field field;
+      if (std::move(field_result).get(field) != simdjson::SUCCESS) return false;
+      JsonMember m;
+      // The key's opening quote (unescaped_key() below consumes the raw key).
+      m.key_begin = static_cast<size_t>(field.key().raw() - 1 - base_);
+      std::string_view key;
+      if (field.unescaped_key().get(key) != simdjson::SUCCESS) return false;
+      m.role = key == text_key_ ? Role::kText : key == "id" ? Role::kId : Role::kMeta;
+      simdjson::ondemand::value value = field.value();
+      const std::string_view token = value.raw_json_token();
+      m.value_begin = static_cast<size_t>(token.data() - base_);
+      if (!Value(value, 1, m.role == Role::kText ? text : nullptr)) return false;
+      const char* next = nullptr;  // the ',' or '}' after the value
+      if (doc.current_location().get(next) != simdjson::SUCCESS) return false;
+      m.value_end = static_cast<size_t>(next - base_);
+      while (IsJsonSpace(base_[m.value_end - 1])) --m.value_end;
+      members->push_back(m);
+    }
+    // Nothing after the object: its end is the end of the document.
+    const char* after = nullptr;
+    return doc.current_location().get(after) == simdjson::OUT_OF_BOUNDS;
+  }
+
+ private:
+  // Reads (and so validates) `value`, held by a container at `depth`; a string read into
+  // `text` when it is not null.
+  bool Value(simdjson::ondemand::value& value, int depth, std::string* text) {
+    simdjson::ondemand::json_type type;
+    if (value.type().get(type) != simdjson::SUCCESS) return false;
+    switch (type) {
+      case simdjson::ondemand::json_type::object: {
+        if (depth + 1 > kMaxJsonDepth) return false;
+        simdjson::ondemand::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS) return false;
+        for (auto field_result : object) {
+          simdjson::ondemand::field field;
+          std::string_view key;
+          if (std::move(field_result).get(field) != simdjson::SUCCESS ||
+              field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return false;
+          simdjson::ondemand::value child = field.value();
+          if (!Value(child, depth + 1, nullptr)) return false;
+        }
+        return true;
+      }
+      case simdjson::ondemand::json_type::array: {
+        if (depth + 1 > kMaxJsonDepth) return false;
+        simdjson::ondemand::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS) return false;
+        for (auto element : array) {
+          simdjson::ondemand::value child;
+          if (std::move(element).get(child) != simdjson::SUCCESS ||
+              !Value(child, depth + 1, nullptr))
+            return false;
+        }
+        return true;
+      }
+      case simdjson::ondemand::json_type::string: {
+        std::string_view s;
+        if (value.get_string().get(s) != simdjson::SUCCESS) return false;
+        if (text != nullptr) text->assign(s);
+        return true;
+      }
+      case simdjson::ondemand::json_type::number: {
+        const std::string_view token = value.raw_json_token();
+        size_t n = 0;
+        while (n < token.size() && !IsJsonSpace(token[n]) && token[n] != ',' && token[n] != '}' &&
+               token[n] != ']')
+          ++n;
+        if (n > kMaxFastNumberBytes || token.substr(0, n).find_first_of("eE") != token.npos)
+          return false;
+        double d;
+        return value.get_double().get(d) == simdjson::SUCCESS;
+      }
+      case simdjson::ondemand::json_type::boolean: {
+        bool b;
+        return value.get_bool().get(b) == simdjson::SUCCESS;
+      }
+      case simdjson::ondemand::json_type::null: {
+        bool is_null = false;
+        return value.is_null().get(is_null) == simdjson::SUCCESS && is_null;
+      }
+    }
+    return false;
+  }
+
+  simdjson::ondemand::parser* parser_;
+  std::string_view text_key_;
+  const char* base_ = nullptr;
+};
 
 }  // namespace
 
@@ -185,33 +312,63 @@ std::string CompactJson(std::string_view text) {
   return out;
 }
 
-bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLine* line, RecordError* error) {
+struct JsonLineParser::State {
+  simdjson::ondemand::parser parser;
+  std::string padded;               // the line, then SIMDJSON_PADDING zero bytes
+  std::vector<JsonMember> members;  // the line's members, reused
+  uint64_t fast_lines = 0;
+};
+
+JsonLineParser::JsonLineParser() : state_(std::make_unique<State>()) {}
+JsonLineParser::~JsonLineParser() = default;
+JsonLineParser::JsonLineParser(JsonLineParser&&) noexcept = default;
+JsonLineParser& JsonLineParser::operator=(JsonLineParser&&) noexcept = default;
+uint64_t JsonLineParser::fast_lines() const { return state_->fast_lines; }
+
+bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLineParser* parser,
+                   JsonLine* line, RecordError* error) {
   auto fail = [&](const char* code, const std::string& message) {
     *error = {code, job.path + ":" + std::to_string(job.line) + ": " + message, job.line, job.path};
     return false;
   };
   const std::string_view payload = job.payload;
-  LineValidator validator(text_key);
-  if (!json::sax_parse(payload, &validator)) {
-    return fail("invalid_json", "not valid JSON at byte " + std::to_string(validator.position()) +
-                                    ": " + validator.message());
+  // The usual line takes simdjson's fast path; what it cannot tell (an error, an exponent, a
+  // line too deep) is read by nlohmann, whose verdict and message are the reference.
+  std::vector<JsonMember> own_members;
+  std::vector<JsonMember>& members = parser != nullptr ? parser->state_->members : own_members;
+  bool fast = false;
+  if (parser != nullptr && payload.size() <= kMaxFastLineBytes) {
+    JsonLineParser::State& state = *parser->state_;
+    state.padded.assign(payload);
+    state.padded.append(simdjson::SIMDJSON_PADDING, '\0');
+    fast = FastReader(&state.parser, text_key)
+               .Read(state.padded, payload.size(), &members, &line->text);
+    state.fast_lines += fast;
   }
-  if (const size_t byte = ByteBeyondDepth(payload, kMaxJsonDepth); byte != 0) {
-    return fail("invalid_json", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
-                                    " levels at byte " + std::to_string(byte));
+  if (!fast) {
+    LineValidator validator(text_key);
+    if (!json::sax_parse(payload, &validator)) {
+      return fail("invalid_json", "not valid JSON at byte " + std::to_string(validator.position()) +
+                                      ": " + validator.message());
+    }
+    if (const size_t byte = ByteBeyondDepth(payload, kMaxJsonDepth); byte != 0) {
+      return fail("invalid_json", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                      " levels at byte " + std::to_string(byte));
+    }
+    members.clear();  // what the fast path had read before it gave up
+    if (!TopLevelMembers(payload, &members))
+      return fail("not_an_object", "line is JSON but not an object");
+    for (JsonMember& m : members)
+      m.role = m.key == text_key ? Role::kText : m.key == "id" ? Role::kId : Role::kMeta;
+    line->text = std::move(validator.text());  // the last member named so, as `text`
   }
-  std::vector<Member> members;
-  if (!TopLevelMembers(payload, &members))
-    return fail("not_an_object", "line is JSON but not an object");
-  const Member* id = nullptr;
-  const Member* text = nullptr;
+  const JsonMember* id = nullptr;
+  const JsonMember* text = nullptr;
   std::string meta;
-  for (const Member& m : members) {
-    const std::string_view quoted_key = payload.substr(m.key_begin, m.key_end - m.key_begin);
-    const std::string key = DecodeString(quoted_key);
-    if (key == text_key) {
+  for (const JsonMember& m : members) {
+    if (m.role == Role::kText) {
       text = &m;
-    } else if (key == "id") {
+    } else if (m.role == Role::kId) {
       id = &m;
     } else {
       meta.append(meta.empty() ? "{" : ",");
@@ -225,12 +382,12 @@ bool ParseJsonLine(const Job& job, std::string_view text_key, JsonLine* line, Re
       return fail("invalid_id", "\"id\" must be a string, number, boolean or null");
     line->id_json.assign(payload.substr(id->value_begin, id->value_end - id->value_begin));
   }
-  const std::string quoted_key =
-      json(std::string(text_key)).dump(-1, ' ', false, json::error_handler_t::replace);
-  if (text == nullptr) return fail("missing_text", "object has no " + quoted_key + " field");
+  auto quoted_key = [&] {
+    return json(std::string(text_key)).dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  if (text == nullptr) return fail("missing_text", "object has no " + quoted_key() + " field");
   if (payload[text->value_begin] != '"')
-    return fail("missing_text", quoted_key + " is not a string");
-  line->text = std::move(validator.text());  // the last member named so, as `text`
+    return fail("missing_text", quoted_key() + " is not a string");
   if (!meta.empty()) {
     meta.push_back('}');
     // A record is one line: JSON whitespace between tokens may hold a CR.

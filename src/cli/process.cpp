@@ -49,7 +49,8 @@ std::string_view DefaultId(const Job& job, char (&buffer)[N], std::string* fallb
 
 bool ProcessJob(const Pipeline& pipeline, const RecordWriter& writer, const Config& config,
                 uint64_t index, Job& job, Analysis* scratch, Pipeline::Workspace* workspace,
-                std::string* out, std::string* diagnostics, uint64_t* warnings) {
+                JsonLineParser* json_parser, std::string* out, std::string* diagnostics,
+                uint64_t* warnings) {
   // The default id: the line number of a JSONL line, else the path.
   char id_buffer[512];
   std::string id_string;
@@ -80,7 +81,7 @@ bool ProcessJob(const Pipeline& pipeline, const RecordWriter& writer, const Conf
     std::string text;
     if (job.kind == Job::Kind::kJsonLine) {
       RecordError error;
-      const bool ok = ParseJsonLine(job, config.text_key, &line, &error);
+      const bool ok = ParseJsonLine(job, config.text_key, json_parser, &line, &error);
       if (!line.id_json.empty()) origin.id_json = line.id_json;
       if (!ok) return Fail(writer, index, origin, error, out, diagnostics);
       text = std::move(line.text);

@@ -5,6 +5,7 @@
 
 #include "cli/config.h"
 #include "cli/inputs.h"
+#include "cli/json_line.h"
 #include "cli/record_writer.h"
 #include "selon/analysis.h"
 #include "selon/json_writer.h"
@@ -20,9 +21,11 @@ namespace selon::cli {
 // Every record carries the job's path and, for JSONL, its line; the id is the line's "id" as
 // written there, else the line number (JSONL) or the path (a text document), or null when the
 // document could not be read. The text of a JSONL line is its `config.text_key` member.
-// `index` is the record's 1-based position in the output (HTML section ids).
+// `index` is the record's 1-based position in the output (HTML section ids). `scratch`,
+// `workspace` and `json_parser` are the worker's own, reused from one job to the next.
 bool ProcessJob(const Pipeline& pipeline, const RecordWriter& writer, const Config& config,
                 uint64_t index, Job& job, Analysis* scratch, Pipeline::Workspace* workspace,
-                std::string* out, std::string* diagnostics, uint64_t* warnings);
+                JsonLineParser* json_parser, std::string* out, std::string* diagnostics,
+                uint64_t* warnings);
 
 }  // namespace selon::cli

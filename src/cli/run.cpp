@@ -55,12 +55,14 @@ int RunDocuments(const Config& config, const Pipeline& pipeline, RecordWriter* w
 
   std::vector<Analysis> scratch(config.threads);
   std::vector<Pipeline::Workspace> workspaces(config.threads);
+  std::vector<JsonLineParser> json_parsers(config.threads);
   uint64_t documents = 0, errors = 0, warnings = 0;
   auto process = [&](unsigned worker, Batch& batch) {
     uint64_t index = batch.first_index;
     for (Job& job : batch.jobs) {
       if (!ProcessJob(pipeline, *writer, config, index++, job, &scratch[worker],
-                      &workspaces[worker], &batch.out, &batch.diagnostics, &batch.warnings))
+                      &workspaces[worker], &json_parsers[worker], &batch.out, &batch.diagnostics,
+                      &batch.warnings))
         ++batch.errors;
       job.payload = std::string();  // release the document as soon as it is written out
     }

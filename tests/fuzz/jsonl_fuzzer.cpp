@@ -36,17 +36,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   selon::cli::Job tsv_job = job;
   selon::Analysis scratch;
   static selon::Pipeline::Workspace workspace;  // reused across inputs, as a worker does
+  static selon::cli::JsonLineParser json_parser;
   std::string out, diagnostics;
   uint64_t warnings = 0;
   selon::cli::ProcessJob(selon::fuzz::ShippedPipeline(), *writer, config, /*index=*/1, job,
-                         &scratch, &workspace, &out, &diagnostics, &warnings);
+                         &scratch, &workspace, &json_parser, &out, &diagnostics, &warnings);
   if (out.empty() || out.back() != '\n' || out.find('\n') != out.size() - 1 ||
       !nlohmann::json::accept(out))
     __builtin_trap();  // not exactly one record, or not JSON
   std::string rows, header;
   tsv->Begin(&header);
   selon::cli::ProcessJob(selon::fuzz::ShippedPipeline(), *tsv, tsv_config, /*index=*/1, tsv_job,
-                         &scratch, &workspace, &rows, &diagnostics, &warnings);
+                         &scratch, &workspace, &json_parser, &rows, &diagnostics, &warnings);
   const auto tabs = [](std::string_view line) {
     return std::count(line.begin(), line.end(), '\t');
   };
