@@ -457,6 +457,15 @@ TEST_F(RulesTest, APersonRoleNounBeatsAPlaceReadingOfTheSurname) {
             (std::vector<std::string>{"PER:Anastasiia Volkova", "PER:Vladimir Morozov"}));
 }
 
+TEST_F(RulesTest, ATitleOrRoleThenANationalityAdjectiveThenANameIsAPerson) {
+  // "le président kényan X Y": the nationality adjective between the title and the name
+  // does not break the title's evidence, whatever the first name.
+  EXPECT_EQ(Spans("Le président kényan Uhuru Wamalwa a reçu le ministre malien Tiéman Coulibara."),
+            (std::vector<std::string>{"PER:Uhuru Wamalwa", "PER:Tiéman Coulibara"}));
+  EXPECT_EQ(Spans("Le patineur japonais Daisuke Takahashi a gagné."),
+            (std::vector<std::string>{"PER:Daisuke Takahashi"}));
+}
+
 TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
   // A shop chain or a company that shares its word with a surname: after a first name, the
   // person, and the surname alone then names her. Without the first name, the organization.
