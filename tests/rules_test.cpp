@@ -466,6 +466,15 @@ TEST_F(RulesTest, ATitleOrRoleThenANationalityAdjectiveThenANameIsAPerson) {
             (std::vector<std::string>{"PER:Daisuke Takahashi"}));
 }
 
+TEST_F(RulesTest, AKinNounThenAFirstNameAloneIsAPerson) {
+  // "sa femme Julie": the relative, named by a first name only.
+  EXPECT_EQ(Spans("Marc Delorme et sa femme Julie sont arrivés avec leur fils, Lucas."),
+            (std::vector<std::string>{"PER:Marc Delorme", "PER:Julie", "PER:Lucas"}));
+  // Without the kin noun, a first name alone is no name.
+  EXPECT_EQ(Spans("Marc Delorme est arrivé avec Lucas."),
+            (std::vector<std::string>{"PER:Marc Delorme"}));
+}
+
 TEST_F(RulesTest, AFirstNameBeforeAOneWordOrganizationNameIsAPerson) {
   // A shop chain or a company that shares its word with a surname: after a first name, the
   // person, and the surname alone then names her. Without the first name, the organization.

@@ -57,8 +57,17 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     // A description by nationality ("le gouvernement belge", "les autorités turques") or of a
     // person ("le cabinet de M. Lenoir") names no organization of its own: the entity list is
     // for names, and the claim keeps its speaker unresolved.
+    // A nationality before a capitalized complement is inserted in the institution's name
+    // ("le ministère russe de la Défense", "le ministère russe des Situations d'urgence"): the
+    // named ministry of that country.
+    auto named_complement = [&](uint32_t d) {
+      if (d + 1 >= sp.e || !Is(d + 1, kDe | kDu | kDes)) return false;
+      for (uint32_t t = d + 2; t < sp.e; ++t)
+        if (Cap(t) && MentionEntity(t) < 0) return true;
+      return false;
+    };
     for (uint32_t t = n + 1; t < sp.e; ++t) {
-      if (Is(t, kDemonym) || (Is(t, kRole) && Cap(t))) return -1;
+      if ((Is(t, kDemonym) && !named_complement(t)) || (Is(t, kRole) && Cap(t))) return -1;
       if (MentionEntity(t) >= 0 && a_.entities[MentionEntity(t)].type == EntityType::kPerson)
         return -1;
     }
