@@ -104,7 +104,9 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       }
       if (c & (kAdv | kInsert | kNegPart | kStress)) continue;  // a, quant à lui, pesté
       if (MentAdverb(j)) continue;                              // "avait préalablement annoncé"
-      if (phrase && (c & (kDet | kPrep | kDe | kA | kIndef))) continue;
+      // (Its words: "a par la suite", "a dans un premier temps indiqué".)
+      if (phrase && ((c & (kDet | kPrep | kDe | kA | kIndef)) || (Info(j) && Info(j)->rank)))
+        continue;
       if (Comma(j)) {
         // A comma-delimited insert right after the auxiliary: "a, lors d'une conférence de
         // presse, affirmé" (the insert stays in the cue, decision 12).
