@@ -136,11 +136,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // ("…, tandis qu'une autre source …": a conjunction ending in que opens another clause.)
   // (A parenthesis inside it too: "a déclaré dans Le Marca (un journal espagnol) que".)
   // (A participle after a noun qualifies it: "affirme dans un communiqué publié mardi que".)
+  // (A capitalized cue form inside it is a name: "a écrit sur Twitter que".)
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     uint32_t k = j;
     while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue) &&
-           !(Is(k, kCueForm) && !AfterDeterminer(k) && !ParticipleAfterNoun(k) && !AfterDe(k)) &&
-           !VerbLike(k) && QuoteOpenAt(k) < 0 &&
+           !(Is(k, kCueForm) && !AfterDeterminer(k) && !ParticipleAfterNoun(k) && !AfterDe(k) &&
+             !Cap(k)) &&
+           (!VerbLike(k) || Cap(k)) && QuoteOpenAt(k) < 0 &&
            (!Punct(k) || Comma(k) || KeyIs(k, "(") || KeyIs(k, ")")))
       ++k;
     // ("est justifiée par le fait que …": a cause, no content; "sur le fait que" is one, below.)
@@ -307,7 +309,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       comme = p;
     const bool after_quote =
         QuoteCloseAt(p) >= 0 || (Comma(p) && QuoteCloseAt(FootnoteStart(p) - 1) >= 0);
-    Span after = inverted ? Span{g.next, g.next} : InvertedSubject(g.next, end, after_quote);
+    // (A gerund or an infinitive has no inverted subject: "…, confirmant les rumeurs" holds
+    // an object, and whose rumours they are is no speaker.)
+    Span after = inverted      ? Span{g.next, g.next}
+                 : g.nonfinite ? Span{}
+                               : InvertedSubject(g.next, end, after_quote);
     // The addressee ends where the inverted subject begins: "a indiqué à la presse Carlos
     // Tavares" spoke to the press.
     if (!after.empty() && !addressee.empty() && addressee.e > after.b)
@@ -478,6 +484,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       speaker =
           LeftSubject(g.shared_first != VerbGroup::kNoShared ? g.shared_first : g.first, s, &role);
       if (role.empty() && PluralGroup(g)) speaker = WithCoordinatedSubjects(speaker, s);
+      // A proposition is no speaker: "…, ce qui indique que …", "Cela montre que …" infer;
+      // nobody says.
+      if (speaker.e - speaker.b == 1 && Is(speaker.b, kNonHuman) && !Is(speaker.b, kSubj)) return;
     }
   }
   // Coordinated sources (decision 11): "Paul Garnier et Marie Lenoir ont déclaré que …" gives
