@@ -17,6 +17,10 @@ constexpr uint32_t kMaxRoleWords = 8;
 // Adjectives FindRoles lets stand between a role noun and the name after it ("l'entraîneur
 // lensois Will Still", "le milieu offensif international X").
 constexpr uint32_t kMaxRoleAdjectives = 2;
+// A headline: the document's first line, when the text goes on after it and the line is no
+// longer than this many tokens. News names people there by surname ("triplé historique pour
+// Bolt") before the article names them in full.
+constexpr uint32_t kMaxHeadlineTokens = 30;
 
 bool IsConnector(std::string_view key) {
   return key == "de" || key == "du" || key == "des" || key == "la" || key == "l'" || key == "d'" ||
@@ -181,14 +185,24 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
     while (pb > m.first_token + 1 && m.end_token - 1 - pb < 3 &&
            IsNameParticle(tokens[pb - 1].key(a->keys)))
       --pb;
-    if (last.has(kCapitalized))
+    // (A last word in capitals is an ordinal or an acronym, "Mwambutsa IV", "Mars de la NASA":
+    // no surname to name the person alone.)
+    if (last.has(kCapitalized) && !last.has(kAllCaps))
       claim(surnames, last.key(a->keys), m.entity, m.first_token, pb, m.end_token - 1);
     const Token& first = tokens[m.first_token];
     if (evidence.Classes(first.key(a->keys)) & Evidence::kFirstName)
       claim(first_names, first.key(a->keys), m.entity, m.first_token);
   }
+  // The headline's end (0: none): a surname there may take up a person named in full later.
+  uint32_t headline_end = 0;
+  for (uint32_t t = 1; t < n && t <= kMaxHeadlineTokens; ++t)
+    if (tokens[t].has(kNewlineBefore)) {
+      headline_end = t;
+      break;
+    }
   auto owner = [&](std::string_view key, uint32_t at) -> int32_t {
-    if (const Owner* o = surnames.find(key)) return o->since < at ? o->entity : -1;
+    if (const Owner* o = surnames.find(key))
+      return o->since < at || at < headline_end ? o->entity : -1;
     const Owner* o = first_names.find(key);
     if (o != nullptr && o->since < at) return o->entity;
     return -1;
@@ -242,6 +256,12 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
           (known.type == EntityType::kLocation || known.type == EntityType::kOrganization) &&
           m.first_token > 0 && IsPlaceContext(tokens[m.first_token - 1].key(a->keys)))
         continue;
+      // Nor does a person named only later re-type a headline word found as a place or an
+      // organization ("Nancy : …" before "Nancy Pelosi").
+      if (person >= 0 && known.type != EntityType::kPerson && m.first_token < headline_end) {
+        const Owner* o = surnames.find(tokens[m.first_token].key(a->keys));
+        if (o != nullptr && o->since >= m.first_token) continue;
+      }
       if (person >= 0 && static_cast<uint32_t>(person) != m.entity) {
         m.entity = static_cast<uint32_t>(person);
         m.via = "coref:name";

@@ -734,6 +734,25 @@ TEST_F(RulesTest, AmbiguousShortFormsLinkToNeither) {
     EXPECT_NE(doc_->analysis_text().substr(m.begin, m.end - m.begin), "Garnier");
 }
 
+TEST_F(RulesTest, AHeadlineSurnameLinksToTheFullNameLater) {
+  // A headline names people by surname before the article names them in full.
+  EXPECT_EQ(Spans("Athlétisme : triplé historique pour Varlon au 100 m\nLe Jamaïcain Desmond "
+                  "Varlon a gagné dimanche. Varlon a ensuite salué le public."),
+            (std::vector<std::string>{"PER:Varlon", "PER:Desmond Varlon", "PER:Varlon"}));
+  // Only in the headline: in the article's text, a surname before the full name stays alone.
+  EXPECT_EQ(Spans("Le titre\nVarlon a gagné. Le Jamaïcain Desmond Varlon a salué le public."),
+            (std::vector<std::string>{"PER:Desmond Varlon"}));
+  // A headline word found as a place is not re-typed by a person named later.
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tNancy\n";
+  EXPECT_EQ(
+      Spans("Nancy : la visite de la présidente\nLa présidente Nancy Pelosi est venue.", lexicon),
+      (std::vector<std::string>{"LOC:Nancy", "PER:Nancy Pelosi"}));
+  // A last word in capitals names no one alone: "Mwambutsa IV", then "IV".
+  Mentions("Le roi Mwambutsa IV est mort en 1977. Le tome IV raconte sa vie.");
+  for (const Mention& m : analysis_.mentions)
+    EXPECT_NE(doc_->analysis_text().substr(m.begin, m.end - m.begin), "IV");
+}
+
 TEST_F(RulesTest, TypesFlowFromTheFullestMention) {
   // "Shaw" alone would be a town in this lexicon; after "Frank Shaw" it is the person.
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tShaw\n";

@@ -558,10 +558,8 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   *role = {};
   int64_t i = static_cast<int64_t>(first) - 1;
   const int64_t b = s.first_token;
-  // (Not the end of an insert: "Le maire quant à lui affirme" has no clitic.)
-  for (int64_t n = 0; i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet))) &&
-                      n < kMaxCliticRun && !(Is(i, kInsertEnd) && i > b && Is(i - 1, kA));
-       ++n)
+  for (int64_t n = 0;
+       i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet))) && n < kMaxCliticRun; ++n)
     --i;
   // le/la/l'/les as object clitics: between a subject pronoun and the verb, or right before an
   // auxiliary or the verb of the group, where no determiner can stand ("Le maire l'a dit", "Le
@@ -579,13 +577,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     while (k > b && i - k < kMaxInsertTokens && Is(k, kInsert) && !Is(k, kInsertEnd) &&
            !Is(k, kDe | kA | kPrep))
       --k;
-    // "quant à lui": an insert word before its preposition opens the phrase.
-    if (k > b && Is(k, kA) && Is(k - 1, kInsert) && !Is(k - 1, kDe | kA | kPrep | kDet | kPoss))
-      --k;
-    if (k >= b && i - k >= 2 && Is(k, kInsert) && Is(k, kDe | kA | kPrep))
-      i = k - 1;
-    else if (k >= b && i - k >= 2 && Is(k, kInsert) && Is(k + 1, kA))
-      i = k - 1;
+    if (k >= b && i - k >= 2 && Is(k, kInsert) && Is(k, kDe | kA | kPrep)) i = k - 1;
   }
   if (i < b) return {};
   const uint32_t u = static_cast<uint32_t>(i);
