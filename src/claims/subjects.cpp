@@ -237,8 +237,18 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
       m >= 0 && a_.mentions[m].first_token == np.e + 1 && a_.mentions[m].end_token > k &&
       a_.mentions[m].end_token - np.e <= kMaxApposedNameTokens + 1)
     k = a_.mentions[m].end_token;
-  if (k < end && !Comma(k) && !Final(k)) return np;
-  *after = k;
+  // A party or an age in parentheses after the name stays outside it: "le député de la Somme,
+  // François Rufin (LFI), …".
+  uint32_t tail = k;
+  if (tail < end && KeyIs(tail, "(")) {
+    uint32_t close = tail + 1;
+    while (close < end && close - tail < kMaxParenthesisTokens && !KeyIs(close, ")") &&
+           !Final(close))
+      ++close;
+    if (close < end && KeyIs(close, ")")) tail = close + 1;
+  }
+  if (tail < end && !Comma(tail) && !Final(tail)) return np;
+  *after = tail;
   return {np.e + 1, k};
 }
 
