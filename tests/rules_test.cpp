@@ -704,6 +704,29 @@ TEST_F(RulesTest, AMediumNounTakesUpAnOutletOnly) {
             "Dextera");
 }
 
+TEST_F(RulesTest, ARoleWithItsComplementIsItsNoun) {
+  // "Marie Dufresne, ministre de la Santé": the role noun is "ministre", so "la ministre" takes
+  // up its holder; the determiner's gender decides for a noun of both genders.
+  auto speaker_of = [&](const std::string& text) {
+    Mentions(text);
+    for (const Attribution& c : analysis_.claims)
+      if (c.lemma == "affirmer")
+        return c.speaker.entity < 0 ? std::string("?")
+                                    : std::string(analysis_.entities[c.speaker.entity].name);
+    return std::string("no claim");
+  };
+  EXPECT_EQ(speaker_of("Marie Dufresne, ministre de la Santé, a visité l'hôpital. La ministre a "
+                       "affirmé que les moyens seraient renforcés."),
+            "Marie Dufresne");
+  EXPECT_EQ(speaker_of("Paul Dufresne, ministre de la Santé, a visité l'hôpital. La ministre a "
+                       "affirmé que les moyens seraient renforcés."),
+            "?");
+  // Another complement is another post (GUIDELINE decision 15).
+  EXPECT_EQ(speaker_of("Marie Dufresne, ministre de la Santé, a visité l'hôpital. La ministre "
+                       "de la Culture a affirmé que les moyens seraient renforcés."),
+            "?");
+}
+
 // ---- Coreference ----
 
 TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {

@@ -67,9 +67,19 @@ void Extractor::Prepare() {
     name_gender[t] = gender;
   }
   IndexMentions();
-  // Role nouns ("porte-parole", "premier ministre" -> ministre) as word-table entries.
+  // Role nouns ("porte-parole", "premier ministre" -> ministre, "ministre de la Santé" ->
+  // ministre) as word-table entries: the last role word before the role's complement.
   s_.role_words.clear();
   for (const Role& r : a_.roles) {
+    uint32_t head = kNone;
+    for (uint32_t t = TokenAtByte(r.begin); t < tok_.size() && tok_[t].begin < r.end; ++t) {
+      if (t > TokenAtByte(r.begin) && Is(t, kDe | kDu | kDes | kA | kAu | kPrep)) break;
+      if (Is(t, kRole)) head = t;
+    }
+    if (head != kNone) {
+      s_.role_words.push_back(s_.word[head]);
+      continue;
+    }
     std::string_view noun = r.role;
     if (const size_t sp = noun.rfind(' '); sp != std::string_view::npos) noun = noun.substr(sp + 1);
     fold_.clear();

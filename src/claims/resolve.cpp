@@ -630,7 +630,8 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   }
   const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle);
   if (hc & kRole) {
-    if (hw->gender) *gender = hw->gender;
+    // (The determiner's gender first: "ministre", "juge" serve both; "l'avocate" has none.)
+    if (hw->gender && *gender == kUnknown) *gender = hw->gender;
     // "le lieutenant Christophe Le Gallo": the person named after the title.
     for (uint32_t t = n + 1; t < sp.e && !Is(t, kDe | kPrep); ++t) {
       const int32_t e = MentionEntity(t);
