@@ -321,6 +321,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       return;
     }
   }
+  // No source, no claim: "selon un « mode sans échec »" says how, not who.
+  if (!SpeakerSpanOk(speaker)) return;
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
        {}, false);
 }
