@@ -73,6 +73,10 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     if (matched(f)) tags |= f.tags;
   }
   if (best_len == 1 && WrittenParticiple(t)) tags &= static_cast<uint8_t>(~kFinite);
+  // After a participle and the preposition en, only a gerund is a verb: "s'était expliqué en
+  // avance" holds a noun ("Il en dit plus", with en a clitic, stays a verb).
+  if (t > s.first_token + 1 && Is(t - 1, kEn) && WrittenParticiple(t - 2) && !(tags & kGerund))
+    return false;
   VerbGroup r;
   r.head = t;
   r.first = t;
