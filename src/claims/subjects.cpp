@@ -627,7 +627,22 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     return np;
   }
   // Coordinated verbs: the subject of the verb before the conjunction.
-  if (Is(u, kConj) && !Is(u, kDet)) return NearestSubject(u, s, role);
+  // (A verb no table knows ends that subject where an article follows a lower-case word:
+  // "L'association | cite l'exemple … et annonce que …".)
+  if (Is(u, kConj) && !Is(u, kDet)) {
+    Span subject = NearestSubject(u, s, role);
+    for (uint32_t t = subject.b + 2; t < subject.e; ++t)
+      if (Is(subject.b, kDet) && Is(t, kDet) && !Is(t, kDe | kDu | kDes | kPrep | kPoss) &&
+          !Cap(t) && tok_[t - 1].kind == TokenKind::kWord && !Cap(t - 1) &&
+          !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kAdv | kIndef | kSubj | kRel | kQue |
+                         kStress) &&
+          t + 1 < s.end_token && tok_[t + 1].kind == TokenKind::kWord && !Is(t + 1, kAdv) &&
+          s_.mention[t - 1] < 0) {
+        subject.e = t - 1;
+        break;
+      }
+    return subject;
+  }
   if (Is(u, kQue) || KeyIs(u, ":")) return SentenceSubject(s);
   if (tok_[u].has(kDash)) {
     // "X — par ailleurs ancien directeur — a annoncé": skip the insert.
