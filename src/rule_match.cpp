@@ -114,6 +114,20 @@ int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, Ma
 void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
                               const TokenMarks& marks, Scratch* scratch, bool events,
                               std::vector<RuleMatch>* found) const {
+  switch (words_per_set_) {
+    case 1:
+      return MatchTokenRulesOf<1>(doc, analysis, marks, scratch, events, found);
+    case 2:
+      return MatchTokenRulesOf<2>(doc, analysis, marks, scratch, events, found);
+    default:
+      return MatchTokenRulesOf<0>(doc, analysis, marks, scratch, events, found);
+  }
+}
+
+template <size_t kWords>
+void RuleSet::MatchTokenRulesOf(const Document& doc, const Analysis& analysis,
+                                const TokenMarks& marks, Scratch* scratch, bool events,
+                                std::vector<RuleMatch>* found) const {
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   MatchState state{tokens.data(),
@@ -124,7 +138,7 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
                    &analysis,
                    scratch->word_id.data()};
   const StartIndex& index = index_[events ? 1 : 0];
-  const size_t words = words_per_set_;
+  const size_t words = kWords != 0 ? kWords : words_per_set_;
   RuleStartCache& cache = scratch->start_cache[events ? 1 : 0];
   cache.Bind(id_, words);
   scratch->candidates.resize(words);

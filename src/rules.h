@@ -105,6 +105,12 @@ class RuleSet {
   // match first, never over a covered token; appends the matches and covers their tokens.
   void MatchTokenRules(const Document& doc, const Analysis& analysis, const TokenMarks& marks,
                        Scratch* scratch, bool events, std::vector<RuleMatch>* found) const;
+  // MatchTokenRules with rule bitsets of kWords words (words_per_set_), or of words_per_set_
+  // read at run time when kWords is 0: the shipped rules fill two words, and the loops over a
+  // bitset's words then unroll.
+  template <size_t kWords>
+  void MatchTokenRulesOf(const Document& doc, const Analysis& analysis, const TokenMarks& marks,
+                         Scratch* scratch, bool events, std::vector<RuleMatch>* found) const;
   // Fills scratch->start_screen for both phases from the token classes and word ids FindEvents
   // made (mention bits clear), so that MatchTokenRules skips the tokens no rule starts on with
   // one byte test each.
