@@ -280,7 +280,7 @@ void RuleSet::MatchTokenRulesOf(const Document& doc, const Analysis& analysis,
       blocked_needed = needed;
       blocked_classes = needed_classes;
       const RuleBlockedCache::Entry entry = blocked_cache.Find(needed, needed_classes);
-      if (!entry.hit) Blocked(needed, needed_classes, entry.bits);
+      if (!entry.hit) Blocked<kWords>(needed, needed_classes, entry.bits);
       blocked = entry.bits;
     }
     any = 0;
@@ -353,8 +353,9 @@ void RuleSet::MatchTokenRulesOf(const Document& doc, const Analysis& analysis,
   }
 }
 
+template <size_t kWords>
 void RuleSet::Blocked(uint32_t needed, uint32_t classes, uint64_t* blocked) const {
-  const size_t words = words_per_set_;
+  const size_t words = kWords != 0 ? kWords : words_per_set_;
   std::fill(blocked, blocked + words, 0);
   const uint64_t missing = (uint64_t{all_needs_classes_ & ~classes} << 32) | (all_needs_ & ~needed);
   for (const uint8_t nibble : needy_nibbles_) {

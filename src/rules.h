@@ -194,7 +194,9 @@ class RuleSet {
   std::vector<uint8_t> needy_nibbles_;
   uint32_t all_needs_ = 0, all_needs_classes_ = 0;  // the unions of every rule's bits
   // Writes into `blocked` (words_per_set_ words) the rules that need a needed_ bit missing from
-  // `needed` or a class bit missing from `classes`. Never allocates.
+  // `needed` or a class bit missing from `classes`. Never allocates. kWords as for
+  // MatchTokenRulesOf.
+  template <size_t kWords>
   void Blocked(uint32_t needed, uint32_t classes, uint64_t* blocked) const;
   size_t words_per_set_ = 0;  // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
   uint64_t id_ = 0;           // owner id of the rule caches it fills: unique, never 0
