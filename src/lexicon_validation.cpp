@@ -17,6 +17,7 @@
 //
 // Cost: one pass over each table in file order, hashing each vocabulary key once; the only
 // allocation is one byte per trie node. The matcher's hot loops then read without checks.
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -83,18 +84,23 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   SELON_RETURN_IF_ERROR(CheckLayout(h, size));
 
   const auto* entries = reinterpret_cast<const LexiconEntryRecord*>(bytes + h.entries_offset);
-  // Each array is first tested whole with no early exit (one flag for all its items, a loop the
-  // compiler can vectorize and run without a branch per test); only when the flag is set is it
-  // walked again, item by item, for the first failing test and its message.
-  uint32_t bad = 0;  // (a word, not a bool: GCC vectorizes an OR of words)
+  // Each array is first screened whole with no early exit and no branch: the extremes of its
+  // fields (the furthest string end, the largest type, the union of the flags) are tested once,
+  // after the loop; only when one fails is it walked again, item by item, for the first failing
+  // test and its message.
+  uint64_t string_end = 0;  // the furthest end of a string in the pool
+  uint32_t max_type = 0, flags = 0;
   for (uint32_t e = 0; e < h.entry_count; ++e) {
     const LexiconEntryRecord& r = entries[e];
-    bad |= !InPool(h, r.id_offset, r.id_len) | !InPool(h, r.name_offset, r.name_len) |
-           !InPool(h, r.source_offset, r.source_len) |
-           (r.type > static_cast<uint8_t>(EntityType::kEvent)) |
-           ((r.flags & ~(kEntryService | kEntryMedia)) != 0);
+    string_end =
+        std::max({string_end, uint64_t{r.id_offset} + r.id_len,
+                  uint64_t{r.name_offset} + r.name_len, uint64_t{r.source_offset} + r.source_len});
+    max_type = std::max<uint32_t>(max_type, r.type);
+    flags |= r.flags;
   }
-  for (uint32_t e = 0; bad != 0 && e < h.entry_count; ++e) {
+  bool bad = string_end > h.strings_size || max_type > static_cast<uint8_t>(EntityType::kEvent) ||
+             (flags & ~uint32_t{kEntryService | kEntryMedia}) != 0;
+  for (uint32_t e = 0; bad && e < h.entry_count; ++e) {
     const LexiconEntryRecord& r = entries[e];
     if (!InPool(h, r.id_offset, r.id_len) || !InPool(h, r.name_offset, r.name_len) ||
         !InPool(h, r.source_offset, r.source_len))
@@ -160,9 +166,9 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
 
   const auto* nodes = reinterpret_cast<const uint32_t*>(bytes + h.nodes_offset);
   if (nodes[0] != 0) return Bad("node 0: names start at " + Str(nodes[0]) + ", not 0");
-  bad = 0;
-  for (uint32_t n = 0; n < h.node_count; ++n) bad |= nodes[n + 1] < nodes[n];
-  for (uint32_t n = 0; bad != 0 && n < h.node_count; ++n)
+  uint32_t descending = 0;  // (a word, not a bool: GCC vectorizes an OR of words)
+  for (uint32_t n = 0; n < h.node_count; ++n) descending |= nodes[n + 1] < nodes[n];
+  for (uint32_t n = 0; descending != 0 && n < h.node_count; ++n)
     if (nodes[n + 1] < nodes[n])
       return Bad("node " + Str(n) + ": names [" + Str(nodes[n]) + ", " + Str(nodes[n + 1]) + ")");
   if (nodes[h.node_count] != h.name_count)
@@ -171,16 +177,25 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
 
   constexpr uint16_t kKnownNameFlags = kAfterArticle | kElidedArticle | kLowerHead | kStartOk;
   const auto* names = reinterpret_cast<const LexiconName*>(bytes + h.names_offset);
-  bad = 0;
+  // (kElidedArticle is the bit above kAfterArticle: `elided_alone` collects, in its low bit,
+  // the names with the first and not the second.)
+  static_assert(kElidedArticle == kAfterArticle << 1);
+  uint32_t max_entry = 0, max_policy = 0, name_flags = 0, elided_alone = 0, min_tokens = 255;
+  string_end = 0;
   for (uint32_t i = 0; i < h.name_count; ++i) {
     const LexiconName& n = names[i];
-    bad |= (n.entry >= h.entry_count) |
-           (static_cast<uint8_t>(n.policy) > static_cast<uint8_t>(MatchPolicy::kExact)) |
-           ((n.flags & ~kKnownNameFlags) != 0) |
-           ((n.flags & kElidedArticle) != 0 && (n.flags & kAfterArticle) == 0) |
-           (n.token_count == 0) | !InPool(h, n.surface, n.surface_len);
+    max_entry = std::max(max_entry, n.entry);
+    max_policy = std::max<uint32_t>(max_policy, static_cast<uint8_t>(n.policy));
+    name_flags |= n.flags;
+    elided_alone |= (uint32_t{n.flags} >> 1) & ~uint32_t{n.flags};
+    min_tokens = std::min<uint32_t>(min_tokens, n.token_count);
+    string_end = std::max(string_end, uint64_t{n.surface} + n.surface_len);
   }
-  for (uint32_t i = 0; bad != 0 && i < h.name_count; ++i) {
+  bad = h.name_count > 0 &&
+        (max_entry >= h.entry_count || max_policy > static_cast<uint8_t>(MatchPolicy::kExact) ||
+         (name_flags & ~uint32_t{kKnownNameFlags}) != 0 || (elided_alone & kAfterArticle) != 0 ||
+         min_tokens == 0 || string_end > h.strings_size);
+  for (uint32_t i = 0; bad && i < h.name_count; ++i) {
     const LexiconName& n = names[i];
     if (n.entry >= h.entry_count)
       return Bad("name " + Str(i) + ": entry " + Str(n.entry) + " out of range (" +

@@ -4,9 +4,11 @@
 // document for both phases from the token classes and word ids) skips them eight at a time. At
 // a token that may start one, the rules that may start there come as a bitset (a rule's first
 // element, and its second on the next token, tested through RuleStartCache and the per-word
-// rows made at load). A candidate is dropped unread when its pattern requires, further on, an
-// exact text, a mention or class bits that no token has from there to the sentence's end
-// (found once a sentence); the others are matched by a small backtracking search (greedy, at
+// rows made at load). The candidates whose pattern requires, further on, an exact text, a
+// mention or class bits that no token has from there to the sentence's end are dropped unread,
+// all at once: what each token of a sentence has ahead of it is found in one backward pass
+// over the sentence, and the rules it rules out are one bitset (RuleSet::Blocked, remade only
+// where that changes); the others are matched by a small backtracking search (greedy, at
 // most kMaxRepeat repetitions an element), resumed after the prefix the bitsets tested. At a
 // position the longest match wins, then the earlier rule; a match never crosses a sentence
 // end, nor a token already covered unless it may take in the mention there.
@@ -112,6 +114,20 @@ int64_t MatchFrom(const std::vector<Element>& elements, size_t e, uint32_t t, Ma
 void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
                               const TokenMarks& marks, Scratch* scratch, bool events,
                               std::vector<RuleMatch>* found) const {
+  switch (words_per_set_) {
+    case 1:
+      return MatchTokenRulesOf<1>(doc, analysis, marks, scratch, events, found);
+    case 2:
+      return MatchTokenRulesOf<2>(doc, analysis, marks, scratch, events, found);
+    default:
+      return MatchTokenRulesOf<0>(doc, analysis, marks, scratch, events, found);
+  }
+}
+
+template <size_t kWords>
+void RuleSet::MatchTokenRulesOf(const Document& doc, const Analysis& analysis,
+                                const TokenMarks& marks, Scratch* scratch, bool events,
+                                std::vector<RuleMatch>* found) const {
   const std::vector<Token>& tokens = analysis.tokens;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   MatchState state{tokens.data(),
@@ -122,10 +138,16 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
                    &analysis,
                    scratch->word_id.data()};
   const StartIndex& index = index_[events ? 1 : 0];
-  const size_t words = words_per_set_;
+  const size_t words = kWords != 0 ? kWords : words_per_set_;
   RuleStartCache& cache = scratch->start_cache[events ? 1 : 0];
   cache.Bind(id_, words);
   scratch->candidates.resize(words);
+  RuleBlockedCache& blocked_cache = scratch->blocked_cache;
+  blocked_cache.Bind(id_, words);
+  if (scratch->needed_after.size() < n) {
+    scratch->needed_after.resize(n);
+    scratch->classes_after.resize(n);
+  }
   // (Through a local pointer: the stores into `found` and the scratch below could alias the
   // vector's own pointer as far as the compiler knows.)
   uint64_t* const candidates = scratch->candidates.data();
@@ -134,14 +156,16 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
   const uint16_t* const word_ids = scratch->word_id.data();
   const size_t no_word_row = words_->ids.size();  // of second_word_bits
   const std::string_view text = doc.analysis_text();
-  // The bits of needed_ that some token of [from, end) passes; the union of their classes in
-  // `*classes`.
-  auto needed_in = [&](uint32_t from, uint32_t end, uint32_t* classes) {
-    uint32_t found = 0;
-    *classes = 0;
-    for (uint32_t u = from; u < end && u < n; ++u) {
-      *classes |= scratch->token_classes[u];
-      if (const int32_t m = scratch->mention_at[u]; m >= 0)
+  // Fills scratch->needed_after and classes_after for the tokens [from, end) of one sentence,
+  // from its end backwards: at each, the bits of needed_ that some token from it to the end
+  // passes, and the union of their classes (the bits some rule needs).
+  uint32_t* const needed_after = scratch->needed_after.data();
+  uint32_t* const classes_after = scratch->classes_after.data();
+  auto fill_after = [&](uint32_t from, uint32_t end) {
+    uint32_t found = 0, classes = 0;
+    for (uint32_t u = std::min(end, n); u-- > from;) {
+      classes |= token_classes[u];
+      if (const int32_t m = mention_at[u]; m >= 0)
         found |= needed_by_entity_[static_cast<size_t>(
             analysis.entities[analysis.mentions[m].entity].type)];
       const size_t length = std::min<size_t>(tokens[u].end - tokens[u].begin, 63);
@@ -151,17 +175,20 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
         const int i = __builtin_ctz(bits);
         if (Step(*needed_[i], u, state) >= 0) found |= uint32_t{1} << i;
       }
+      needed_after[u] = found;
+      classes_after[u] = classes & all_needs_classes_;
     }
-    return found;
   };
   const unsigned phase = events ? 1 : 0;
   const uint8_t* const screen = scratch->start_screen.data();
   const uint8_t pass =
       static_cast<uint8_t>((1u << phase) | (!events && index.start_on_entity ? kMentionStart : 0));
   const uint64_t pass8 = pass * 0x0101010101010101ull;
-  size_t needs_sentence = SIZE_MAX;  // the sentence needed_ahead was found for
-  uint32_t needed_ahead = 0;
-  uint32_t classes_ahead = 0;  // the union of the token classes there
+  size_t after_sentence = SIZE_MAX;  // the sentence needed_after was filled for
+  // The rules the requirements met ahead rule out, and those requirements (`blocked` is null
+  // until the first candidate token of the call).
+  const uint64_t* blocked = nullptr;
+  uint32_t blocked_needed = 0, blocked_classes = 0;
   uint32_t t = 0;
   size_t sentence = 0;
   // (In locals: the stores below into `found` and the scratch could alias the vector.)
@@ -238,10 +265,35 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
       ++t;
       continue;
     }
-    int64_t best_end = -1;
-    RuleMatch best{0, 0, nullptr};
     while (sentence + 1 < sentence_count && sentences[sentence].end_token <= t) ++sentence;
     const uint32_t sentence_end = sentences[sentence].end_token;
+    // The candidates needing an exact text, a mention or class bits that no token from here to
+    // the sentence's end has are dropped here, all at once (a match never crosses a sentence
+    // end): the requirements change only where a token that met one is left behind.
+    if (after_sentence != sentence) {
+      after_sentence = sentence;
+      fill_after(t, sentence_end);
+    }
+    const uint32_t needed = t < sentence_end ? needed_after[t] : 0;
+    const uint32_t needed_classes = t < sentence_end ? classes_after[t] : 0;
+    if (blocked == nullptr || needed != blocked_needed || needed_classes != blocked_classes) {
+      blocked_needed = needed;
+      blocked_classes = needed_classes;
+      const RuleBlockedCache::Entry entry = blocked_cache.Find(needed, needed_classes);
+      if (!entry.hit) Blocked<kWords>(needed, needed_classes, entry.bits);
+      blocked = entry.bits;
+    }
+    any = 0;
+    for (size_t w = 0; w < words; ++w) {
+      candidates[w] &= ~blocked[w];
+      any |= candidates[w];
+    }
+    if (any == 0) {
+      ++t;
+      continue;
+    }
+    int64_t best_end = -1;
+    RuleMatch best{0, 0, nullptr};
     for (size_t w = 0; w < words; ++w)
       for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
         const size_t r = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
@@ -251,13 +303,6 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
         if (check.first != nullptr && Step(*check.first, t, state) < 0) continue;
         if (check.second != nullptr && (t + 1 >= n || Step(*check.second, t + 1, state) < 0))
           continue;
-        if ((check.needs | check.needs_classes) != 0) {
-          if (needs_sentence != sentence) {
-            needs_sentence = sentence;
-            needed_ahead = needed_in(t, sentence_end, &classes_ahead);
-          }
-          if ((check.needs & ~needed_ahead) || (check.needs_classes & ~classes_ahead)) continue;
-        }
         const auto& rule = rules_[r];
         state.open = check.open_at >= 0 ? t + static_cast<uint32_t>(check.open_at) : t;
         state.close = check.close_at >= 0 ? t + static_cast<uint32_t>(check.close_at) : t;
@@ -305,6 +350,19 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
     found->push_back(best);
     for (uint32_t k = best.begin; k < best.end; ++k) scratch->covered[k] = 1;
     t = std::max<uint32_t>(best.end, t + 1);
+  }
+}
+
+template <size_t kWords>
+void RuleSet::Blocked(uint32_t needed, uint32_t classes, uint64_t* blocked) const {
+  const size_t words = kWords != 0 ? kWords : words_per_set_;
+  std::fill(blocked, blocked + words, 0);
+  const uint64_t missing = (uint64_t{all_needs_classes_ & ~classes} << 32) | (all_needs_ & ~needed);
+  for (const uint8_t nibble : needy_nibbles_) {
+    const unsigned v = static_cast<unsigned>(missing >> (4 * nibble)) & 15;
+    if (v == 0) continue;
+    const uint64_t* row = blocked_rows_.data() + (size_t{16} * nibble + v) * words;
+    for (size_t w = 0; w < words; ++w) blocked[w] |= row[w];
   }
 }
 

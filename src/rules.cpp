@@ -491,6 +491,24 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       set->checks_[r].needs |= uint32_t{1} << bit;
     }
   }
+  set->blocked_rows_.assign(kRequirementNibbles * 16 * words, 0);
+  for (size_t r = 0; r < set->rules_.size(); ++r) {
+    const RuleCheck& check = set->checks_[r];
+    set->all_needs_ |= check.needs;
+    set->all_needs_classes_ |= check.needs_classes;
+    const uint64_t required = uint64_t{check.needs_classes} << 32 | check.needs;
+    for (size_t nibble = 0; nibble < kRequirementNibbles; ++nibble) {
+      const unsigned bits = static_cast<unsigned>(required >> (4 * nibble)) & 15;
+      for (unsigned v = 1; v < 16 && bits != 0; ++v)
+        if (v & bits) add(set->blocked_rows_, (16 * nibble + v) * words, static_cast<uint32_t>(r));
+    }
+  }
+  {
+    const uint64_t required = uint64_t{set->all_needs_classes_} << 32 | set->all_needs_;
+    for (size_t nibble = 0; nibble < kRequirementNibbles; ++nibble)
+      if ((required >> (4 * nibble)) & 15)
+        set->needy_nibbles_.push_back(static_cast<uint8_t>(nibble));
+  }
   for (size_t r = 0; r < set->rules_.size(); ++r) {
     const Rule& rule = *set->rules_[r];
     if (rule.regex || rule.first < 0) continue;

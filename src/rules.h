@@ -25,6 +25,7 @@
 
 #include "evidence.h"
 #include "internal/scratch_map.h"
+#include "rule_blocked_cache.h"
 #include "rule_start_cache.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
@@ -67,6 +68,11 @@ class RuleSet {
     std::vector<uint16_t> word_id;           // index of the token's key among the rules' words
     std::vector<uint32_t> evidence_classes;  // Evidence classes of each token
     std::vector<uint64_t> candidates;        // rules that may start at a token (bits)
+    // Per token of the sentence being matched (MatchTokenRules, from the first token of it
+    // that has candidates): the needed_ bits some token from it to the sentence's end passes,
+    // and the union of those tokens' classes (masked by all_needs_classes_).
+    std::vector<uint32_t> needed_after, classes_after;
+    RuleBlockedCache blocked_cache;  // the rules these rule out, by pair; kept across documents
     // Per token (MarkStarts, then Apply): bit p (phase p: 0 entity rules, 1 EVENT rules) some
     // rule of the phase may start here by the token's classes, word or text; kMentionStart: a
     // mention starts here.
@@ -99,6 +105,12 @@ class RuleSet {
   // match first, never over a covered token; appends the matches and covers their tokens.
   void MatchTokenRules(const Document& doc, const Analysis& analysis, const TokenMarks& marks,
                        Scratch* scratch, bool events, std::vector<RuleMatch>* found) const;
+  // MatchTokenRules with rule bitsets of kWords words (words_per_set_), or of words_per_set_
+  // read at run time when kWords is 0: the shipped rules fill two words, and the loops over a
+  // bitset's words then unroll.
+  template <size_t kWords>
+  void MatchTokenRulesOf(const Document& doc, const Analysis& analysis, const TokenMarks& marks,
+                         Scratch* scratch, bool events, std::vector<RuleMatch>* found) const;
   // Fills scratch->start_screen for both phases from the token classes and word ids FindEvents
   // made (mention bits clear), so that MatchTokenRules skips the tokens no rule starts on with
   // one byte test each.
@@ -170,9 +182,25 @@ class RuleSet {
   uint32_t needed_by_length_[64] = {};
   uint32_t needed_by_first_byte_[256] = {};
   uint32_t needed_by_entity_[8] = {};  // by EntityType
-  size_t words_per_set_ = 0;           // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
-  uint64_t id_ = 0;                    // this rule set's RuleStartCache owner id: unique, never 0
-  int max_submatches_ = 1;  // over the regex rules: the most submatches one needs (its `e` + 1)
+  // The same requirements by rule, as rule bitsets (words_per_set_ words each), so that
+  // MatchTokenRules removes the rules a start token cannot satisfy from its candidates in one
+  // pass over the bitset (Blocked) instead of testing each candidate. The 64 requirement bits
+  // (32 of RuleCheck::needs, then 32 of needs_classes) are read four at a time: row
+  // (16 * nibble + v) holds the rules that need some bit of value v of that nibble (nibble k:
+  // bits 4k to 4k + 3, k < 8 of needs, else of needs_classes), kRequirementNibbles * 16 rows;
+  // `needy_nibbles_` lists the nibbles some rule needs a bit of.
+  static constexpr size_t kRequirementNibbles = 16;
+  std::vector<uint64_t> blocked_rows_;
+  std::vector<uint8_t> needy_nibbles_;
+  uint32_t all_needs_ = 0, all_needs_classes_ = 0;  // the unions of every rule's bits
+  // Writes into `blocked` (words_per_set_ words) the rules that need a needed_ bit missing from
+  // `needed` or a class bit missing from `classes`. Never allocates. kWords as for
+  // MatchTokenRulesOf.
+  template <size_t kWords>
+  void Blocked(uint32_t needed, uint32_t classes, uint64_t* blocked) const;
+  size_t words_per_set_ = 0;  // 64-bit words of a rule bitset: (rules_.size() + 63) / 64
+  uint64_t id_ = 0;           // owner id of the rule caches it fills: unique, never 0
+  int max_submatches_ = 1;    // over the regex rules: the most submatches one needs (its `e` + 1)
   const Evidence* evidence_ = nullptr;
 };
 

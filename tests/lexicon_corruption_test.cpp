@@ -225,6 +225,41 @@ TEST_F(LexiconCorruption, OutOfRangeIndicesAreRefused) {
   ExpectRefused(
       Edited<LexiconEntryRecord>(h.entries_offset, [&](LexiconEntryRecord* r) { r->type = 9; }),
       "entry 0: unknown type 9");
+  // Every field of every record is screened (the screens test the extremes of each field over
+  // the whole array): the last records too, and the remaining fields.
+  const uint64_t last_entry = h.entries_offset + (h.entry_count - 1) * sizeof(LexiconEntryRecord);
+  const uint64_t last_name = h.names_offset + (h.name_count - 1) * sizeof(internal::LexiconName);
+  const std::string last_entry_is = "entry " + std::to_string(h.entry_count - 1) + ": ";
+  const std::string last_name_is = "name " + std::to_string(h.name_count - 1) + ": ";
+  ExpectRefused(Edited<LexiconEntryRecord>(last_entry, [&](LexiconEntryRecord* r) { r->type = 9; }),
+                last_entry_is + "unknown type 9");
+  ExpectRefused(
+      Edited<LexiconEntryRecord>(last_entry, [&](LexiconEntryRecord* r) { r->flags = 0x80; }),
+      last_entry_is + "unknown flags 128");
+  ExpectRefused(Edited<LexiconEntryRecord>(
+                    last_entry, [&](LexiconEntryRecord* r) { r->source_offset = 0xFFFFFFF0; }),
+                last_entry_is + "a string outside the string pool");
+  ExpectRefused(Edited<LexiconEntryRecord>(last_entry,
+                                           [&](LexiconEntryRecord* r) { r->id_len = 0xFFFFFFF0; }),
+                last_entry_is + "a string outside the string pool");
+  ExpectRefused(Edited<internal::LexiconName>(
+                    last_name, [&](internal::LexiconName* n) { n->entry = 0xFFFFFFFF; }),
+                last_name_is + "entry 4294967295 out of range");
+  ExpectRefused(Edited<internal::LexiconName>(
+                    last_name, [&](internal::LexiconName* n) { n->token_count = 0; }),
+                last_name_is + "no tokens");
+  ExpectRefused(Edited<internal::LexiconName>(
+                    last_name, [&](internal::LexiconName* n) { n->flags |= 1u << 10; }),
+                last_name_is + "bad flags");
+  ExpectRefused(Edited<internal::LexiconName>(last_name,
+                                              [&](internal::LexiconName* n) {
+                                                n->flags =
+                                                    internal::kElidedArticle | internal::kLowerHead;
+                                              }),
+                last_name_is + "bad flags");
+  ExpectRefused(Edited<internal::LexiconName>(
+                    last_name, [&](internal::LexiconName* n) { n->surface_len = 0xFFFFFFF0; }),
+                last_name_is + "surface outside the string pool");
   ExpectRefused(Edited<uint32_t>(h.nodes_offset + 4 * h.node_count,
                                  [&](uint32_t* n) { *n = h.name_count + 1; }),
                 "the nodes index");

@@ -876,6 +876,40 @@ TEST_F(RulesTest, EveryRuleThatMayStartAtATokenIsTried) {
   }
 }
 
+// A rule that requires a text further on (`=Zorg`) or class bits (`@upper`) matches only where
+// a token from its start to the sentence's end has them: one before the start, or past the
+// sentence's end, does not count (the candidates are screened by what lies ahead of each start
+// token, RuleBlockedCache).
+TEST_F(RulesTest, ARuleNeedingATokenFurtherOnMatchesOnlyWhereItFollowsInTheSentence) {
+  const std::string content =
+      "id\ttype\tpattern\nzorg\tPRODUCT\t<blorp @cap> =Zorg\n"
+      "loud\tPRODUCT\t<blorp @cap> @any? @upper\n";
+  std::unique_ptr<Pipeline> pipeline;
+  const Status s = Make(&pipeline, "", {Write("needs.rules", content)});
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Le Blorp Vornel Zorg est sorti.", "Blorp Vornel(rule:zorg)"},
+      {"Zorg et le Blorp Vornel sont sortis.", ""},
+      {"Zorg. Le Blorp Vornel est sorti.", ""},
+      {"Le Blorp Vornel est sorti. Zorg aussi.", ""},
+      {"Le Blorp Vornel et ABCD sont sortis.", "Blorp Vornel(rule:loud)"},
+      {"ABCD et le Blorp Vornel sont sortis.", ""},
+      // Both in one document: each start token sees its own sentence.
+      {"Le Blorp Vornel est sorti. Le Blorp Kantel Zorg aussi.", "Blorp Kantel(rule:zorg)"},
+  };
+  for (const auto& [text, want] : cases) {
+    const Document doc{std::string(text)};
+    Analysis a;
+    pipeline->Analyze(doc, &a);
+    std::string got;
+    for (const Mention& m : a.mentions)
+      if (m.via == "rule:zorg" || m.via == "rule:loud")
+        got += std::string(doc.analysis_text().substr(m.begin, m.end - m.begin)) + "(" +
+               std::string(m.via) + ")";
+    EXPECT_EQ(got, want) << text;
+  }
+}
+
 // A rule whose first element is optional is loaded as two (the element required, the element
 // left out): it matches with the context and without it, and the mention is the same.
 TEST_F(RulesTest, AnOptionalFirstElementMatchesWithAndWithoutIt) {
