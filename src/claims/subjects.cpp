@@ -128,9 +128,10 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
     if (r.e - t > kMaxLeftNPTokens) break;
     --r.b;
     // A determiner right after a noun starts the phrase: "dans son communiqué | le champion
-    // du monde" (du, des are complements: "le président des États-Unis").
-    if (Is(t, kDet) && !Is(t, kDes | kDu) && t > begin && tok_[t - 1].kind == TokenKind::kWord &&
-        !Cap(t - 1) &&
+    // du monde" (du, des are complements: "le président des États-Unis"; a superlative's
+    // article is no determiner: "la femme la plus riche").
+    if (Is(t, kDet) && !Is(t, kDes | kDu) && !Is(t + 1, kAdv) && t > begin &&
+        tok_[t - 1].kind == TokenKind::kWord && !Cap(t - 1) &&
         !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kRel | kQue | kObjClitic | kNeg |
                        kAuxAvoir | kAuxEtre | kAdv | kInsert | kIndef))
       break;
