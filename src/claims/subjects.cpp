@@ -200,6 +200,9 @@ Span Extractor::NameIn(Span sp) const {
         a_.entities[a_.mentions[m].entity].type == EntityType::kPerson)
       return {b, e};
   if (b == sp.b) return sp;
+  // A capitalized word before a lower-case role noun is part of the role, no name: "L'ancien
+  // Premier ministre".
+  if (e < sp.e && Is(e, kRole) && !Cap(e) && s_.mention[b] < 0) return sp;
   const uint32_t p = b - 1;
   if (Is(p, kDe | kDet | kPrep | kAu | kA) && !tok_[p].has(kAbbreviation)) return sp;
   // "l'épouse de M. Schultz": the civility's preposition makes it a complement too.
