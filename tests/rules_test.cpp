@@ -466,6 +466,16 @@ TEST_F(RulesTest, ATitleOrRoleThenANationalityAdjectiveThenANameIsAPerson) {
             (std::vector<std::string>{"PER:Daisuke Takahashi"}));
 }
 
+TEST_F(RulesTest, ANationalityNounThenANameEndingOnAPlaceWordIsAPerson) {
+  // "la Néerlandaise Sifan Hassan": the person, whatever her first name, though a place list
+  // holds her surname; names after the place word stay in ("l'Indonésien Eko Yuli Irawan").
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tHassan\n" + "q2\tLOC\tYuli\n";
+  EXPECT_EQ(Spans("La course est revenue à la Néerlandaise Sifan Hassan devant l'Indonésien "
+                  "Eko Yuli Irawan.",
+                  lexicon),
+            (std::vector<std::string>{"PER:Sifan Hassan", "PER:Eko Yuli Irawan"}));
+}
+
 TEST_F(RulesTest, AKinNounThenAFirstNameAloneIsAPerson) {
   // "sa femme Julie": the relative, named by a first name only.
   EXPECT_EQ(Spans("Marc Delorme et sa femme Julie sont arrivés avec leur fils, Lucas."),
