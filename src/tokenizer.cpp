@@ -692,6 +692,10 @@ inline bool Scanner::ScanPlainWord(size_t start) {
         if (m < 8) break;
       }
     }
+    // The most common ending (a space, a comma), at once: the loop below would take no byte.
+    if (p < n && static_cast<uint8_t>(text[p]) < 0x80 &&
+        kAsciiPlainWordEnds[static_cast<uint8_t>(text[p])])
+      break;
     // ASCII letters and digits one byte at a time: the last bytes of the text, and digits.
     {
       char* const key_at = out + k - p;  // key byte of text byte i: key_at[i]
