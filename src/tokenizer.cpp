@@ -661,8 +661,8 @@ inline bool Scanner::ScanPlainWord(size_t start) {
   // The letters above ASCII; the ASCII ones are counted before Push only if it needs them.
   int letters = 0;
   const uint8_t first = static_cast<uint8_t>(text[start]);
-  bool capitalized = first < 0x80 && (kAsciiShapes[first] & kShapeUpper);  // else set below
-  bool ascii = true;  // no code point above ASCII so far
+  bool capitalized = (kByteShapes[first] & kShapeUpper) != 0;  // not ASCII: set below
+  bool ascii = true;                                           // no code point above ASCII so far
   size_t p = start;
   while (p < n) {
     // ASCII letters, eight bytes at a time while eight are left. More instructions than the byte
