@@ -313,16 +313,24 @@ bool IsOrdinalSuffix(std::string_view s) {
 }
 
 // True when the folded form of text[pos..] starts with `prefix` (a folded key).
-bool FoldedStartsWith(std::string_view text, size_t pos, std::string_view prefix) {
-  std::string folded;
-  while (pos < text.size() && folded.size() < prefix.size()) {
+// Folds one code point at a time and stops at the first that differs (most words differ at
+// their second or third), with no string built. Out of line: rare, and kept out of the word
+// scanners' inlined body.
+[[gnu::noinline]] bool FoldedStartsWith(std::string_view text, size_t pos,
+                                        std::string_view prefix) {
+  size_t matched = 0;  // bytes of `prefix` equal to the fold so far
+  while (matched < prefix.size()) {
+    if (pos >= text.size()) return false;
     size_t next;
     const char32_t c = Decode(text, pos, &next);
-    internal::AppendFolded(c, &folded);
+    char folded[internal::kMaxFoldedBytes];
+    const size_t size = internal::FoldInto(c, folded);
+    const size_t compared = std::min(size, prefix.size() - matched);
+    if (std::memcmp(folded, prefix.data() + matched, compared) != 0) return false;
+    matched += size;
     pos = next;
   }
-  return folded.compare(0, prefix.size(), prefix) == 0 &&
-         (pos >= text.size() || folded.size() >= prefix.size());
+  return true;
 }
 
 // True when text[pos..] is a word like c’est-à-dire or presqu’île that keeps its apostrophe.
@@ -338,7 +346,8 @@ bool IsWholeWordWithApostrophe(std::string_view text, size_t pos) {
 inline bool IsRomanDigit(char c) {
   return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' || c == 'M';
 }
-bool IsRomanOrdinal(std::string_view w) {
+// Out of line: Push asks MayBeRomanOrdinal first.
+[[gnu::noinline]] bool IsRomanOrdinal(std::string_view w) {
   size_t i = 0;
   while (i < w.size() && IsRomanDigit(w[i])) ++i;
   if (i == 0 || i == w.size()) return false;
@@ -348,6 +357,16 @@ bool IsRomanOrdinal(std::string_view w) {
   const std::string_view suffix = w.substr(i);
   return suffix == "e" || suffix == "er" || suffix == "re" || suffix == "ère" || suffix == "ème" ||
          suffix == "es";
+}
+
+// False when IsRomanOrdinal(w) is false for certain, from the first two bytes: a numeral of two
+// letters or more, or one of I V X before the first byte of a suffix. Rules out at once the
+// capitalized words that start with C D L M (Le, Des, Ce, Mais).
+inline bool MayBeRomanOrdinal(std::string_view w) {
+  if (w.size() < 2 || !IsRomanDigit(w[0])) return false;
+  if (IsRomanDigit(w[1])) return true;
+  return (w[0] == 'I' || w[0] == 'V' || w[0] == 'X') &&
+         (w[1] == 'e' || w[1] == 'r' || w[1] == '\xC3');
 }
 
 const RE2& EmailPattern() {
@@ -369,7 +388,11 @@ class Scanner {
   void Run();
 
  private:
-  void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags = 0);
+  // Emits the token text_[begin, end) with its folded key and shape flags. One ASCII byte (most
+  // punctuation) is done inline; any other token by EmitGeneral.
+  [[gnu::always_inline]] inline void Emit(size_t begin, size_t end, TokenKind kind,
+                                          uint16_t flags = 0);
+  [[gnu::noinline]] void EmitGeneral(size_t begin, size_t end, TokenKind kind, uint16_t flags);
   // Emit(begin, end, TokenKind::kNumber) for text_[begin, end), ASCII digits only: each folds to
   // itself and has a digit's shape, so the key is a copy (a fast path, as ScanPlainWord).
   [[gnu::noinline]] void EmitDigits(size_t begin, size_t end);
@@ -377,14 +400,17 @@ class Scanner {
   // key_end), with the shape flags of its characters (`shapes`: the union of their kShape*
   // bits; `capitalized`: its first letter is upper case; `letters`: how many letters, counted
   // at least up to 2).
-  inline void Push(size_t begin, size_t end, TokenKind kind, uint16_t flags, size_t key_end,
-                   uint8_t shapes, bool capitalized, int letters);
+  [[gnu::always_inline]] inline void Push(size_t begin, size_t end, TokenKind kind, uint16_t flags,
+                                          size_t key_end, uint8_t shapes, bool capitalized,
+                                          int letters);
   // Makes room for `needed` bytes in *keys_ (doubling), so keys are written with no check per
   // ASCII byte.
   void GrowKeys(size_t needed) { keys_->resize(std::max(2 * keys_->size(), needed)); }
   // The word scanner's fast path, for a word starting with a letter at `start`; returns false,
   // having emitted nothing, when the word needs MayStartSpecialRun and ScanWord.
-  bool ScanPlainWord(size_t start);
+  // Inlined into Run, its one caller in production: out of line, its call and the registers it
+  // saves cost Tokenize 5 % of its instructions.
+  [[gnu::always_inline]] inline bool ScanPlainWord(size_t start);
   // ScanPlainWord's endings at an apostrophe and at a period, with the run's key written to
   // keys_[key_size_, k) and its shape so far; false, having emitted nothing, when ScanWord must
   // decide.
@@ -473,21 +499,28 @@ void Scanner::Run() {
   keys_->resize(key_size_);
 }
 
-void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
+inline void Scanner::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
+  if (end != begin + 1 || static_cast<uint8_t>(text_[begin]) >= 0x80) {
+    EmitGeneral(begin, end, kind, flags);
+    return;
+  }
+  // One ASCII byte: what EmitGeneral gives for it. Room for its key byte as in EmitGeneral.
+  const size_t k = key_size_;
+  if (keys_->size() - k < 1 + internal::kMaxFoldedBytes)
+    GrowKeys(k + 1 + internal::kMaxFoldedBytes);
+  const uint8_t b = static_cast<uint8_t>(text_[begin]);
+  const uint8_t shape = kAsciiShapes[b];
+  keys_->data()[k] = kAsciiKeys[b];
+  Push(begin, end, kind, flags, k + 1, shape, (shape & kShapeUpper) != 0, shape & kShapeLetter);
+}
+
+void Scanner::EmitGeneral(size_t begin, size_t end, TokenKind kind, uint16_t flags) {
   // The key is written straight into the pre-sized buffer. Room: an ASCII byte folds to one
   // byte; any other code point to at most kMaxFoldedBytes, checked before each one.
   size_t k = key_size_;
   if (keys_->size() - k < (end - begin) + internal::kMaxFoldedBytes)
     GrowKeys(k + (end - begin) + internal::kMaxFoldedBytes);
   char* out = keys_->data();
-  if (end == begin + 1 && static_cast<uint8_t>(text_[begin]) < 0x80) {
-    // One ASCII byte (punctuation mostly): what the loop below gives for it.
-    const uint8_t b = static_cast<uint8_t>(text_[begin]);
-    const uint8_t shape = kAsciiShapes[b];
-    out[k] = kAsciiKeys[b];
-    Push(begin, end, kind, flags, k + 1, shape, (shape & kShapeUpper) != 0, shape & kShapeLetter);
-    return;
-  }
   const char* const text = text_.data();
   // Shape: the union of the characters' shapes, whether the first letter is upper case, and
   // the number of letters (counted up to 2, all that matters).
@@ -587,8 +620,10 @@ inline void Scanner::Push(size_t begin, size_t end, TokenKind kind, uint16_t fla
       kShapeFlags[shapes | (letters >= 2 ? kTwoLetters : 0)] | (capitalized ? kCapitalized : 0);
   t.key_end = static_cast<uint32_t>(key_size_);
   t.flags = flags | gap_flags_;
-  if (kind == TokenKind::kWord && capitalized && IsRomanOrdinal(text_.substr(begin, end - begin)))
-    t.kind = TokenKind::kNumber;
+  if (kind == TokenKind::kWord && capitalized) {
+    const std::string_view word = text_.substr(begin, end - begin);
+    if (MayBeRomanOrdinal(word) && IsRomanOrdinal(word)) t.kind = TokenKind::kNumber;
+  }
   tokens_->push_back(t);
   gap_flags_ = 0;
   newlines_in_gap_ = 0;
@@ -612,7 +647,7 @@ inline void Scanner::Push(size_t begin, size_t end, TokenKind kind, uint16_t fla
 // Finding the end, it folds the key and collects the shape as Emit does (same tables, same
 // per-code-point fold), so each byte is read once instead of four times. Any other ending
 // returns false; the key bytes written past key_size_ are scratch.
-bool Scanner::ScanPlainWord(size_t start) {
+inline bool Scanner::ScanPlainWord(size_t start) {
   const size_t n = text_.size();
   const char* const text = text_.data();
   size_t k = key_size_;
@@ -626,8 +661,8 @@ bool Scanner::ScanPlainWord(size_t start) {
   // The letters above ASCII; the ASCII ones are counted before Push only if it needs them.
   int letters = 0;
   const uint8_t first = static_cast<uint8_t>(text[start]);
-  bool capitalized = first < 0x80 && (kAsciiShapes[first] & kShapeUpper);  // else set below
-  bool ascii = true;  // no code point above ASCII so far
+  bool capitalized = (kByteShapes[first] & kShapeUpper) != 0;  // not ASCII: set below
+  bool ascii = true;                                           // no code point above ASCII so far
   size_t p = start;
   while (p < n) {
     // ASCII letters, eight bytes at a time while eight are left. More instructions than the byte
@@ -657,6 +692,10 @@ bool Scanner::ScanPlainWord(size_t start) {
         if (m < 8) break;
       }
     }
+    // The most common ending (a space, a comma), at once: the loop below would take no byte.
+    if (p < n && static_cast<uint8_t>(text[p]) < 0x80 &&
+        kAsciiPlainWordEnds[static_cast<uint8_t>(text[p])])
+      break;
     // ASCII letters and digits one byte at a time: the last bytes of the text, and digits.
     {
       char* const key_at = out + k - p;  // key byte of text byte i: key_at[i]
