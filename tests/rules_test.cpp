@@ -737,6 +737,35 @@ TEST_F(RulesTest, ARoleWithItsComplementIsItsNoun) {
             "?");
 }
 
+TEST_F(RulesTest, ANameAfterALongDescriptionIsTheSubject) {
+  // "L'ancien patron du <long organization name> (ACRONYM), actuel président de X, Name, a …":
+  // the name is the sentence's subject, and "Il" in the next sentence takes it up, however long
+  // the organization's name (its words count once) or the description around it.
+  auto speaker_of = [&](const std::string& text, const std::string& lexicon) {
+    Mentions(text, lexicon);
+    for (const Attribution& c : analysis_.claims)
+      if (c.lemma == "affirmer")
+        return c.speaker.entity < 0 ? std::string("?")
+                                    : std::string(analysis_.entities[c.speaker.entity].name);
+    return std::string("no claim");
+  };
+  const std::string known =
+      std::string(kHeader) + "o1\tORG\tRassemblement pour la défense des libertés civiques\t\t\n";
+  const std::string text =
+      "L'ancien patron du Rassemblement pour la défense des libertés civiques (RDLC), actuel "
+      "président de l'Assemblée nationale, Thierry Ndayizeye, a demandé de l'aide aux évêques. "
+      "Il a également affirmé que le pays était prêt.";
+  EXPECT_EQ(speaker_of(text, known), "Thierry Ndayizeye");
+  // Unknown to every lexicon: the description goes on past its first complement.
+  EXPECT_EQ(speaker_of(text, std::string(kHeader)), "Thierry Ndayizeye");
+  // A clause inside the description: no apposition chain, no subject to take up.
+  EXPECT_EQ(speaker_of("L'ancien patron du syndicat des cheminots qui a mené la grève, actuel "
+                       "président de l'Assemblée nationale, Thierry Ndayizeye, a demandé de "
+                       "l'aide aux évêques. Il a également affirmé que le pays était prêt.",
+                       std::string(kHeader)),
+            "?");
+}
+
 // ---- Coreference ----
 
 TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {

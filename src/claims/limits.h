@@ -67,6 +67,10 @@ constexpr uint32_t kMaxLeftNPTokens = 15;
 constexpr uint32_t kMaxInnerPPTokens = 4;
 // A parenthesis inside a noun phrase, walking left: "L'agence (ARS) de Bretagne".
 constexpr uint32_t kMaxParenthesisInNPTokens = 12;
+// A sentence subject's first description goes on past where the phrase walk stopped ("le
+// patron du Conseil national | pour la défense de la démocratie (CNDD), …") by at most this
+// many tokens before its comma, for a name apposed after it to be the subject.
+constexpr uint32_t kMaxDescriptionTailTokens = 16;
 // A name in apposition after a description: "Le président américain, Donald Trump,".
 constexpr uint32_t kMaxApposedNameTokens = 5;
 // A description in apposition before the name, in one segment: "…, l'Allemande | Claire

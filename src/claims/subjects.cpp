@@ -25,10 +25,14 @@ bool Extractor::HoldsDe(Span sp) const {
 
 Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
   Span r{j, j};
-  while (r.e < end && r.e - j < max) {
+  // The limit counts a name's words once: a long name is one unit of the phrase ("L'ancien
+  // patron du Conseil national pour la défense de la démocratie (CNDD), …").
+  uint32_t units = 0;
+  while (r.e < end && units < max) {
     const uint32_t t = r.e;
     // (A word inside a name is no verb: "Brahim Ait Athmane", "Ait" being a form of avoir.)
     const bool in_name = r.e > j && s_.mention[t] >= 0 && s_.mention[t] == s_.mention[t - 1];
+    units += in_name ? 0 : 1;
     // A parenthesis that closes the phrase stays in it, so that a comma after it ends the
     // phrase: "L'ancien patron du Conseil national (CNDD), …", "Selon l'institut (IRM), …".
     // (Not one the phrase goes on after: "plusieurs observateurs (dont X) une milice".)
@@ -40,12 +44,17 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
         continue;
       }
     }
-    if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t) && !in_name)) break;
+    // A name's own words never end the phrase: "le Rassemblement pour la République".
+    if (in_name) {
+      ++r.e;
+      continue;
+    }
+    if (Punct(t) || Is(t, kRel | kQue) || (r.e > j && VerbLike(t))) break;
     // A person's name that opens the phrase ends it before a lower-case word that opens no
     // complement nor is a role in apposition ("X porte-parole du RITQ"): a verb no table knows
     // ("Marie Dupont dirige la société Acmé": the subject is Marie Dupont, not a phrase ending
     // on Acmé).
-    if (r.e > j && !in_name && s_.mention[j] >= 0 && a_.mentions[s_.mention[j]].first_token == j &&
+    if (r.e > j && s_.mention[j] >= 0 && a_.mentions[s_.mention[j]].first_token == j &&
         a_.mentions[s_.mention[j]].end_token == t &&
         a_.entities[a_.mentions[s_.mention[j]].entity].type == EntityType::kPerson &&
         tok_[t].kind == TokenKind::kWord && !Cap(t) &&
@@ -74,7 +83,7 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     // a participle's ("les données publiées mercredi par X").
     if (r.e > j && EndsInMent(t) && (Is(t, kAdv) || !Known(t))) break;
     if (r.e > j + 1 && Info(t) != nullptr && Info(t)->time && !Cap(t) && !Is(t - 1, kDet | kAdv) &&
-        tok_[t - 1].kind != TokenKind::kNumber && !WrittenParticiple(t - 1) && !in_name)
+        tok_[t - 1].kind != TokenKind::kNumber && !WrittenParticiple(t - 1))
       break;
     ++r.e;
   }
@@ -528,6 +537,23 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
   }
   if (Is(i, kSubj | kStress) && !Is(i, kDet)) return {i, i + 1};
   Span r = RightNP(i, s.end_token, kMaxSubjectTokens);
+  // A long first description whose complement the phrase walk stopped in ("L'ancien patron du
+  // Conseil national pour la défense de la démocratie (CNDD), actuel président de l'Assemblée,
+  // Paul Garnier, a …"): up to its comma, when nothing there can open a clause, the name after
+  // the descriptions is the subject all the same.
+  if (!Comma(r.e) && Is(r.b, kDet) && !r.empty()) {
+    uint32_t c = r.e;
+    while (c < s.end_token && c - r.e < kMaxDescriptionTailTokens && !Comma(c) && !Final(c) &&
+           !VerbLike(c) && s_.quote[c] < 0 && !Is(c, kRel | kQue | kSe | kSubj)) {
+      // (An acronym in parenthesis: "(CNDD-FDD)".)
+      if (KeyIs(c, "(") && c + 2 < s.end_token && KeyIs(c + 2, ")")) c += 2;
+      ++c;
+    }
+    uint32_t tail;
+    if (c < s.end_token && Comma(c))
+      if (const Span name = ApposedAfterDescriptions({r.b, c}, s.end_token, &tail); name.b != r.b)
+        return name;
+  }
   // "Le président américain, Donald Trump, a …": the name; "La spécialiste, l'Allemande Claire
   // Vasseur, avait …": the name after descriptions.
   uint32_t tail;
