@@ -766,6 +766,31 @@ TEST_F(RulesTest, ANameAfterALongDescriptionIsTheSubject) {
             "?");
 }
 
+TEST_F(RulesTest, ADescriptionOpeningAParagraphTakesUpThePreviousTopic) {
+  // A definite description at the head of a paragraph takes up the one person the previous
+  // paragraph was about, as a pronoun would; not when the new paragraph introduced someone
+  // first, nor when the previous one was about two people.
+  auto speaker_of = [&](const std::string& text) {
+    Mentions(text);
+    for (const Attribution& c : analysis_.claims)
+      if (c.lemma == "affirmer")
+        return c.speaker.entity < 0 ? std::string("?")
+                                    : std::string(analysis_.entities[c.speaker.entity].name);
+    return std::string("no claim");
+  };
+  EXPECT_EQ(speaker_of("Hugo Marchetti a annoncé sa candidature ce matin. Hugo Marchetti a quitté "
+                       "le gouvernement en août.\n\nDans sa déclaration, le candidat a dressé un "
+                       "portrait sombre du pays. Il affirme que les réformes ont échoué."),
+            "Hugo Marchetti");
+  EXPECT_EQ(speaker_of("Hugo Marchetti a annoncé sa candidature ce matin.\n\nUn militant a "
+                       "applaudi. Le candidat a affirmé que les réformes ont échoué."),
+            "?");
+  EXPECT_EQ(speaker_of("Hugo Marchetti a annoncé sa candidature ce matin. Bruno Lavergne a "
+                       "critiqué cette annonce.\n\nDans sa déclaration, le candidat a affirmé que "
+                       "les réformes ont échoué."),
+            "?");
+}
+
 // ---- Coreference ----
 
 TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {

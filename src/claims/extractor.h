@@ -641,6 +641,10 @@ class Extractor {
   // The referent of the pronoun at `t`: the last compatible referent of the paragraph, else the
   // previous paragraph's topic. *found: a referent (maybe unresolved, -1) was chosen.
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
+  // The previous paragraph's topic for a pronoun or description at `t` of this gender and
+  // number: the one person every compatible subject and speaker of that paragraph names, when
+  // `t`'s paragraph names no other fitting person before `t`'s sentence; else -1.
+  int32_t PreviousParagraphTopic(uint32_t t, uint8_t gender, uint8_t number) const;
   // When no subject or speaker of the paragraph fits a singular pronoun of known `gender` at
   // `t` (they are plural, of the other gender, or things: "Les enquêteurs ont entendu Marie
   // Dupont. Elle a affirmé …", "Le mari de Marie Dupont … Elle a déclaré …"): the one person

@@ -17,6 +17,22 @@
 
 namespace selon::claims {
 
+namespace {
+
+// A referent a pronoun or description of this gender and number can take up.
+bool Compatible(const ClaimExtractor::Scratch::Referent& r, uint8_t gender, uint8_t number) {
+  if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) return false;
+  if (number != kUnknown && r.number != kUnknown && r.number != number) return false;
+  return true;
+}
+
+// Unresolved pronouns carry nothing; an unresolved inanimate subject (l'enjeu) cannot say.
+bool Transparent(const ClaimExtractor::Scratch::Referent& r) {
+  return r.entity < 0 && (r.pronoun || !r.animate);
+}
+
+}  // namespace
+
 int32_t Extractor::AuthorInApposition(Span sp) const {
   // ", publié jeudi par l'ONG X," : a participle opens the apposition, its agent follows par,
   // and a comma closes it. (Not a relay: "cité par X" passes the document on.)
@@ -189,15 +205,6 @@ bool Extractor::SharesNameWord(std::string_view a, std::string_view b) {
 int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const {
   *found = false;
   const uint32_t para = s_.paragraph[t];
-  auto compatible = [&](const Scratch::Referent& r) {
-    if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) return false;
-    if (number != kUnknown && r.number != kUnknown && r.number != number) return false;
-    return true;
-  };
-  // Unresolved pronouns carry nothing; an unresolved inanimate subject (l'enjeu) cannot say.
-  auto transparent = [](const Scratch::Referent& r) {
-    return r.entity < 0 && (r.pronoun || !r.animate);
-  };
   // In the paragraph: the last compatible subject or speaker; a source that is no person
   // ("selon l'AFP") only when there is no other.
   const size_t before = ReferentsBefore(t);
@@ -205,7 +212,7 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
     for (size_t k = before; k-- > 0 && before - k < kWindow;) {
       const Scratch::Referent& r = s_.referents[k];
       if (r.paragraph != para) break;
-      if (!compatible(r) || transparent(r)) continue;
+      if (!Compatible(r, gender, number) || Transparent(r)) continue;
       if (pass == 0 && r.source &&
           (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson))
         continue;
@@ -229,14 +236,22 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
       return only;
     }
   }
+  const int32_t topic = PreviousParagraphTopic(t, gender, number);
+  *found = topic >= 0;
+  return topic;
+}
+
+int32_t Extractor::PreviousParagraphTopic(uint32_t t, uint8_t gender, uint8_t number) const {
   // Across one paragraph break, only the previous paragraph's topic: every compatible subject
   // and speaker there (selon-sources aside) names the same entity.
+  const uint32_t para = s_.paragraph[t];
+  const size_t before = ReferentsBefore(t);
   int32_t topic = -1;
   for (size_t k = before; k-- > 0 && before - k < kWindow;) {
     const Scratch::Referent& r = s_.referents[k];
     if (r.paragraph == para) continue;
     if (r.paragraph + 1 != para) break;
-    if (r.source || !compatible(r) || transparent(r)) continue;
+    if (r.source || !Compatible(r, gender, number) || Transparent(r)) continue;
     if (r.entity < 0 || (topic >= 0 && r.entity != topic)) return -1;
     topic = r.entity;
   }
@@ -264,7 +279,6 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
       if (gender == kUnknown || g == kUnknown || g == gender) return -1;
     }
   }
-  *found = topic >= 0;
   return topic;
 }
 
@@ -496,7 +510,17 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (!ours.empty() && HoldsOtherRole(r.entity, word, ours)) return -1;
     return r.entity;
   }
-  return -1;
+  // At the head of a paragraph (no one there was a subject or a speaker before it), the previous
+  // paragraph's topic, as for a pronoun: "Paul Morel a annoncé sa candidature. ¶ Dans sa
+  // déclaration, le candidat a …". (Someone the paragraph introduced, "Un témoin a parlé. Le
+  // témoin …", makes it a guess.)
+  if (!ours.empty()) return -1;
+  for (size_t k = before; k-- > 0 && before - k < kWindow;) {
+    const Scratch::Referent& r = s_.referents[k];
+    if (r.paragraph != para) break;
+    if (r.animate || r.pronoun || r.entity >= 0) return -1;
+  }
+  return PreviousParagraphTopic(sp.b, gender, kSing);
 }
 
 int32_t Extractor::LastPersonReferent(uint32_t before_token, uint8_t gender) const {
