@@ -626,8 +626,13 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         return !after_org_noun || a_.entities[e].type == EntityType::kOrganization ? e : -1;
       after_org_noun = after_org_noun || Is(t, kOrgNoun);
       if (!Is(t, kDe | kDu | kDes | kDet | kRole | kOrgNoun) &&
-          !(t == n + 1 && !Cap(t) && !Is(t, kPrep)))
+          !(t == n + 1 && !Cap(t) && !Is(t, kPrep))) {
+        // A complement with its article names another thing the document is of ("les paroles
+        // de la chanson", "le rapport du comité"): not the document an earlier sentence named.
+        if (t > n + 1 && Is(t - 1, kDet | kDu | kDes) && Is(n + 1, kDe | kDu | kDes) && !Cap(t))
+          return AuthorInApposition(sp);
         break;
+      }
     }
     if (const int32_t author = AuthorInApposition(sp); author >= 0) return author;
     const std::string_view key = Key(n);
