@@ -353,7 +353,7 @@ class Extractor {
   // « Jean »): a short capitalized quotation with no punctuation, not words anyone said. (Quoted
   // words after a preposition still count: félicité pour sa « grande victoire », decision 4.)
   bool QuotedNameAfterPreposition(uint32_t t) const {
-    if (t == 0) return false;
+    if (t == 0 || tok_[t].has(kNewlineBefore)) return false;
     uint32_t p = t - 1;
     if (Is(p, kDet) && !Is(p, kPrep) && p > 0) --p;
     if (!Is(p, kPrep) || Is(p, kDe | kA | kAu | kDu | kDes)) return false;
@@ -369,8 +369,9 @@ class Extractor {
   // « Les Aigles », l'opération « Sentinelle »): a short capitalized quotation with no
   // punctuation after a content word, not words anyone said.
   // (An organization noun too: l'organisation « État islamique », le groupe « Les Aigles ».)
+  // Not across a line break: a headline's last word names nothing the next line quotes.
   bool QuotedNameAfterNoun(uint32_t t) const {
-    if (t == 0) return false;
+    if (t == 0 || tok_[t].has(kNewlineBefore)) return false;
     const uint32_t p = t - 1;
     if (tok_[p].kind != TokenKind::kWord || Cap(p) || (Known(p) && !Is(p, kOrgNoun)) ||
         MentAdverb(p))

@@ -106,7 +106,9 @@ void Extractor::FindQuotes() {
         q > 0 && quotes[q - 1].title &&
         (quotes[q - 1].close + 1 == open ||
          (quotes[q - 1].close + 2 == open && (Comma(open - 1) || Is(open - 1, kConj))));
-    if ((open > 0 && Is(open - 1, kWork)) || listed) quotes[q].used = quotes[q].title = true;
+    // (Not across a line break: a headline ending on "titre" or "film" names no work here.)
+    const bool after_work = open > 0 && Is(open - 1, kWork) && !tok_[open].has(kNewlineBefore);
+    if (after_work || listed) quotes[q].used = quotes[q].title = true;
   }
 }
 

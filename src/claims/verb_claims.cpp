@@ -173,7 +173,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   ClaimKind kind = ClaimKind::kIndirect;
   Span content{};
   int32_t quote = -1;
-  if (QuoteOpenAt(j) >= 0) {
+  if (j >= end && !KeyIs(j - 1, ":")) {
+    // The verb ends its sentence: a quotation opening the next one is no complement of it
+    // ("Grève : le syndicat menace ¶ « … », a assuré X"), unless a colon announces it.
+  } else if (QuoteOpenAt(j) >= 0) {
     quote = QuoteOpenAt(j);
   } else if ((fr & kFrameDeQuote) && Is(j, kDe | kDu | kDes) &&
              (QuoteOpenAt(j + 1) >= 0 || (Is(j + 1, kDet) && QuoteOpenAt(j + 2) >= 0))) {
@@ -301,7 +304,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // Parenthetical: "…, a indiqué la préfecture." / "« … », a-t-il dit." / "comme le rapporte X".
   bool as_reported = false;
   if (content.empty() && quote < 0 && (fr & kFrameParen) && !g.passive && g.first > s.first_token) {
-    const uint32_t p = g.first - 1;
+    // (An object clitic may stand between the comma and the verb: "« … », nous a confié X",
+    // "…, lui a répondu le maire", "…, l'a confirmé X"; "comme le rapporte X" has no comma.)
+    uint32_t p = g.first - 1;
+    if (p > s.first_token && Is(p, kObjClitic) && (Comma(p - 1) || QuoteCloseAt(p - 1) >= 0)) --p;
     int64_t comme = -1;
     if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && Is(p - 1, kComme))
       comme = p - 1;
