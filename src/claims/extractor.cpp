@@ -72,8 +72,9 @@ void Extractor::Prepare() {
   s_.role_words.clear();
   for (const Role& r : a_.roles) {
     uint32_t head = kNone;
-    for (uint32_t t = TokenAtByte(r.begin); t < tok_.size() && tok_[t].begin < r.end; ++t) {
-      if (t > TokenAtByte(r.begin) && Is(t, kDe | kDu | kDes | kA | kAu | kPrep)) break;
+    const uint32_t first = TokenAtByte(r.begin);
+    for (uint32_t t = first; t < tok_.size() && tok_[t].begin < r.end; ++t) {
+      if (t > first && Is(t, kDe | kDu | kDes | kA | kAu | kPrep)) break;
       if (Is(t, kRole)) head = t;
     }
     if (head != kNone) {

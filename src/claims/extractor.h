@@ -518,10 +518,17 @@ class Extractor {
 
   // ---- noun phrases and subjects (subjects.cpp) ----
 
+  // `subject` (of coordinated verbs) cut before a verb no table knows: a lower-case word
+  // followed by a lower-case article inside a phrase that opens with a determiner.
+  Span CutBeforeUnknownVerb(Span subject, const Sentence& s) const;
+
   // A noun phrase from `j`, before `end`: up to punctuation, a verb, a relative or que, a
   // conjunction or preposition that starts something else, at most `max` tokens. Empty when
   // `j` itself stops it.
   Span RightNP(uint32_t j, uint32_t end, uint32_t max) const;
+  // The ")" closing the parenthesis that opens at `open`, before `end`, within `max` tokens and
+  // before any sentence-final mark; kNone when `open` is no "(" or nothing closes it so.
+  uint32_t ParenthesisCloseAt(uint32_t open, uint32_t end, uint32_t max) const;
   // The noun phrase ending at token `i` (inclusive), walking left no further than `begin`;
   // stops at punctuation, a verb, a relative, a preposition, a determiner after a noun, or
   // kMaxLeftNPTokens. Empty when `i` itself stops it.

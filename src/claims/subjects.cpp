@@ -23,6 +23,13 @@ bool Extractor::HoldsDe(Span sp) const {
   return false;
 }
 
+uint32_t Extractor::ParenthesisCloseAt(uint32_t open, uint32_t end, uint32_t max) const {
+  if (open >= end || !KeyIs(open, "(")) return kNone;
+  uint32_t k = open + 1;
+  while (k < end && !KeyIs(k, ")") && !Final(k) && k - open < max) ++k;
+  return k < end && KeyIs(k, ")") ? k : kNone;
+}
+
 Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
   Span r{j, j};
   // The limit counts a name's words once: a long name is one unit of the phrase ("L'ancien
@@ -36,10 +43,9 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     // A parenthesis that closes the phrase stays in it, so that a comma after it ends the
     // phrase: "L'ancien patron du Conseil national (CNDD), …", "Selon l'institut (IRM), …".
     // (Not one the phrase goes on after: "plusieurs observateurs (dont X) une milice".)
-    if (r.e > j && KeyIs(t, "(")) {
-      uint32_t k = t + 1;
-      while (k < end && !KeyIs(k, ")") && !Final(k) && k - t < kMaxParenthesisInNPTokens) ++k;
-      if (k < end && KeyIs(k, ")") && (k + 1 >= end || Comma(k + 1) || Final(k + 1))) {
+    if (r.e > j) {
+      if (const uint32_t k = ParenthesisCloseAt(t, end, kMaxParenthesisInNPTokens);
+          k != kNone && (k + 1 >= end || Comma(k + 1) || Final(k + 1))) {
         r.e = k + 1;
         continue;
       }
@@ -253,13 +259,8 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   // A party or an age in parentheses after the name stays outside it: "le député de la Somme,
   // François Rufin (LFI), …".
   uint32_t tail = k;
-  if (tail < end && KeyIs(tail, "(")) {
-    uint32_t close = tail + 1;
-    while (close < end && close - tail < kMaxParenthesisTokens && !KeyIs(close, ")") &&
-           !Final(close))
-      ++close;
-    if (close < end && KeyIs(close, ")")) tail = close + 1;
-  }
+  if (const uint32_t close = ParenthesisCloseAt(tail, end, kMaxParenthesisTokens); close != kNone)
+    tail = close + 1;
   if (tail < end && !Comma(tail) && !Final(tail)) return np;
   *after = tail;
   return {np.e + 1, k};
@@ -593,6 +594,21 @@ bool Extractor::NameLike(Span sp) const {
   return true;
 }
 
+// The subject of coordinated verbs, cut before a verb no table knows: a lower-case word then a
+// lower-case article ("L'association | cite l'exemple … et annonce que …").
+Span Extractor::CutBeforeUnknownVerb(Span subject, const Sentence& s) const {
+  if (!Is(subject.b, kDet)) return subject;
+  for (uint32_t t = subject.b + 2; t < subject.e; ++t)
+    if (Is(t, kDet) && !Is(t, kDe | kDu | kDes | kPrep | kPoss) && !Cap(t) &&
+        tok_[t - 1].kind == TokenKind::kWord && !Cap(t - 1) &&
+        !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kAdv | kIndef | kSubj | kRel | kQue |
+                       kStress) &&
+        t + 1 < s.end_token && tok_[t + 1].kind == TokenKind::kWord && !Is(t + 1, kAdv) &&
+        s_.mention[t - 1] < 0)
+      return {subject.b, t - 1};
+  return subject;
+}
+
 // The subject of a verb group starting at `first` (not inverted).
 Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const {
   *role = {};
@@ -659,20 +675,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   // Coordinated verbs: the subject of the verb before the conjunction.
   // (A verb no table knows ends that subject where an article follows a lower-case word:
   // "L'association | cite l'exemple … et annonce que …".)
-  if (Is(u, kConj) && !Is(u, kDet)) {
-    Span subject = NearestSubject(u, s, role);
-    for (uint32_t t = subject.b + 2; t < subject.e; ++t)
-      if (Is(subject.b, kDet) && Is(t, kDet) && !Is(t, kDe | kDu | kDes | kPrep | kPoss) &&
-          !Cap(t) && tok_[t - 1].kind == TokenKind::kWord && !Cap(t - 1) &&
-          !Is(t - 1, kDet | kPrep | kDe | kA | kAu | kConj | kAdv | kIndef | kSubj | kRel | kQue |
-                         kStress) &&
-          t + 1 < s.end_token && tok_[t + 1].kind == TokenKind::kWord && !Is(t + 1, kAdv) &&
-          s_.mention[t - 1] < 0) {
-        subject.e = t - 1;
-        break;
-      }
-    return subject;
-  }
+  if (Is(u, kConj) && !Is(u, kDet)) return CutBeforeUnknownVerb(NearestSubject(u, s, role), s);
   if (Is(u, kQue) || KeyIs(u, ":")) return SentenceSubject(s);
   if (tok_[u].has(kDash)) {
     // "X — par ailleurs ancien directeur — a annoncé": skip the insert.
