@@ -557,6 +557,14 @@ class Extractor {
   // token `before` (its content's verbs and quotations skipped), for a participial adjunct
   // ("C'est ce qu'a annoncé X, soulignant que …"). Empty: none, or another verb between.
   Span SpeakerOfCueBefore(uint32_t before, uint32_t si) const;
+  // Whether verb group `g` opens sentence `s` (leading punctuation aside): a fronted participle
+  // ("Estimant que …, le ministre …").
+  bool FrontedClauseStart(const VerbGroup& g, const Sentence& s) const;
+  // The main clause's subject after a fronted clause that starts at `from`: the noun phrase
+  // (or subject pronoun) after the first comma, outside quotations and parentheses, that a
+  // verb follows ("…, le ministre a démissionné"; an apposed name wins: "…, le ministre, Paul
+  // Roux, a …"). *comma: that comma. Empty: none.
+  Span MainClauseSubject(uint32_t from, const Sentence& s, uint32_t* comma) const;
   // The subject of sentence `s`: after leading adverbials and a quotation, a pronoun or the
   // first noun phrase (the name, when one is in apposition). Empty: none.
   Span SentenceSubject(const Sentence& s) const;

@@ -479,6 +479,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       // the nearest verb on the left is the cue of a claim of this sentence, the participle
       // shares that claim's speaker (the main clause's subject, wherever it stands).
       if (np.empty()) np = SpeakerOfCueBefore(g.first, si);
+      // A participle opening the sentence ("Estimant que la crise est finie, le ministre a
+      // démissionné"): its subject is the main clause's, after the comma that ends its content.
+      uint32_t main_comma = kNone;
+      if (np.empty() && FrontedClauseStart(g, s)) {
+        np = MainClauseSubject(g.last + 1, s, &main_comma);
+        if (np.empty()) return;  // no main clause found: whose words these are is a guess
+        if (!content.empty() && content.e > main_comma) content.e = main_comma;
+      }
       speaker = np.empty() ? NearestSubject(g.first, s, &role) : np;
     } else if (g.passive) {
       speaker = {};
@@ -642,6 +650,49 @@ Span Extractor::InciseClause(uint32_t comma, uint32_t tail, const Sentence& s) c
   const uint32_t e = ClauseEnd(v, s);
   if (e <= v || ContentTaken(TrimContent({b, e}))) return {};
   return {b, e};
+}
+
+bool Extractor::FrontedClauseStart(const VerbGroup& g, const Sentence& s) const {
+  uint32_t first = s.first_token;
+  while (first < g.first && Punct(first) && QuoteOpenAt(first) < 0) ++first;
+  return g.first == first;
+}
+
+Span Extractor::MainClauseSubject(uint32_t from, const Sentence& s, uint32_t* comma) const {
+  const uint32_t end = s.end_token;
+  for (uint32_t k = from; k < end; ++k) {
+    if (const int32_t q = QuoteOpenAt(k); q >= 0) {
+      k = s_.quotes[q].close;
+      continue;
+    }
+    if (const uint32_t close = ParenthesisCloseAt(k, end, kMaxParenthesisTokens); close != kNone) {
+      k = close;
+      continue;
+    }
+    if (!Comma(k) || k + 1 >= end) continue;
+    const uint32_t b = k + 1;
+    if (!(Is(b, kDet | kIndef | kSubj) || Cap(b)) || Is(b, kPrep | kRel | kQue | kConj)) continue;
+    if (Is(b, kSubj) && !Is(b, kDet)) {
+      if (Key(b).front() == '-' || b + 1 >= end || tok_[b + 1].kind != TokenKind::kWord) continue;
+      *comma = k;
+      return {b, b + 1};
+    }
+    const Span np = CutBeforeUnknownVerb(RightNP(b, end, kMaxSubjectTokens), s);
+    if (np.empty() || np.e >= end) continue;
+    uint32_t tail = np.e;
+    const Span name = Apposed(np, end, &tail);
+    const uint32_t v = name.b != np.b || name.e != np.e ? tail + 1 : np.e;
+    // (The tables know few verbs: a lower-case word that opens no phrase of its own is one,
+    // "…, le ministre quitte le gouvernement".)
+    if (v < end && !Is(v, kDet) &&
+        (VerbLike(v) || Is(v, kNeg | kSe) ||
+         (tok_[v].kind == TokenKind::kWord && !Cap(v) &&
+          !Is(v, kPrep | kDe | kA | kAu | kConj | kQue | kRel | kSubj | kAdv | kEn)))) {
+      *comma = k;
+      return name;
+    }
+  }
+  return {};
 }
 
 }  // namespace selon::claims

@@ -73,6 +73,14 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     if (matched(f)) tags |= f.tags;
   }
   if (best_len == 1 && WrittenParticiple(t)) tags &= static_cast<uint8_t>(~kFinite);
+  // A finite form opening the sentence has no subject: news writes no imperative, so it is a
+  // noun ("Avance qu'ils maintiennent jusqu'à l'arrivée"), unless its clitic follows
+  // ("Dit-il", "Précise-t-elle"). (Its key may be a participle's, accents folded: "avance" is
+  // "avancé" written without é, not a participle.)
+  if (t == s.first_token && !(tags & (kGerund | kInfinitiveForm)) &&
+      (!(tags & kPastParticiple) || (Key(t).back() == 'e' && !WrittenParticiple(t))) &&
+      !(t + 1 < s.end_token && Is(t + 1, kSubj) && Key(t + 1).front() == '-'))
+    return false;
   // After a participle and the preposition en, only a gerund is a verb: "s'était expliqué en
   // avance" holds a noun ("Il en dit plus", with en a clitic, stays a verb).
   if (t > s.first_token + 1 && Is(t - 1, kEn) && WrittenParticiple(t - 2) && !(tags & kGerund))
