@@ -409,8 +409,9 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
           ++e;
         e = MentionBound(a, e);
       } else if (e < end && tok_[e].kind == TokenKind::kWord &&
-                 !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv |
-                            kCueForm | kInfinitive)) {
+                 !Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kAdv) &&
+                 // (After its article a verb form is a noun: "dans un communiqué".)
+                 (!Is(e, kCueForm | kInfinitive) || (e > a - 1 && Is(e - 1, kDet)))) {
         ++e;
         e = AdjunctComplementEnd(e, end);
       }
@@ -432,7 +433,9 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
 }
 
 uint32_t Extractor::AdjunctComplementEnd(uint32_t e, uint32_t end) const {
-  if (!Is(e, kDe | kDu | kDes)) return e;
+  // (Or its addressee: "dans un entretien au Parisien", "dans une lettre aux salariés".)
+  const bool to = Is(e, kAu) || (Is(e, kA) && tok_[e].text(text_) == "à");
+  if (!Is(e, kDe | kDu | kDes) && !to) return e;
   uint32_t c = e + 1;
   if (Is(c, kDet) && !Is(c, kDe | kDu | kDes)) ++c;
   const uint32_t name = c;
