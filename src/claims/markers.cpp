@@ -200,8 +200,10 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       Is(tail + 1, kDet) && !Is(tail + 1, kDe | kDu | kDes) &&
       (!source_not_person || (Is(tail + 1, kIndefArticle) && !Is(tail + 1, kDes)));
   const uint64_t bare_nouns = kRole | kOrgNoun;
+  // ("ancien capitaine du club", "ex-président de la région": a past post too.)
+  const bool former = Info(tail + 1) != nullptr && Info(tail + 1)->former && Is(tail + 2, kRole);
   const bool bare_role = !Cap(tail + 1) && !Is(tail + 1, kDet | kPrep | kDe | kA | kAu) &&
-                         (Is(tail + 1, bare_nouns) || Is(tail + 2, kOrgNoun));
+                         (Is(tail + 1, bare_nouns) || Is(tail + 2, kOrgNoun) || former);
   // A bare noun and its de-complement describe the named source too: "Pour Yann Galut, soutien
   // de Benoît Hamon à la primaire, …", "Selon X, proche du président, …".
   const bool bare_of = !det_role && !bare_role && tail + 2 < end &&

@@ -83,6 +83,11 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     // "au"/"aux" before a capitalized portfolio stays in ("le secrétaire d'État au Numérique");
     // before a lower-case word it opens an adjunct ("l'entraîneur X | au micro de Canal+").
     if (r.e > j && Is(t, kAu) && !Is(t, kDe) && !Cap(t + 1)) break;
+    // ... and before a medium or a person it names the addressee ("a confié le technicien |
+    // au Parisien"): a portfolio is no entity.
+    if (r.e > j && Is(t, kAu) && !Is(t, kDe) && MentionEntity(t + 1) >= 0 &&
+        a_.entities[MentionEntity(t + 1)].type != EntityType::kLocation)
+      break;
     if (r.e > j && Is(t, kObjClitic) && !Is(t, kDet | kDe)) break;
     // "le ministre | finalement": an adverb in -ment ends the phrase; so does a time after its
     // noun ("a affirmé l'ONU | lundi", "la préfecture | hier"), not a date ("le 4 janvier") nor
