@@ -654,6 +654,9 @@ class Extractor {
   // a pronoun's or a role, organization, place or document noun's referent. *gender and
   // *number: what the phrase says of its referent (kUnknown when nothing does). -1: none.
   int32_t Resolve(Span sp, uint8_t* gender, uint8_t* number) const;
+  // The one person the text named right after the noun at `n` before it ("l'Argentin Diego
+  // Carrasco" for a later "l'Argentin"); -1 when none, or two different people.
+  int32_t PersonNamedWithNoun(uint32_t n) const;
   // The referent of the pronoun at `t`: the last compatible referent of the paragraph, else the
   // previous paragraph's topic. *found: a referent (maybe unresolved, -1) was chosen.
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;

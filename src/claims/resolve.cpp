@@ -545,6 +545,20 @@ int32_t Extractor::LastPersonReferent(uint32_t before_token, uint8_t gender) con
   return -1;
 }
 
+int32_t Extractor::PersonNamedWithNoun(uint32_t n) const {
+  int32_t found = -1;
+  const size_t last = MentionsBefore(n);
+  for (size_t m = last; m-- > 0;) {
+    const Mention& x = a_.mentions[m];
+    if (x.first_token == 0 || a_.entities[x.entity].type != EntityType::kPerson ||
+        Key(x.first_token - 1) != Key(n))
+      continue;
+    if (found >= 0 && found != static_cast<int32_t>(x.entity)) return -1;  // two of them
+    found = static_cast<int32_t>(x.entity);
+  }
+  return found;
+}
+
 int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   *gender = kUnknown;
   *number = kSing;
@@ -598,6 +612,10 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     }
     if (Is(t, kIndefArticle | kIndef) && !Is(t, kDes)) break;
   }
+  // "l'Argentin", "la Française": a nationality noun alone takes up the person the text named
+  // with it ("l'Argentin Diego Carrasco").
+  if (sp.e - h == 1 && h > sp.b && Is(h, kDemonym) && Cap(h) && MentionEntity(h) < 0)
+    return PersonNamedWithNoun(h);
   const int32_t head_entity = MentionEntity(h);
   if (head_entity >= 0) {
     if (a_.entities[head_entity].type == EntityType::kPerson) *gender = EntityGender(head_entity);
