@@ -391,6 +391,15 @@ TEST_F(ShippedLexicons, FootballClubsButNotTheirTownsOrWords) {
                                              "ORG:Real Madrid"}));
 }
 
+// A club's short name that is also a place is the place: "Molenbeek" is the Brussels commune
+// (the club list's alias is dropped), the club keeps its full name.
+TEST_F(ShippedLexicons, AClubAliasThatIsAPlaceIsThePlace) {
+  std::vector<std::string> found =
+      Entities("La police a perquisitionné à Molenbeek, puis le RWD Molenbeek a joué.");
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"LOC:Molenbeek-Saint-Jean", "ORG:RWD Molenbeek"}));
+}
+
 // A major-league team is an organization, not its town (curated, facts): "les Canadiens de
 // Montréal", "les Boston Bruins".
 TEST_F(ShippedLexicons, MajorLeagueTeamsAreOrganizations) {
