@@ -158,7 +158,9 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
   features->lexicon_ids.resize(lexicon_count * n);
   features->first_steps.resize(lexicon_count > 0 ? n : 0);
   const bool cached = lexicon_count <= TokenCache::kMaxLexicons;
-  if (cached && (cache->bound_to != tables.id || cache->slots.empty())) {
+  // (A document with no token leaves the cache unmade: an empty run, `selon /dev/null`, then
+  // touches none of its megabyte.)
+  if (cached && (cache->bound_to != tables.id || cache->slots.empty()) && n > 0) {
     cache->slots.assign(TokenCache::kSlots, TokenCache::Slot{});
     cache->bound_to = tables.id;
   }
