@@ -214,7 +214,7 @@ Evidence::~Evidence() = default;
 Evidence::Evidence(Evidence&&) noexcept = default;
 Evidence& Evidence::operator=(Evidence&&) noexcept = default;
 
-void Evidence::Freeze() { data_->flat_single.Build({data_->single.begin(), data_->single.end()}); }
+void Evidence::Freeze() { data_->flat_single.Build(data_->single); }
 
 size_t Evidence::size() const {
   return data_ ? data_->single.size() + data_->first_names.size() : 0;

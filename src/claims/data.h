@@ -277,10 +277,10 @@ struct ClaimExtractor::Data {
   }
   // Builds `table` from the loading index and drops it; call once loading is done.
   void Freeze() {
-    std::vector<std::pair<std::string, uint32_t>> entries;
+    std::vector<std::pair<std::string_view, uint32_t>> entries;  // views of word_keys
     entries.reserve(word_keys.size());
     for (size_t id = 0; id < word_keys.size(); ++id)
-      entries.emplace_back(std::move(word_keys[id]), static_cast<uint32_t>(id));
+      entries.emplace_back(word_keys[id], static_cast<uint32_t>(id));
     table.Build(entries);
     index = {};
     word_keys = {};

@@ -16,19 +16,27 @@ namespace selon::internal {
 template <typename Value>
 class FlatKeyTable {
  public:
-  // Builds from (key, value) pairs; later duplicates are ignored.
-  void Build(const std::vector<std::pair<std::string, Value>>& entries) {
+  // Builds from (key, value) pairs, in their order: any container of items with `first` (a key,
+  // std::string or std::string_view: the table copies it) and `second` (the value), such as a
+  // vector of pairs or a std::unordered_map, read in place. Later duplicates are ignored.
+  template <typename Entries>
+  void Build(const Entries& entries) {
     Build(entries, [](Value* kept, const Value&) { (void)kept; });
   }
   // The same, merging a later duplicate into the value kept: combine(&kept, later).
-  template <typename Combine>
-  void Build(const std::vector<std::pair<std::string, Value>>& entries, Combine combine) {
+  template <typename Entries, typename Combine>
+  void Build(const Entries& entries, Combine combine) {
     size_t slots = 16;
     while (slots < entries.size() * 2 + 1) slots <<= 1;
     slots_.assign(slots, Slot{});
     pool_.clear();
+    size_t key_bytes = 0;  // (the pool at once: growing it would copy it a dozen times)
+    for (const auto& entry : entries) key_bytes += std::string_view(entry.first).size();
+    pool_.reserve(key_bytes);
     size_ = 0;
-    for (const auto& [key, value] : entries) {
+    for (const auto& entry : entries) {
+      const std::string_view key(entry.first);
+      const Value& value = entry.second;
       const uint64_t h = Hash(key);
       size_t i = h & (slots - 1);
       bool duplicate = false;
