@@ -539,8 +539,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     // One table for the pattern words' ids and the evidence classes of ordinary words (one
     // probe per token); first names stay in the evidence's own table (FirstNameClasses), read,
     // never copied. Evidence keys are unique; a pattern word takes its evidence classes along.
-    // (Views: of the evidence's keys and of `ids`', which both outlive the Build.)
-    std::vector<std::pair<std::string_view, WordTable::Info>> entries;
+    std::vector<std::pair<std::string, WordTable::Info>> entries;
     const auto& ids = set->words_->ids;
     entries.reserve((evidence != nullptr ? evidence->WordCount() : 0) + ids.size());
     if (evidence != nullptr) {

@@ -158,9 +158,7 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
   features->lexicon_ids.resize(lexicon_count * n);
   features->first_steps.resize(lexicon_count > 0 ? n : 0);
   const bool cached = lexicon_count <= TokenCache::kMaxLexicons;
-  // (A document with no token leaves the cache unmade: an empty run, `selon /dev/null`, then
-  // touches none of its megabyte.)
-  if (cached && (cache->bound_to != tables.id || cache->slots.empty()) && n > 0) {
+  if (cached && (cache->bound_to != tables.id || cache->slots.empty())) {
     cache->slots.assign(TokenCache::kSlots, TokenCache::Slot{});
     cache->bound_to = tables.id;
   }

@@ -39,13 +39,13 @@ void PhraseKeys(std::string_view phrase, std::vector<std::string>* out) {
 
 // About how many words the shipped tables give (cue forms, closed classes, infinitives, nouns:
 // 15,061 at 12/2026; first names are the evidence's): the index is sized once instead of
-// rehashed as it grows.
+// rehashed as it grows (the claims table is filled in place: FlatKeyTable::Add).
 constexpr size_t kExpectedWords = 1 << 14;
 
 class Builder {
  public:
   explicit Builder(ClaimExtractor::Data* d) : d_(d) {
-    d_->index.reserve(kExpectedWords);
+    d_->table.Reserve(kExpectedWords);
     d_->words.reserve(kExpectedWords);
   }
 
@@ -53,12 +53,9 @@ class Builder {
 
   // The index of `key`'s WordInfo in Data::words, added when new (ids follow first use).
   uint32_t WordId(std::string_view key) {
-    if (const uint32_t* id = d_->index.find(key)) return *id;
-    const auto id = static_cast<uint32_t>(d_->words.size());
-    d_->word_keys.emplace_back(key);
-    d_->index.emplace(d_->word_keys.back(), id);
-    d_->words.emplace_back();
-    return id;
+    const auto [id, added] = d_->table.Add(key, static_cast<uint32_t>(d_->words.size()));
+    if (added) d_->words.emplace_back();
+    return *id;
   }
 
  private:
