@@ -38,8 +38,8 @@ void PhraseKeys(std::string_view phrase, std::vector<std::string>* out) {
 }
 
 // About how many words the shipped tables give (cue forms, closed classes, infinitives, nouns:
-// 15,061 at 12/2026; first names are the evidence's): the index is sized once instead of
-// rehashed as it grows (the claims table is filled in place: FlatKeyTable::Add).
+// 15,061 at 12/2026; first names are the evidence's): the word table is sized once instead of
+// rehashed as it grows.
 constexpr size_t kExpectedWords = 1 << 14;
 
 class Builder {
@@ -288,7 +288,11 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                         return tsv.Error("unknown lemma " + std::string(c[1]));
                       CueForm f;
                       f.lemma = it->second;
-                      for (std::string_view tag : internal::Split(c[2], ',')) {
+                      // (Field by field, with no vector per row: the first unknown tag is
+                      // the error.)
+                      std::string_view unknown;
+                      bool bad = false;
+                      internal::ForEachField(c[2], ',', [&](std::string_view tag) {
                         if (tag == "fin")
                           f.tags |= kFinite;
                         else if (tag == "pp")
@@ -297,9 +301,12 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                           f.tags |= kGerund;
                         else if (tag == "inf")
                           f.tags |= kInfinitiveForm;
-                        else
-                          return tsv.Error("unknown tag " + std::string(tag));
-                      }
+                        else if (!bad) {
+                          bad = true;
+                          unknown = tag;
+                        }
+                      });
+                      if (bad) return tsv.Error("unknown tag " + std::string(unknown));
                       PhraseKeys(c[0], &keys);
                       if (keys.empty() || keys.size() > 8) return tsv.Error("bad form");
                       f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
