@@ -29,7 +29,7 @@ constexpr uint64_t kMinFirstNameBirths = 50;
 // About how many first-name rows the shipped files hold (both lists): reserved once.
 constexpr size_t kFirstNamesExpected = 65536;
 
-// About how many one-word entries the other lists give (10,000 at 12/2026): the map is sized
+// About how many one-word entries the other lists give (10,000 at 12/2026): the table is sized
 // once instead of rehashed as it grows.
 constexpr size_t kSingleWordsExpected = 1 << 14;
 
@@ -42,9 +42,10 @@ struct Evidence::Data {
   };
   template <typename Value>
   using Map = std::unordered_map<std::string, Value, internal::StringHash, std::equal_to<>>;
-  Map<uint32_t> single;
-  Map<std::vector<Phrase>> phrases;              // by first key
-  internal::FlatKeyTable<uint32_t> flat_single;  // built by Freeze()
+  // One-word entries, filled in place as the lists load (FlatKeyTable::Add): the flat table the
+  // per-token lookups read, with no map beside it.
+  internal::FlatKeyTable<uint32_t> single;
+  Map<std::vector<Phrase>> phrases;  // by first key
   // The first names: the compiled evidence/first_names.bin, or the same image built from the
   // TSV files (internal/first_name_table.h).
   internal::FirstNameTable first_names;
@@ -60,7 +61,7 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
   if (internal::IsPlainLatinWord(text)) {
     std::string key;
     FoldKey(text, &key);
-    data_->single[std::move(key)] |= classes;
+    *data_->single.Add(key, 0).first |= classes;
     return;
   }
   const Document doc{std::string(text)};
@@ -69,12 +70,12 @@ void Evidence::Add(std::string_view text, uint32_t classes) {
   Tokenize(doc.analysis_text(), &tokens, &keys);
   if (tokens.empty()) return;
   if (tokens.size() == 1) {
-    data_->single[std::string(tokens[0].key(keys))] |= classes;
+    *data_->single.Add(tokens[0].key(keys), 0).first |= classes;
     return;
   }
   Data::Phrase phrase{{}, classes};
   for (const Token& t : tokens) phrase.keys.emplace_back(t.key(keys));
-  data_->single[phrase.keys[0]] |= kPhraseStart;
+  *data_->single.Add(phrase.keys[0], 0).first |= kPhraseStart;
   data_->phrases[phrase.keys[0]].push_back(std::move(phrase));
 }
 
@@ -135,7 +136,7 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
   using Fields = std::vector<std::string_view>;
   using internal::TsvReader;
   Evidence e;
-  e.data_->single.reserve(kSingleWordsExpected);
+  e.data_->single.Reserve(kSingleWordsExpected);
   // (Paths as std::filesystem joins them: error messages name the file the user expects.)
   auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
   // The first names: the compiled table when it was compiled from the TSV files beside it, else
@@ -204,7 +205,6 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
           return Status::Ok();
         }));
   }
-  e.Freeze();
   *evidence = std::move(e);
   return Status::Ok();
 }
@@ -214,8 +214,6 @@ Evidence::~Evidence() = default;
 Evidence::Evidence(Evidence&&) noexcept = default;
 Evidence& Evidence::operator=(Evidence&&) noexcept = default;
 
-void Evidence::Freeze() { data_->flat_single.Build({data_->single.begin(), data_->single.end()}); }
-
 size_t Evidence::size() const {
   return data_ ? data_->single.size() + data_->first_names.size() : 0;
 }
@@ -223,9 +221,12 @@ size_t Evidence::size() const {
 void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
                            bool first_names) const {
   if (!data_) return;
-  for (const auto& [key, c] : data_->single) f(key, c, false);
+  std::string name;  // one buffer for every key
+  data_->single.ForEach([&](std::string_view key, uint32_t c) {
+    name.assign(key);
+    f(name, c, false);
+  });
   if (!first_names) return;
-  std::string name;  // one buffer for the 65,000 keys
   data_->first_names.ForEach([&](std::string_view key, uint32_t c) {
     name.assign(key);
     f(name, c, true);
@@ -238,7 +239,7 @@ uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
   if (!data_) return 0;
   // Both tables hash keys with FNV-1a: one hash serves the two.
   const uint64_t hash = internal::Fnv1a(key);
-  const uint32_t* c = data_->flat_single.Find(key, hash);
+  const uint32_t* c = data_->single.Find(key, hash);
   uint32_t classes = c == nullptr ? 0 : *c;
   if (capitalized)
     if (const uint32_t* f = data_->first_names.Find(key, hash)) classes |= *f;
@@ -262,7 +263,7 @@ uint32_t Evidence::LongestPhrase(const std::vector<Token>& tokens, std::string_v
   // first-name table is read below only when they could count.
   // (Classes(first, false) and, below, Classes(first), with the one hash both tables take.)
   const uint64_t hash = internal::Fnv1a(first);
-  const uint32_t* w = data_->flat_single.Find(first, hash);
+  const uint32_t* w = data_->single.Find(first, hash);
   const uint32_t word = w == nullptr ? 0 : *w;
   auto it = (word & kPhraseStart) ? data_->phrases.find(first) : data_->phrases.end();
   if (it != data_->phrases.end()) {

@@ -84,7 +84,8 @@ class Evidence {
 
   size_t size() const;
 
-  // Calls f(key, classes, is_first_name) for every one-word entry (to build merged tables).
+  // Calls f(key, classes, is_first_name) for every one-word entry (to build merged tables), in
+  // table order; `key` is valid during the call only (one buffer, reused).
   // With `first_names` false, only for those that are no first names (WordCount() calls: the
   // rules' table leaves the 65,000 first names to FirstNameClasses).
   void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
@@ -94,9 +95,8 @@ class Evidence {
 
  private:
   void Add(std::string_view text, uint32_t classes);
-  void Freeze();  // builds the flat lookup tables once everything is added
 
-  struct Data;  // the word maps, and their flat copies for per-token lookups
+  struct Data;  // the word tables
   std::unique_ptr<Data> data_;
 };
 

@@ -359,9 +359,19 @@ Status Compiler::Finish(Lexicon::Data* data) {
   h.name_count = static_cast<uint32_t>(name_total);
   h.vocab_slots = PowerOfTwoAtLeast(vocab.size() * 2 + 1);
   h.edge_slots = PowerOfTwoAtLeast(edges.size() * 2 + 1);
-  // Vocabulary keys go into the string pool before it is frozen.
+  // The vocabulary's slots, placed before the string pool is frozen: each key goes into the pool
+  // in slot order, so that ValidateLexicon, which hashes every key in slot order, reads the pool
+  // forward instead of one cache miss per key (at 12/2026 a third of its time).
+  const uint32_t vocab_mask = h.vocab_slots - 1;
+  std::vector<uint32_t> slot_key(h.vocab_slots, internal::kNoToken);  // index in vocab_keys
+  for (size_t t = 0; t < vocab_keys.size(); ++t) {
+    uint32_t i = static_cast<uint32_t>(internal::HashKey(vocab_keys[t])) & vocab_mask;
+    while (slot_key[i] != internal::kNoToken) i = (i + 1) & vocab_mask;
+    slot_key[i] = static_cast<uint32_t>(t);
+  }
   std::vector<uint32_t> key_offsets(vocab_keys.size());
-  for (size_t i = 0; i < vocab_keys.size(); ++i) key_offsets[i] = Intern(vocab_keys[i]);
+  for (const uint32_t t : slot_key)
+    if (t != internal::kNoToken) key_offsets[t] = Intern(vocab_keys[t]);
 
   auto align8 = [](uint64_t x) { return (x + 7) & ~uint64_t{7}; };
   uint64_t at = align8(sizeof(LexiconHeader));
@@ -389,10 +399,10 @@ Status Compiler::Finish(Lexicon::Data* data) {
                 entries_.size() * sizeof(LexiconEntryRecord));
   auto* vslots = reinterpret_cast<VocabSlot*>(buf.data() + h.vocab_offset);
   for (uint32_t i = 0; i < h.vocab_slots; ++i) vslots[i].token_id = internal::kNoToken;
-  for (size_t t = 0; t < vocab_keys.size(); ++t) {
+  for (uint32_t i = 0; i < h.vocab_slots; ++i) {
+    const uint32_t t = slot_key[i];
+    if (t == internal::kNoToken) continue;
     const uint64_t hash = internal::HashKey(vocab_keys[t]);
-    uint32_t i = static_cast<uint32_t>(hash) & (h.vocab_slots - 1);
-    while (vslots[i].token_id != internal::kNoToken) i = (i + 1) & (h.vocab_slots - 1);
     vslots[i] = {key_offsets[t], static_cast<uint32_t>(vocab_keys[t].size()),
                  vocab.at(std::string(vocab_keys[t])), static_cast<uint32_t>(hash >> 32)};
   }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,7 +11,6 @@
 #include "claims.h"
 #include "evidence.h"
 #include "internal/flat_table.h"
-#include "internal/scratch_map.h"
 
 namespace selon::claims {
 
@@ -250,11 +248,10 @@ struct WordInfo {
 namespace selon {
 
 struct ClaimExtractor::Data {
-  // Loading only: each word's key by word id (a deque: `index` holds views of them) and the
-  // index from key to word id (one slot array, where a node per word cost four times more).
-  std::deque<std::string> word_keys;
-  internal::ScratchMap<std::string_view, uint32_t> index;
-  internal::FlatKeyTable<uint32_t> table;  // the same, flat, for per-token lookups (Freeze())
+  // Every word's key to its index in `words`, for per-token lookups; filled while loading, a
+  // word at a time (ids follow first use), in place: no loading index beside it, no copy of the
+  // keys (a flat slot array, where a node per word cost four times more).
+  internal::FlatKeyTable<uint32_t> table;
   std::vector<claims::WordInfo> words;
   std::vector<claims::CueForm> forms;
   std::vector<claims::Marker> markers;
@@ -275,16 +272,10 @@ struct ClaimExtractor::Data {
     const uint32_t* word = table.Find(key, hash);
     return word == nullptr ? kNone : *word;
   }
-  // Builds `table` from the loading index and drops it; call once loading is done.
+  // Makes rest_words from `table`; call once loading is done.
   void Freeze() {
-    std::vector<std::pair<std::string, uint32_t>> entries;
-    entries.reserve(word_keys.size());
-    for (size_t id = 0; id < word_keys.size(); ++id)
-      entries.emplace_back(std::move(word_keys[id]), static_cast<uint32_t>(id));
-    table.Build(entries);
-    index = {};
-    word_keys = {};
     rest_words.clear();
+    rest_words.reserve(rest_keys.size());
     for (const std::string& key : rest_keys) rest_words.push_back(Find(key));
   }
 };

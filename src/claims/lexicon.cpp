@@ -38,14 +38,14 @@ void PhraseKeys(std::string_view phrase, std::vector<std::string>* out) {
 }
 
 // About how many words the shipped tables give (cue forms, closed classes, infinitives, nouns:
-// 15,061 at 12/2026; first names are the evidence's): the index is sized once instead of
+// 15,061 at 12/2026; first names are the evidence's): the word table is sized once instead of
 // rehashed as it grows.
 constexpr size_t kExpectedWords = 1 << 14;
 
 class Builder {
  public:
   explicit Builder(ClaimExtractor::Data* d) : d_(d) {
-    d_->index.reserve(kExpectedWords);
+    d_->table.Reserve(kExpectedWords);
     d_->words.reserve(kExpectedWords);
   }
 
@@ -53,12 +53,9 @@ class Builder {
 
   // The index of `key`'s WordInfo in Data::words, added when new (ids follow first use).
   uint32_t WordId(std::string_view key) {
-    if (const uint32_t* id = d_->index.find(key)) return *id;
-    const auto id = static_cast<uint32_t>(d_->words.size());
-    d_->word_keys.emplace_back(key);
-    d_->index.emplace(d_->word_keys.back(), id);
-    d_->words.emplace_back();
-    return id;
+    const auto [id, added] = d_->table.Add(key, static_cast<uint32_t>(d_->words.size()));
+    if (added) d_->words.emplace_back();
+    return *id;
   }
 
  private:
@@ -291,7 +288,11 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                         return tsv.Error("unknown lemma " + std::string(c[1]));
                       CueForm f;
                       f.lemma = it->second;
-                      for (std::string_view tag : internal::Split(c[2], ',')) {
+                      // (Field by field, with no vector per row: the first unknown tag is
+                      // the error.)
+                      std::string_view unknown;
+                      bool bad = false;
+                      internal::ForEachField(c[2], ',', [&](std::string_view tag) {
                         if (tag == "fin")
                           f.tags |= kFinite;
                         else if (tag == "pp")
@@ -300,9 +301,12 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                           f.tags |= kGerund;
                         else if (tag == "inf")
                           f.tags |= kInfinitiveForm;
-                        else
-                          return tsv.Error("unknown tag " + std::string(tag));
-                      }
+                        else if (!bad) {
+                          bad = true;
+                          unknown = tag;
+                        }
+                      });
+                      if (bad) return tsv.Error("unknown tag " + std::string(unknown));
                       PhraseKeys(c[0], &keys);
                       if (keys.empty() || keys.size() > 8) return tsv.Error("bad form");
                       f.rest_begin = static_cast<uint32_t>(d.rest_keys.size());
@@ -471,11 +475,17 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                                                : kind == "country"                  ? kPlaceCountry
                                                                    : kPlaceKindOther;
                               }));
+  // (The rows come grouped by country: a country like the last row's is not kept again, so the
+  // sort below takes some 300 keys, not 2,000.)
+  std::string last_country;
   SELON_RETURN_IF_ERROR(ForEachTsvRow(evidence + "demonyms.tsv", 0, {"form", "pos", "country"},
                                       [&](const Fields& c, const TsvReader&) {
-                                        key.clear();
-                                        FoldKey(c[2], &key);
-                                        d.country_keys.push_back(key);
+                                        if (d.country_keys.empty() || c[2] != last_country) {
+                                          last_country.assign(c[2]);
+                                          key.clear();
+                                          FoldKey(c[2], &key);
+                                          d.country_keys.push_back(key);
+                                        }
                                         if (c[1] != "adj") return Status::Ok();
                                         key.clear();
                                         FoldKey(c[0], &key);

@@ -70,6 +70,17 @@ std::string FirstNameTable::Compile(const std::vector<std::pair<std::string, uin
   size_t distinct = 0;
   for (const FirstNameSlot& s : slots) distinct += s.classes != 0;
   if (SlotsFor(distinct) < slots.size()) Place(rows, SlotsFor(distinct), &slots, &pool);
+  // The keys again, in slot order: ValidateFirstNames hashes every key in slot order, and then
+  // reads the pool forward instead of missing the cache once per key.
+  std::string ordered;
+  ordered.reserve(pool.size());
+  for (FirstNameSlot& s : slots) {
+    if (s.classes == 0) continue;
+    const uint32_t offset = static_cast<uint32_t>(ordered.size());
+    ordered.append(pool, s.key_offset, s.key_len);
+    s.key_offset = offset;
+  }
+  pool.swap(ordered);
 
   FirstNameHeader h{};
   std::memcpy(h.magic, kFirstNameMagic, sizeof h.magic);

@@ -16,19 +16,27 @@ namespace selon::internal {
 template <typename Value>
 class FlatKeyTable {
  public:
-  // Builds from (key, value) pairs; later duplicates are ignored.
-  void Build(const std::vector<std::pair<std::string, Value>>& entries) {
+  // Builds from (key, value) pairs, in their order: any container of items with `first` (a key,
+  // std::string or std::string_view: the table copies it) and `second` (the value), such as a
+  // vector of pairs or a std::unordered_map, read in place. Later duplicates are ignored.
+  template <typename Entries>
+  void Build(const Entries& entries) {
     Build(entries, [](Value* kept, const Value&) { (void)kept; });
   }
   // The same, merging a later duplicate into the value kept: combine(&kept, later).
-  template <typename Combine>
-  void Build(const std::vector<std::pair<std::string, Value>>& entries, Combine combine) {
+  template <typename Entries, typename Combine>
+  void Build(const Entries& entries, Combine combine) {
     size_t slots = 16;
     while (slots < entries.size() * 2 + 1) slots <<= 1;
     slots_.assign(slots, Slot{});
     pool_.clear();
+    size_t key_bytes = 0;  // (the pool at once: growing it would copy it a dozen times)
+    for (const auto& entry : entries) key_bytes += std::string_view(entry.first).size();
+    pool_.reserve(key_bytes);
     size_ = 0;
-    for (const auto& [key, value] : entries) {
+    for (const auto& entry : entries) {
+      const std::string_view key(entry.first);
+      const Value& value = entry.second;
       const uint64_t h = Hash(key);
       size_t i = h & (slots - 1);
       bool duplicate = false;
@@ -48,6 +56,32 @@ class FlatKeyTable {
       pool_.append(key);
       ++size_;
     }
+  }
+
+  // Filling in place instead, for a table whose keys come one at a time (the claims' words, each
+  // numbered as it first appears): Reserve(n) sizes the slots for n keys at most half full;
+  // Add(key, value) inserts `key` unless present and returns the value kept and whether it was
+  // inserted (the pointer is valid until the next Add). Keys added in one order give the table
+  // Build makes from them in that order, as long as no Add had to grow it (it then doubles the
+  // slots; lookups find the same values either way). No key is copied but into the pool.
+  void Reserve(size_t n) {
+    size_t slots = slots_.empty() ? 16 : slots_.size();
+    while (slots < 2 * n) slots <<= 1;
+    if (slots > slots_.size()) Rehash(slots);
+  }
+  std::pair<Value*, bool> Add(std::string_view key, const Value& value) {
+    if ((size_ + 1) * 2 > slots_.size()) Rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    const size_t mask = slots_.size() - 1;
+    const uint64_t h = Hash(key);
+    const uint32_t h32 = static_cast<uint32_t>(h >> 32);
+    size_t i = h & mask;
+    for (; slots_[i].used; i = (i + 1) & mask)
+      if (slots_[i].hash == h32 && Key(slots_[i]) == key) return {&slots_[i].value, false};
+    slots_[i] = {static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(key.size()), h32, true,
+                 value};
+    pool_.append(key);
+    ++size_;
+    return {&slots_[i].value, true};
   }
 
   size_t size() const { return size_; }
@@ -86,6 +120,22 @@ class FlatKeyTable {
   };
   std::string_view Key(const Slot& s) const {
     return std::string_view(pool_).substr(s.offset, s.len);
+  }
+
+  // Re-places the entries into `slots` slots (a power of two, more than twice them), in the
+  // order of the old slots. The pool stays.
+  void Rehash(size_t slots) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(slots, Slot{});
+    const size_t mask = slots - 1;
+    for (const Slot& o : old) {
+      if (!o.used) continue;
+      const uint64_t h = Hash(Key(o));
+      size_t i = h & mask;
+      while (slots_[i].used) i = (i + 1) & mask;
+      slots_[i] = o;
+    }
   }
 
   std::vector<Slot> slots_;
