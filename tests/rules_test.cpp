@@ -84,6 +84,17 @@ class RulesTest : public ::testing::Test {
     return out;
   }
 
+  // The name of the entity the "affirmer" claim's speaker resolves to: "?" when unresolved,
+  // "no claim" when there is none.
+  std::string SpeakerOf(const std::string& text, const std::string& lexicon = "") {
+    Mentions(text, lexicon);
+    for (const Attribution& c : analysis_.claims)
+      if (c.lemma == "affirmer")
+        return c.speaker.entity < 0 ? std::string("?")
+                                    : std::string(analysis_.entities[c.speaker.entity].name);
+    return std::string("no claim");
+  }
+
   fs::path dir_;
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<Document> doc_;
@@ -695,14 +706,7 @@ TEST_F(RulesTest, AMediumNounTakesUpAnOutletOnly) {
   const std::string lexicon = std::string(kHeader) +
                               "q1\tORG\tNordpresse\t\tkind=media\n"
                               "q2\tORG\tDextera\t\t\n";
-  auto speaker_of = [&](const std::string& text) {
-    Mentions(text, lexicon);
-    for (const Attribution& c : analysis_.claims)
-      if (c.lemma == "affirmer")
-        return c.speaker.entity < 0 ? std::string("?")
-                                    : std::string(analysis_.entities[c.speaker.entity].name);
-    return std::string("no claim");
-  };
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, lexicon); };
   EXPECT_EQ(speaker_of("Selon Nordpresse, le site fermera. Le journal affirme que la mairie a "
                        "menti."),
             "Nordpresse");
@@ -717,14 +721,7 @@ TEST_F(RulesTest, AMediumNounTakesUpAnOutletOnly) {
 TEST_F(RulesTest, ARoleWithItsComplementIsItsNoun) {
   // "Marie Dufresne, ministre de la Santé": the role noun is "ministre", so "la ministre" takes
   // up its holder; the determiner's gender decides for a noun of both genders.
-  auto speaker_of = [&](const std::string& text) {
-    Mentions(text);
-    for (const Attribution& c : analysis_.claims)
-      if (c.lemma == "affirmer")
-        return c.speaker.entity < 0 ? std::string("?")
-                                    : std::string(analysis_.entities[c.speaker.entity].name);
-    return std::string("no claim");
-  };
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text); };
   EXPECT_EQ(speaker_of("Marie Dufresne, ministre de la Santé, a visité l'hôpital. La ministre a "
                        "affirmé que les moyens seraient renforcés."),
             "Marie Dufresne");
@@ -742,12 +739,7 @@ TEST_F(RulesTest, ANameAfterALongDescriptionIsTheSubject) {
   // the name is the sentence's subject, and "Il" in the next sentence takes it up, however long
   // the organization's name (its words count once) or the description around it.
   auto speaker_of = [&](const std::string& text, const std::string& lexicon) {
-    Mentions(text, lexicon);
-    for (const Attribution& c : analysis_.claims)
-      if (c.lemma == "affirmer")
-        return c.speaker.entity < 0 ? std::string("?")
-                                    : std::string(analysis_.entities[c.speaker.entity].name);
-    return std::string("no claim");
+    return SpeakerOf(text, lexicon);
   };
   const std::string known =
       std::string(kHeader) + "o1\tORG\tRassemblement pour la défense des libertés civiques\t\t\n";
@@ -770,14 +762,7 @@ TEST_F(RulesTest, ADescriptionOpeningAParagraphTakesUpThePreviousTopic) {
   // A definite description at the head of a paragraph takes up the one person the previous
   // paragraph was about, as a pronoun would; not when the new paragraph introduced someone
   // first, nor when the previous one was about two people.
-  auto speaker_of = [&](const std::string& text) {
-    Mentions(text);
-    for (const Attribution& c : analysis_.claims)
-      if (c.lemma == "affirmer")
-        return c.speaker.entity < 0 ? std::string("?")
-                                    : std::string(analysis_.entities[c.speaker.entity].name);
-    return std::string("no claim");
-  };
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text); };
   EXPECT_EQ(speaker_of("Hugo Marchetti a annoncé sa candidature ce matin. Hugo Marchetti a quitté "
                        "le gouvernement en août.\n\nDans sa déclaration, le candidat a dressé un "
                        "portrait sombre du pays. Il affirme que les réformes ont échoué."),

@@ -565,6 +565,10 @@ class Extractor {
   // verb follows ("…, le ministre a démissionné"; an apposed name wins: "…, le ministre, Paul
   // Roux, a …"). *comma: that comma. Empty: none.
   Span MainClauseSubject(uint32_t from, const Sentence& s, uint32_t* comma) const;
+  // Whether the lower-case word at `v` can open a predicate: a verb the tables know, a negation
+  // or a reflexive clitic, or a word that opens no phrase of its own (the tables know few verbs:
+  // "prendra", "quitte").
+  bool PredicateOpensAt(uint32_t v) const;
   // The subject of sentence `s`: after leading adverbials and a quotation, a pronoun or the
   // first noun phrase (the name, when one is in apposition). Empty: none.
   Span SentenceSubject(const Sentence& s) const;

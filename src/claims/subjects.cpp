@@ -439,8 +439,8 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
 
 uint32_t Extractor::AdjunctComplementEnd(uint32_t e, uint32_t end) const {
   // (Or its addressee: "dans un entretien au Parisien", "dans une lettre aux salariés".)
-  const bool to = Is(e, kAu) || (Is(e, kA) && tok_[e].text(text_) == "à");
-  if (!Is(e, kDe | kDu | kDes) && !to) return e;
+  // (kA is "à" only: ClassesOf tells it from the verb "a".)
+  if (!Is(e, kDe | kDu | kDes | kA | kAu)) return e;
   uint32_t c = e + 1;
   if (Is(c, kDet) && !Is(c, kDe | kDu | kDes)) ++c;
   const uint32_t name = c;

@@ -627,6 +627,12 @@ bool Extractor::AgreesWithAuxiliary(Span subj, const VerbGroup& g) const {
   return (w->number == kPlur) == Is(aux, kPluralAux);
 }
 
+bool Extractor::PredicateOpensAt(uint32_t v) const {
+  return tok_[v].kind == TokenKind::kWord && !Cap(v) &&
+         (VerbLike(v) || Is(v, kNeg | kSe) ||
+          !Is(v, kDet | kPrep | kDe | kA | kAu | kConj | kQue | kRel | kSubj | kAdv | kEn));
+}
+
 Span Extractor::InciseClause(uint32_t comma, uint32_t tail, const Sentence& s) const {
   const uint32_t end = s.end_token;
   if (tail >= end || !Comma(tail)) return {};
@@ -641,12 +647,9 @@ Span Extractor::InciseClause(uint32_t comma, uint32_t tail, const Sentence& s) c
   // verb they know, a negation or a reflexive clitic, or a lower-case word that opens no phrase
   // of its own: "prendra", "dureront", "avait".)
   const uint32_t v = tail + 1;
-  if (v >= end || tok_[v].kind != TokenKind::kWord || Cap(v)) return {};
+  if (v >= end || !PredicateOpensAt(v)) return {};
   // (A present participle opens a clause of its own: "…, a indiqué X, précisant que".)
   if (const std::string_view k = Key(v); k.size() > 4 && k.substr(k.size() - 3) == "ant") return {};
-  if (!(VerbLike(v) || Is(v, kNeg | kSe) ||
-        !Is(v, kDet | kPrep | kDe | kA | kAu | kConj | kQue | kRel | kSubj | kAdv | kEn)))
-    return {};
   const uint32_t e = ClauseEnd(v, s);
   if (e <= v || ContentTaken(TrimContent({b, e}))) return {};
   return {b, e};
@@ -682,12 +685,8 @@ Span Extractor::MainClauseSubject(uint32_t from, const Sentence& s, uint32_t* co
     uint32_t tail = np.e;
     const Span name = Apposed(np, end, &tail);
     const uint32_t v = name.b != np.b || name.e != np.e ? tail + 1 : np.e;
-    // (The tables know few verbs: a lower-case word that opens no phrase of its own is one,
-    // "…, le ministre quitte le gouvernement".)
-    if (v < end && !Is(v, kDet) &&
-        (VerbLike(v) || Is(v, kNeg | kSe) ||
-         (tok_[v].kind == TokenKind::kWord && !Cap(v) &&
-          !Is(v, kPrep | kDe | kA | kAu | kConj | kQue | kRel | kSubj | kAdv | kEn)))) {
+    // ("…, le ministre quitte le gouvernement": a verb no table knows.)
+    if (v < end && PredicateOpensAt(v)) {
       *comma = k;
       return name;
     }
