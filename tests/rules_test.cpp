@@ -416,6 +416,24 @@ TEST_F(RulesTest, ALongerNameTakesInAKnownShortName) {
                                 "LOC:Nantes"}));
 }
 
+TEST_F(RulesTest, ACompanyNounMakesAKnownPlaceOrFamilyNameACompany) {
+  // A town or a person's surname that a list knows (as an alias), right after a company noun (maybe
+  // with its trade), names the company; the same word elsewhere keeps its own sense.
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tBrelignac\n" +
+                              "q2\tPER\tQuelmi Oduvard\tOduvard\n" + "q3\tLOC\tVarnoux\n";
+  EXPECT_EQ(Spans("Le constructeur automobile Brelignac ferme son usine de Brelignac.", lexicon),
+            (std::vector<std::string>{"ORG:Brelignac", "LOC:Brelignac"}));
+  EXPECT_EQ(Spans("Le fabricant de jouets Varnoux a recruté.", lexicon),
+            (std::vector<std::string>{"ORG:Varnoux"}));
+  EXPECT_EQ(Spans("Le groupe Oduvard a racheté la chaîne.", lexicon),
+            (std::vector<std::string>{"ORG:Oduvard"}));
+  // Known limit: with the person named in full in the same text, the mention joins the
+  // person's entity (one lexicon entry) and takes its type.
+  // A noun that is no company noun leaves the place alone.
+  EXPECT_EQ(Spans("La ville de Brelignac et le club Brelignac Sports ont signé.", lexicon)[0],
+            "LOC:Brelignac");
+}
+
 TEST_F(RulesTest, AHeadNounKeepsANameAPlaceListHolds) {
   // After an article, a head noun (evidence/org_cues.tsv heads=name) and one name the place
   // lists hold: the institution. Without the article, or after 'de', the town stays a place.
