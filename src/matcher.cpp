@@ -70,11 +70,13 @@ bool AcronymOfMixedCaseName(const std::vector<Token>& tokens, uint32_t b, uint32
 // Whether a name whose leading article was dropped may match after `previous`: after the
 // article contracted with à or de ("du Monde", "au Point") always; after a plain one ("le
 // Point", "l'Histoire") only when the document already named it in full, since the plain
-// article also introduces the common word, capitalized for emphasis or in a title.
-bool ArticleAllows(const Token& previous, const Analysis& analysis, bool seen) {
+// article also introduces the common word, capitalized for emphasis or in a title; a name
+// of several words left after the article ("le Journal du dimanche", "le Canard enchaîné")
+// is no common word and needs no earlier mention (`several_words`).
+bool ArticleAllows(const Token& previous, const Analysis& analysis, bool seen, bool several_words) {
   const std::string_view k = previous.key(analysis.keys);
   if (k == "au" || k == "aux" || k == "du" || k == "des") return true;
-  return seen && (k == "le" || k == "la" || k == "les" || k == "l'");
+  return (seen || several_words) && (k == "le" || k == "la" || k == "les" || k == "l'");
 }
 
 // The articles a name may open with ("Le Mans", "L'Union").
@@ -229,7 +231,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
                 !AcronymOfMixedCaseName(tokens, i, j + 1, trie.Surface(*name)));
         }
         if (ok && (name->flags & internal::kAfterArticle))
-          ok = i > 0 && ArticleAllows(tokens[i - 1], *analysis, seen);
+          ok = i > 0 && ArticleAllows(tokens[i - 1], *analysis, seen, len >= 2);
         if (!ok) continue;
         if (chosen == nullptr) chosen = name;
         if (seen) {

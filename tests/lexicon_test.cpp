@@ -265,6 +265,12 @@ TEST_F(LexiconTest, NameWithoutItsArticleNeedsOneBeforeIt) {
            "Point, et de l'Express. Express Livraison ouvre. L'Express et l'Express."),
       (std::vector<std::string>{"ORG:Le Point=Le Point", "ORG:Le Point=Point", "ORG:Le Point=Point",
                                 "ORG:L'Express=L'Express", "ORG:L'Express=l'Express"}));
+  // Several words left after the article are no common word: the name at first mention.
+  const std::string papers = std::string(kHeader) +
+                             "q1\tORG\tLe Courrier du dimanche\t\tcase=exact\n"
+                             "q2\tORG\tLa Gazette\t\tcase=exact\n";
+  EXPECT_EQ(Find(papers, "Selon le Courrier du dimanche, la Gazette a menti."),
+            (std::vector<std::string>{"ORG:Le Courrier du dimanche=Courrier du dimanche"}));
 }
 
 TEST_F(LexiconTest, ANameOpeningWithItsArticleYieldsToALongerNameAfterIt) {
