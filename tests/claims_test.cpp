@@ -520,6 +520,9 @@ TEST(Claims, AddresseeBeforeAnInvertedSubject) {
            {"« Nous tiendrons », a réagi auprès de La Gazette le maire.", "le maire", "La Gazette"},
            {"Le maire a affirmé auprès des journalistes que la route rouvrirait.", "Le maire",
             "journalistes"},
+           // de, then a quoted infinitive clause, ends the addressee as de + infinitive does.
+           {"Le maire a demandé à l'État de « garantir un service minimum ».", "Le maire",
+            "l'État"},
        }) {
     const auto r = Extract(k.text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;

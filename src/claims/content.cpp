@@ -58,6 +58,12 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     const int32_t q = QuoteOpenAt(t);
     if (q >= 0) {
       t = s_.quotes[q].close + 1;
+      // "demande de « ne pas venir » estimant que …": a reporting gerund with its complement
+      // right after a closing quotation opens the speaker's next claim, comma or not.
+      VerbGroup g;
+      if (t < s.end_token && Is(t, kCueForm) && MatchVerb(t, s, &g) && g.first == t &&
+          g.nonfinite && ComplementOpensAt(g.next))
+        return t;
       continue;
     }
     if (QuoteCloseAt(t) >= 0) return t;

@@ -117,9 +117,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     if (aupres) ++j;  // from de/du/des on, as from à/au/aux
     uint32_t k = j + 1;
     addressee_from = k;
+    // de + infinitive ends it, quoted too: "a demandé à l'État de « garantir … »".
     while (k < end && k - j <= kMaxAddresseeTokens && !Punct(k) && !Is(k, kQue | kRel) &&
-           !(Is(k, kDe) && InfinitiveAt(k + 1)) && !VerbLike(k) &&
-           !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)))
+           !(Is(k, kDe) &&
+             (InfinitiveAt(k + 1) || (QuoteOpenAt(k + 1) >= 0 && InfinitiveAt(k + 2)))) &&
+           !VerbLike(k) && !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)))
       ++k;
     if (k > j + 1) {
       addressee = NameIn({j + 1, k});
