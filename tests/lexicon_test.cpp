@@ -397,6 +397,18 @@ TEST_F(ShippedLexicons, FootballClubsButNotTheirTownsOrWords) {
                                              "ORG:Real Madrid"}));
 }
 
+// Polling institutes, unions and associations the press cites as sources; an acronym takes
+// the sense news gives it (FCPE: the parents' federation, not a savings fund).
+TEST_F(ShippedLexicons, SourcesOfFrenchCivilSociety) {
+  std::vector<std::string> found = Entities(
+      "Selon un sondage Elabe, la FCPE et le SNES-FSU s'opposent au projet, comme la CPME.");
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "ORG:Confédération des petites et moyennes entreprises", "ORG:Elabe",
+                       "ORG:Fédération des conseils de parents d'élèves",
+                       "ORG:Syndicat national des enseignements de second degré"}));
+}
+
 // A club's short name that is also a place is the place: "Molenbeek" is the Brussels commune
 // (the club list's alias is dropped), the club keeps its full name.
 TEST_F(ShippedLexicons, AClubAliasThatIsAPlaceIsThePlace) {
