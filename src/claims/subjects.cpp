@@ -434,7 +434,14 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
   if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive_ok) ||
       Is(j, kDu))
     return {j, j};
-  return RightNP(j, end, kMaxSubjectTokens);
+  Span r = RightNP(j, end, kMaxSubjectTokens);
+  // "a raconté un habitant interrogé | par l'AFP", "une habitante jointe | par téléphone", "un
+  // proche cité | par Le Monde": the participle that an agent or a medium completes is the
+  // relay's or the interview's, no part of the speaker (TailOk lets its phrase end the clause).
+  if (r.e - r.b > 1 && r.e < end && Is(r.e - 1, kRelay | kInterviewed) && !Cap(r.e - 1) &&
+      Is(r.e, kPrep))
+    --r.e;
+  return r;
 }
 
 uint32_t Extractor::AdjunctComplementEnd(uint32_t e, uint32_t end) const {
@@ -469,6 +476,8 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
   while (k < end && ((Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) || MentAdverb(k)))
     ++k;
   if (k >= end || Final(k) || Comma(k) || KeyIs(k, ")") || Is(k, kRel)) return true;
+  // (A relaying or interview participle before its phrase: "… cité | par Le Monde".)
+  if (Is(k, kRelay | kInterviewed) && !Cap(k) && Is(k + 1, kPrep)) ++k;
   if (!Is(k, kPrep) || Is(k, kDe)) return false;
   while (k < end && !Punct(k) && !VerbLike(k)) ++k;
   return k >= end || Final(k) || Comma(k);
