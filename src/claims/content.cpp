@@ -25,7 +25,18 @@ bool Extractor::SubjectInsertBefore(uint32_t from, uint32_t comma) const {
   }
   if (c0 >= comma || c0 == from || c0 + 1 >= comma) return false;
   if (Is(c0 + 1, kRel) && !Is(c0 + 1, kNonSubjectRel)) return true;
-  for (uint32_t k = c0 + 1; k < comma; ++k)
+  // A quoted noun phrase in apposition is an insert too: "les vrais sujets, « la mobilité et
+  // le logement », sont absents" (the quotation fills the insert and holds no verb).
+  uint32_t b = c0 + 1, e = comma;
+  if (const int32_t q = QuoteOpenAt(b); q >= 0 && s_.quotes[q].close + 1 == comma) {
+    ++b;
+    --e;
+    if (b >= e) return false;
+    for (uint32_t k = b; k < e; ++k)
+      if (VerbLike(k) || Punct(k)) return false;
+    return true;
+  }
+  for (uint32_t k = b; k < e; ++k)
     if (VerbLike(k) || Punct(k) || s_.quote[k] >= 0) return false;
   return true;
 }
