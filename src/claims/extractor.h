@@ -537,6 +537,11 @@ class Extractor {
   // noun phrase, a relative's antecedent, a name in apposition (*role: the description around
   // it), the subject of a coordinated verb, else the sentence subject. Empty: none found.
   Span LeftSubject(uint32_t first, const Sentence& s, Span* role) const;
+  // When the noun phrase `np` left of a verb closes a restrictive relative clause opened by a
+  // subject "qui" with its own verb ("Un proche qui connaît bien | Paul Morel | affirme"): the
+  // antecedent before "qui", the verb's subject (`*found` true; the span may be empty when no
+  // phrase stands there). `*found` false: `np` is no relative's object.
+  Span AntecedentOfRelativeEndingAt(Span np, const Sentence& s, bool* found) const;
   // The subject of the nearest verb left of token `before` (coordinated verbs, participles),
   // else the sentence subject. *role as for LeftSubject.
   Span NearestSubject(uint32_t before, const Sentence& s, Span* role) const;

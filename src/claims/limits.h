@@ -37,6 +37,9 @@ constexpr int64_t kMaxCliticRun = 8;
 
 // Words of an inserted phrase before an inverted subject: "pour sa part", "de son côté".
 constexpr uint32_t kMaxInsertTokens = 3;
+// A restrictive relative clause between a subject and its verb, from "qui" to the noun phrase
+// before the verb: "Un proche qui connaît bien Paul Morel | affirme …".
+constexpr uint32_t kMaxRelativeClauseTokens = 12;
 // Capitalized words (a civility, a title) between a preposition and the name it governs, in an
 // apposition that is a complement: "la formation de Mme Rousseff", "l'épouse du Dr Paul Morel"
 // (ApposedAfterDescriptions).

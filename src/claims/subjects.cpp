@@ -626,6 +626,34 @@ Span Extractor::CutBeforeUnknownVerb(Span subject, const Sentence& s) const {
   return subject;
 }
 
+Span Extractor::AntecedentOfRelativeEndingAt(Span np, const Sentence& s, bool* found) const {
+  *found = false;
+  bool verb = false;
+  for (uint32_t k = np.b; k > s.first_token && np.b - k < kMaxRelativeClauseTokens;) {
+    --k;
+    if (Punct(k) || Is(k, kQue) || s_.quote[k] >= 0) return {};
+    if (VerbLike(k)) verb = true;
+    if (Is(k, kRel) && !Is(k, kDet)) {
+      // Only a subject relative (qui, lequel), not after a preposition: dont, où, "à qui",
+      // "dans laquelle" leave the phrase the relative's own subject ("l'homme dont le frère |
+      // dit").
+      if (Is(k, kNonSubjectRel) || (k > s.first_token && Is(k - 1, kPrep | kDe | kA | kAu)))
+        return {};
+      // (Its verb may be one no table knows: the lower-case word after "qui" and its clitics,
+      // "qui connaît bien".)
+      // (The phrase walk may have taken that verb in: "qui | connaît bien le maire".)
+      uint32_t v = k + 1;
+      while (v < np.e && Is(v, kNeg | kSe | kObjClitic)) ++v;
+      verb = verb || (v < np.e && tok_[v].kind == TokenKind::kWord && !Cap(v) &&
+                      !Is(v, kDet | kPrep | kDe | kA | kAu | kConj | kAdv));
+      if (!verb || k == s.first_token) return {};
+      *found = true;
+      return LeftNP(k - 1, s.first_token);
+    }
+  }
+  return {};
+}
+
 // The subject of a verb group starting at `first` (not inverted).
 Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const {
   *role = {};
@@ -765,6 +793,9 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   }
   Span np = LeftNP(u, s.first_token);
   if (np.empty()) return SentenceSubject(s);
+  bool relative = false;
+  if (const Span antecedent = AntecedentOfRelativeEndingAt(np, s, &relative); relative)
+    return antecedent;
   // "Le rapport cité par Le Monde indique": the agent of a relaying participle belongs to the
   // noun phrase before it, which is the subject.
   if (np.b > s.first_token + 2 && Is(np.b - 1, kPar) && Is(np.b - 2, kRelay | kInterviewed) &&
