@@ -679,8 +679,9 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   if (hc & kRole) {
     // (The determiner's gender first: "ministre", "juge" serve both; "l'avocate" has none.)
     if (hw->gender && *gender == kUnknown) *gender = hw->gender;
-    // "le lieutenant Christophe Le Gallo": the person named after the title.
-    for (uint32_t t = n + 1; t < sp.e && !Is(t, kDe | kPrep); ++t) {
+    // "le lieutenant Christophe Le Gallo": the person named after the title (not one in its
+    // complement: "le porte-parole du président Paul Morel" is not Paul Morel).
+    for (uint32_t t = n + 1; t < sp.e && !Is(t, kDe | kDu | kDes | kAu | kA | kPrep); ++t) {
       const int32_t e = MentionEntity(t);
       if (e >= 0 && a_.entities[e].type == EntityType::kPerson) {
         *gender = EntityGender(e);

@@ -198,6 +198,13 @@ Span Extractor::NameIn(Span sp) const {
     bool civility_complement = x.first_token > b && b > sp.b && Is(b - 1, kDe | kPrep | kAu | kA);
     for (uint32_t t = b; t < x.first_token && civility_complement; ++t)
       civility_complement = tok_[t].has(kAbbreviation) || Is(t, kRole);
+    // (Nor after a lower-case role noun that a preposition governs: "un collaborateur du
+    // ministre Paul Morel" is the collaborator.)
+    if (x.first_token == b && b > sp.b + 1) {
+      uint32_t r = b;
+      while (r > sp.b + 1 && Is(r - 1, kRole) && !Cap(r - 1) && b - r < kMaxRoleWords) --r;
+      if (r < b && Is(r - 1, kDe | kDu | kDes | kPrep | kAu | kA) && !Is(r - 1, kPar)) return sp;
+    }
     if (x.end_token == e && x.first_token > sp.b && !civility_complement &&
         a_.entities[x.entity].type == EntityType::kPerson &&
         (x.first_token > b || !Is(x.first_token - 1, kDe | kDet | kPrep | kAu | kA)))
