@@ -14,6 +14,11 @@
 
 namespace selon::claims {
 
+// Endings of French nouns of inhabitants (le Niçois, la Lyonnaise, le Toulousain, l'Italienne),
+// folded: a definite singular "le Niçois" is a person described by a town, no organization.
+constexpr std::string_view kInhabitantSuffixes[] = {"ois",  "oise", "ais",   "aise", "ain",
+                                                    "aine", "ien",  "ienne", "een",  "eenne"};
+
 // Word classes (bits). A folded token key can carry several.
 enum WordClass : uint64_t {
   kAuxAvoir = uint64_t{1} << 0,

@@ -252,6 +252,17 @@ class Extractor {
     return ends("era") || ends("eront") || ends("erait") || ends("eraient") || ends("ira") ||
            ends("iront") || ends("irait") || ends("iraient");
   }
+  // A capitalized word of more than five letters with the ending of a French inhabitant noun
+  // (Niçois, Lyonnaise, Toulousain, Italienne: kInhabitantSuffixes), not merely capitalized by
+  // the start of its sentence.
+  bool InhabitantLike(size_t t) const {
+    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || !Cap(t)) return false;
+    const std::string_view k = Key(t);
+    if (k.size() <= 5) return false;
+    for (const std::string_view x : kInhabitantSuffixes)
+      if (k.size() > x.size() && k.substr(k.size() - x.size()) == x) return true;
+    return false;
+  }
   // A lower-case word of more than six letters ending in -ment (finalement, gouvernement).
   bool EndsInMent(size_t t) const {
     if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t)) return false;

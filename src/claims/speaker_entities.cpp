@@ -137,6 +137,9 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   const bool lower_article = h > sp.b && Is(sp.b, kDet) && !Cap(sp.b) &&
                              !Is(sp.b, kPoss | kIndef | kIndefArticle) &&
                              !(Info(sp.b) != nullptr && Info(sp.b)->demonstrative);
+  // "le Niçois", "la Toulousaine": a person described by the town, no name of an organization
+  // (the claim keeps its speaker unresolved).
+  if (sp.e - h == 1 && lower_article && definite && InhabitantLike(h)) return -1;
   const bool person = !place_inside && !digits_or_caps && !joined && !capital_article &&
                       !lower_article &&
                       (s_.name_gender[h] != kUnknown ||
