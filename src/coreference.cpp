@@ -21,6 +21,10 @@ constexpr uint32_t kMaxRoleAdjectives = 2;
 // longer than this many tokens. News names people there by surname ("triplé historique pour
 // Bolt") before the article names them in full.
 constexpr uint32_t kMaxHeadlineTokens = 30;
+// Names a rule found (RepeatRuleNames): at most this many per document are followed (safety:
+// a document rarely has more than a handful), of at most this many tokens.
+constexpr size_t kMaxRepeatedNames = 16;
+constexpr uint32_t kMaxRepeatedNameTokens = 4;
 
 bool IsConnector(std::string_view key) {
   return key == "de" || key == "du" || key == "des" || key == "la" || key == "l'" || key == "d'" ||
@@ -79,6 +83,62 @@ bool IsPlaceContext(std::string_view key) {
   for (std::string_view w : kPlaceContextWords)
     if (key == w) return true;
   return false;
+}
+
+// A name that a rule found by its cue ("la société Quantelia", "l'application Vorla") is then
+// written bare ("Hier, Quantelia a réclamé …"), where no rule can see it: every other
+// occurrence of the same words, written the same, where no mention stands and no capitalized
+// word extends it, is a mention of the same entity. Organizations and products only: a
+// person's short forms are the surname pass's, and a place's repeat meets its rule again.
+void RepeatRuleNames(std::string_view text, Analysis* a, std::vector<int32_t>* mention_of_ptr) {
+  std::vector<int32_t>& mention_of = *mention_of_ptr;
+  const std::vector<Token>& tokens = a->tokens;
+  const uint32_t n = static_cast<uint32_t>(tokens.size());
+  struct Name {
+    uint32_t first, end, entity;
+  };
+  Name names[kMaxRepeatedNames];
+  size_t count = 0;
+  constexpr std::string_view kRulePrefix = "rule:";
+  for (const Mention& m : a->mentions) {
+    if (count == kMaxRepeatedNames) break;
+    const Entity& e = a->entities[m.entity];
+    if (e.lexicon >= 0 || (e.type != EntityType::kOrganization && e.type != EntityType::kProduct))
+      continue;
+    if (m.via.substr(0, kRulePrefix.size()) != kRulePrefix) continue;
+    // (An acronym is the acronym pass's: defined in the text, or left to its rule's context.)
+    if (m.end_token - m.first_token > kMaxRepeatedNameTokens ||
+        !tokens[m.first_token].has(kCapitalized) || tokens[m.first_token].has(kAllCaps))
+      continue;
+    names[count++] = {m.first_token, m.end_token, m.entity};
+  }
+  if (count == 0) return;
+  auto capital_word = [&](uint32_t t) {
+    return tokens[t].kind == TokenKind::kWord && tokens[t].has(kCapitalized);
+  };
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!capital_word(t) || mention_of[t] >= 0) continue;
+    for (size_t i = 0; i < count; ++i) {
+      const Name& x = names[i];
+      const uint32_t len = x.end - x.first;
+      if (t == x.first || t + len > n) continue;
+      bool same = true;
+      for (uint32_t k = 0; k < len && same; ++k)
+        same = mention_of[t + k] < 0 && tokens[t + k].text(text) == tokens[x.first + k].text(text);
+      if (!same) continue;
+      // Not part of a longer name: no capitalized word right after, nor right before unless
+      // that word opens its sentence ("Selon Quantelia, …").
+      if (t + len < n && capital_word(t + len)) continue;
+      if (t > 0 && capital_word(t - 1) &&
+          a->sentences[a->SentenceOfToken(t - 1)].first_token != t - 1)
+        continue;
+      const int32_t index = static_cast<int32_t>(a->mentions.size());
+      internal::AppendMention(a, t, t + len, x.entity, "coref:repeat");
+      for (uint32_t k = t; k < t + len; ++k) mention_of[k] = index;
+      t += len - 1;
+      break;
+    }
+  }
 }
 
 }  // namespace
@@ -159,6 +219,9 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
     }
     index_mentions();
   }
+
+  // ---- Bare repeats of the names rules found ----
+  RepeatRuleNames(text, a, &mention_of);
 
   // ---- People's short forms ----
   // Surname and first-name keys of people named with two or more words, with the token where

@@ -400,6 +400,25 @@ TEST_F(RulesTest, ACompanyNounStartsNoPerson) {
             (std::vector<std::string>{"ORG:Victor Logistique"}));
 }
 
+TEST_F(RulesTest, ANameARuleFoundIsFoundAgainWrittenBare) {
+  // "la société Quantelia" names it by its cue; the bare repeats are the same organization,
+  // at a sentence's head too, but not inside a longer capitalized name, and an acronym is left
+  // to the acronym pass.
+  EXPECT_EQ(Spans("La société Quantelia a porté plainte. Hier, Quantelia a réclamé deux "
+                  "millions. Selon Quantelia, le code a été copié. Quantelia Sud ferme."),
+            (std::vector<std::string>{"ORG:Quantelia", "ORG:Quantelia", "ORG:Quantelia"}));
+  EXPECT_EQ(Spans("La sonde Orvelis a décollé. Orvelis atteindra Mars en mai."),
+            (std::vector<std::string>{"PRODUCT:Orvelis", "PRODUCT:Orvelis"}));
+}
+
+TEST_F(RulesTest, ACompanyNounThenAnAdjectiveThenAName) {
+  // An adjective the demonym list lacks (a town's, a trade's) between the company noun and the
+  // name: still the company.
+  EXPECT_EQ(Spans("La start-up parisienne Nuvelia a levé des fonds auprès de la société "
+                  "familiale Dorlane."),
+            (std::vector<std::string>{"ORG:Nuvelia", "ORG:Dorlane"}));
+}
+
 TEST_F(RulesTest, ALongerNameTakesInAKnownShortName) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tOxford\n" + "q2\tORG\tRenault\n";
   EXPECT_EQ(Spans("La société Oxford Instruments a publié ses résultats. Le groupe Renault Sport "
