@@ -52,7 +52,7 @@ class Sink {
     used_ += n;
     return p;
   }
-  void append(const char* p, size_t n) {
+  [[gnu::always_inline]] void append(const char* p, size_t n) {
     if (n != 0) std::memcpy(Extend(n), p, n);
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
