@@ -69,8 +69,20 @@ class SpanWriter {
     if (converter_.valid_utf8()) {
       const std::string_view text = converter_.text();
       const uint64_t end = std::min<uint64_t>(span.orig_end, text.size());
-      e->Field("text", span.orig_begin < end ? text.substr(span.orig_begin, end - span.orig_begin)
-                                             : std::string_view());
+      if (span.orig_begin >= end) {
+        e->Field("text", std::string_view());
+        return;
+      }
+      const std::string_view slice = text.substr(span.orig_begin, end - span.orig_begin);
+      // A slice of the valid text that starts and ends on code point boundaries (no
+      // continuation byte at either) is valid UTF-8: only its escapes are looked for.
+      auto continuation = [&](uint64_t i) {
+        return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+      };
+      if (!continuation(span.orig_begin) && (end == text.size() || !continuation(end)))
+        e->FieldOfValidUtf8("text", slice);
+      else
+        e->Field("text", slice);
     } else {
       e->Field("text", converter_.Slice(span.orig_begin, span.orig_end));
     }

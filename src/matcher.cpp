@@ -270,10 +270,26 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     return false;
   };
 
+  // Whether the walk from token i, which in_some_name let through, can find no name at all:
+  // with the first lexicon alone and its first steps given, when no name ends at the first step
+  // (or the token is never a name alone) and the next token takes no second step. Made here,
+  // inline, since most walks end so: the walk's set-up costs more than these tests.
+  const bool one_lexicon_with_steps = lexicon_count == 1 && first_steps != nullptr;
+  const internal::LexiconTrie first_trie(*lexicons_[0]);
+  const uint8_t* const never_alone_at = never_alone != nullptr ? never_alone->data() : nullptr;
+  auto finds_nothing = [&](uint32_t i) {
+    const uint32_t node = first_steps[i];
+    if (first_trie.NamesBegin(node) != first_trie.NamesEnd(node) &&
+        !(never_alone_at != nullptr && never_alone_at[i]))
+      return false;
+    const uint32_t next = i + 1 < n ? first_ids[i + 1] : internal::kNoToken;
+    return next == internal::kNoToken || first_trie.Child(node, next) == internal::kNoNode;
+  };
+
   size_t sentence = 0;
   uint32_t i = 0;
   while (i < n) {
-    if (!in_some_name(i)) {
+    if (!in_some_name(i) || (one_lexicon_with_steps && finds_nothing(i))) {
       ++i;
       continue;
     }
