@@ -109,6 +109,20 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (Is(j, kStress) && !Is(j, kDet) && Comma(j + 1)) ++j;
   // "demander à ce que …" is a que-clause.
   if (Is(j, kA) && Is(j + 1, kDet) && Is(j + 2, kQue)) j += 2;
+  // Whom the words are about, before que: "a dit de Marie Lenoir qu'elle …", "écrit d'elle
+  // que …" (a person named or a stress pronoun only: "annonce de nouvelles mesures que le
+  // gouvernement prendra" holds a relative que).
+  if (Is(j, kDe) && !Is(j, kDet) && (fr & kFrameQue)) {
+    uint32_t k = j + 1;
+    if (Is(k, kStress) && !Is(k, kDet)) {
+      ++k;
+    } else if (const int32_t e = MentionEntity(k); e >= 0 &&
+                                                   a_.entities[e].type == EntityType::kPerson &&
+                                                   a_.mentions[s_.mention[k]].first_token == k) {
+      k = a_.mentions[s_.mention[k]].end_token;
+    }
+    if (k > j + 1 && k < end && Is(k, kQue)) j = k;
+  }
   Span addressee{};
   uint32_t addressee_from = 0;  // the first token after à/au/aux, when there is an addressee
   // ("auprès de l'AFP": a compound preposition of address, words.tsv class address.)
