@@ -6,6 +6,8 @@
 //     alone when it belongs to one person only in the document;
 //   - an acronym defined in the text: "l’Organisation mondiale de la santé (OMS)" makes the
 //     long form an organization and every later OMS a mention of it;
+//   - a name a rule found by its cue ("la société Quantelia", "la sonde Juno") is found again
+//     written bare ("Quantelia a réclamé"), organizations and products only, no acronyms;
 //   - types flow from the fullest mention: a one-word mention that matched a place ("Shaw")
 //     becomes the person once that person is named in full.
 // A short form that could be two entities links to neither. Finally mentions are sorted and
