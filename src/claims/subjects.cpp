@@ -343,6 +343,11 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
            !(Is(j, kPrep) && Is(j + 1, kDe | kDu | kDes | kA | kAu)))
       ++j;
     if (j + 2 < end && Is(j, kLe) && tok_[j + 1].kind == TokenKind::kNumber) j += 3;
+    // An adverbial "de" phrase: "prévient d'emblée X", "note d'ailleurs X", "répète de
+    // nouveau X" (not an indefinite: "ont déclaré d'autres élus").
+    if (j + 1 < end && Is(j, kDe) && !Is(j, kDu | kDes | kDet) && Is(j + 1, kAdvPhrase) &&
+        !Is(j + 1, kDet | kIndef) && !Cap(j + 1))
+      j += 2;
     // A time phrase: "martèle depuis lundi le ministre", "a répété dès mardi la maire".
     if (Is(j, kPrep) && !Is(j, kDe | kA | kAu | kDet) && Is(j + 1, kAdv) &&
         !Is(j + 1, kDet | kDe | kA | kSubj))
@@ -437,9 +442,14 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
   // entourage": words.tsv class people); otherwise the verb's object ("a indiqué son
   // intention", "a annoncé son forfait").
   const bool possessive_ok = possessive || (Is(j, kPoss) && Is(j + 1, kRole | kPeople));
+  // "d'autres élus", "d'anciens ministres": de before an indefinite opens the subject.
+  // (Or before a prenominal adjective: "de nombreux élus".)
+  const WordInfo* after_de = j + 1 < end ? Info(j + 1) : nullptr;
+  const bool indefinite = j + 1 < end && Is(j, kDe) && !Is(j, kDu | kDes) &&
+                          (Is(j + 1, kIndef) || (after_de != nullptr && after_de->prenominal));
   // (Nor does a subject open with du: "a répondu du tac au tac la maire".)
-  if (j >= end || !(Is(j, kDet | kRole) || Cap(j)) || (Is(j, kPoss) && !possessive_ok) ||
-      Is(j, kDu))
+  if (j >= end || !(Is(j, kDet | kRole) || Cap(j) || indefinite) ||
+      (Is(j, kPoss) && !possessive_ok) || Is(j, kDu))
     return {j, j};
   Span r = RightNP(j, end, kMaxSubjectTokens);
   // "a raconté un habitant interrogé | par l'AFP", "une habitante jointe | par téléphone", "un
