@@ -97,7 +97,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       } else if (uint32_t k = InsertPhraseEnd(j, end);
                  k > j && k < end &&
                  (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 ||
-                  KeyIs(k, ":") || Comma(k))) {
+                  KeyIs(k, ":") || Comma(k) || ((fr & kFrameInf) && InfinitiveAt(k)))) {
+        // (A bare infinitive too, for a verb that takes one: "affirme de son côté avoir …".)
         j = k;  // "affirme de son côté que", "a estimé pour sa part que"
       } else {
         break;
