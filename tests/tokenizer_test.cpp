@@ -160,6 +160,31 @@ TEST(Tokenizer, KeysLongerThanTheirTextFitTheBuffer) {
   EXPECT_EQ(folded, "k" + key);
 }
 
+TEST(Tokenizer, FoldKeyOfAsciiWordsMatchesByteByByte) {
+  // FoldKey folds the ASCII words (8 bytes) that open a text at once: each ASCII byte, alone
+  // (folded byte by byte) and at each place of a word, of a short and of a long text, folds
+  // the same way, and a word cut by a non-ASCII byte falls back to the bytes.
+  for (int b = 1; b < 0x80; ++b) {
+    const char c = static_cast<char>(b);
+    std::string alone;
+    FoldKey(std::string(1, c), &alone);
+    for (size_t at = 0; at < 8; ++at) {
+      for (const size_t length : {size_t{8}, size_t{17}, size_t{80}}) {
+        std::string text(length, 'Q');
+        text[at] = c;
+        std::string expected(length, 'q');
+        expected.replace(at, 1, alone);
+        std::string key;
+        FoldKey(text, &key);
+        EXPECT_EQ(key, expected) << b << " at " << at << " of " << length;
+      }
+    }
+  }
+  std::string key;
+  FoldKey("ABCDEFG\xC3\x89TATS HIJKLMNOPQRSTUVWXYZ[@`{", &key);
+  EXPECT_EQ(key, "abcdefgetats hijklmnopqrstuvwxyz[@`{");
+}
+
 TEST(Tokenizer, FoldKeyOfShortTextsMatchesLongTexts) {
   // FoldKey folds a text of up to 64 bytes on the stack and a longer one in `out` itself: the
   // same text folds the same way both ones, appended to what `out` holds.

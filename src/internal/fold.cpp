@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -210,6 +211,41 @@ constexpr size_t kStackFoldText = 64;
 constexpr size_t kStackFoldRoom = kStackFoldText * (internal::kMaxFoldedBytes / 2) + 4;
 static_assert(internal::kMaxFoldedBytes % 2 == 0);
 
+// The ASCII bytes FoldKey copies a word at a time (FoldAsciiWord).
+constexpr size_t kWordBytes = sizeof(uint64_t);
+
+// Whether every ASCII byte folds to one byte: an upper-case letter to its lower case, any other
+// byte to itself. utf8proc's folding says so; it is checked once, at the first fold (kLatin is
+// filled before main() runs), and FoldKey folds byte by byte if it ever does not hold.
+bool AsciiFoldsByCase() {
+  static const bool by_case = [] {
+    for (uint32_t b = 0; b < 0x80; ++b) {
+      const internal::LatinChar& e = internal::kLatin[b];
+      const uint32_t want = (b >= 'A' && b <= 'Z') ? (b | 0x20) : b;
+      if (e.folded_size != 1 || static_cast<uint8_t>(e.folded[0]) != want) return false;
+    }
+    return true;
+  }();
+  return by_case;
+}
+
+// Folds the kWordBytes bytes at `in` into `out` when they are all ASCII (valid only where
+// AsciiFoldsByCase() holds): A-Z gain bit 0x20, the other bytes are copied. Returns false, and
+// writes nothing, when a byte is not ASCII. (Each byte is below 0x80 when the sums are made, so
+// no sum carries into the next byte.)
+inline bool FoldAsciiWord(const char* in, char* out) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = kOnes * 0x80;
+  uint64_t w;
+  std::memcpy(&w, in, kWordBytes);
+  if ((w & kHigh) != 0) return false;
+  const uint64_t from_a = w + kOnes * (0x80 - 'A');      // high bit: the byte is >= 'A'
+  const uint64_t past_z = w + kOnes * (0x80 - 'Z' - 1);  // high bit: the byte is > 'Z'
+  w |= (from_a & ~past_z & kHigh) >> 2;                  // 0x80 >> 2 == 0x20
+  std::memcpy(out, &w, kWordBytes);
+  return true;
+}
+
 }  // namespace
 
 void FoldKey(std::string_view text, std::string* out) {
@@ -217,6 +253,12 @@ void FoldKey(std::string_view text, std::string* out) {
     char folded[kStackFoldRoom];
     size_t size = 0;
     size_t pos = 0;
+    // The ASCII words that open the text (most keys are ASCII) at once; the rest byte by byte.
+    if (text.size() >= kWordBytes && AsciiFoldsByCase())
+      while (text.size() - pos >= kWordBytes && FoldAsciiWord(text.data() + pos, folded + size)) {
+        size += kWordBytes;
+        pos += kWordBytes;
+      }
     while (pos < text.size()) {
       const uint8_t b = static_cast<uint8_t>(text[pos]);
       if (b < 0x80) {  // as below; room: the bytes past `size` are scratch
@@ -238,6 +280,14 @@ void FoldKey(std::string_view text, std::string* out) {
   size_t size = out->size();
   out->resize(size + text.size() + internal::kMaxFoldedBytes);
   size_t pos = 0;
+  // The opening ASCII words as above. (An ASCII byte folds to one: the room kept for the rest of
+  // the text covers each word.)
+  if (AsciiFoldsByCase())
+    while (text.size() - pos >= kWordBytes &&
+           FoldAsciiWord(text.data() + pos, out->data() + size)) {
+      size += kWordBytes;
+      pos += kWordBytes;
+    }
   while (pos < text.size()) {
     const uint8_t b = static_cast<uint8_t>(text[pos]);
     if (b < 0x80) {
