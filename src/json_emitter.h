@@ -279,16 +279,23 @@ inline size_t Utf8SequenceLength(const unsigned char* p, const unsigned char* en
   return 0;
 }
 
-// The bytes of `w` (8 bytes of text; on little-endian machines the first is the low byte) that may
-// need care: non-ASCII, a control character, '"' or '\', as the high bit of each byte. The lowest
-// one set is exact; those above it may err towards true (the byte loop then decides).
-inline uint64_t MayNeedCare(uint64_t w) {
+// The bytes of `w` (8 bytes of text; on little-endian machines the first is the low byte) that
+// JSON escapes (a control character, '"' or '\\'), as the high bit of each byte. Zero when none
+// is; when one is, its byte is set (bytes above it may be set too).
+inline uint64_t JsonEscapes(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   const uint64_t below_space = (w - kOnes * 0x20) & ~w;
   const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
   const uint64_t has_quote = (quote - kOnes) & ~quote;
   const uint64_t has_backslash = (backslash - kOnes) & ~backslash;
-  return (w | below_space | has_quote | has_backslash) & kHigh;
+  return (below_space | has_quote | has_backslash) & kHigh;
+}
+
+// The bytes of `w` that may need care: JsonEscapes' and the non-ASCII ones. The lowest one set
+// is exact; those above it may err towards true (the byte loop then decides).
+inline uint64_t MayNeedCare(uint64_t w) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  return (w & kHigh) | JsonEscapes(w);
 }
 
 // From `p`, eight bytes a step: the first byte that may need care (MayNeedCare), or `end` when
@@ -328,18 +335,6 @@ inline const unsigned char* SkipPlainBytes(const unsigned char* begin, const uns
     }
   }
   return p;
-}
-
-// The bytes of `w` that JSON escapes (a control character, '"' or '\\'), as the high bit of
-// each byte: MayNeedCare without the non-ASCII bytes. Zero when none is; when one is, its byte
-// is set (bytes above it may be set too).
-inline uint64_t JsonEscapes(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  const uint64_t below_space = (w - kOnes * 0x20) & ~w;
-  const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-  const uint64_t has_quote = (quote - kOnes) & ~quote;
-  const uint64_t has_backslash = (backslash - kOnes) & ~backslash;
-  return (below_space | has_quote | has_backslash) & kHigh;
 }
 
 inline bool HasJsonEscapes(std::string_view s) {
