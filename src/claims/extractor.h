@@ -274,7 +274,10 @@ class Extractor {
   // by que, de + infinitive, a quotation or a colon. Not after à, de or en, whose phrases are
   // too often objects or complements (measured). Returns the token after it, or `t`.
   uint32_t AdverbialPhraseEnd(uint32_t t, uint32_t end) const {
-    if (!Is(t, kPrep) || Is(t, kA | kDe | kEn)) return t;
+    // (de before an adverbial word alone: "affirme de plus que", "annonce d'abord que".)
+    const bool de =
+        Is(t, kDe) && !Is(t, kDet) && Is(t + 1, kAdvPhrase) && !Is(t + 1, kDet | kIndef);
+    if (!de && (!Is(t, kPrep) || Is(t, kA | kDe | kEn))) return t;
     uint32_t k = t + 1;
     while (k < end && k - t <= kMaxAdverbialPhraseTokens && Is(k, kDet | kIndef | kAdvPhrase) &&
            !Is(k, kQue))
@@ -285,10 +288,12 @@ class Extractor {
     return t;
   }
   // An inserted phrase starting at `t`: insert words ending on an insert_end word ("de son
-  // côté", "pour sa part", "à son tour", "de leur côté"). Returns the token after it, or `t`.
+  // côté", "pour sa part", "à son tour", "de leur côté"), or on à and a stress pronoun
+  // ("quant à lui", "quant à elles"). Returns the token after it, or `t`.
   uint32_t InsertPhraseEnd(uint32_t t, uint32_t end) const {
     uint32_t k = t;
     while (k < end && k - t < kMaxInsertTokens && Is(k, kInsert) && !Is(k, kInsertEnd)) ++k;
+    if (k >= t + 2 && k < end && Is(k - 1, kA) && Is(k, kStress) && !Is(k, kDet)) return k + 1;
     return k > t && k < end && Is(k, kInsertEnd) ? k + 1 : t;
   }
   // "le juge", "la lettre": a form after a determiner (not an object clitic) is a noun.

@@ -516,9 +516,11 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     break;
   }
   for (int round = 0; round < kMaxLeadingAdverbials && i < s.end_token; ++round) {
-    // (A pronominal participle too: "Se disant « confiant », le conseil …".)
-    if (!(Is(i, kPrep | kAdv | kMarker) || (Is(i, kCueForm) && !Is(i, kDet)) ||
-          (Is(i, kSe) && Is(i + 1, kCueForm))))
+    // (A pronominal participle too: "Se disant « confiant », le conseil …". And a complement
+    // between commas, "Pour l'analyste Paul Roux, du cabinet Oddo, le prix …": du or de opens
+    // no subject before a comma; des may, "Selon la police, des manifestants, armés, ont …".)
+    if (!(Is(i, kPrep | kAdv | kMarker | kDu) || (Is(i, kDe) && !Is(i, kDes)) ||
+          (Is(i, kCueForm) && !Is(i, kDet)) || (Is(i, kSe) && Is(i + 1, kCueForm))))
       break;
     uint32_t k = i;
     bool verb = false;

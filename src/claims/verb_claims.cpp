@@ -89,6 +89,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         j += 2;
       } else if (const uint32_t d = DateEnd(j, end); d > j) {
         j = d;
+      } else if (Is(j, kStress) && !Is(j, kDet) && Is(j + 1, kAdv) &&
+                 !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
+        j += 2;  // "affirme lui aussi que", "estiment eux aussi que"
       } else if (Is(j, kDet) && !Is(j, kPrep) && Is(j + 1, kAdv) &&
                  !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
         j += 2;  // "annonçait ce matin à l'AFP que"
