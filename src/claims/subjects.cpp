@@ -493,6 +493,15 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
   while (k < end && ((Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) || MentAdverb(k)))
     ++k;
   if (k >= end || Final(k) || Comma(k) || KeyIs(k, ")") || Is(k, kRel)) return true;
+  // A parenthesis after the subject (its acronym), then maybe the rest of its name: "a annoncé
+  // l'Agence régionale de santé (ARS) de Bretagne."
+  if (const uint32_t close = ParenthesisCloseAt(k, end, kMaxParenthesisTokens); close != kNone) {
+    k = close + 1;
+    if (k >= end || Final(k) || Comma(k)) return true;
+    if (!Is(k, kDe)) return false;
+    while (k < end && !Punct(k) && !VerbLike(k)) ++k;
+    return k >= end || Final(k) || Comma(k);
+  }
   // (A relaying or interview participle before its phrase: "… cité | par Le Monde".)
   if (Is(k, kRelay | kInterviewed) && !Cap(k) && Is(k + 1, kPrep)) ++k;
   if (!Is(k, kPrep) || Is(k, kDe)) return false;

@@ -379,9 +379,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         while (b < c && Punct(b)) ++b;
         bool verb = false;
         // (A lower-case word right after a subject pronoun is its verb: "Il viendra, a dit le
-        // maire.")
+        // maire." A future or conditional is one by its ending: "Les urgences fermeront la nuit,
+        // faute de médecins, a annoncé l'ARS.")
         for (uint32_t k = b; k < c && !verb; ++k)
-          verb = VerbLike(k) || InfinitiveAt(k) ||
+          verb = VerbLike(k) || InfinitiveAt(k) || (k > b && FutureOrConditional(k)) ||
                  (k > b && Is(k - 1, kSubj) && !Is(k - 1, kDet) &&
                   tok_[k].kind == TokenKind::kWord && !Cap(k));
         // Without a known verb, a clause of kMinVerblessParenContentTokens words or more and no
