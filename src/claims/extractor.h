@@ -166,7 +166,9 @@ class Extractor {
   bool IsConjunctionBeforeQue(size_t t) const { return Is(t, kSubordBeforeQue); }
   // A finite verb (or an auxiliary or ne): lower-case, not after a determiner or de.
   bool VerbLike(size_t t) const {
-    if (Is(t, kAuxAvoir | kAuxEtre | kNeg)) return !Is(t, kDet);
+    // (A capitalized auxiliary after a determiner is a name: "L'Est républicain".)
+    if (Is(t, kAuxAvoir | kAuxEtre | kNeg))
+      return !Is(t, kDet) && !(Cap(t) && t > 0 && Is(t - 1, kDet));
     const WordInfo* w = Info(t);
     if (w == nullptr || !(w->classes & kCueForm) || AfterDeterminer(t) || AfterDe(t)) return false;
     if (WrittenParticiple(t)) return false;

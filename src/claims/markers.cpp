@@ -142,15 +142,25 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   // "selon une information révélée par X", "d'après un rapport publié par X": X. But "selon une
   // source citée par l'AFP": the source speaks and X relays it (the via, set by Relays).
+  // (An adverbial may stand between the participle and par: "selon les résultats publiés dans
+  // la nuit par la préfecture".)
   Span by{};
   uint32_t relay_end = 0;
-  if (Is(np.e, kPar) && np.e > np.b + 1 && Is(np.e - 1, kRelay)) {
-    relay_end = RightNP(np.e + 1, end, kMaxShortNPTokens).e;
+  uint32_t par = np.e;
+  if (!Is(par, kPar) && np.e > np.b + 1 && WrittenParticiple(np.e - 1)) {
+    uint32_t k = np.e;
+    while (k < end && k - np.e < kMaxShortNPTokens && !Punct(k) && !VerbLike(k) && !Is(k, kPar) &&
+           QuoteOpenAt(k) < 0)
+      ++k;
+    if (k < end && Is(k, kPar)) par = k;
+  }
+  if (Is(par, kPar) && np.e > np.b + 1 && Is(np.e - 1, kRelay)) {
+    relay_end = RightNP(par + 1, end, kMaxShortNPTokens).e;
     --np.e;
-  } else if (Is(np.e, kPar)) {
+  } else if (Is(par, kPar)) {
     bool info = false;
     for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
-    if (info) by = RightNP(np.e + 1, end, kMaxShortNPTokens);
+    if (info) by = RightNP(par + 1, end, kMaxShortNPTokens);
   }
   uint32_t tail = !relative.empty() ? relative_end
                   : relay_end != 0  ? relay_end
