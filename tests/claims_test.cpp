@@ -539,10 +539,30 @@ TEST(Claims, ACompoundPrepositionOfTimeOrPlaceIsNoAddressee) {
            "Le ministre a déclaré à l'issue de la réunion que l'accord était proche.",
            "Le ministre a affirmé au cours d'une conférence de presse que l'accord était proche.",
            "« L'accord est proche », a-t-il déclaré à la sortie du tribunal.",
+           // "au contraire" (an adverbial phrase).
+           "Le ministre a assuré au contraire que l'accord était proche.",
        }) {
     const auto r = Extract(text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << text;
     EXPECT_FALSE(r->analysis.claims[0].addressee.present()) << text;
+  }
+}
+
+TEST(Claims, APlaceWithoutArticleIsNoAddressee) {
+  // "à Genève" says where; "à Libération" (a medium) and "à la France" (an article) may be
+  // addressed.
+  const std::vector<std::pair<std::string, EntityType>> entities = {
+      {"Genève", EntityType::kLocation},
+      {"Libération", EntityType::kOrganization},
+      {"France", EntityType::kLocation}};
+  const auto here = Extract("« L'accord est proche », a-t-il déclaré à Genève.", entities);
+  ASSERT_EQ(here->analysis.claims.size(), 1u);
+  EXPECT_FALSE(here->analysis.claims[0].addressee.present());
+  for (const char* text : {"Le ministre a déclaré à Libération que l'accord était proche.",
+                           "Le ministre a répondu à la France que l'accord était proche."}) {
+    const auto r = Extract(text, entities);
+    ASSERT_EQ(r->analysis.claims.size(), 1u) << text;
+    EXPECT_TRUE(r->analysis.claims[0].addressee.present()) << text;
   }
 }
 

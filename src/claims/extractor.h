@@ -273,9 +273,10 @@ class Extractor {
   }
   // An adverbial phrase starting at `t` before a complement: a preposition, then determiners and
   // adv_phrase words ending on one (entre autres, par la suite), followed
-  // by que, de + infinitive, a quotation or a colon. Not after à, de or en, whose phrases are
+  // by que, de + infinitive, a quotation or a colon (or a bare infinitive when `infinitive`: the
+  // verb takes one, "assure par ailleurs contrôler"). Not after à, de or en, whose phrases are
   // too often objects or complements (measured). Returns the token after it, or `t`.
-  uint32_t AdverbialPhraseEnd(uint32_t t, uint32_t end) const {
+  uint32_t AdverbialPhraseEnd(uint32_t t, uint32_t end, bool infinitive) const {
     // (de before an adverbial word alone: "affirme de plus que", "annonce d'abord que".)
     const bool de =
         Is(t, kDe) && !Is(t, kDet) && Is(t + 1, kAdvPhrase) && !Is(t + 1, kDet | kIndef);
@@ -285,7 +286,8 @@ class Extractor {
            !Is(k, kQue))
       ++k;
     if (k == t + 1 || !Is(k - 1, kAdvPhrase) || k >= end) return t;
-    if (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 || KeyIs(k, ":"))
+    if (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 ||
+        KeyIs(k, ":") || (infinitive && InfinitiveAt(k)))
       return k;
     return t;
   }

@@ -260,13 +260,24 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   // "Le président américain, Donald Trump," (a capital det at the head of a sentence), not
   // "…, La Tribune, …" (a det inside a name).
   const bool head = np.b == 0 || Final(np.b - 1) || tok_[np.b].has(kNewlineBefore);
-  if (!Comma(np.e) || !Cap(np.e + 1) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
-  uint32_t k = np.e + 1;
-  while (k < end && Cap(k) && k - np.e <= kMaxApposedNameTokens) ++k;
+  // A complement with au or aux ends the description before the comma: "le porte-parole du
+  // Haut-Commissariat aux réfugiés, Mathieu Dubreuil" (noun phrases stop at au/aux, which may
+  // open an addressee).
+  uint32_t comma = np.e;
+  if (comma < end && Is(comma, kAu)) {
+    uint32_t k = comma + 1;
+    while (k < end && k - comma <= kMaxShortNPTokens && !Punct(k) && !VerbLike(k) &&
+           s_.quote[k] < 0)
+      ++k;
+    if (k + 1 < end && Comma(k) && Cap(k + 1)) comma = k;
+  }
+  if (!Comma(comma) || !Cap(comma + 1) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
+  uint32_t k = comma + 1;
+  while (k < end && Cap(k) && k - comma <= kMaxApposedNameTokens) ++k;
   // A name with lower-case particles ("Luca de Meo") is its mention.
-  if (const int32_t m = s_.mention[np.e + 1];
-      m >= 0 && a_.mentions[m].first_token == np.e + 1 && a_.mentions[m].end_token > k &&
-      a_.mentions[m].end_token - np.e <= kMaxApposedNameTokens + 1)
+  if (const int32_t m = s_.mention[comma + 1];
+      m >= 0 && a_.mentions[m].first_token == comma + 1 && a_.mentions[m].end_token > k &&
+      a_.mentions[m].end_token - comma <= kMaxApposedNameTokens + 1)
     k = a_.mentions[m].end_token;
   // A party or an age in parentheses after the name stays outside it: "le député de la Somme,
   // François Rufin (LFI), …".
@@ -275,7 +286,7 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
     tail = close + 1;
   if (tail < end && !Comma(tail) && !Final(tail)) return np;
   *after = tail;
-  return {np.e + 1, k};
+  return {comma + 1, k};
 }
 
 Span Extractor::ApposedAfterDescriptions(Span np, uint32_t end, uint32_t* after) const {

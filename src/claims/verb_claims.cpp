@@ -95,7 +95,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       } else if (Is(j, kDet) && !Is(j, kPrep) && Is(j + 1, kAdv) &&
                  !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
         j += 2;  // "annonçait ce matin à l'AFP que"
-      } else if (uint32_t k = AdverbialPhraseEnd(j, end); k > j) {
+      } else if (uint32_t k = AdverbialPhraseEnd(j, end, fr & kFrameInf); k > j) {
         j = k;  // "a promis entre autres de", "a confirmé par la suite que"
       } else if (uint32_t k = InsertPhraseEnd(j, end);
                  k > j && k < end &&
@@ -146,6 +146,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       // "à l'issue de la réunion", "au cours d'un entretien": when, where, not to whom.
       const uint32_t head = Is(j + 1, kDet) ? j + 2 : j + 1;
       if (head < k && Info(head) != nullptr && Info(head)->circumstance) addressee = {};
+      // "a déclaré à Genève": a place without an article is where, not to whom.
+      if (const int32_t e = Is(j, kA) && head == j + 1 ? MentionEntity(head) : -1;
+          e >= 0 && a_.entities[e].type == EntityType::kLocation)
+        addressee = {};
       j = k;
     }
   }
