@@ -174,6 +174,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       j = k;
     } else if ((fr & kFrameInf) && Comma(j) && k > j + 1 && Comma(k - 1) && InfinitiveAt(k)) {
       j = k;  // an insert in commas, then a bare infinitive: "a reconnu, dans un communiqué, avoir"
+    } else if ((fr & kFrameInf) && Is(j, kPrep) && k > j + 1 && !Comma(k - 1) && InfinitiveAt(k)) {
+      j = k;  // ... or without commas: "ont affirmé dans un communiqué avoir repoussé"
     } else if (KeyIs(k, ":") && QuoteOpenAt(k + 1) >= 0) {
       j = k;  // ... or a colon and a quotation: "s'est exprimé devant la presse : « … »"
     }
