@@ -244,6 +244,10 @@ struct WordInfo {
   // paragraph is about: its last person subject or speaker, as with a demonstrative
   // (words.tsv class concerned, with the noun's gender).
   bool concerned = false;
+  // "manqué", "manque": a semi-auxiliary (semi_aux) that makes a saying only when negated: "n'a
+  // pas manqué de rappeler que", "ne manque pas de souligner" (a litotes); "a manqué de dire"
+  // is no saying (words.tsv class litotes).
+  bool litotes = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

@@ -56,6 +56,7 @@ struct VerbGroup {
   bool infinitive = false;  // an infinitive after avant de, afin de or pour
   int64_t clitic = -1;      // inverted subject clitic (-t-il)
   bool semi = false;        // a semi-auxiliary then the infinitive (vient de déclarer): finite
+  bool litotes = false;     // ... one that says only when negated (n'a pas manqué de rappeler)
   // A participle after et sharing the auxiliary of the compound cue before it (a exprimé « … »
   // et salué …): the first token of that group, whose subject is this one's; else kNoShared.
   uint32_t shared_first = kNoShared;

@@ -412,7 +412,8 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                              {"time", &WordInfo::time},
                              {"circumstance", &WordInfo::circumstance},
                              {"varies", &WordInfo::varies},
-                             {"concerned", &WordInfo::concerned}};
+                             {"concerned", &WordInfo::concerned},
+                             {"litotes", &WordInfo::litotes}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -212,15 +212,20 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       // saying not yet done.
       // vouloir takes the infinitive bare, except in "vouloir dire" (to mean).
       const bool prep = Is(clitics_end, kDe | kA);
-      const int64_t v = prep ? clitics_end - 1 : clitics_end;
+      int64_t v = prep ? clitics_end - 1 : clitics_end;
+      // (The negation's second word after a simple form: "ne manque pas de souligner".)
+      if (prep && v > first && Is(v, kNegPart) && Info(v - 1) != nullptr && Info(v - 1)->litotes)
+        --v;
       if (v < first || !Is(v, prep ? kSemiAux : kSemiAuxBare) || Cap(v) || AfterDeterminer(v) ||
           (!prep && Is(t, kMeanAfterVouloir)))
         return false;
       const std::string_view x = tok_[v].text(text_);
       r.semi = true;
+      r.litotes = Info(v)->litotes;
       r.first = static_cast<uint32_t>(v);
       r.reflexive = Is(t - 1, kSe);
-      if (x.back() == 'u') {  // tenu, voulu: the auxiliary on the left
+      // tenu, voulu, manqué: the auxiliary on the left.
+      if (x.back() == 'u' || (r.litotes && WrittenParticiple(v))) {
         bool ete = false;
         const int64_t aux = find_aux(v, &ete, &aux_etre);
         if (aux < 0 || ete || aux_etre) return false;
@@ -264,7 +269,11 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
                         !Is(j, kNeg) && n < kMaxCliticRun;
          ++n)
       --j;
-    if (j >= static_cast<int64_t>(s.first_token) && Is(j, kNeg)) return false;
+    // (A litotes says only when negated, and its ne opens the cue: "n'a pas manqué de
+    // rappeler".)
+    const bool negated = j >= static_cast<int64_t>(s.first_token) && Is(j, kNeg);
+    if (negated != r.litotes) return false;
+    if (r.litotes && j + 1 == static_cast<int64_t>(r.first)) r.first = static_cast<uint32_t>(j);
   }
   if (best_inverted) r.clitic = t + 1;
   // Inverted subject clitic after a simple form (dit-il, précise-t-elle).
