@@ -248,6 +248,9 @@ struct WordInfo {
   // pas manqué de rappeler que", "ne manque pas de souligner" (a litotes); "a manqué de dire"
   // is no saying (words.tsv class litotes).
   bool litotes = false;
+  // "très", "plus", "trop": a degree adverb; a verb form right after it is an adjective ("s'est
+  // montrée plus critique :", "reste très réservé") (words.tsv class degree).
+  bool degree = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };

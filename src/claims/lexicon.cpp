@@ -413,7 +413,8 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                              {"circumstance", &WordInfo::circumstance},
                              {"varies", &WordInfo::varies},
                              {"concerned", &WordInfo::concerned},
-                             {"litotes", &WordInfo::litotes}};
+                             {"litotes", &WordInfo::litotes},
+                             {"degree", &WordInfo::degree}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -21,6 +21,9 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   // A capitalized form inside a sentence is a name (Annonce, Dit), not a verb.
   if (Cap(t) && t != s.first_token) return false;
   if (AfterDe(t)) return false;
+  // After a degree adverb a finite form is an adjective: "s'est montrée plus critique : « … »".
+  if (t > s.first_token && Info(t - 1) != nullptr && Info(t - 1)->degree && !WrittenParticiple(t))
+    return false;
   // Longest multiword form first; then the tags of every form at that length. Adverbs may
   // stand after a multiword form's first word: "met toutefois en garde", "fait aussi savoir"
   // (they stay inside the group, decision 12).
