@@ -161,12 +161,18 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
   // ---- Acronyms defined in the text: Long Form (ACR) ----
   internal::ScratchMap<std::string_view, uint32_t>& acronyms = scratch->acronyms;
   acronyms.clear();
-  // (The tokens through a local pointer: the calls below would make the compiler reload the
-  // vector's at every token.)
+  // The tokens that open with "(": found from the text's "(" bytes (few; each located among the
+  // tokens by its offset, in text order), not by a test at every token. (The tokens through a
+  // local pointer: the calls below would make the compiler reload the vector's.)
   const Token* const token = tokens.data();
-  for (uint32_t t = 1; t + 2 < n; ++t) {
+  for (size_t p = text.find('('); p != std::string_view::npos; p = text.find('(', p + 1)) {
+    const uint32_t t = static_cast<uint32_t>(
+        std::lower_bound(token, token + n, p,
+                         [](const Token& k, size_t offset) { return k.begin < offset; }) -
+        token);
+    if (t < 1 || t + 2 >= n || token[t].begin != p) continue;  // (inside a token: not one)
     // (A token is never empty: its first byte is in the text.)
-    if (text[token[t].begin] != '(' || text[token[t + 2].begin] != ')') continue;
+    if (text[token[t + 2].begin] != ')') continue;
     const Token& acr = tokens[t + 1];
     const std::string_view acronym = acr.text(text);
     if (!acr.has(kAllCaps) || acronym.size() < 2 || acronym.size() > 10) continue;

@@ -24,10 +24,20 @@ bool IsApostrophe(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
+// Whether an apostrophe IsApostrophe takes may start at byte `c` (the first byte of each).
+inline bool MayStartApostrophe(char c) { return c == '\'' || c == '\xE2' || c == '\xCA'; }
+
 // Equal, counting every apostrophe variant as one character.
 bool EqualModuloApostrophes(std::string_view a, std::string_view b) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
+    // (Most bytes start no apostrophe on either side: compared at once.)
+    if (!MayStartApostrophe(a[i]) && !MayStartApostrophe(b[j])) {
+      if (a[i] != b[j]) return false;
+      ++i;
+      ++j;
+      continue;
+    }
     size_t la, lb;
     const bool aa = IsApostrophe(a, i, &la), ab = IsApostrophe(b, j, &lb);
     if (aa && ab) {

@@ -370,51 +370,31 @@ void RuleSet::MarkStarts(const Analysis& analysis, std::string_view text, Scratc
   const Token* const tokens = analysis.tokens.data();
   const size_t n = analysis.tokens.size();
   scratch->start_screen.assign(n, 0);
-  // Each phase's screen in locals: the loop stores bytes, which could alias the index as far
-  // as the compiler knows, and would make it read the index again for every token.
-  struct PhaseScreen {
-    uint32_t classes;
-    uint64_t lengths, first_bytes[4];
-    const uint8_t* word_leads;
-    bool anywhere, on_word;
-  };
-  PhaseScreen phases[2];
-  for (unsigned p = 0; p < 2; ++p) {
-    const StartIndex& index = index_[p];
-    phases[p] = {index.start_classes,
-                 index.exact_lengths,
-                 {index.exact_first_bytes[0], index.exact_first_bytes[1],
-                  index.exact_first_bytes[2], index.exact_first_bytes[3]},
-                 index.word_leads.data(),
-                 index.start_anywhere,
-                 index.start_on_word};
-  }
+  // The phases' screens in locals: the loop stores bytes, which could alias the tables as far
+  // as the compiler knows, and would make it read them again for every token.
+  const uint8_t anywhere = static_cast<uint8_t>((index_[0].start_anywhere ? 1u : 0u) |
+                                                (index_[1].start_anywhere ? 2u : 0u));
+  const uint32_t classes0 = index_[0].start_classes, classes1 = index_[1].start_classes;
+  const uint8_t* const by_word = start_by_word_.data();
+  const uint8_t* const by_exact = start_by_exact_.data();
   const uint32_t* const token_classes = scratch->token_classes.data();
   const uint16_t* const word_ids = scratch->word_id.data();
   uint8_t* const out = scratch->start_screen.data();
   for (size_t t = 0; t < n; ++t) {
     const uint32_t classes = token_classes[t];
     const uint16_t word = word_ids[t];
-    uint8_t bits = 0;
-    for (unsigned p = 0; p < 2; ++p) {
-      const PhaseScreen& ps = phases[p];
-      if (ps.anywhere || (classes & ps.classes) || (word != kNoWord && ps.word_leads[word]))
-        bits |= static_cast<uint8_t>(1u << p);
-    }
-    // An exact text: read only for a phase not passed yet, at a rule word or a token that is
-    // no word. (Tokens are never empty; an empty one would start no exact text.)
+    unsigned bits =
+        anywhere | ((classes & classes0) != 0 ? 1u : 0u) | ((classes & classes1) != 0 ? 2u : 0u);
+    if (word != kNoWord) bits |= by_word[word];
+    // An exact text: at a rule word or a token that is no word. (Tokens are never empty; an
+    // empty one would start no exact text: its row passes none.)
     const Token& token = tokens[t];
     if (bits != 3 && (word != kNoWord || token.kind != TokenKind::kWord)) {
-      const size_t length = std::min<size_t>(token.end - token.begin, 63);
+      const size_t length = std::min<size_t>(token.end - token.begin, kExactScreenSizes - 1);
       const unsigned char b = length > 0 ? static_cast<unsigned char>(text[token.begin]) : 0;
-      for (unsigned p = 0; p < 2; ++p) {
-        const PhaseScreen& ps = phases[p];
-        if (ps.on_word && length > 0 && (ps.lengths >> length & 1) &&
-            (ps.first_bytes[b >> 6] >> (b & 63) & 1))
-          bits |= static_cast<uint8_t>(1u << p);
-      }
+      bits |= by_exact[length * 256 + b];
     }
-    out[t] = bits;
+    out[t] = static_cast<uint8_t>(bits);
   }
 }
 

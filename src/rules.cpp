@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <bitset>
 #include <fstream>
 #include <unordered_map>
@@ -379,9 +380,9 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     index.by_entity_bits.assign(kEntityTypes * words, 0);
     index.exact_bits.assign(words, 0);
     index.anywhere_bits.assign(words, 0);
-    index.word_leads.assign(set->words_->ids.size(), 0);
     index.second_word_bits.assign((set->words_->ids.size() + 1) * words, 0);
   }
+  set->start_by_word_.assign(set->words_->ids.size(), 0);
   set->checks_.assign(set->rules_.size(), {});
   auto add = [](std::vector<uint64_t>& bits, size_t offset, uint32_t r) {
     bits[offset + (r >> 6)] |= uint64_t{1} << (r & 63);
@@ -389,7 +390,8 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
   for (size_t r = 0; r < set->rules_.size(); ++r) {
     const Rule& rule = *set->rules_[r];
     if (rule.regex) continue;
-    StartIndex& index = set->index_[rule.type == EntityType::kEvent ? 1 : 0];
+    const unsigned phase = rule.type == EntityType::kEvent ? 1 : 0;
+    StartIndex& index = set->index_[phase];
     const uint32_t id = static_cast<uint32_t>(r);
     const Element* first = rule.first >= 0 ? &rule.elements[rule.first] : nullptr;
     StartIndex::Screen screen{id};
@@ -435,7 +437,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       for (size_t w = 0; w < set->words_->ids.size(); ++w) {
         if (!first->word_set.test(w)) continue;
         add(index.by_word_bits, w * words, id);
-        index.word_leads[w] = 1;
+        set->start_by_word_[w] |= static_cast<uint8_t>(1u << phase);
       }
     } else if (first->kind == ElementKind::kEntity) {
       index.start_on_entity = true;
@@ -449,6 +451,20 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
         const unsigned char b = static_cast<unsigned char>(text[0]);
         index.exact_first_bytes[b >> 6] |= uint64_t{1} << (b & 63);
       }
+    }
+  }
+  set->start_by_exact_.assign(kExactScreenSizes * 256, 0);
+  for (unsigned phase = 0; phase < 2; ++phase) {
+    const StartIndex& index = set->index_[phase];
+    if (!index.start_on_word) continue;
+    // (Over the set bits only: both sets are small.)
+    for (uint64_t sizes = index.exact_lengths & ~uint64_t{1}; sizes != 0; sizes &= sizes - 1) {
+      const size_t size = static_cast<size_t>(std::countr_zero(sizes));
+      for (size_t high = 0; high < 4; ++high)
+        for (uint64_t bytes = index.exact_first_bytes[high]; bytes != 0; bytes &= bytes - 1) {
+          const size_t b = high * 64 + static_cast<size_t>(std::countr_zero(bytes));
+          set->start_by_exact_[size * 256 + b] |= static_cast<uint8_t>(1u << phase);
+        }
     }
   }
   for (StartIndex& index : set->index_) {

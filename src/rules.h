@@ -147,7 +147,6 @@ class RuleSet {
     // one bitset after the other), by an entity mention of each type (by EntityType value, one
     // bitset after the other: kEntityTypes), by exact texts, by nothing mandatory.
     std::vector<uint64_t> by_word_bits, by_entity_bits, exact_bits, anywhere_bits;
-    std::vector<uint8_t> word_leads;  // by word id: some rule of this phase starts with it
     // By word id of the next token (row words_->ids.size(): no rule word, or no next token):
     // the screened rules whose second element is no word list, or a list holding that word.
     std::vector<uint64_t> second_word_bits;
@@ -165,6 +164,12 @@ class RuleSet {
   void FillStartBits(const StartIndex& index, uint32_t classes, uint64_t* first,
                      uint64_t* second) const;
   StartIndex index_[2];  // [0]: entity rules, [1]: EVENT rules
+  // MarkStarts' tables, made at load from index_, bit p set for phase p: by word id, some rule
+  // of the phase starts with the word; by token, at index min(byte size, 63) * 256 + first byte,
+  // some rule of the phase starts with an exact text of that size and first byte (size 0: none).
+  std::vector<uint8_t> start_by_word_;
+  std::vector<uint8_t> start_by_exact_;  // kExactScreenSizes * 256 entries
+  static constexpr size_t kExactScreenSizes = 64;
   // Per rule, the element tests a candidate still needs at its start token (defined in
   // rules.cpp): those of entity and exact-text elements, which the bitsets do not screen.
   struct RuleCheck;

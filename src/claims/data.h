@@ -11,6 +11,7 @@
 #include "claims.h"
 #include "evidence.h"
 #include "internal/flat_table.h"
+#include "selon/tokenizer.h"
 
 namespace selon::claims {
 
@@ -251,6 +252,9 @@ struct WordInfo {
   // "très", "plus", "trop": a degree adverb; a verb form right after it is an adjective ("s'est
   // montrée plus critique :", "reste très réservé") (words.tsv class degree).
   bool degree = false;
+  // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
+  // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
+  bool folds_apart = false;
   uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
   uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
 };
@@ -284,11 +288,16 @@ struct ClaimExtractor::Data {
     const uint32_t* word = table.Find(key, hash);
     return word == nullptr ? kNone : *word;
   }
-  // Makes rest_words from `table`; call once loading is done.
+  // Makes rest_words from `table` and sets WordInfo::folds_apart; call once loading is done.
   void Freeze() {
     rest_words.clear();
     rest_words.reserve(rest_keys.size());
     for (const std::string& key : rest_keys) rest_words.push_back(Find(key));
+    std::string ou;
+    FoldKey("o\xC3\xB9", &ou);  // où
+    for (const std::string_view key :
+         {std::string_view("a"), std::string_view(ou), std::string_view("des")})
+      if (const uint32_t w = Find(key); w != kNone) words[w].folds_apart = true;
   }
 };
 

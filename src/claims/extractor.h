@@ -99,6 +99,7 @@ class Extractor {
   uint64_t ClassesOf(size_t t, uint32_t w) const {
     if (w == kNone) return 0;
     uint64_t c = d_.words[w].classes;
+    if (!(c & kNeg) && !d_.words[w].folds_apart) return c;  // most words: no form below
     // Folding merges a/à, ou/où, des/dès and ne/né: the text tells them apart. (These stay
     // code, not data: they read the written form, which the word table, keyed by the folded
     // form, cannot see.)
