@@ -293,6 +293,28 @@ class Extractor {
       return k;
     return t;
   }
+  // A time phrase starting at `t` before a complement: determiners, numbers, adverbs and time
+  // words (words.tsv class time), at least one of these, then que, de + infinitive, a quotation
+  // or a colon: "quelques heures plus tard", "la semaine dernière", "le lendemain". Returns the
+  // token after it, or `t`.
+  uint32_t TimePhraseEnd(uint32_t t, uint32_t end) const {
+    uint32_t k = t;
+    bool time = false;
+    for (; k < end && k - t < kMaxTimePhraseTokens; ++k) {
+      const WordInfo* w = Info(k);
+      if (w != nullptr && w->time && !Cap(k)) {
+        time = true;
+      } else if (!(tok_[k].kind == TokenKind::kNumber ||
+                   (Is(k, kDet | kAdv | kLatter) &&
+                    !Is(k, kPrep | kDe | kA | kAu | kQue | kSubj | kPoss)))) {
+        break;
+      }
+    }
+    if (!time || k >= end) return t;
+    if (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 || KeyIs(k, ":"))
+      return k;
+    return t;
+  }
   // An inserted phrase starting at `t`: insert words ending on an insert_end word ("de son
   // côté", "pour sa part", "à son tour", "de leur côté"), or on à and a stress pronoun
   // ("quant à lui", "quant à elles"). Returns the token after it, or `t`.

@@ -29,6 +29,9 @@ constexpr int64_t kMaxCommaInsertTokens = 12;
 // An adverbial phrase between a verb and its complement, after its preposition: "à plusieurs
 // reprises", "par la suite", "entre autres".
 constexpr uint32_t kMaxAdverbialPhraseTokens = 3;
+// "a répondu quelques heures plus tard que", "a déclaré la semaine dernière que": the words of
+// a time phrase between a verb group and its complement (TimePhraseEnd).
+constexpr uint32_t kMaxTimePhraseTokens = 5;
 // A participle after et back to the compound cue whose auxiliary it shares, across its object
 // (a quotation counts as one step): "a exprimé « … » et salué".
 constexpr uint32_t kMaxCoordinatedParticipleBack = 12;
