@@ -466,7 +466,10 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
   // "a raconté un habitant interrogé | par l'AFP", "une habitante jointe | par téléphone", "un
   // proche cité | par Le Monde": the participle that an agent or a medium completes is the
   // relay's or the interview's, no part of the speaker (TailOk lets its phrase end the clause).
-  if (r.e - r.b > 1 && r.e < end && Is(r.e - 1, kRelay | kInterviewed) && !Cap(r.e - 1) &&
+  // (So does any participle after its noun before a prepositional phrase: "précise le
+  // communiqué transmis | à l'AFP".)
+  if (r.e - r.b > 1 && r.e < end &&
+      ((Is(r.e - 1, kRelay | kInterviewed) && !Cap(r.e - 1)) || ParticipleAfterNoun(r.e - 1)) &&
       Is(r.e, kPrep))
     --r.e;
   return r;
@@ -514,7 +517,8 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
     return k >= end || Final(k) || Comma(k);
   }
   // (A relaying or interview participle before its phrase: "… cité | par Le Monde".)
-  if (Is(k, kRelay | kInterviewed) && !Cap(k) && Is(k + 1, kPrep)) ++k;
+  if (((Is(k, kRelay | kInterviewed) && !Cap(k)) || ParticipleAfterNoun(k)) && Is(k + 1, kPrep))
+    ++k;
   if (!Is(k, kPrep) || Is(k, kDe)) return false;
   while (k < end && !Punct(k) && !VerbLike(k)) ++k;
   return k >= end || Final(k) || Comma(k);
