@@ -227,13 +227,17 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
       r.litotes = Info(v)->litotes;
       r.first = static_cast<uint32_t>(v);
       r.reflexive = Is(t - 1, kSe);
-      // tenu, voulu, manqué: the auxiliary on the left.
-      if (x.back() == 'u' || (r.litotes && WrittenParticiple(v))) {
+      // tenu, voulu, manqué, souhaité: the auxiliary on the left; être only for a pronominal
+      // semi-auxiliary, whose pronoun opens the group ("s'est contenté de dire", "s'est borné
+      // à indiquer").
+      if (x.back() == 'u' || WrittenParticiple(v)) {
         bool ete = false;
         const int64_t aux = find_aux(v, &ete, &aux_etre);
-        if (aux < 0 || ete || aux_etre) return false;
-        r.first = static_cast<uint32_t>(aux);
+        const bool pronominal = aux > first && aux_etre && Is(aux - 1, kSe);
+        if (aux < 0 || ete || (aux_etre && !pronominal)) return false;
+        r.first = static_cast<uint32_t>(pronominal ? aux - 1 : aux);
         r.participle = true;
+        aux_etre = false;
       }
     }
   } else if (!r.participle && !(tags & kFinite)) {
