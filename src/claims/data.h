@@ -146,6 +146,8 @@ enum Frame : uint32_t {
   kFrameSurQuote = 1 << 15,  // sur (+ a determiner) then a quotation: ironiser sur « … »
   // Causative: the addressee is the one made to say ("X fait dire à Y que …": Y speaks).
   kCausative = 1 << 16,
+  // An object then que: informer X que, prévenir X que (the object is the addressee).
+  kFrameObjQue = 1 << 17,
 };
 
 // Tags of a form (forms.tsv).

@@ -213,6 +213,9 @@ uint32_t FramesOf(std::string_view s, char* bad) {
       case 'C':
         f |= kCausative;
         break;
+      case 'Q':
+        f |= kFrameObjQue;
+        break;
       case 'j':
         f |= kFrameAttribute;
         break;

@@ -273,6 +273,15 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
           quote = QuoteOpenAt(k);
         break;
       }
+      // "a informé les salariés que …", "a prévenu le maire que …": a short object then que
+      // (frame Q); the object is the addressee.
+      if ((fr & kFrameObjQue) && Is(k, kQue) && k > j && k - j <= kMaxShortNPTokens &&
+          (Is(j, kDet) || Cap(j)) && !Is(j, kPrep | kDe | kA | kAu) &&
+          !IsConjunctionBeforeQue(k - 1)) {
+        if (addressee.empty()) addressee = NameIn({j, k});
+        content = {k + 1, ClauseEnd(k + 1, s)};
+        break;
+      }
       if ((Punct(k) && !Comma(k)) || Is(k, kQue | kRel) || VerbLike(k) || nonfinite_cue(k)) break;
       if ((fr & kFrameObjDe) && Is(k, kDe) && InfinitiveAt(k + 1) && k > j) {
         if (addressee.empty() && Is(j, kA | kAu)) addressee = NameIn({j + 1, k});
