@@ -523,6 +523,9 @@ TEST(Claims, AddresseeBeforeAnInvertedSubject) {
            // de, then a quoted infinitive clause, ends the addressee as de + infinitive does.
            {"Le maire a demandé à l'État de « garantir un service minimum ».", "Le maire",
             "l'État"},
+           // Frame Q: the object before que is the one told.
+           {"La direction a informé les salariés que le site fermerait.", "La direction",
+            "les salariés"},
        }) {
     const auto r = Extract(k.text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;
