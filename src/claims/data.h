@@ -254,6 +254,9 @@ struct WordInfo {
   // "très", "plus", "trop": a degree adverb; a verb form right after it is an adjective ("s'est
   // montrée plus critique :", "reste très réservé") (words.tsv class degree).
   bool degree = false;
+  // "pourquoi", "comment", "combien": an interrogative opening an indirect question, read as si
+  // after a verb of frame s ("se demande pourquoi …") (words.tsv class interrogative).
+  bool interrogative = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

@@ -244,7 +244,10 @@ class Extractor {
   // A lower-case word ending in -ment that no table knows as anything else: an adverb
   // (préalablement, finalement). Inside a verb group only, where a noun (le gouvernement) would
   // stand after a determiner and stop the walk anyway.
-  bool MentAdverb(size_t t) const { return EndsInMent(t) && !Known(t); }
+  // (Not "comment", an interrogative.)
+  bool MentAdverb(size_t t) const {
+    return EndsInMent(t) && !Known(t) && !(Info(t) != nullptr && Info(t)->interrogative);
+  }
   // A lower-case word no table knows, ending like the future or the conditional of a verb
   // (gèrera, annonceront, pourrait, seraient): a finite verb, never part of a noun phrase.
   bool FutureOrConditional(size_t t) const {

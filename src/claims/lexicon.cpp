@@ -417,7 +417,8 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                              {"varies", &WordInfo::varies},
                              {"concerned", &WordInfo::concerned},
                              {"litotes", &WordInfo::litotes},
-                             {"degree", &WordInfo::degree}};
+                             {"degree", &WordInfo::degree},
+                             {"interrogative", &WordInfo::interrogative}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -219,8 +219,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     // "estimait que, de par cette situation, Flynn …": the content starts after the comma.
     const uint32_t from = Comma(j + 1) ? j + 2 : j + 1;
     content = {from, ClauseEnd(from, s)};
-  } else if ((fr & kFrameSi) && (Is(j, kSi) || (Is(j, kSe) && Is(j + 1, kSubj)))) {
-    content = {j + 1, ClauseEnd(j + 1, s)};
+  } else if ((fr & kFrameSi) && (Is(j, kSi) || (Is(j, kSe) && Is(j + 1, kSubj)) ||
+                                 (Info(j) != nullptr && Info(j)->interrogative && !Cap(j)))) {
+    // An indirect question: after si, or from its interrogative on ("a précisé combien de
+    // logements …", "se demande pourquoi …").
+    const uint32_t from = Info(j) != nullptr && Info(j)->interrogative ? j : j + 1;
+    content = {from, ClauseEnd(from, s)};
   } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveOrQuotedAt(j + 1)) {
     content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
     // A participial phrase ends at its comma: "Accusée d'avoir menti, la ministre …".
