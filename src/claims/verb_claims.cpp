@@ -219,10 +219,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     // "estimait que, de par cette situation, Flynn …": the content starts after the comma.
     const uint32_t from = Comma(j + 1) ? j + 2 : j + 1;
     content = {from, ClauseEnd(from, s)};
-  } else if ((fr & kFrameSi) && (Is(j, kSi) || (Is(j, kSe) && Is(j + 1, kSubj)) ||
+  } else if ((fr & kFrameSi) && ((Is(j, kSi) && !(Is(j + 1, kAdv) && !Is(j + 1, kDet))) ||
+                                 (Is(j, kSe) && Is(j + 1, kSubj)) ||
                                  (Info(j) != nullptr && Info(j)->interrogative && !Cap(j)))) {
-    // An indirect question: after si, or from its interrogative on ("a précisé combien de
-    // logements …", "se demande pourquoi …").
+    // An indirect question: after si (not the adverb of "si bien": "cette" is both a determiner
+    // and the adverb of "cette semaine"), or from its interrogative on
+    // ("a précisé combien de logements …", "se demande pourquoi …").
     const uint32_t from = Info(j) != nullptr && Info(j)->interrogative ? j : j + 1;
     content = {from, ClauseEnd(from, s)};
   } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveOrQuotedAt(j + 1)) {
