@@ -251,13 +251,18 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   const bool prep_relative = Comma(tail) && Is(tail + 1, kPrep) && KeyIs(tail + 2, "qui");
   if (prep_relative && t > first + 1 && Comma(t - 1)) at_start = false;
   if (!prep_relative && Comma(tail) && Is(tail + 1, kRel)) {
+    bool closed = false;
     for (uint32_t k = tail + 2; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
       if (QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
       if (Comma(k)) {
         tail = k;
+        closed = true;
         break;
       }
     }
+    // A relative clause that ends the sentence leaves nothing after the source: the clause
+    // before the marker is the content ("Le chômage baisse, selon l'Insee, qui a publié …").
+    if (!closed && t > first + 1 && Comma(t - 1)) at_start = false;
   }
   // "Selon les résultats parus dans la nuit, …": a prepositional phrase up to the comma belongs
   // to the source phrase (the speaker stays the noun phrase). A name between commas after it is
@@ -309,7 +314,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   marker_floor_ = std::max(marker_floor_, tail + 1);
   content = TrimContent(content);
-  if (content.empty()) return;
+  // (A relative clause on the source is no content: "Selon l'Insee, qui a publié …".)
+  if (content.empty() || (Is(content.b, kRel) && !Is(content.b, kQue))) return;
   bool has_quote;
   UseQuotesIn(content, &has_quote);
   Span speaker = !by.empty() ? NameIn(by) : apposition ? named : NameIn(np);
