@@ -827,6 +827,13 @@ TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {
             (std::vector<std::string>{"PER:Thomas De Gendt", "PER:De Gendt"}));
 }
 
+TEST_F(RulesTest, AFullNameWrittenAgainIsTakenWhole) {
+  // A name a cue found ("le romancier …"), whose first word no rule takes alone, written again
+  // in full: the whole name, not its surname alone.
+  EXPECT_EQ(Spans("Le romancier Tovaro Brizenal publie. Hier, Tovaro Brizenal a parlé."),
+            (std::vector<std::string>{"PER:Tovaro Brizenal", "PER:Tovaro Brizenal"}));
+}
+
 TEST_F(RulesTest, ASurnameWithCapitalizedParticlesLinksToTheFullName) {
   // "Van Avermaet" is a name the rules find on their own; after "Greg Van Avermaet" it is the
   // same person, not a second one.
