@@ -725,6 +725,15 @@ TEST_F(RulesTest, ACapitalizedCueNounWithItsAdjectivesAndComplements) {
             (std::vector<std::string>{"ORG:Fédération française de judo"}));
 }
 
+TEST_F(RulesTest, ACapitalizedCueNounWithCoordinatedComplementsOrAdjectives) {
+  // Two complements or two adjectives joined by "et" are one name, not a name cut at "et".
+  EXPECT_EQ(Spans("La Direction des routes et ponts a publié un avis. Le Ministère de la culture "
+                  "et de la jeunesse a répondu. L'Agence européenne spatiale et maritime se tait."),
+            (std::vector<std::string>{"ORG:Direction des routes et ponts",
+                                      "ORG:Ministère de la culture et de la jeunesse",
+                                      "ORG:Agence européenne spatiale et maritime"}));
+}
+
 TEST_F(RulesTest, AServiceThatSpeaksIsItsCompany) {
   const std::string lexicon = std::string(kHeader) +
                               "q1\tPRODUCT\tChirpnet\t\tservice=1\n"
