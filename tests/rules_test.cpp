@@ -290,6 +290,17 @@ TEST_F(RulesTest, EventsHideTheirWords) {
 
 // ---- Type guards and longest names (issue 12) ----
 
+TEST_F(RulesTest, AnUnknownNameAfterAThenItsCountryIsATown) {
+  // "à X, en Pays", "de X (Pays)": the country places the unknown name; a first name after "à"
+  // stays out ("il l'a dit à Pierre en Valmorie").
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\t\t\n";
+  EXPECT_EQ(Spans("Le train est arrivé à Brezonde, en Valmorie. Il venait de Tornelle (Valmorie) "
+                  "et l'a dit à Pierre en Valmorie.",
+                  lexicon),
+            (std::vector<std::string>{"LOC:Brezonde", "LOC:Valmorie", "LOC:Tornelle",
+                                      "LOC:Valmorie", "LOC:Valmorie"}));
+}
+
 TEST_F(RulesTest, ANameTheRulesGuessedDoesNotRetypeAKnownPlace) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tNancy\n" + "q2\tLOC\tBelgique\n";
   // A festival's name is no person; the town keeps its type.
