@@ -301,6 +301,14 @@ TEST_F(RulesTest, AnUnknownNameAfterAThenItsCountryIsATown) {
                                       "LOC:Valmorie", "LOC:Valmorie"}));
 }
 
+TEST_F(RulesTest, AnUnknownNameWithAPlaceNounInAppositionIsAPlace) {
+  // "X, une ville …": the apposed place noun types the name; a first name does not become a
+  // place ("Pierre, le village entier te salue").
+  EXPECT_EQ(Spans("Les soldats ont repris Brezonde, une ville située au nord. Pierre, le village "
+                  "entier te salue."),
+            (std::vector<std::string>{"LOC:Brezonde"}));
+}
+
 TEST_F(RulesTest, ANameTheRulesGuessedDoesNotRetypeAKnownPlace) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tNancy\n" + "q2\tLOC\tBelgique\n";
   // A festival's name is no person; the town keeps its type.
