@@ -309,6 +309,18 @@ TEST_F(RulesTest, AnUnknownNameWithAPlaceNounInAppositionIsAPlace) {
             (std::vector<std::string>{"LOC:Brezonde"}));
 }
 
+TEST_F(RulesTest, ARoleOfAKnownPlaceOrOrganizationThenANameInApposition) {
+  // "le maire de Valmorie, X Y": the holder, though no first-name list knows X; a role without
+  // its complement, or a single word after the comma, names no one.
+  const std::string lexicon =
+      std::string(kHeader) + "q1\tLOC\tValmorie\t\t\n" + "q2\tORG\tVorlane\t\t\n";
+  EXPECT_EQ(Spans("Le maire de Valmorie, Tovaro Brizenal, a parlé. Le porte-parole de Vorlane, "
+                  "Quelmi Oduya, a démenti. Le maire de Valmorie, hier, a parlé.",
+                  lexicon),
+            (std::vector<std::string>{"LOC:Valmorie", "PER:Tovaro Brizenal", "ORG:Vorlane",
+                                      "PER:Quelmi Oduya", "LOC:Valmorie"}));
+}
+
 TEST_F(RulesTest, ANameTheRulesGuessedDoesNotRetypeAKnownPlace) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tNancy\n" + "q2\tLOC\tBelgique\n";
   // A festival's name is no person; the town keeps its type.
