@@ -397,6 +397,9 @@ TEST_F(RulesTest, AMiddleInitialOrAFirstOrdinalMakesAPerson) {
   // A middle initial between two name words, first name known or not, after a title too.
   EXPECT_EQ(Spans("Hier, Kestra B. Valmont a parlé avec le général Orwin T. Belcastre."),
             (std::vector<std::string>{"PER:Kestra B. Valmont", "PER:Orwin T. Belcastre"}));
+  // Two middle initials or more: the whole name, not a name starting at the second initial.
+  EXPECT_EQ(Spans("Hier, Karim J. L. Benali a parlé avec Kestra B. T. Valmont."),
+            (std::vector<std::string>{"PER:Karim J. L. Benali", "PER:Kestra B. T. Valmont"}));
   // "Ier" (read as a number by the tokenizer) after a first name: a monarch.
   EXPECT_EQ(Spans("Le traité fut signé par Alexandre Ier et François Ier."),
             (std::vector<std::string>{"PER:Alexandre Ier", "PER:François Ier"}));
