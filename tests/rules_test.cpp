@@ -307,6 +307,9 @@ TEST_F(RulesTest, AnUnknownNameWithAPlaceNounInAppositionIsAPlace) {
   EXPECT_EQ(Spans("Les soldats ont repris Brezonde, une ville située au nord. Pierre, le village "
                   "entier te salue."),
             (std::vector<std::string>{"LOC:Brezonde"}));
+  // Without the article too.
+  EXPECT_EQ(Spans("Les soldats sont entrés dans Tornelle, ville portuaire du nord."),
+            (std::vector<std::string>{"LOC:Tornelle"}));
 }
 
 TEST_F(RulesTest, ARoleOfAKnownPlaceOrOrganizationThenANameInApposition) {
