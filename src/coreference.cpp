@@ -277,10 +277,21 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
     return -1;
   };
   // Where a surname mention at token t starts, taking in the surname's particles written
-  // before it ("De Gendt" after "Thomas De Gendt").
+  // before it ("De Gendt" after "Thomas De Gendt"), or the whole name when it is written again
+  // in full ("Tovaro Brizenal" again after "le Mexicain Tovaro Brizenal", whose first word no
+  // rule takes without the cue).
   auto surname_start = [&](uint32_t t) {
     const Owner* o = surnames.find(tokens[t].key(a->keys));
     if (o == nullptr) return t;
+    const uint32_t full = o->particles_end - o->since;
+    if (full > 0 && t >= full && t - full != o->since) {
+      bool same = true;
+      for (uint32_t k = 0; k < full && same; ++k) {
+        const uint32_t u = t - full + k;
+        same = mention_of[u] < 0 && tokens[u].key(a->keys) == tokens[o->since + k].key(a->keys);
+      }
+      if (same) return t - full;
+    }
     const uint32_t count = o->particles_end - o->particles_begin;
     if (count == 0 || t < count) return t;
     for (uint32_t k = 0; k < count; ++k) {

@@ -290,6 +290,40 @@ TEST_F(RulesTest, EventsHideTheirWords) {
 
 // ---- Type guards and longest names (issue 12) ----
 
+TEST_F(RulesTest, AnUnknownNameAfterAThenItsCountryIsATown) {
+  // "à X, en Pays", "de X (Pays)": the country places the unknown name; a first name after "à"
+  // stays out ("il l'a dit à Pierre en Valmorie").
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tValmorie\t\t\n";
+  EXPECT_EQ(Spans("Le train est arrivé à Brezonde, en Valmorie. Il venait de Tornelle (Valmorie) "
+                  "et l'a dit à Pierre en Valmorie.",
+                  lexicon),
+            (std::vector<std::string>{"LOC:Brezonde", "LOC:Valmorie", "LOC:Tornelle",
+                                      "LOC:Valmorie", "LOC:Valmorie"}));
+}
+
+TEST_F(RulesTest, AnUnknownNameWithAPlaceNounInAppositionIsAPlace) {
+  // "X, une ville …": the apposed place noun types the name; a first name does not become a
+  // place ("Pierre, le village entier te salue").
+  EXPECT_EQ(Spans("Les soldats ont repris Brezonde, une ville située au nord. Pierre, le village "
+                  "entier te salue."),
+            (std::vector<std::string>{"LOC:Brezonde"}));
+  // Without the article too.
+  EXPECT_EQ(Spans("Les soldats sont entrés dans Tornelle, ville portuaire du nord."),
+            (std::vector<std::string>{"LOC:Tornelle"}));
+}
+
+TEST_F(RulesTest, ARoleOfAKnownPlaceOrOrganizationThenANameInApposition) {
+  // "le maire de Valmorie, X Y": the holder, though no first-name list knows X; a role without
+  // its complement, or a single word after the comma, names no one.
+  const std::string lexicon =
+      std::string(kHeader) + "q1\tLOC\tValmorie\t\t\n" + "q2\tORG\tVorlane\t\t\n";
+  EXPECT_EQ(Spans("Le maire de Valmorie, Tovaro Brizenal, a parlé. Le porte-parole de Vorlane, "
+                  "Quelmi Oduya, a démenti. Le maire de Valmorie, hier, a parlé.",
+                  lexicon),
+            (std::vector<std::string>{"LOC:Valmorie", "PER:Tovaro Brizenal", "ORG:Vorlane",
+                                      "PER:Quelmi Oduya", "LOC:Valmorie"}));
+}
+
 TEST_F(RulesTest, ANameTheRulesGuessedDoesNotRetypeAKnownPlace) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tNancy\n" + "q2\tLOC\tBelgique\n";
   // A festival's name is no person; the town keeps its type.
@@ -366,6 +400,9 @@ TEST_F(RulesTest, AMiddleInitialOrAFirstOrdinalMakesAPerson) {
   // A middle initial between two name words, first name known or not, after a title too.
   EXPECT_EQ(Spans("Hier, Kestra B. Valmont a parlé avec le général Orwin T. Belcastre."),
             (std::vector<std::string>{"PER:Kestra B. Valmont", "PER:Orwin T. Belcastre"}));
+  // Two middle initials or more: the whole name, not a name starting at the second initial.
+  EXPECT_EQ(Spans("Hier, Karim J. L. Benali a parlé avec Kestra B. T. Valmont."),
+            (std::vector<std::string>{"PER:Karim J. L. Benali", "PER:Kestra B. T. Valmont"}));
   // "Ier" (read as a number by the tokenizer) after a first name: a monarch.
   EXPECT_EQ(Spans("Le traité fut signé par Alexandre Ier et François Ier."),
             (std::vector<std::string>{"PER:Alexandre Ier", "PER:François Ier"}));
@@ -725,6 +762,15 @@ TEST_F(RulesTest, ACapitalizedCueNounWithItsAdjectivesAndComplements) {
             (std::vector<std::string>{"ORG:Fédération française de judo"}));
 }
 
+TEST_F(RulesTest, ACapitalizedCueNounWithCoordinatedComplementsOrAdjectives) {
+  // Two complements or two adjectives joined by "et" are one name, not a name cut at "et".
+  EXPECT_EQ(Spans("La Direction des routes et ponts a publié un avis. Le Ministère de la culture "
+                  "et de la jeunesse a répondu. L'Agence européenne spatiale et maritime se tait."),
+            (std::vector<std::string>{"ORG:Direction des routes et ponts",
+                                      "ORG:Ministère de la culture et de la jeunesse",
+                                      "ORG:Agence européenne spatiale et maritime"}));
+}
+
 TEST_F(RulesTest, AServiceThatSpeaksIsItsCompany) {
   const std::string lexicon = std::string(kHeader) +
                               "q1\tPRODUCT\tChirpnet\t\tservice=1\n"
@@ -825,6 +871,13 @@ TEST_F(RulesTest, SurnameAndCivilityLinkToTheFullName) {
   // A surname's particles come with it.
   EXPECT_EQ(Spans("Le Belge Thomas De Gendt gagne. De Gendt a attaqué seul."),
             (std::vector<std::string>{"PER:Thomas De Gendt", "PER:De Gendt"}));
+}
+
+TEST_F(RulesTest, AFullNameWrittenAgainIsTakenWhole) {
+  // A name a cue found ("le romancier …"), whose first word no rule takes alone, written again
+  // in full: the whole name, not its surname alone.
+  EXPECT_EQ(Spans("Le romancier Tovaro Brizenal publie. Hier, Tovaro Brizenal a parlé."),
+            (std::vector<std::string>{"PER:Tovaro Brizenal", "PER:Tovaro Brizenal"}));
 }
 
 TEST_F(RulesTest, ASurnameWithCapitalizedParticlesLinksToTheFullName) {
