@@ -185,11 +185,11 @@ class Extractor {
            !Is(t - 1, kAuxAvoir | kAuxEtre | kDet | kSubj | kObjClitic | kPrep | kAdv | kNeg |
                           kRel | kQue | kConj);
   }
-  // A reporting verb's complement opens at `n`: que, de + infinitive, a bare infinitive, a
-  // quotation or a colon.
-  bool ComplementOpensAt(uint32_t n) const {
-    return Is(n, kQue) || (Is(n, kDe) && InfinitiveAt(n + 1)) || InfinitiveAt(n) ||
-           QuoteOpenAt(n) >= 0 || KeyIs(n, ":");
+  // A reporting verb's complement opens at `n`: que, de + infinitive, a quotation, a colon, or
+  // (when `bare_infinitive`) a bare infinitive.
+  bool ComplementOpensAt(uint32_t n, bool bare_infinitive = true) const {
+    return Is(n, kQue) || (Is(n, kDe) && InfinitiveAt(n + 1)) ||
+           (bare_infinitive && InfinitiveAt(n)) || QuoteOpenAt(n) >= 0 || KeyIs(n, ":");
   }
   // After de or d', a form that is no infinitive is a noun: "sa note d'analyse", "un rapport
   // d'enquête" (no finite verb or participle follows the preposition).
@@ -291,10 +291,7 @@ class Extractor {
            !Is(k, kQue))
       ++k;
     if (k == t + 1 || !Is(k - 1, kAdvPhrase) || k >= end) return t;
-    if (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 ||
-        KeyIs(k, ":") || (infinitive && InfinitiveAt(k)))
-      return k;
-    return t;
+    return ComplementOpensAt(k, infinitive) ? k : t;
   }
   // A time phrase starting at `t` before a complement: determiners, numbers, adverbs and time
   // words (words.tsv class time), at least one of these, then que, de + infinitive, a quotation
@@ -314,9 +311,7 @@ class Extractor {
       }
     }
     if (!time || k >= end) return t;
-    if (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 || KeyIs(k, ":"))
-      return k;
-    return t;
+    return ComplementOpensAt(k, /*bare_infinitive=*/false) ? k : t;
   }
   // An inserted phrase starting at `t`: insert words ending on an insert_end word ("de son
   // côté", "pour sa part", "à son tour", "de leur côté"), or on à and a stress pronoun

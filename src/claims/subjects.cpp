@@ -513,13 +513,13 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
     k = close + 1;
     if (k >= end || Final(k) || Comma(k)) return true;
     if (!Is(k, kDe)) return false;
-    while (k < end && !Punct(k) && !VerbLike(k)) ++k;
-    return k >= end || Final(k) || Comma(k);
+  } else {
+    // (A relaying or interview participle before its phrase: "… cité | par Le Monde".)
+    if (((Is(k, kRelay | kInterviewed) && !Cap(k)) || ParticipleAfterNoun(k)) && Is(k + 1, kPrep))
+      ++k;
+    if (!Is(k, kPrep) || Is(k, kDe)) return false;
   }
-  // (A relaying or interview participle before its phrase: "… cité | par Le Monde".)
-  if (((Is(k, kRelay | kInterviewed) && !Cap(k)) || ParticipleAfterNoun(k)) && Is(k + 1, kPrep))
-    ++k;
-  if (!Is(k, kPrep) || Is(k, kDe)) return false;
+  // A prepositional phrase (or the name's complement after its parenthesis) ends the clause.
   while (k < end && !Punct(k) && !VerbLike(k)) ++k;
   return k >= end || Final(k) || Comma(k);
 }

@@ -100,9 +100,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       } else if (uint32_t k = AdverbialPhraseEnd(j, end, fr & kFrameInf); k > j) {
         j = k;  // "a promis entre autres de", "a confirmé par la suite que"
       } else if (uint32_t k = InsertPhraseEnd(j, end);
-                 k > j && k < end &&
-                 (Is(k, kQue) || (Is(k, kDe) && InfinitiveAt(k + 1)) || QuoteOpenAt(k) >= 0 ||
-                  KeyIs(k, ":") || Comma(k) || ((fr & kFrameInf) && InfinitiveAt(k)))) {
+                 k > j && k < end && (ComplementOpensAt(k, fr & kFrameInf) || Comma(k))) {
         // (A bare infinitive too, for a verb that takes one: "affirme de son côté avoir …".)
         j = k;  // "affirme de son côté que", "a estimé pour sa part que"
       } else {
@@ -219,13 +217,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     // "estimait que, de par cette situation, Flynn …": the content starts after the comma.
     const uint32_t from = Comma(j + 1) ? j + 2 : j + 1;
     content = {from, ClauseEnd(from, s)};
-  } else if ((fr & kFrameSi) && ((Is(j, kSi) && !(Is(j + 1, kAdv) && !Is(j + 1, kDet))) ||
-                                 (Is(j, kSe) && Is(j + 1, kSubj)) ||
-                                 (Info(j) != nullptr && Info(j)->interrogative && !Cap(j)))) {
+  } else if (const bool interrogative = Info(j) != nullptr && Info(j)->interrogative && !Cap(j);
+             (fr & kFrameSi) && ((Is(j, kSi) && !(Is(j + 1, kAdv) && !Is(j + 1, kDet))) ||
+                                 (Is(j, kSe) && Is(j + 1, kSubj)) || interrogative)) {
     // An indirect question: after si (not the adverb of "si bien": "cette" is both a determiner
     // and the adverb of "cette semaine"), or from its interrogative on
     // ("a précisé combien de logements …", "se demande pourquoi …").
-    const uint32_t from = Info(j) != nullptr && Info(j)->interrogative ? j : j + 1;
+    const uint32_t from = interrogative ? j : j + 1;
     content = {from, ClauseEnd(from, s)};
   } else if ((fr & (kFrameDe | kFrameObjDe)) && Is(j, kDe) && InfinitiveOrQuotedAt(j + 1)) {
     content = {j + 1, ClauseEnd(j + 1, s, /*infinitive=*/true)};
