@@ -257,6 +257,10 @@ struct WordInfo {
   // "pourquoi", "comment", "combien": an interrogative opening an indirect question, read as si
   // after a verb of frame s ("se demande pourquoi …") (words.tsv class interrogative).
   bool interrogative = false;
+  // "plus", "moins", "aussi", "mieux", "tel": a comparative; a que a few words after it ends
+  // the comparison ("plus tôt que prévu", "un désaveu plus fort que prévu", "des pays tels
+  // que …") and opens no content (words.tsv class comparative).
+  bool comparative = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

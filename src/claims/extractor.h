@@ -166,6 +166,24 @@ class Extractor {
   // "tandis", "alors", "parce", "bien", "afin", "dès" … before que: a conjunction, not the
   // complement of a verb.
   bool IsConjunctionBeforeQue(size_t t) const { return Is(t, kSubordBeforeQue); }
+  // Whether the que at token `que` ends a comparison begun at most kMaxComparativeWords words
+  // before it, not before `from`: "plus tôt que prévu", "un désaveu plus fort que prévu", "des
+  // pays tels que" (words.tsv class comparative), unless de, a stress pronoun or non stands
+  // before the comparative ("une fois de plus que", "lui aussi que"). Such a que opens no
+  // content; it is followed by a participle or an adverb, not a clause's subject.
+  bool ComparativeQue(uint32_t que, uint32_t from) const {
+    // Its second term is a participle or an adverb ("que prévu", "que jamais"); a determiner, a
+    // pronoun or a name opens a clause: "a annoncé plus tôt que le gouvernement …".
+    if (que + 1 >= tok_.size() || Is(que + 1, kDet | kSubj | kStress) || Cap(que + 1)) return false;
+    for (uint32_t m = que; m > from && que - m < kMaxComparativeWords;) {
+      --m;
+      if (Punct(m)) return false;
+      // ("une fois de plus que", "lui aussi que", "non plus que" close no comparison.)
+      if (const WordInfo* w = Info(m); w != nullptr && w->comparative)
+        return !(m > 0 && (Is(m - 1, kDe | kStress) || KeyIs(m - 1, "non")));
+    }
+    return false;
+  }
   // A finite verb (or an auxiliary or ne): lower-case, not after a determiner or de.
   bool VerbLike(size_t t) const {
     // (A capitalized auxiliary after a determiner is a name: "L'Est républicain".)
@@ -293,10 +311,11 @@ class Extractor {
     if (k == t + 1 || !Is(k - 1, kAdvPhrase) || k >= end) return t;
     return ComplementOpensAt(k, infinitive) ? k : t;
   }
-  // A time phrase starting at `t` before a complement: determiners, numbers, adverbs and time
-  // words (words.tsv class time), at least one of these, then que, de + infinitive, a quotation
-  // or a colon: "quelques heures plus tard", "la semaine dernière", "le lendemain". Returns the
-  // token after it, or `t`.
+  // A time phrase starting at `t` before a complement: determiners, numbers, adverbs,
+  // prenominal adjectives and time words (words.tsv class time), at least one of these, maybe
+  // closed by de and an adverbial word, then que, de + infinitive, a quotation or a colon:
+  // "quelques heures plus tard", "la semaine dernière", "le lendemain", "une nouvelle fois",
+  // "une fois de plus". Returns the token after it, or `t`.
   uint32_t TimePhraseEnd(uint32_t t, uint32_t end) const {
     uint32_t k = t;
     bool time = false;
@@ -305,11 +324,15 @@ class Extractor {
       if (w != nullptr && w->time && !Cap(k)) {
         time = true;
       } else if (!(tok_[k].kind == TokenKind::kNumber ||
+                   (w != nullptr && w->prenominal && !Cap(k)) ||
                    (Is(k, kDet | kAdv | kLatter) &&
                     !Is(k, kPrep | kDe | kA | kAu | kQue | kSubj | kPoss)))) {
         break;
       }
     }
+    // "une fois de plus": de and an adverbial word close it.
+    if (time && Is(k, kDe) && !Is(k, kDet) && Is(k + 1, kAdvPhrase) && !Is(k + 1, kDet | kIndef))
+      k += 2;
     if (!time || k >= end) return t;
     return ComplementOpensAt(k, /*bare_infinitive=*/false) ? k : t;
   }
@@ -514,6 +537,14 @@ class Extractor {
   // (que, si, de/à + infinitive, infinitive, object + de, a quotation, a parenthetical), the
   // speaker and the addressee, and emits it. Nothing fits: no claim.
   void VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g);
+  // Whether the verb group starting at token `first` has an object relative before its subject
+  // pronoun: "les réformes qu'il proposait, un désaveu …". The relative pronoun is the verb's
+  // object, so no que-clause or si after it is its content (an infinitive may hold the relative:
+  // "la proposition qu'elle affirme avoir faite"). The
+  // antecedent is a determiner and at most kMaxRelativeAntecedentWords words, after no
+  // preposition ("a déclaré à la presse qu'il estimait que" holds a completive), none a time word
+  // ("a assuré ce matin qu'il …"). (verb_claims.cpp)
+  bool ObjectRelativeBefore(uint32_t first, const Sentence& s) const;
   // The marker whose every word matches from token `t` (before `end`): the first of those
   // that start with t's key, or null ("a été" is no "à en croire"). (markers.cpp)
   const Marker* MarkerAt(uint32_t t, uint32_t end) const;

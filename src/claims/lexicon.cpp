@@ -418,7 +418,8 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
                              {"concerned", &WordInfo::concerned},
                              {"litotes", &WordInfo::litotes},
                              {"degree", &WordInfo::degree},
-                             {"interrogative", &WordInfo::interrogative}};
+                             {"interrogative", &WordInfo::interrogative},
+                             {"comparative", &WordInfo::comparative}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

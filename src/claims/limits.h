@@ -148,6 +148,12 @@ constexpr uint32_t kMaxAddresseeTokens = 8;
 // A prepositional phrase or insert before que: "a déclaré dimanche dans une lettre aux employés
 // que".
 constexpr uint32_t kMaxInsertBeforeQue = 10;
+// A comparison before its que: "plus fort que", "plus tôt que", "tels que" (the comparative and
+// at most two words between: "plus ou moins que" is rare, "aussi bien que" common).
+constexpr uint32_t kMaxComparativeWords = 3;
+// A noun phrase before an object relative que: "les réformes constitutionnelles qu'il
+// proposait" (determiner, noun and adjectives).
+constexpr uint32_t kMaxRelativeAntecedentWords = 4;
 // An object before de + infinitive or a quotation: "accuse le gouvernement de …".
 constexpr uint32_t kMaxObjectTokens = 12;
 // Between two quotations of one cue: "« la colère » et « l'hostilité »", "« A », et « B »".

@@ -9,6 +9,8 @@
 // mentions inside it (what referred to them is redirected), and the same words elsewhere in the
 // text, where nothing else was found, become mentions too. Each addition re-indexes the
 // document, so a budget (kMaxSpeakerEntities) keeps a huge document linear.
+#include <algorithm>
+
 #include "claims/extractor.h"
 
 namespace selon::claims {
@@ -27,6 +29,12 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     ++h;
   }
   if (h >= sp.e || sp.e - h > kMaxNameTokens || Is(h, kSubj | kStress | kRole)) return -1;
+  // "Le Français a indiqué", "l'Américain a reconnu": a nationality noun alone, singular,
+  // describes a person (resolved, if the text ties it, by PersonNamedWithNoun); it names no
+  // one. ("Les Russes" stays a group the text may name, "le Vatican" a country.)
+  if (sp.e - h == 1 && h > sp.b && Is(h, kDemonym) && Info(sp.b)->number != kPlur &&
+      !std::binary_search(d_.country_keys.begin(), d_.country_keys.end(), Key(h)))
+    return -1;
   for (uint32_t t = h; t < sp.e; ++t)
     if (Punct(t) && !tok_[t].has(kDash)) return -1;  // "X, Y": not one name
   // A document: its author after de/du/des ("un premier bilan de la Préfecture").

@@ -162,13 +162,21 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // (A participle after a noun qualifies it: "affirme dans un communiqué publié mardi que".)
   // (A capitalized cue form inside it is a name: "a écrit sur Twitter que".)
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
+    // (A comparison and its second term stay inside: "a déclaré, plus tôt que prévu, que".)
     uint32_t k = j;
-    while (k < end && k - j < kMaxInsertBeforeQue && !Is(k, kQue) &&
-           !(Is(k, kCueForm) && !AfterDeterminer(k) && !ParticipleAfterNoun(k) && !AfterDe(k) &&
-             !Cap(k)) &&
-           (!VerbLike(k) || Cap(k)) && QuoteOpenAt(k) < 0 &&
-           (!Punct(k) || Comma(k) || KeyIs(k, "(") || KeyIs(k, ")")))
+    while (k < end && k - j < kMaxInsertBeforeQue) {
+      if (Is(k, kQue) && ComparativeQue(k, j)) {
+        k = std::min(k + 2, end);
+        continue;
+      }
+      if (Is(k, kQue) ||
+          (Is(k, kCueForm) && !AfterDeterminer(k) && !ParticipleAfterNoun(k) && !AfterDe(k) &&
+           !Cap(k)) ||
+          (VerbLike(k) && !Cap(k)) || QuoteOpenAt(k) >= 0 ||
+          (Punct(k) && !Comma(k) && !KeyIs(k, "(") && !KeyIs(k, ")")))
+        break;
       ++k;
+    }
     // ("est justifiée par le fait que …": a cause, no content; "sur le fait que" is one, below.)
     if (Is(k, kQue) && !IsConjunctionBeforeQue(k - 1) && !Is(k - 1, kFait)) {
       j = k;
@@ -188,6 +196,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       k = QuoteOpenAt(k) >= 0 ? s_.quotes[QuoteOpenAt(k)].close + 1 : k + 1;
     if (k < end && Comma(k) && Is(k + 1, kQue) && !IsConjunctionBeforeQue(k)) j = k + 1;
   }
+  // "a déclaré plus tôt que prévu que …": the comparison's que opens no content; a que right
+  // after its second term does.
+  if (Is(j, kQue) && ComparativeQue(j, g.next)) j = j + 2 < end && Is(j + 2, kQue) ? j + 2 : end;
   // "le fait que", "sur le fait que".
   {
     uint32_t k = j;
@@ -196,6 +207,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   if (KeyIs(j, ":") && QuoteOpenAt(j + 1) >= 0) ++j;
 
+  // "les réformes qu'il proposait, un désaveu plus fort que prévu": the relative is the object.
+  // (An infinitive may still hold it: "la proposition qu'elle affirme avoir faite".)
+  if (!inverted && Is(j, kQue | kSi) && ObjectRelativeBefore(g.first, s)) return;
   ClaimKind kind = ClaimKind::kIndirect;
   Span content{};
   int32_t quote = -1;
@@ -734,6 +748,28 @@ Span Extractor::MainClauseSubject(uint32_t from, const Sentence& s, uint32_t* co
     }
   }
   return {};
+}
+
+bool Extractor::ObjectRelativeBefore(uint32_t first, const Sentence& s) const {
+  if (first < s.first_token + 4) return false;
+  const uint32_t subject = first - 1, que = first - 2;
+  if (!Is(subject, kSubj) || Is(subject, kDet) || !Is(que, kQue)) return false;
+  const uint32_t last = que - 1;
+  const WordInfo* w = Info(last);
+  if (Punct(last) || tok_[last].kind != TokenKind::kWord || IsConjunctionBeforeQue(last) ||
+      Is(last, kCleft | kFait) || (w != nullptr && w->time) ||
+      (VerbLike(last) && !AfterDeterminer(last)))
+    return false;
+  for (uint32_t k = last + 1; k-- > s.first_token && last - k < kMaxRelativeAntecedentWords;) {
+    if (Punct(k) || (VerbLike(k) && !AfterDeterminer(k)) || Is(k, kQue | kRel)) return false;
+    if (Is(k, kDet) && !Is(k, kPrep | kDe | kA | kAu)) {
+      if (k == s.first_token) return true;
+      const WordInfo* p = Info(k - 1);
+      return !Is(k - 1, kPrep | kDe | kA | kAu | kDu | kDes) && !(p != nullptr && p->time);
+    }
+    if (const WordInfo* x = Info(k); x != nullptr && x->time) return false;
+  }
+  return false;
 }
 
 }  // namespace selon::claims
