@@ -129,6 +129,9 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     if (h >= np.e && !indef) return;
     // "Pour les enfants, l'entrée reste gratuite": those it is for, not who says so.
     if (const WordInfo* w = Info(h); w != nullptr && w->beneficiary) return;
+    // "Pour Noël, la mairie installe une patinoire", "Pour la Toussaint, …": a time alone, when
+    // ("Pour Noël Mamère, …" is a name).
+    if (const WordInfo* w = Info(h); w != nullptr && w->time && h + 1 == np.e) return;
     // "Pour la plus grosse étoile, …", "Pour les séries générales, …": a thing, no source. The
     // head (after an adjective at most) is a name, a pronoun, a noun of people, of a role, of an
     // organization or of a document.
