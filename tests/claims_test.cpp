@@ -428,6 +428,11 @@ TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {
            {"Les hypothèses divergent. Pour L'Écho-Le Soir, la ville tombera avant l'hiver.",
             "ORG:L'Écho-Le Soir"},
            {"Selon la Gazette Nordique, la route est fermée.", "ORG:Gazette Nordique"},
+           // ... nor one after a definite article opening the sentence.
+           {"Le Refuge Valorca estime que les loups sont revenus.", "ORG:Refuge Valorca"},
+           // A nationality noun alone names no one; a country that is also one does.
+           {"Le Français a indiqué que son élève visait le titre.", ""},
+           {"Le Vatican a estimé que la réforme était nécessaire.", "ORG:Vatican"},
        }) {
     const auto r = Extract(c.text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << c.text;

@@ -135,6 +135,9 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   // A person: a known first name, or two or three words with no joiner ("Alverto Adriani").
   // Not a name whose article is capitalized inside a sentence: "Pour L'Orient-Le Jour, …" is
   // a newspaper, as "Le Parisien" is.
+  uint32_t first_word = a_.sentences[a_.SentenceOfToken(sp.b)].first_token;
+  while (first_word < sp.b && (Punct(first_word) || tok_[first_word].kind == TokenKind::kQuote))
+    ++first_word;
   bool joined = false;
   for (uint32_t t = h; t < sp.e; ++t) joined = joined || !Cap(t);
   const bool capital_article = h > sp.b && Cap(sp.b) && Is(sp.b, kDet) &&
@@ -142,7 +145,8 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
                                !Punct(sp.b - 1) && QuoteCloseAt(sp.b - 1) < 0;
   // Nor one after a lower-case definite article: a person takes none ("selon le Canard
   // Enchaîné", "d'après la Gazette Nordique").
-  const bool lower_article = h > sp.b && Is(sp.b, kDet) && !Cap(sp.b) &&
+  // (At the start of a sentence too: "Le Centre Athénas estime que …" names no person.)
+  const bool lower_article = h > sp.b && Is(sp.b, kDet) && (!Cap(sp.b) || first_word == sp.b) &&
                              !Is(sp.b, kPoss | kIndef | kIndefArticle) &&
                              !(Info(sp.b) != nullptr && Info(sp.b)->demonstrative);
   // "le Niçois", "la Toulousaine": a person described by the town, no name of an organization
