@@ -250,6 +250,16 @@ class Extractor {
   bool AddressPrepAt(size_t t) const {
     return Info(t) != nullptr && Info(t)->address && Is(t + 1, kDe | kDu | kDes);
   }
+  // Whether token `t` is a present participle after "en" telling a manner ("en souriant", "en
+  // riant", "en plaisantant", reporting verbs too): a lower-case word in -ant that no table
+  // knows as a preposition, adverb, determiner or conjunction ("en avant", "en tant que").
+  bool GerundOfManner(size_t t) const {
+    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t) ||
+        Is(t, kPrep | kAdv | kDet | kConj))
+      return false;
+    const std::string_view x = tok_[t].text(text_);
+    return x.size() > kMinGerundBytes && x.substr(x.size() - 3) == "ant";
+  }
   // Whether one of token `t`'s reporting-verb forms carries `tag` (forms.tsv: répondu is a
   // past participle).
   bool HasFormTag(size_t t, uint8_t tag) const {

@@ -151,6 +151,9 @@ constexpr uint32_t kMaxInsertBeforeQue = 10;
 // A comparison before its que: "plus fort que", "plus tôt que", "tels que" (the comparative and
 // at most two words between: "plus ou moins que" is rare, "aussi bien que" common).
 constexpr uint32_t kMaxComparativeWords = 3;
+// A gerund of manner after "en" is longer than "-ant" and two letters ("en tant", "en avant"
+// are no gerunds; "riant" is the shortest kept).
+constexpr size_t kMinGerundBytes = 4;
 // A noun phrase before an object relative que: "les réformes constitutionnelles qu'il
 // proposait" (determiner, noun and adjectives).
 constexpr uint32_t kMaxRelativeAntecedentWords = 4;

@@ -375,10 +375,16 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
     if (Comma(j) && Is(j + 1, kAdv) && !Is(j + 1, kDet | kDe | kA | kSubj) && Comma(j + 2)) j += 3;
     // A manner between commas, an adjective or a participle of the speaker: "lance, amer, le
     // syndicaliste", "répond, agacée, la ministre", "tranche, sûr de lui, le maire".
+    // (A reporting verb's participle that is no finite form is one too: "explique, ému, le
+    // maire".)
     if (Comma(j) && j + 1 < end && tok_[j + 1].kind == TokenKind::kWord && !Cap(j + 1) &&
         !Is(j + 1, kDet | kDe | kA | kAu | kPrep | kSubj | kQue | kRel | kConj) &&
-        !(Is(j + 1, kCueForm) && !WrittenParticiple(j + 1)) && !VerbLike(j + 1))
+        !(Is(j + 1, kCueForm) && !WrittenParticiple(j + 1) &&
+          !(HasFormTag(j + 1, kPastParticiple) && !HasFormTag(j + 1, kFinite))) &&
+        !VerbLike(j + 1))
       j = SubjectAfterCommaInsert(j, end, kMaxInsertTokens);
+    // A gerund of manner: "dit en souriant le maire", "lance en riant X".
+    if (j + 2 < end && Is(j, kEn) && !Is(j, kDet) && GerundOfManner(j + 1)) j += 2;
     // An addressee, a place or a medium between commas: "a confié, à Reuters, le directeur",
     // "a déclaré, devant la presse, le ministre".
     if (Comma(j) && j + 2 < end && (Is(j + 1, kA | kAu | kPrep) || AddressPrepAt(j + 1)) &&
