@@ -603,6 +603,23 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     }
   }
   if (Is(i, kSubj | kStress) && !Is(i, kDet)) return {i, i + 1};
+  // A cleft: "C'est Paul Lenoir qui a remporté l'élection" is about Paul Lenoir, the phrase
+  // between the verb être and qui (not "C'est à Lyon que …", "c'est une victoire").
+  if (Is(i, kNoSpeaker) && KeyIs(i, "c'") && Is(i + 1, kAuxEtre)) {
+    const Span focus = RightNP(i + 2, s.end_token, kMaxSubjectTokens);
+    // (An apposition may stand before qui: "C'est Paul Lenoir, maire de Brest, qui …".)
+    uint32_t qui = focus.e;
+    if (Comma(qui)) {
+      uint32_t k = qui + 1;
+      while (k < s.end_token && k - qui < kMaxAffiliationTokens && !Comma(k) && !Punct(k) &&
+             !VerbLike(k) && s_.quote[k] < 0)
+        ++k;
+      qui = k < s.end_token && Comma(k) ? k + 1 : s.end_token;
+    }
+    if (!focus.empty() && qui < s.end_token && KeyIs(qui, "qui") &&
+        (Cap(focus.b) || Is(focus.b, kDet)) && !Is(focus.b, kPrep | kDe | kA | kAu))
+      return focus;
+  }
   Span r = RightNP(i, s.end_token, kMaxSubjectTokens);
   // A long first description whose complement the phrase walk stopped in ("L'ancien patron du
   // Conseil national pour la défense de la démocratie (CNDD), actuel président de l'Assemblée,
