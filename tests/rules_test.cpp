@@ -517,6 +517,13 @@ TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
             (std::vector<std::string>{"LOC:place Vendôme", "LOC:rue de Vendôme"}));
 }
 
+TEST_F(RulesTest, AResortIsNamedByItsPlace) {
+  EXPECT_EQ(Spans("La station de ski de Valmorie a ouvert ses pistes."),
+            (std::vector<std::string>{"LOC:Valmorie"}));
+  EXPECT_EQ(Spans("Le directeur de la station de Pelvoz a parlé."),
+            (std::vector<std::string>{"LOC:Pelvoz"}));
+}
+
 TEST_F(RulesTest, ACountryNamedLikeItsPeopleAfterEnOrTheFeminineArticle) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tSuisse\n" + "q2\tLOC\tArgentine\n";
   // After "en", a country; elsewhere the word may name a person of that country.
