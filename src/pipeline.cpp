@@ -159,7 +159,7 @@ void Pipeline::Analyze(const Document& doc, Analysis* analysis, Workspace* works
   analysis->clear();
   Tokenize(doc.analysis_text(), &analysis->tokens, &analysis->keys);
   SplitSentences(analysis->tokens, &analysis->sentences);
-  ComputeTokenFeatures(*analysis, p.tables, &w.token_cache, &w.features);
+  ComputeTokenFeatures(doc.analysis_text(), *analysis, p.tables, &w.token_cache, &w.features);
   p.rules->FindEvents(doc, *analysis, &w.rules, &w.marks, &w.features);
   p.matcher->Match(doc, analysis, &w.matcher, &w.marks, &w.features);
   p.rules->Apply(doc, analysis, w.marks, &w.rules);

@@ -41,6 +41,10 @@ struct Element {
   // kWords: folded, in file order; kExact: as written, by byte length then text (a test reads
   // only the texts of the token's length).
   std::vector<std::string> words;
+  // kWords: per word of `words`, 1 when it is accent-exact (written with a diacritic: `à`,
+  // `été`); its entry in `words` is then its spelling (SpellingOf), not its folded key, and it
+  // takes only the tokens spelled so (SpelledAs).
+  std::vector<uint8_t> accent_exact;
   uint64_t exact_lengths = 0;  // kExact: bit min(size, 63) set for each word's byte size
   // kExact, after IndexExactWords: exact_from[s] is the index in `words` of the first word of
   // byte size s or more, for s < kExactIndexed, when `exact_indexed` (at most
@@ -51,7 +55,9 @@ struct Element {
   // with byte b, as kExactScreenWords words per size (a word's byte b at bit b % 64 of word
   // b / 64); MatchesExact rejects most tokens with it before reading any word. Empty before.
   std::vector<uint64_t> exact_screen;
-  std::bitset<kMaxWords> word_set;  // kWords: the words' ids in the WordTable
+  // kWords: the words' ids in the WordTable: a folded word's id and the ids of every
+  // accent-exact spelling of its key (`a` takes "à"), an accent-exact word's spelling id only.
+  std::bitset<kMaxWords> word_set;
   EntityType entity = EntityType::kPerson;
   int min = 1, max = 1;
 };
@@ -141,6 +147,25 @@ inline bool MatchesRomanPattern(std::string_view s) {
   return i == s.size();
 }
 
+// Accent-exact words. A rule word written with a diacritic matches only the tokens that carry
+// it: `à` takes "à" and "À", not the verb "a"; `où` not "ou", `été` not "ete". Case does not
+// count, and a capital without a diacritic stands for the letter with any, since French
+// capitals often drop them ("A Paris", "ETE"). Words without a diacritic stay folded: `a` takes
+// "a" and "à".
+
+// Whether `word` has a letter with a diacritic: a non-ASCII letter that folds to one ASCII letter
+// (é, à, ç, ô; not œ, æ, ß). Load time.
+bool HasDiacritic(std::string_view word);
+
+// The spelling of rule word `word` that SpelledAs compares with: lower case, diacritics kept,
+// apostrophes and hyphens unified as in folded keys. Load time.
+std::string SpellingOf(std::string_view word);
+
+// Whether token text `text`, whose folded key is the fold of `spelling` (a SpellingOf), is
+// spelled so: letter for letter, case aside, a capital without a diacritic matching the letter
+// with any. Never allocates.
+bool SpelledAs(std::string_view text, std::string_view spelling);
+
 }  // namespace internal
 
 struct RuleSet::Rule {
@@ -179,13 +204,27 @@ struct RuleSet::RuleCheck {
 };
 
 struct WordTable {
-  std::unordered_map<std::string, uint16_t> ids;  // while loading
+  // While loading: the folded words' ids, and the accent-exact words' ids by kSpellingTag then
+  // their spelling; every id is below ids.size().
+  std::unordered_map<std::string, uint16_t> ids;
+  static constexpr char kSpellingTag = '\x01';
+  // The accent-exact spellings of the folded keys that have some, one group of consecutive
+  // entries a key: group g (Info::spellings, from 1) is spellings[groups[g - 1].first ..
+  // groups[g - 1].second). A token whose key has a group takes the id of the spelling it is
+  // spelled as (RuleSet::WordIdOfSpelling), else the key's own.
+  struct Spelling {
+    std::string text;  // SpellingOf the rule word
+    uint16_t word_id;
+  };
+  std::vector<Spelling> spellings;
+  std::vector<std::pair<uint16_t, uint16_t>> groups;
   // Per folded word: its id among the rules' words and its evidence classes. First names
   // (65,000) count only when the word is capitalized and are read from the evidence's own table
   // (Evidence::FirstNameClasses), so that the lookup every token makes stays in a small,
   // cache-resident table.
   struct Info {
     uint16_t word_id = 0xFFFF;
+    uint16_t spellings = 0;  // group of accent-exact spellings (0: none)
     uint32_t classes = 0;
   };
   internal::FlatKeyTable<Info> table;

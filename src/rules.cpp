@@ -12,6 +12,7 @@
 
 #include <re2/re2.h>
 #include <re2/set.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <atomic>
@@ -22,8 +23,10 @@
 #include <unordered_set>
 
 #include "internal/append_mention.h"
+#include "internal/chars.h"
 #include "internal/flat_table.h"
 #include "internal/strings.h"
+#include "internal/utf8.h"
 #include "rule_pattern.h"
 
 namespace selon {
@@ -213,10 +216,14 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
                 where + ": mix of exact (=) and folded words in '" + std::string(word) + "'");
           e.words.emplace_back(alt.substr(1));
           e.exact_lengths |= uint64_t{1} << std::min<size_t>(alt.size() - 1, 63);
+        } else if (internal::HasDiacritic(alt)) {
+          e.words.push_back(internal::SpellingOf(alt));
+          e.accent_exact.push_back(1);
         } else {
           std::string key;
           FoldKey(alt, &key);
           e.words.push_back(key);
+          e.accent_exact.push_back(0);
         }
       }
       if (e.kind == ElementKind::kExact) {
@@ -269,11 +276,15 @@ Status RuleSet::IndexTokenRule(const std::string& where, RuleSet* set, Rule* r) 
       break;
     }
   }
+  // A folded word's id; an accent-exact word's id under its tagged spelling. (The ids of the
+  // spellings of a folded word's key join its word_set once every rule is read: Load.)
+  std::string tagged;
   for (Element& e : r->elements) {
     if (e.kind != ElementKind::kWords) continue;
-    for (const std::string& w : e.words) {
-      auto [it, added] =
-          set->words_->ids.emplace(w, static_cast<uint16_t>(set->words_->ids.size()));
+    for (size_t i = 0; i < e.words.size(); ++i) {
+      if (e.accent_exact[i]) tagged.assign(1, WordTable::kSpellingTag).append(e.words[i]);
+      auto [it, added] = set->words_->ids.try_emplace(
+          e.accent_exact[i] ? tagged : e.words[i], static_cast<uint16_t>(set->words_->ids.size()));
       if (it->second >= kMaxWords)
         return Status(StatusCode::kDataError, where + ": more than " + std::to_string(kMaxWords) +
                                                   " distinct words in token patterns");
@@ -372,6 +383,40 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       }
       set->rules_.push_back(std::move(rule));
     }
+  }
+  // The accent-exact spellings, grouped by folded key (in order of key, then spelling, for a
+  // table independent of hash order); a folded word takes its key's spellings along.
+  std::unordered_map<std::string, uint16_t> group_of;  // folded key -> group (from 1)
+  {
+    std::vector<std::pair<std::string, WordTable::Spelling>> spellings;
+    for (const auto& [tagged, id] : set->words_->ids) {
+      if (tagged.empty() || tagged[0] != WordTable::kSpellingTag) continue;
+      std::string key;
+      FoldKey(std::string_view(tagged).substr(1), &key);
+      spellings.push_back({key, {tagged.substr(1), id}});
+    }
+    std::sort(spellings.begin(), spellings.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.text < b.second.text;
+    });
+    WordTable& table = *set->words_;
+    for (size_t i = 0; i < spellings.size(); ++i) {
+      if (i == 0 || spellings[i].first != spellings[i - 1].first) {
+        table.groups.emplace_back(static_cast<uint16_t>(i), static_cast<uint16_t>(i));
+        group_of[spellings[i].first] = static_cast<uint16_t>(table.groups.size());
+      }
+      table.spellings.push_back(spellings[i].second);
+      ++table.groups.back().second;
+    }
+    for (const std::unique_ptr<Rule>& rule : set->rules_)
+      for (Element& e : rule->elements) {
+        if (e.kind != ElementKind::kWords) continue;
+        for (size_t i = 0; i < e.words.size(); ++i) {
+          const auto g = e.accent_exact[i] ? group_of.end() : group_of.find(e.words[i]);
+          if (g == group_of.end()) continue;
+          const auto [from, to] = table.groups[g->second - 1];
+          for (size_t k = from; k < to; ++k) e.word_set.set(table.spellings[k].word_id);
+        }
+      }
   }
   const size_t words = (set->rules_.size() + 63) / 64;
   set->words_per_set_ = words;
@@ -558,22 +603,33 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     std::vector<std::pair<std::string, WordTable::Info>> entries;
     const auto& ids = set->words_->ids;
     entries.reserve((evidence != nullptr ? evidence->WordCount() : 0) + ids.size());
-    if (evidence != nullptr) {
-      evidence->ForEachWord(
-          [&](const std::string& key, uint32_t classes, bool) {
-            WordTable::Info info;
-            info.classes = classes;
-            if (const auto it = ids.find(key); it != ids.end()) info.word_id = it->second;
-            entries.emplace_back(key, info);
-          },
-          /*first_names=*/false);
-    }
-    for (const auto& [word, id] : ids) {
-      if (evidence != nullptr && evidence->Classes(word, /*capitalized=*/false) != 0) continue;
+    // Every folded key a pattern names: its word id, its group of spellings (one probe for
+    // each evidence word).
+    std::unordered_map<std::string_view, WordTable::Info> named;
+    for (const auto& [word, id] : ids)
+      if (word.empty() || word[0] != WordTable::kSpellingTag) named[word].word_id = id;
+    for (const auto& [key, group] : group_of) named[key].spellings = group;
+    const auto info_of = [&](const std::string& key, uint32_t classes) {
       WordTable::Info info;
-      info.word_id = id;
-      entries.emplace_back(word, info);
+      if (const auto it = named.find(key); it != named.end()) info = it->second;
+      info.classes = classes;
+      return info;
+    };
+    if (evidence != nullptr) {
+      evidence->ForEachWord([&](const std::string& key, uint32_t classes,
+                                bool) { entries.emplace_back(key, info_of(key, classes)); },
+                            /*first_names=*/false);
     }
+    const auto in_evidence = [&](const std::string& key) {
+      return evidence != nullptr && evidence->Classes(key, /*capitalized=*/false) != 0;
+    };
+    for (const auto& [word, id] : ids) {
+      if ((!word.empty() && word[0] == WordTable::kSpellingTag) || in_evidence(word)) continue;
+      entries.emplace_back(word, info_of(word, 0));
+    }
+    // The keys only accent-exact words spell (`où` with no `ou`): no word id of their own.
+    for (const auto& [key, group] : group_of)
+      if (!ids.contains(key) && !in_evidence(key)) entries.emplace_back(key, info_of(key, 0));
     set->words_->table.Build(entries);
   }
   if (!set->screen_->rule_of.empty() && !set->screen_->set.Compile())
@@ -583,15 +639,25 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
   return Status::Ok();
 }
 
-void RuleSet::LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const {
-  LookUpWord(key, internal::Fnv1a(key), word_id, classes);
+void RuleSet::LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes,
+                         uint16_t* spellings) const {
+  LookUpWord(key, internal::Fnv1a(key), word_id, classes, spellings);
 }
 
-void RuleSet::LookUpWord(std::string_view key, uint64_t hash, uint16_t* word_id,
-                         uint32_t* classes) const {
+void RuleSet::LookUpWord(std::string_view key, uint64_t hash, uint16_t* word_id, uint32_t* classes,
+                         uint16_t* spellings) const {
   const WordTable::Info* info = words_->table.Find(key, hash);
   *word_id = info != nullptr ? info->word_id : kNoWord;
   *classes = info != nullptr ? info->classes : 0;
+  if (spellings != nullptr) *spellings = info != nullptr ? info->spellings : 0;
+}
+
+uint16_t RuleSet::WordIdOfSpelling(uint16_t word_id, uint16_t spellings,
+                                   std::string_view text) const {
+  const auto [from, to] = words_->groups[spellings - 1];
+  for (size_t k = from; k < to; ++k)
+    if (internal::SpelledAs(text, words_->spellings[k].text)) return words_->spellings[k].word_id;
+  return word_id;
 }
 
 void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch,
@@ -618,7 +684,10 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       word_id[t] = looked_up[t].rule_word;
       evidence_classes[t] = looked_up[t].rule_classes;
     } else {
-      LookUpWord(tokens[t].key(keys), &word_id[t], &evidence_classes[t]);
+      uint16_t spellings = 0;
+      LookUpWord(tokens[t].key(keys), &word_id[t], &evidence_classes[t], &spellings);
+      if (spellings != 0)
+        word_id[t] = WordIdOfSpelling(word_id[t], spellings, tokens[t].text(text));
     }
     if (tokens[t].has(kCapitalized) || tokens[t].has(kAllCaps)) {
       const std::string_view key = tokens[t].key(keys);
@@ -844,4 +913,77 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
   }
 }
 
+namespace internal {
+namespace {
+
+// A code point of a spelling: lower case (diacritics kept), apostrophes as ', hyphens as -.
+char32_t SpellingChar(char32_t c) {
+  if (c == 0x2019 || c == 0x02BC || c == 0x2018) return '\'';
+  if (c == 0x2010 || c == 0x2011) return '-';
+  return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+}
+
+}  // namespace
+
+bool HasDiacritic(std::string_view word) {
+  for (size_t i = 0; i < word.size();) {
+    if (static_cast<unsigned char>(word[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const int32_t c = NextCodepoint(word, &i);
+    if (c < 0x80 || Classify(static_cast<char32_t>(c)) != CharClass::kLetter) continue;
+    char folded[kMaxFoldedBytes];
+    const size_t size = FoldInto(static_cast<char32_t>(c), folded);
+    if (size == 1 && folded[0] >= 'a' && folded[0] <= 'z') return true;
+  }
+  return false;
+}
+
+std::string SpellingOf(std::string_view word) {
+  // Written in place: a code point's spelling takes at most 4 bytes, and it takes at least 1.
+  std::string out(4 * word.size(), '\0');
+  size_t o = 0;
+  for (size_t i = 0; i < word.size();) {
+    const char x = word[i];
+    if (static_cast<unsigned char>(x) < 0x80) {
+      out[o++] = x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x;
+      ++i;
+      continue;
+    }
+    const int32_t c = NextCodepoint(word, &i);
+    std::string one;
+    AppendUtf8(c < 0 ? kReplacement : SpellingChar(static_cast<char32_t>(c)), &one);
+    out.replace(o, one.size(), one);
+    o += one.size();
+  }
+  out.resize(o);
+  return out;
+}
+
+bool SpelledAs(std::string_view text, std::string_view spelling) {
+  size_t i = 0, j = 0;
+  while (i < text.size() && j < spelling.size()) {
+    const char x = text[i];
+    if (static_cast<unsigned char>(x) < 0x80 && !(x >= 'A' && x <= 'Z')) {  // most: one byte
+      if (spelling[j] != x) return false;
+      ++i;
+      ++j;
+      continue;
+    }
+    const int32_t a = NextCodepoint(text, &i);
+    const int32_t b = NextCodepoint(spelling, &j);
+    if (a < 0 || b < 0) return false;
+    if (a >= 'A' && a <= 'Z') {  // a capital without a diacritic: the letter with any
+      char folded[kMaxFoldedBytes];
+      if (FoldInto(static_cast<char32_t>(b), folded) != 1 || folded[0] != a - 'A' + 'a')
+        return false;
+      continue;
+    }
+    if (SpellingChar(static_cast<char32_t>(a)) != static_cast<char32_t>(b)) return false;
+  }
+  return i == text.size() && j == spelling.size();
+}
+
+}  // namespace internal
 }  // namespace selon

@@ -6,7 +6,8 @@
 //       @name @cap @upper @firstname @civility @title @role @orgcue @prodcue @placecue
 //       @number @initial @any    token classes (evidence lists, shape)
 //       @PER @ORG @PRODUCT @LOC  an entity mention already found (consumed whole)
-//       de|du|d'                 folded words;  =SA|=Inc.  exact token texts
+//       de|du|d'                 folded words (one written with a diacritic, `à`, is
+//                                accent-exact: "à", "À", "A", not "a");  =SA|=Inc.  exact texts
 //       < ... >                  the span that becomes the entity
 //     e.g.  `per.civility  PER  @civility <@cap @name*>`  finds "Shaw" in "M. Shaw";
 //   - or a regular expression over the text, `re:` then RE2 syntax, whose group `e` (else the
@@ -88,10 +89,18 @@ class RuleSet {
   // `features` (may be null: looked up here): ComputeTokenFeatures' records for this analysis.
   void FindEvents(const Document& doc, const Analysis& analysis, Scratch* scratch,
                   TokenMarks* marks, const TokenFeatures* features = nullptr) const;
-  // The rules' entry for folded `key`: its word id (0xFFFF: none) and evidence classes (0).
-  void LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes) const;
+  // The rules' entry for folded `key`: its word id (0xFFFF: none) and evidence classes (0),
+  // and its group of accent-exact spellings (0: none; then the token's own word id is
+  // WordIdOfSpelling's).
+  void LookUpWord(std::string_view key, uint16_t* word_id, uint32_t* classes,
+                  uint16_t* spellings = nullptr) const;
   // The same, with `hash` = internal::Fnv1a(key) computed by the caller.
-  void LookUpWord(std::string_view key, uint64_t hash, uint16_t* word_id, uint32_t* classes) const;
+  void LookUpWord(std::string_view key, uint64_t hash, uint16_t* word_id, uint32_t* classes,
+                  uint16_t* spellings = nullptr) const;
+  // The word id of a token written `text` whose key has word id `word_id` and the group of
+  // accent-exact spellings `spellings` (not 0): the id of the spelling it is written in ("à"
+  // for `à`), else `word_id`. Never allocates.
+  uint16_t WordIdOfSpelling(uint16_t word_id, uint16_t spellings, std::string_view text) const;
   // Second pass, after lexicon matching: adds rule mentions and their entities to `analysis`.
   // `marks` and `scratch` must be those FindEvents filled for this analysis.
   void Apply(const Document& doc, Analysis* analysis, const TokenMarks& marks,

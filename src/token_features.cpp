@@ -22,7 +22,8 @@ namespace {
 void LookUp(std::string_view key, uint64_t hash, const TokenTables& tables, TokenLookup* value) {
   *value = TokenLookup{};
   if (tables.rules != nullptr)
-    tables.rules->LookUpWord(key, hash, &value->rule_word, &value->rule_classes);
+    tables.rules->LookUpWord(key, hash, &value->rule_word, &value->rule_classes,
+                             &value->rule_spellings);
   if (tables.evidence != nullptr)
     if (const uint32_t* f = tables.evidence->FirstNameClasses(key, hash)) value->first_name = *f;
   if (tables.claims != nullptr) value->claims_word = tables.claims->WordIndex(key, hash);
@@ -114,9 +115,9 @@ inline size_t SlotOf(const uint64_t words[TokenCache::kKeyWords], size_t len) {
 
 // ComputeTokenFeatures' loop; inlined twice, once with `lexicon_count` the constant 1 (the
 // shipped lexicons are one compiled file), where the per-lexicon loops disappear.
-[[gnu::always_inline]] inline void FillFeatures(const Analysis& analysis, const TokenTables& tables,
-                                                size_t lexicon_count, TokenCache* cache,
-                                                TokenFeatures* features) {
+[[gnu::always_inline]] inline void FillFeatures(std::string_view text, const Analysis& analysis,
+                                                const TokenTables& tables, size_t lexicon_count,
+                                                TokenCache* cache, TokenFeatures* features) {
   const size_t n = analysis.tokens.size();
   const bool cached = lexicon_count <= TokenCache::kMaxLexicons;
   const char* const keys = analysis.keys.data();
@@ -133,25 +134,30 @@ inline size_t SlotOf(const uint64_t words[TokenCache::kKeyWords], size_t len) {
     const std::string_view key(keys + token[t].key_begin, token[t].key_end - token[t].key_begin);
     if (!cached || key.size() > TokenCache::kMaxKey) {
       LookUpToken(key, tables, lexicon_count, n, t, features);
-      continue;
+    } else {
+      static_assert(TokenCache::kKeyWords == 3, "the probe below compares three words");
+      uint64_t words[TokenCache::kKeyWords];
+      KeyWords(key, keys_end, words);
+      TokenCache::Slot& slot = slots[SlotOf(words, key.size())];
+      if (!(slot.len == key.size() && slot.key[0] == words[0] && slot.key[1] == words[1] &&
+            slot.key[2] == words[2]))
+        FillSlot(key, words, tables, lexicon_count, &slot);
+      at[t] = slot.value;
+      for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = slot.lexicon_ids[l];
+      if (lexicon_count > 0) first_steps[t] = slot.first_step;
     }
-    static_assert(TokenCache::kKeyWords == 3, "the probe below compares three words");
-    uint64_t words[TokenCache::kKeyWords];
-    KeyWords(key, keys_end, words);
-    TokenCache::Slot& slot = slots[SlotOf(words, key.size())];
-    if (!(slot.len == key.size() && slot.key[0] == words[0] && slot.key[1] == words[1] &&
-          slot.key[2] == words[2]))
-      FillSlot(key, words, tables, lexicon_count, &slot);
-    at[t] = slot.value;
-    for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = slot.lexicon_ids[l];
-    if (lexicon_count > 0) first_steps[t] = slot.first_step;
+    // A key some rule word is written with a diacritic in ("a": `à`): the token's own spelling
+    // decides its word id (a few frequent keys; the cache holds the key's).
+    if (at[t].rule_spellings != 0) [[unlikely]]
+      at[t].rule_word = tables.rules->WordIdOfSpelling(at[t].rule_word, at[t].rule_spellings,
+                                                       token[t].text(text));
   }
 }
 
 }  // namespace
 
-void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, TokenCache* cache,
-                          TokenFeatures* features) {
+void ComputeTokenFeatures(std::string_view text, const Analysis& analysis,
+                          const TokenTables& tables, TokenCache* cache, TokenFeatures* features) {
   const size_t n = analysis.tokens.size();
   const size_t lexicon_count = tables.lexicons->size();
   features->at.resize(n);
@@ -163,9 +169,9 @@ void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, T
     cache->bound_to = tables.id;
   }
   if (lexicon_count == 1)
-    FillFeatures(analysis, tables, 1, cache, features);
+    FillFeatures(text, analysis, tables, 1, cache, features);
   else
-    FillFeatures(analysis, tables, lexicon_count, cache, features);
+    FillFeatures(text, analysis, tables, lexicon_count, cache, features);
 }
 
 }  // namespace selon

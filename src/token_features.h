@@ -7,7 +7,8 @@
 // the frequent words of a language are few, so most tokens cost one hash and one probe in a
 // table that stays in cache, instead of four lookups in four large ones.
 //
-// Contract: ComputeTokenFeatures fills features->at (one record per token),
+// Contract: ComputeTokenFeatures fills features->at (one record per token; a key's rule word id
+// resolved to the token's accent-exact spelling, from `text`, the analysis text),
 // features->lexicon_ids (lexicon l, token t at l * n + t) and features->first_steps (one per
 // token) for `analysis.tokens`, exactly as the tables' own lookups would; the stages read them
 // instead of looking keys up.
@@ -31,7 +32,10 @@ struct TokenLookup {
   uint32_t rule_classes = 0;  // evidence classes from the rules' word table
   uint32_t first_name = 0;    // Evidence::FirstNameClasses(key), 0 when not a first name
   uint32_t claims_word = 0xFFFFFFFF;
+  // The rules' word id. In TokenFeatures::at, the token's own: when the key has accent-exact
+  // spellings (rule_spellings), the id of the one it is spelled as (RuleSet::WordIdOfSpelling).
   uint16_t rule_word = 0xFFFF;
+  uint16_t rule_spellings = 0;  // the key's group of accent-exact spellings (0: none)
 };
 
 struct TokenFeatures {
@@ -75,7 +79,7 @@ class TokenCache {
   uint64_t bound_to = 0;  // TokenTables::id of the tables the slots were filled from
 };
 
-void ComputeTokenFeatures(const Analysis& analysis, const TokenTables& tables, TokenCache* cache,
-                          TokenFeatures* features);
+void ComputeTokenFeatures(std::string_view text, const Analysis& analysis,
+                          const TokenTables& tables, TokenCache* cache, TokenFeatures* features);
 
 }  // namespace selon

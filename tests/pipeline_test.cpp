@@ -170,7 +170,7 @@ TEST(TokenFeatures, TheMatcherFindsTheSameNamesWithAndWithoutThem) {
         SplitSentences(a->tokens, &a->sentences);
       }
       TokenFeatures features;
-      ComputeTokenFeatures(with, tables, &cache, &features);
+      ComputeTokenFeatures(doc.analysis_text(), with, tables, &cache, &features);
       LexiconMatcher::Scratch scratch;
       matcher.Match(doc, &with, &scratch, nullptr, &features);
       matcher.Match(doc, &without, &scratch);

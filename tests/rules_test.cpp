@@ -517,6 +517,13 @@ TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
             (std::vector<std::string>{"LOC:place Vendôme", "LOC:rue de Vendôme"}));
 }
 
+TEST_F(RulesTest, AResortIsNamedByItsPlace) {
+  EXPECT_EQ(Spans("La station de ski de Valmorie a ouvert ses pistes."),
+            (std::vector<std::string>{"LOC:Valmorie"}));
+  EXPECT_EQ(Spans("Le directeur de la station de Pelvoz a parlé."),
+            (std::vector<std::string>{"LOC:Pelvoz"}));
+}
+
 TEST_F(RulesTest, ACountryNamedLikeItsPeopleAfterEnOrTheFeminineArticle) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tSuisse\n" + "q2\tLOC\tArgentine\n";
   // After "en", a country; elsewhere the word may name a person of that country.
@@ -1068,6 +1075,85 @@ TEST_F(RulesTest, AnOptionalFirstElementMatchesWithAndWithoutIt) {
         << text;
     EXPECT_EQ(a.mentions[0].via, "rule:club") << text;
   }
+}
+
+// ---- Accent-exact words ----
+
+// Former bug: rule words were compared folded, so the preposition `à` of the organization and
+// place rules also took the verb "a" (`l'armée a repris Brezonde`: an organization).
+TEST_F(RulesTest, ARuleWordWithADiacriticTakesOnlyTokensWithIt) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tChili\n";
+  EXPECT_EQ(Spans("L'armée a repris Brezonde au Chili.", lexicon),
+            (std::vector<std::string>{"LOC:Chili"}));
+  EXPECT_EQ(Spans("Il est arrivé à Brezonde au Chili.", lexicon),
+            (std::vector<std::string>{"LOC:Brezonde", "LOC:Chili"}));
+  // A capital: with its accent, or without, as French capitals are often written.
+  EXPECT_EQ(Spans("À Brezonde, au Chili, il pleut.", lexicon),
+            (std::vector<std::string>{"LOC:Brezonde", "LOC:Chili"}));
+  EXPECT_EQ(Spans("A Brezonde, au Chili, il pleut.", lexicon),
+            (std::vector<std::string>{"LOC:Brezonde", "LOC:Chili"}));
+}
+
+// A word written with a diacritic takes the tokens spelled so, case aside; one written without
+// takes every spelling of its folded key, as before; both kinds share one element.
+TEST_F(RulesTest, AccentExactAndFoldedWordsInUserRules) {
+  const std::string content =
+      "id\ttype\tpattern\n"
+      "near\tLOC\tprès de <@cap>\n"
+      "loose\tORG\tpres|cote <@cap>\n"
+      "where\tPER\tlà où|ou <@cap>\n";
+  std::unique_ptr<Pipeline> pipeline;
+  const Status s = Make(&pipeline, "", {Write("accents.rules", content)});
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Il habite près de Vornel.", "Vornel(rule:near)"},
+      {"Il habite pres de Vornel.", ""},
+      {"Il habite PRÈS DE Vornel.", "Vornel(rule:near)"},
+      {"Il habite PRES DE Vornel.", "Vornel(rule:near)"},
+      {"Il habite Près de Vornel.", "Vornel(rule:near)"},
+      {"Il habite prés de Vornel.", ""},
+      {"On le voit près Vornel.", "Vornel(rule:loose)"},
+      {"On le voit pres Vornel.", "Vornel(rule:loose)"},
+      {"On le voit côte Vornel.", "Vornel(rule:loose)"},
+      {"Il va là où Vornel dort.", "Vornel(rule:where)"},
+      {"Il va là ou Vornel dort.", "Vornel(rule:where)"},
+      {"Il va la où Vornel dort.", ""},
+  };
+  for (const auto& [text, want] : cases) {
+    const Document doc{std::string(text)};
+    Analysis a;
+    pipeline->Analyze(doc, &a);
+    std::string got;
+    for (const Mention& m : a.mentions)
+      if (m.via == "rule:near" || m.via == "rule:loose" || m.via == "rule:where")
+        got += std::string(doc.analysis_text().substr(m.begin, m.end - m.begin)) + "(" +
+               std::string(m.via) + ")";
+    EXPECT_EQ(got, want) << text;
+  }
+}
+
+TEST(RulePatternTest, AccentExactSpellings) {
+  EXPECT_TRUE(internal::HasDiacritic("à"));
+  EXPECT_TRUE(internal::HasDiacritic("société"));
+  EXPECT_TRUE(internal::HasDiacritic("français"));
+  EXPECT_FALSE(internal::HasDiacritic("a"));
+  EXPECT_FALSE(internal::HasDiacritic("d’"));
+  EXPECT_FALSE(internal::HasDiacritic("œuvre"));
+  EXPECT_EQ(internal::SpellingOf("Été"), "été");
+  EXPECT_EQ(internal::SpellingOf("jusqu’à"), "jusqu'à");
+  EXPECT_TRUE(internal::SpelledAs("à", "à"));
+  EXPECT_TRUE(internal::SpelledAs("À", "à"));
+  EXPECT_TRUE(internal::SpelledAs("A", "à"));
+  EXPECT_FALSE(internal::SpelledAs("a", "à"));
+  EXPECT_FALSE(internal::SpelledAs("â", "à"));
+  EXPECT_TRUE(internal::SpelledAs("ÉTÉ", "été"));
+  EXPECT_TRUE(internal::SpelledAs("ETE", "été"));
+  EXPECT_TRUE(internal::SpelledAs("Eté", "été"));
+  EXPECT_FALSE(internal::SpelledAs("ete", "été"));
+  EXPECT_FALSE(internal::SpelledAs("eté", "été"));
+  EXPECT_TRUE(internal::SpelledAs("jusqu’à", "jusqu'à"));
+  EXPECT_FALSE(internal::SpelledAs("été", "étés"));
+  EXPECT_FALSE(internal::SpelledAs("étés", "été"));
 }
 
 // Former bug: RE2 was asked for at most 10 submatches, so a rule whose `e` was group 10 or later
