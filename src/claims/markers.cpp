@@ -302,6 +302,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     content = {tail, ClauseEnd(tail, s)};
   } else if (m.kind == MarkerKind::kAccordingTo && t > first && !at_start) {
     uint32_t e = t;
+    // (An adverb after the comma belongs to the marker: "…, toujours selon le procureur".)
+    if (e > first + 1 && Is(e - 1, kAdv) && !Is(e - 1, kDet | kSubj) && Comma(e - 2)) --e;
     while (e > first && Comma(e - 1)) --e;
     content = {std::max(first, marker_floor_), e};
     // (A short clause taken for an adverbial above must still be one: a verb, or as many words
