@@ -3,7 +3,8 @@
 // The compiled file comes from the data folder, which a user may point anywhere (`--data-dir`),
 // so it is untrusted: ValidateFirstNames proves at load what Find() assumes (every offset in the
 // file, every probe ending), with the hash-table checks the compiled lexicon uses
-// (internal/hash_table_check.h). A file that fails is an error naming it, never skipped.
+// (internal/hash_table_check.h: a slot's hash is not checked against its key, which a lookup
+// only compares). A file that fails is an error naming it, never skipped.
 #include "internal/first_name_table.h"
 
 #include <fcntl.h>
@@ -11,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -190,28 +192,33 @@ Status ValidateFirstNames(const char* bytes, size_t size, FirstNameHeader* heade
     return TableError("slots and pool (" + std::to_string(h.slot_count) + " slots, " +
                       std::to_string(h.pool_size) + " bytes) do not fill the file of " +
                       std::to_string(size) + " bytes");
-  const char* pool = bytes + slots_end;
-  return CheckHashTable(
-      "first-name", reinterpret_cast<const FirstNameSlot*>(bytes + sizeof h), h.slot_count,
-      [](const FirstNameSlot& s) { return s.classes == 0; },
-      [pool, pool_size = h.pool_size](const FirstNameSlot& s, uint32_t* home) {
-        if (uint64_t{s.key_offset} + s.key_len > pool_size ||
-            (s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit))
-          return false;
-        const uint64_t hash = Fnv1a(std::string_view(pool + s.key_offset, s.key_len));
-        if (static_cast<uint32_t>(hash >> 32) != s.hash) return false;
-        *home = static_cast<uint32_t>(hash);
-        return true;
+  // Each occupied slot's key inside the pool (Find compares its bytes) and its classes known
+  // bits with kFirstNameClassBit; (an empty slot has classes 0, so `classes != 0 && !(classes &
+  // kFirstNameClassBit)` needs no test of its own).
+  const auto* slots = reinterpret_cast<const FirstNameSlot*>(bytes + sizeof h);
+  uint64_t key_end = 0;
+  uint32_t classes = 0, classless = 0;
+  SELON_RETURN_IF_ERROR(CheckProbeTable(
+      "first-name", slots, h.slot_count, [](const FirstNameSlot& s) { return s.classes == 0; },
+      [&](const FirstNameSlot& s) {
+        const uint64_t end = uint64_t{s.key_offset} + s.key_len;
+        key_end = std::max(key_end, s.classes == 0 ? 0 : end);
+        classes |= s.classes;
+        classless |= s.classes != 0 && !(s.classes & kFirstNameClassBit);
       },
-      [&](uint32_t i, const FirstNameSlot& s) {
-        const std::string slot = "first-name slot " + std::to_string(i) + ": ";
-        if (uint64_t{s.key_offset} + s.key_len > h.pool_size)
-          return TableError(slot + "key outside the pool");
-        if ((s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit))
-          return TableError(slot + "bad classes " + std::to_string(s.classes));
-        return TableError(slot + "hash does not match the key");
-      },
-      names);
+      names));
+  if (key_end <= h.pool_size && (classes & ~kFirstNameKnownClasses) == 0 && classless == 0)
+    return Status::Ok();
+  for (uint32_t i = 0; i < h.slot_count; ++i) {
+    const FirstNameSlot& s = slots[i];
+    if (s.classes == 0) continue;
+    const std::string slot = "first-name slot " + std::to_string(i) + ": ";
+    if (uint64_t{s.key_offset} + s.key_len > h.pool_size)
+      return TableError(slot + "key outside the pool");
+    if ((s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit))
+      return TableError(slot + "bad classes " + std::to_string(s.classes));
+  }
+  return TableError("first-name slots: a bad slot not found again");  // unreachable
 }
 
 }  // namespace selon::internal
