@@ -22,6 +22,7 @@
 // array is screened for the extremes of its fields, walked again only to name the first bad
 // item); no allocation; the string pool is not read.
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <string>
 
@@ -117,18 +118,45 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   // The vocabulary: each occupied slot's key inside the pool (TokenId compares its bytes) and
   // token ids dense, 0 .. tokens-1. (`token_id + 1` wraps an empty slot's kNoToken to 0.)
   const auto* vocab = reinterpret_cast<const VocabSlot*>(bytes + h.vocab_offset);
-  uint64_t key_end = 0;
-  uint32_t token_end = 0, tokens = 0;
+  uint32_t bad_key = 0, token_end = 0, tokens = 0;
   SELON_RETURN_IF_ERROR(CheckProbeTable(
-      "vocabulary", vocab, h.vocab_slots, [](const VocabSlot& s) { return s.token_id == kNoToken; },
-      [&](const VocabSlot& s) {
-        const uint64_t end = uint64_t{s.key_offset} + s.key_len;
-        key_end = std::max(key_end, s.token_id == kNoToken ? 0 : end);
-        token_end = std::max(token_end, s.token_id + 1);
+      "vocabulary", vocab, h.vocab_slots,
+      [&, pool = h.strings_size](const VocabSlot* s, uint32_t n) {
+        uint32_t empties = 0, i = 0;
+#if defined(__SSE2__)
+        static_assert(sizeof(VocabSlot) == 16 && offsetof(VocabSlot, token_id) == 8);
+        const __m128i one = _mm_set1_epi32(1), zero = _mm_setzero_si128();
+        const __m128i pool32 =
+            _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(pool, 0xFFFFFFFF)));
+        __m128i empty_count = zero, outside = zero, end = zero;
+        for (; i + 4 <= n; i += 4) {
+          const SlotFields4 f(s + i);
+          const __m128i t = _mm_add_epi32(f.field[2], one);
+          const __m128i empty = _mm_cmpeq_epi32(t, zero);
+          empty_count = _mm_sub_epi32(empty_count, empty);
+          outside = _mm_or_si128(
+              outside, _mm_andnot_si128(empty, KeysOutside(f.field[0], f.field[1], pool32)));
+          const __m128i more = GreaterU32(t, end);
+          end = _mm_or_si128(_mm_and_si128(more, t), _mm_andnot_si128(more, end));
+        }
+        empties += SumLanes(empty_count);
+        bad_key |= AnyBit(outside);
+        alignas(16) uint32_t ends[4];
+        _mm_store_si128(reinterpret_cast<__m128i*>(ends), end);
+        token_end = std::max({token_end, ends[0], ends[1], ends[2], ends[3]});
+#endif
+        for (; i < n; ++i) {
+          const bool empty = s[i].token_id == kNoToken;
+          empties += empty;
+          bad_key |= !empty && KeyOutside(s[i].key_offset, s[i].key_len, pool);
+          token_end = std::max(token_end, s[i].token_id + 1);
+        }
+        return empties;
       },
       &tokens));
-  for (uint32_t i = 0; key_end > h.strings_size && i < h.vocab_slots; ++i)
-    if (vocab[i].token_id != kNoToken && !InPool(h, vocab[i].key_offset, vocab[i].key_len))
+  for (uint32_t i = 0; bad_key != 0 && i < h.vocab_slots; ++i)
+    if (vocab[i].token_id != kNoToken &&
+        KeyOutside(vocab[i].key_offset, vocab[i].key_len, h.strings_size))
       return Bad("vocabulary slot " + Str(i) + ": key outside the string pool");
   if (token_end > tokens)
     return Bad("token id " + Str(token_end - 1) + " out of range (" + Str(tokens) + " tokens)");
@@ -140,11 +168,32 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   // node of another name is read as a longer name, never past a table.
   if (h.node_count == 0) return Bad("no root node");
   const auto* edges = reinterpret_cast<const EdgeSlot*>(bytes + h.edges_offset);
-  uint32_t child_end = 0, edge_count = 0;
+  uint32_t bad_child = 0, edge_count = 0;
   SELON_RETURN_IF_ERROR(CheckProbeTable(
-      "edge", edges, h.edge_slots, [](const EdgeSlot& s) { return s.child == kNoNode; },
-      [&](const EdgeSlot& s) { child_end = std::max(child_end, s.child + 1); }, &edge_count));
-  for (uint32_t i = 0; child_end > h.node_count && i < h.edge_slots; ++i)
+      "edge", edges, h.edge_slots,
+      [&, node_count = h.node_count](const EdgeSlot* s, uint32_t n) {
+        uint32_t empties = 0, i = 0;
+#if defined(__SSE2__)
+        static_assert(sizeof(EdgeSlot) == 16 && offsetof(EdgeSlot, child) == 8);
+        const __m128i one = _mm_set1_epi32(1), zero = _mm_setzero_si128();
+        const __m128i nodes = _mm_set1_epi32(static_cast<int>(node_count));
+        __m128i empty_count = zero, outside = zero;
+        for (; i + 4 <= n; i += 4) {
+          const __m128i t = _mm_add_epi32(SlotFields4(s + i).field[2], one);
+          empty_count = _mm_sub_epi32(empty_count, _mm_cmpeq_epi32(t, zero));
+          outside = _mm_or_si128(outside, GreaterU32(t, nodes));
+        }
+        empties += SumLanes(empty_count);
+        bad_child |= AnyBit(outside);
+#endif
+        for (; i < n; ++i) {
+          empties += s[i].child == kNoNode;
+          bad_child |= s[i].child + 1 > node_count;
+        }
+        return empties;
+      },
+      &edge_count));
+  for (uint32_t i = 0; bad_child != 0 && i < h.edge_slots; ++i)
     if (edges[i].child != kNoNode && edges[i].child >= h.node_count)
       return Bad("edge slot " + Str(i) + ": node " + Str(edges[i].node) + " -> " +
                  Str(edges[i].child) + " out of range (" + Str(h.node_count) + " nodes)");

@@ -336,7 +336,12 @@ TEST(ProbeTable, AnEmptySlotInEveryBlock) {
     uint32_t occupied = 0;
     return internal::CheckProbeTable(
         "test", slots.data(), static_cast<uint32_t>(slots.size()),
-        [](uint32_t s) { return s == 0; }, [](uint32_t) {}, &occupied);
+        [](const uint32_t* s, uint32_t n) {
+          uint32_t empties = 0;
+          for (uint32_t i = 0; i < n; ++i) empties += s[i] == 0;
+          return empties;
+        },
+        &occupied);
   };
   std::vector<uint32_t> slots(kSlots, 0);
   // The longest runs allowed (2 * kBlock - 2 slots, half the table full): from the second slot of
