@@ -67,7 +67,7 @@ Status CheckLayout(const LexiconHeader& h, size_t size) {
 }
 
 bool InPool(const LexiconHeader& h, uint32_t offset, uint32_t len) {
-  return uint64_t{offset} + len <= h.strings_size;
+  return !KeyOutside(offset, len, h.strings_size);  // (as the SSE2 screens: ends within 4 GiB)
 }
 
 }  // namespace
@@ -93,8 +93,35 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   // after the loop; only when one fails is it walked again, item by item, for the first failing
   // test and its message.
   uint64_t string_end = 0;  // the furthest end of a string in the pool
-  uint32_t max_type = 0, flags = 0;
-  for (uint32_t e = 0; e < h.entry_count; ++e) {
+  uint32_t max_type = 0, flags = 0, e = 0;
+  bool bad = false;
+#if defined(__SSE2__)
+  // Four records a step, as lanes: the two halves of each record (SlotFields4), the strings'
+  // ends, type and flags tested as masks.
+  static_assert(sizeof(LexiconEntryRecord) == 32 && offsetof(LexiconEntryRecord, type) == 28);
+  {
+    const __m128i pool32 =
+        _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(h.strings_size, 0xFFFFFFFF)));
+    const __m128i type_max = _mm_set1_epi32(static_cast<uint8_t>(EntityType::kEvent));
+    const __m128i type_byte = _mm_set1_epi32(0xFF);
+    const __m128i unknown_flags =
+        _mm_set1_epi32(static_cast<int>((0xFFu & ~uint32_t{kEntryService | kEntryMedia}) << 8));
+    __m128i wrong = _mm_setzero_si128();
+    for (; e + 4 <= h.entry_count; e += 4) {
+      const SlotFields4 lo(entries + e, sizeof(LexiconEntryRecord));
+      const SlotFields4 hi(reinterpret_cast<const char*>(entries + e) + 16,
+                           sizeof(LexiconEntryRecord));
+      const __m128i tail = hi.field[3];  // type, flags, reserved
+      wrong = _mm_or_si128(wrong, KeysOutside(lo.field[0], lo.field[1], pool32));
+      wrong = _mm_or_si128(wrong, KeysOutside(lo.field[2], lo.field[3], pool32));
+      wrong = _mm_or_si128(wrong, KeysOutside(hi.field[0], hi.field[1], pool32));
+      wrong = _mm_or_si128(wrong, _mm_cmpgt_epi32(_mm_and_si128(tail, type_byte), type_max));
+      wrong = _mm_or_si128(wrong, _mm_and_si128(tail, unknown_flags));
+    }
+    bad = AnyBit(wrong);
+  }
+#endif
+  for (; e < h.entry_count; ++e) {
     const LexiconEntryRecord& r = entries[e];
     string_end =
         std::max({string_end, uint64_t{r.id_offset} + r.id_len,
@@ -102,8 +129,8 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
     max_type = std::max<uint32_t>(max_type, r.type);
     flags |= r.flags;
   }
-  bool bad = string_end > h.strings_size || max_type > static_cast<uint8_t>(EntityType::kEvent) ||
-             (flags & ~uint32_t{kEntryService | kEntryMedia}) != 0;
+  bad |= string_end > h.strings_size || max_type > static_cast<uint8_t>(EntityType::kEvent) ||
+         (flags & ~uint32_t{kEntryService | kEntryMedia}) != 0;
   for (uint32_t e = 0; bad && e < h.entry_count; ++e) {
     const LexiconEntryRecord& r = entries[e];
     if (!InPool(h, r.id_offset, r.id_len) || !InPool(h, r.name_offset, r.name_len) ||
@@ -219,7 +246,44 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
   static_assert(kElidedArticle == kAfterArticle << 1);
   uint32_t max_entry = 0, max_policy = 0, name_flags = 0, elided_alone = 0, min_tokens = 255;
   string_end = 0;
-  for (uint32_t i = 0; i < h.name_count; ++i) {
+  uint32_t i = 0;
+  bad = false;
+#if defined(__SSE2__)
+  // Four names a step, as lanes: the 16 bytes after each name's entry (policy, token count,
+  // flags; capitals; surface), and its entry.
+  static_assert(sizeof(LexiconName) == 20 && offsetof(LexiconName, policy) == 4 &&
+                offsetof(LexiconName, flags) == 6 && offsetof(LexiconName, surface) == 12);
+  if (h.entry_count == 0) {
+    bad = h.name_count > 0;
+  } else {
+    const __m128i pool32 =
+        _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(h.strings_size, 0xFFFFFFFF)));
+    const __m128i last_entry = _mm_set1_epi32(static_cast<int>(h.entry_count - 1));
+    const __m128i policy_max = _mm_set1_epi32(static_cast<uint8_t>(MatchPolicy::kExact));
+    const __m128i policy_byte = _mm_set1_epi32(0xFF), tokens_byte = _mm_set1_epi32(0xFF00);
+    const __m128i unknown_flags =
+        _mm_set1_epi32(static_cast<int>((0xFFFFu & ~uint32_t{kKnownNameFlags}) << 16));
+    const __m128i after_article = _mm_set1_epi32(static_cast<int>(uint32_t{kAfterArticle} << 16));
+    const __m128i zero = _mm_setzero_si128();
+    __m128i wrong = zero;
+    const char* at = reinterpret_cast<const char*>(names);
+    for (; i + 4 <= h.name_count; i += 4) {
+      const SlotFields4 body(at + i * sizeof(LexiconName) + 4, sizeof(LexiconName));
+      const __m128i entry = SlotFields4(at + i * sizeof(LexiconName), sizeof(LexiconName)).field[0];
+      const __m128i word = body.field[0];  // policy, token count, flags
+      wrong = _mm_or_si128(wrong, GreaterU32(entry, last_entry));
+      wrong = _mm_or_si128(wrong, _mm_cmpgt_epi32(_mm_and_si128(word, policy_byte), policy_max));
+      wrong = _mm_or_si128(wrong, _mm_cmpeq_epi32(_mm_and_si128(word, tokens_byte), zero));
+      wrong = _mm_or_si128(wrong, _mm_and_si128(word, unknown_flags));
+      // kElidedArticle (the bit above kAfterArticle) without kAfterArticle.
+      wrong = _mm_or_si128(
+          wrong, _mm_and_si128(_mm_andnot_si128(word, _mm_srli_epi32(word, 1)), after_article));
+      wrong = _mm_or_si128(wrong, KeysOutside(body.field[2], body.field[3], pool32));
+    }
+    bad = AnyBit(wrong);
+  }
+#endif
+  for (; i < h.name_count; ++i) {
     const LexiconName& n = names[i];
     max_entry = std::max(max_entry, n.entry);
     max_policy = std::max<uint32_t>(max_policy, static_cast<uint8_t>(n.policy));
@@ -228,10 +292,10 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
     min_tokens = std::min<uint32_t>(min_tokens, n.token_count);
     string_end = std::max(string_end, uint64_t{n.surface} + n.surface_len);
   }
-  bad = h.name_count > 0 &&
-        (max_entry >= h.entry_count || max_policy > static_cast<uint8_t>(MatchPolicy::kExact) ||
-         (name_flags & ~uint32_t{kKnownNameFlags}) != 0 || (elided_alone & kAfterArticle) != 0 ||
-         min_tokens == 0 || string_end > h.strings_size);
+  bad |= h.name_count > 0 &&
+         (max_entry >= h.entry_count || max_policy > static_cast<uint8_t>(MatchPolicy::kExact) ||
+          (name_flags & ~uint32_t{kKnownNameFlags}) != 0 || (elided_alone & kAfterArticle) != 0 ||
+          min_tokens == 0 || string_end > h.strings_size);
   for (uint32_t i = 0; bad && i < h.name_count; ++i) {
     const LexiconName& n = names[i];
     if (n.entry >= h.entry_count)

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -92,16 +93,21 @@ inline bool KeyOutside(uint32_t offset, uint32_t len, uint64_t pool_size) {
 // the compiler drops the others' shuffles.
 struct SlotFields4 {
   __m128i field[4];
-  explicit SlotFields4(const void* p) {
-    const auto* v = static_cast<const __m128i*>(p);
-    const __m128i a = _mm_loadu_si128(v), b = _mm_loadu_si128(v + 1);
-    const __m128i c = _mm_loadu_si128(v + 2), d = _mm_loadu_si128(v + 3);
+  // (`stride`: the bytes from one slot to the next; a record longer than 16 bytes is read as
+  // the 16 at `p` of each.)
+  explicit SlotFields4(const void* p, size_t stride = 16) {
+    const char* at = static_cast<const char*>(p);
+    const __m128i a = Load(at), b = Load(at + stride);
+    const __m128i c = Load(at + 2 * stride), d = Load(at + 3 * stride);
     const __m128i ab_lo = _mm_unpacklo_epi32(a, b), ab_hi = _mm_unpackhi_epi32(a, b);
     const __m128i cd_lo = _mm_unpacklo_epi32(c, d), cd_hi = _mm_unpackhi_epi32(c, d);
     field[0] = _mm_unpacklo_epi64(ab_lo, cd_lo);
     field[1] = _mm_unpackhi_epi64(ab_lo, cd_lo);
     field[2] = _mm_unpacklo_epi64(ab_hi, cd_hi);
     field[3] = _mm_unpackhi_epi64(ab_hi, cd_hi);
+  }
+  static __m128i Load(const char* p) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   }
 };
 
