@@ -3,7 +3,8 @@
 // The compiled file comes from the data folder, which a user may point anywhere (`--data-dir`),
 // so it is untrusted: ValidateFirstNames proves at load what Find() assumes (every offset in the
 // file, every probe ending), with the hash-table checks the compiled lexicon uses
-// (internal/hash_table_check.h). A file that fails is an error naming it, never skipped.
+// (internal/hash_table_check.h: a slot's hash is not checked against its key, which a lookup
+// only compares). A file that fails is an error naming it, never skipped.
 #include "internal/first_name_table.h"
 
 #include <fcntl.h>
@@ -11,7 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 
 #include "internal/hash.h"
@@ -46,6 +49,12 @@ void Place(const std::vector<std::pair<std::string, uint32_t>>& rows, uint32_t s
       }
     }
   }
+}
+
+// Whether an occupied slot's key lies outside the pool or its classes are not first-name classes.
+bool SlotWrong(const FirstNameSlot& s, uint64_t pool_size) {
+  return KeyOutside(s.key_offset, s.key_len, pool_size) ||
+         (s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit);
 }
 
 uint32_t SlotsFor(size_t keys) {
@@ -190,28 +199,54 @@ Status ValidateFirstNames(const char* bytes, size_t size, FirstNameHeader* heade
     return TableError("slots and pool (" + std::to_string(h.slot_count) + " slots, " +
                       std::to_string(h.pool_size) + " bytes) do not fill the file of " +
                       std::to_string(size) + " bytes");
-  const char* pool = bytes + slots_end;
-  return CheckHashTable(
-      "first-name", reinterpret_cast<const FirstNameSlot*>(bytes + sizeof h), h.slot_count,
-      [](const FirstNameSlot& s) { return s.classes == 0; },
-      [pool, pool_size = h.pool_size](const FirstNameSlot& s, uint32_t* home) {
-        if (uint64_t{s.key_offset} + s.key_len > pool_size ||
-            (s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit))
-          return false;
-        const uint64_t hash = Fnv1a(std::string_view(pool + s.key_offset, s.key_len));
-        if (static_cast<uint32_t>(hash >> 32) != s.hash) return false;
-        *home = static_cast<uint32_t>(hash);
-        return true;
+  // Each occupied slot's key inside the pool (Find compares its bytes) and its classes known
+  // bits with kFirstNameClassBit (an empty slot has classes 0).
+  const auto* slots = reinterpret_cast<const FirstNameSlot*>(bytes + sizeof h);
+  uint32_t bad = 0;
+  SELON_RETURN_IF_ERROR(CheckProbeTable(
+      "first-name", slots, h.slot_count,
+      [&, pool = h.pool_size](const FirstNameSlot* s, uint32_t n) {
+        uint32_t empties = 0, i = 0;
+#if defined(__SSE2__)
+        static_assert(sizeof(FirstNameSlot) == 16 && offsetof(FirstNameSlot, classes) == 12);
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i pool32 =
+            _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(pool, 0xFFFFFFFF)));
+        const __m128i unknown = _mm_set1_epi32(static_cast<int>(~kFirstNameKnownClasses));
+        const __m128i class_bit = _mm_set1_epi32(static_cast<int>(kFirstNameClassBit));
+        __m128i empty_count = zero, wrong = zero;
+        for (; i + 4 <= n; i += 4) {
+          const SlotFields4 f(s + i);
+          const __m128i classes = f.field[3];
+          const __m128i empty = _mm_cmpeq_epi32(classes, zero);
+          empty_count = _mm_sub_epi32(empty_count, empty);
+          const __m128i slot_wrong =
+              _mm_or_si128(KeysOutside(f.field[0], f.field[1], pool32),
+                           _mm_cmpeq_epi32(_mm_and_si128(classes, class_bit), zero));
+          wrong = _mm_or_si128(wrong, _mm_andnot_si128(empty, slot_wrong));
+          wrong = _mm_or_si128(wrong, _mm_and_si128(classes, unknown));
+        }
+        empties += SumLanes(empty_count);
+        bad |= AnyBit(wrong);
+#endif
+        for (; i < n; ++i) {
+          const bool empty = s[i].classes == 0;
+          empties += empty;
+          bad |= !empty && SlotWrong(s[i], pool);
+        }
+        return empties;
       },
-      [&](uint32_t i, const FirstNameSlot& s) {
-        const std::string slot = "first-name slot " + std::to_string(i) + ": ";
-        if (uint64_t{s.key_offset} + s.key_len > h.pool_size)
-          return TableError(slot + "key outside the pool");
-        if ((s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit))
-          return TableError(slot + "bad classes " + std::to_string(s.classes));
-        return TableError(slot + "hash does not match the key");
-      },
-      names);
+      names));
+  for (uint32_t i = 0; bad != 0 && i < h.slot_count; ++i) {
+    const FirstNameSlot& s = slots[i];
+    if (s.classes == 0) continue;
+    const std::string slot = "first-name slot " + std::to_string(i) + ": ";
+    if (KeyOutside(s.key_offset, s.key_len, h.pool_size))
+      return TableError(slot + "key outside the pool");
+    if (SlotWrong(s, h.pool_size))
+      return TableError(slot + "bad classes " + std::to_string(s.classes));
+  }
+  return Status::Ok();
 }
 
 }  // namespace selon::internal

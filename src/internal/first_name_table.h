@@ -120,13 +120,14 @@ class FirstNameTable {
 
 // Checks that bytes[0, size) is a first-name image that Find() can read without bounds checks,
 // and copies its header into *header and the number of names into *names. `bytes` must be 4-byte
-// aligned. One pass over the slots, hashing each key once; no allocation. Checks: magic, version,
+// aligned. One pass over the slots, reading no key; no allocation. Checks: magic, version,
 // file_size == size, the slots and the pool inside the file and the file no longer than them
-// (padded to 8); a power-of-two slot count; at most half the slots full and no run of kMaxProbeRun
-// occupied slots (every probe ends, soon); each occupied slot's key inside the pool, its hash that
-// of the key, reachable from the key's home slot, its classes known bits with kFirstNameClassBit.
-// Error: kDataError saying what and where ("first-name slot 12: hash does not match the key"),
-// without the file.
+// (padded to 8); a power-of-two slot count; at most half the slots full and an empty slot in every
+// aligned block of kProbeBlock slots (every probe ends, soon); each occupied slot's key inside the
+// pool, its classes known bits with kFirstNameClassBit. Not checked: that a slot's hash is its
+// key's and that it is reachable from its home slot (Find reads such a slot safely: its key is
+// not found, or under another key). Error: kDataError saying what and where ("first-name slot 12:
+// key outside the pool"), without the file.
 Status ValidateFirstNames(const char* bytes, size_t size, FirstNameHeader* header, uint32_t* names);
 
 }  // namespace selon::internal

@@ -61,20 +61,19 @@ struct EdgeSlot {
 
 // Checks that `bytes[0, size)` is a compiled lexicon that lookups can read without bounds checks,
 // and copies its header into `*header`. `bytes` must be 8-byte aligned. One linear pass over the
-// tables (the string pool is read only where the vocabulary keys are); allocates one byte per
-// trie node. Checks:
+// tables; the string pool is not read; no allocation. Checks:
 //   - magic, version, file_size == size; each section aligned, after the previous one, in the file;
 //   - entries: id, name and source inside the string pool; a known type; known flags;
-//   - vocabulary and edge tables: a power-of-two size; at most half full (so at least one empty
-//     slot, which ends every probe); no run of occupied slots of kMaxProbeRun or more; every
-//     occupied slot reachable from its key's home slot, with the key's hash; vocabulary keys
-//     inside the pool and token ids dense (0 .. tokens-1); edges between existing nodes, over
-//     existing tokens;
-//   - the trie is a tree: node 0 is the root, every other node the child of exactly one edge;
+//   - vocabulary and edge tables: a power-of-two size; at most half full; an empty slot in every
+//     aligned block of kProbeBlock slots (so every probe ends, before kMaxProbeRun slots);
+//     vocabulary keys inside the pool and token ids dense (0 .. tokens-1); edges to existing
+//     nodes, node_count - 1 of them;
 //   - nodes: names of node i are [n[i], n[i+1]), with n[0] == 0, nondecreasing, and
 //     n[node_count] == name_count;
 //   - names: an existing entry; a known policy; known flags (kElidedArticle only with
 //     kAfterArticle); at least one token; the surface inside the pool.
+// Not checked (a lookup reads them safely whatever they hold): a slot's hash and its place in its
+// probe run, an edge's node and token, that the trie is a tree.
 // Error: kDataError whose message says what is wrong and where ("edge slot 12: child node 9000
 // out of range (4000 nodes)"), without the file name.
 Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header);

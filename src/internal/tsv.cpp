@@ -62,12 +62,15 @@ Status TsvReader::Open(const std::string& path, uint32_t flags) {
   const std::streamoff size = in.tellg();
   in.seekg(0, std::ios::beg);
   if (size > 0) {
-    data_.resize(static_cast<size_t>(size));
-    in.read(data_.data(), size);
-    data_.resize(static_cast<size_t>(in.gcount()));
+    data_.reset(new char[static_cast<size_t>(size)]);  // (uninitialized: read fills it)
+    in.read(data_.get(), size);
+    size_ = static_cast<size_t>(in.gcount());
   } else if (size < 0) {  // not seekable: a stream of unknown size
     in.clear();
-    data_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const std::string all(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>{});
+    data_.reset(new char[all.size()]);
+    std::memcpy(data_.get(), all.data(), all.size());
+    size_ = all.size();
   }
   if (in.bad()) return Status(StatusCode::kDataError, path + ": read error");
   open_ = true;
@@ -95,8 +98,8 @@ Status TsvReader::Column(std::string_view name, size_t* index) const {
 }
 
 bool TsvReader::ReadLine() {
-  const char* const data = data_.data();
-  const size_t size = data_.size();
+  const char* const data = data_.get();
+  const size_t size = size_;
   while (pos_ < size) {
     ++line_number_;
     const size_t begin = pos_;
