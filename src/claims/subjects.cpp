@@ -187,6 +187,12 @@ Span Extractor::NameIn(Span sp) const {
                                            a_.mentions[m].end_token <= sp.e &&
                                            a_.mentions[m].first_token >= b)
     e = a_.mentions[m].end_token;
+  // A name whose first words are lower case starts with its mention: "le comité Nobel" (the
+  // phrase, not "Nobel").
+  if (const int32_t m = s_.mention[b]; m >= 0 && a_.mentions[m].first_token < b &&
+                                       a_.mentions[m].first_token > sp.b &&
+                                       a_.mentions[m].end_token >= e)
+    b = a_.mentions[m].first_token;
   // A person's name that ends the phrase is the name, what comes before it a description:
   // "le président des États-Unis Donald Trump", and "le ministre de l'Économie Bruno Le Maire",
   // whose own capitalized run starts at a determiner. Not the complement of a noun: "la fille de
