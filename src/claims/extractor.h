@@ -166,6 +166,13 @@ class Extractor {
   // "tandis", "alors", "parce", "bien", "afin", "dès" … before que: a conjunction, not the
   // complement of a verb.
   bool IsConjunctionBeforeQue(size_t t) const { return Is(t, kSubordBeforeQue); }
+  // The first token of `t`'s sentence that is no punctuation or quotation mark (at most `t`):
+  // where a capital says nothing of a name.
+  uint32_t SentenceFirstWord(uint32_t t) const {
+    uint32_t k = a_.sentences[a_.SentenceOfToken(t)].first_token;
+    while (k < t && (Punct(k) || tok_[k].kind == TokenKind::kQuote)) ++k;
+    return k;
+  }
   // Whether the que at token `que` ends a comparison begun at most kMaxComparativeWords words
   // before it, not before `from`: "plus tôt que prévu", "un désaveu plus fort que prévu", "des
   // pays tels que" (words.tsv class comparative), unless de, a stress pronoun or non stands

@@ -99,11 +99,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   if (sp.e - h == 1) {
     const WordInfo* w = Info(h);
     if (tok_[h].has(kElision) || (w && (w->classes & ~kWordLiterals) != 0)) return -1;
-    const Sentence& s = a_.sentences[a_.SentenceOfToken(h)];
-    uint32_t first_word = s.first_token;
-    while (first_word < h && (Punct(first_word) || tok_[first_word].kind == TokenKind::kQuote))
-      ++first_word;
-    if (first_word == h) return -1;
+    if (SentenceFirstWord(h) == h) return -1;
   }
   bool place_inside = false, digits_or_caps = false;
   for (uint32_t t = h; t < sp.e; ++t) {
@@ -135,9 +131,6 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   // A person: a known first name, or two or three words with no joiner ("Alverto Adriani").
   // Not a name whose article is capitalized inside a sentence: "Pour L'Orient-Le Jour, …" is
   // a newspaper, as "Le Parisien" is.
-  uint32_t first_word = a_.sentences[a_.SentenceOfToken(sp.b)].first_token;
-  while (first_word < sp.b && (Punct(first_word) || tok_[first_word].kind == TokenKind::kQuote))
-    ++first_word;
   bool joined = false;
   for (uint32_t t = h; t < sp.e; ++t) joined = joined || !Cap(t);
   const bool capital_article = h > sp.b && Cap(sp.b) && Is(sp.b, kDet) &&
@@ -146,7 +139,8 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   // Nor one after a lower-case definite article: a person takes none ("selon le Canard
   // Enchaîné", "d'après la Gazette Nordique").
   // (At the start of a sentence too: "Le Centre Athénas estime que …" names no person.)
-  const bool lower_article = h > sp.b && Is(sp.b, kDet) && (!Cap(sp.b) || first_word == sp.b) &&
+  const bool lower_article = h > sp.b && Is(sp.b, kDet) &&
+                             (!Cap(sp.b) || SentenceFirstWord(sp.b) == sp.b) &&
                              !Is(sp.b, kPoss | kIndef | kIndefArticle) &&
                              !(Info(sp.b) != nullptr && Info(sp.b)->demonstrative);
   // "le Niçois", "la Toulousaine": a person described by the town, no name of an organization
