@@ -15,6 +15,10 @@
 
 namespace selon::claims {
 
+// The em dash that opens an attribution line ("— Paul Morel, maire de Brest"), the signature
+// of a pull quote (Extractor::AttributionLineAfter).
+constexpr std::string_view kEmDash = "\u2014";
+
 // Endings of French nouns of inhabitants (le Niçois, la Lyonnaise, le Toulousain, l'Italienne),
 // folded: a definite singular "le Niçois" is a person described by a town, no organization.
 constexpr std::string_view kInhabitantSuffixes[] = {"ois",  "oise", "ais",   "aise", "ain",

@@ -276,6 +276,7 @@ void Extractor::Run() {
   FindQuotes();
   for (uint32_t si = 0; si < a_.sentences.size(); ++si) DoSentence(si);
   Continuations();
+  PullQuoteSpeakers();
   if (entities_added_) RenumberEntities(&a_, &s_.renumber);
   // Stable, by cue then content. The claims mostly come in that order already: then no sort
   // (std::stable_sort allocates its buffer even for a sorted range).

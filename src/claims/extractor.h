@@ -582,8 +582,20 @@ class Extractor {
   // (markers.cpp)
   void Relays(const Sentence& s, size_t first_claim);
   // A quotation opening the paragraph after a direct claim's becomes a claim of the same
-  // speaker (French reopens « on every quoted paragraph). Nothing fits: nothing.
+  // speaker (French reopens « on every quoted paragraph), unless an attribution line follows
+  // it (a pull quote, AttributionLineAfter). Nothing fits: nothing.
   void Continuations();
+  // The paragraph after paragraph `para` when it is an attribution line, an em dash and a name
+  // ("— Paul Morel, maire de Brest", the signature of a pull quote): the entity of the mention
+  // right after the dash, or -1 (no mention there). kNoAttributionLine: no such paragraph.
+  int32_t AttributionLineAfter(uint32_t para) const;
+  static constexpr int32_t kNoAttributionLine = -2;
+  // The words of the paragraph before an attribution line are the named person's: a direct or
+  // indirect claim that ends that paragraph, whose speaker is unresolved and could be one
+  // person (il, elle, je, "le président américain", "un témoin": singular, gender agreeing),
+  // takes the person the line names ("« … », a-t-il lancé. ¶ — Paul Morel"). A selon source
+  // is no speaker of the paragraph; a plural or a name is left alone.
+  void PullQuoteSpeakers();
 
   // ---- content spans (content.cpp) ----
 

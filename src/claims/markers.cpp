@@ -1,11 +1,13 @@
-// Markers, credit lines, continuations and chains.
+// Markers, credit lines, continuations, attribution lines and chains.
 //
 // Markers (markers.tsv): selon / d'après / aux yeux de X, pour X, (clause-initial only), comme
 // le rapporte X (handled with the verb: verb_claims.cpp). The content is the clause after X's
 // comma when the marker heads its clause, or the sentence before the marker. Coordinated
 // sources (selon X et Y) give one claim each. Credit lines
 // ("Source : X") become sources. A quotation that opens the paragraph after a direct claim
-// continues that speaker's words. Chains: a claim whose cue lies inside the content of a
+// continues that speaker's words, unless an attribution line ("— Paul Morel, maire") signs it
+// as a pull quote; such a line names the unresolved pronoun or person description whose
+// claim ends the paragraph before it. Chains: a claim whose cue lies inside the content of a
 // selon-claim of its sentence gets that claim's speaker as `via`.
 #include "claims/extractor.h"
 
@@ -515,6 +517,9 @@ void Extractor::Continuations() {
     for (uint32_t t = quote.close + 1; t < tok_.size() && s_.paragraph[t] == para && whole; ++t)
       whole = Punct(t) && s_.quote[t] < 0;
     if (!whole) continue;
+    // ... and no attribution line signs it: then it is a pull quote of someone the line names,
+    // with no cue word of its own (GUIDELINE decision 5).
+    if (AttributionLineAfter(para) != kNoAttributionLine) continue;
     quote.used = true;
     Attribution c = *prev;
     c.content_begin = tok_[quote.open + 1].begin;
@@ -524,6 +529,60 @@ void Extractor::Continuations() {
     c.sentence = a_.SentenceOfToken(quote.open);
     c.addressee = {};
     a_.claims.push_back(c);
+  }
+}
+
+int32_t Extractor::AttributionLineAfter(uint32_t para) const {
+  // The first token of paragraph para + 1 (paragraphs number tokens in order).
+  const auto it = std::upper_bound(s_.paragraph.begin(), s_.paragraph.end(), para);
+  const uint32_t t = static_cast<uint32_t>(it - s_.paragraph.begin());
+  if (t + 1 >= tok_.size() || s_.paragraph[t] != para + 1 || !tok_[t].has(kDash) ||
+      text_.substr(tok_[t].begin, tok_[t].end - tok_[t].begin) != kEmDash || !Cap(t + 1))
+    return kNoAttributionLine;
+  const int32_t e = MentionEntity(t + 1);
+  return e >= 0 && a_.mentions[s_.mention[t + 1]].first_token == t + 1 ? e : -1;
+}
+
+void Extractor::PullQuoteSpeakers() {
+  for (Attribution& c : a_.claims) {
+    if (c.kind == ClaimKind::kAccordingTo || !c.speaker.present() || c.speaker.entity >= 0 ||
+        c.content_end <= c.content_begin)
+      continue;
+    // The claim ends its paragraph: nothing but its own sentence after its content and cue.
+    const uint32_t end = std::max(c.content_end, c.cue_end);
+    const uint32_t last = TokenAtByte(end) - 1;
+    const uint32_t para = s_.paragraph[last];
+    uint32_t t = last + 1;
+    while (t < tok_.size() && s_.paragraph[t] == para &&
+           a_.SentenceOfToken(t) == a_.SentenceOfToken(last) && s_.quote[t] < 0)
+      ++t;
+    if (t < tok_.size() && s_.paragraph[t] == para) continue;
+    const int32_t person = AttributionLineAfter(para);
+    if (person < 0 || a_.entities[person].type != EntityType::kPerson) continue;
+    // One person: a singular pronoun or description whose gender fits.
+    const uint32_t b = TokenAtByte(c.speaker.begin);
+    const WordInfo* w = nullptr;
+    if (b < tok_.size() && tok_[b].begin == c.speaker.begin) {
+      // A pronoun, or a description that must be a person's ("le président américain", "un
+      // témoin"; "la direction" or "le club" is no one's pull quote).
+      w = Info(b);
+      if (w == nullptr || !Is(b, kSubj | kDet) || Is(b, kPoss)) continue;
+      if (!Is(b, kSubj) && !(b + 1 < tok_.size() && Is(b + 1, kRole)) &&
+          !(b + 2 < tok_.size() && Info(b + 1) != nullptr && Info(b + 1)->prenominal &&
+            Is(b + 2, kRole)))
+        continue;
+    } else {
+      // The pronoun of an inverted cue written as one token ("a-t-il").
+      fold_.clear();
+      FoldKey(text_.substr(c.speaker.begin, c.speaker.end - c.speaker.begin), &fold_);
+      const uint32_t k = d_.Find(fold_);
+      if (k == kNone || !(d_.words[k].classes & kSubj)) continue;
+      w = &d_.words[k];
+    }
+    if (w->number == kPlur) continue;
+    const uint8_t g = EntityGender(person);
+    if (w->gender != kUnknown && g != kUnknown && w->gender != g) continue;
+    c.speaker.entity = person;
   }
 }
 
