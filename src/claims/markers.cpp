@@ -497,9 +497,10 @@ void Extractor::Continuations() {
       if (c.content_end <= tok_[quote.open].begin) prev = &c;
     }
     if (prev == nullptr || prev->kind != ClaimKind::kDirect) continue;
-    // The previous claim's quotation must end its paragraph, in the paragraph just before.
-    const Sentence& ps = a_.sentences[prev->sentence];
-    if (s_.paragraph[ps.first_token] + 1 != para) continue;
+    // The previous claim's quotation must end its paragraph, in the paragraph just before
+    // (which may follow its cue's: "Le maire a déclaré : ¶ « … » ¶ « … »").
+    const uint32_t prev_last = TokenAtByte(prev->content_end) - 1;
+    if (prev_last >= tok_.size() || s_.paragraph[prev_last] + 1 != para) continue;
     // Nothing but the attribution between that quotation and this paragraph.
     bool adjacent = true;
     for (uint32_t t = quote.open;
