@@ -449,6 +449,9 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   // The same noun earlier, followed in its sentence by a name before any verb. (A nearer one
   // with no name makes the earlier holder a guess: other_holder_between.)
   bool unnamed_nearer = false;
+  // An indefinite phrase with the noun and no name ("Paul Morel a appelé un technicien") brought
+  // in someone new: the definite one after it is that unnamed person, no one named before.
+  bool introduced_unnamed = false;
   for (uint32_t t = sp.b; t-- > 0 && sp.b - t < kMaxRoleNounBack;) {
     if (s_.word[t] != word || !same_modifier(t)) continue;
     const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
@@ -480,13 +483,14 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
       k = a_.mentions[s_.mention[k]].end_token - 1;
     }
     unnamed_nearer = unnamed_nearer || (t > 0 && Is(t - 1, kDet));
+    introduced_unnamed = introduced_unnamed || (t > 0 && Is(t - 1, kIndefArticle));
   }
   // Nothing ties the role to a name. A definite description may still be the paragraph's
   // person ("Paul Morel a gagné. Le champion a affirmé …"), but not when it speaks for someone
   // else (le porte-parole, l'avocat) or holds a post of an organization (le secrétaire général
   // de la CGT, du syndicat; un porte-parole de l'entreprise: GUIDELINE decision 15): those are
   // people the text has not named.
-  if (!definite || Is(n, kRelational)) return -1;
+  if (!definite || Is(n, kRelational) || introduced_unnamed) return -1;
   for (uint32_t t = ours.b; t < ours.e; ++t)
     if (Cap(t) || MentionEntity(t) >= 0 || Is(t, kOrgNoun)) return -1;
   // An official title (evidence category title: le chancelier, le ministre, le capitaine)
