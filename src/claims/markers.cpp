@@ -326,6 +326,14 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   bool has_quote;
   UseQuotesIn(content, &has_quote);
   Span speaker = !by.empty() ? NameIn(by) : apposition ? named : NameIn(np);
+  // "selon un communiqué publié jeudi": a participle after the noun (no agent follows it, else
+  // the agent speaks) qualifies the source; the speaker is the noun phrase before it.
+  if (by.empty() && !apposition && relay_end == 0)
+    for (uint32_t k = speaker.b + 2; k < speaker.e; ++k)
+      if (WrittenParticiple(k) && !Cap(k) && MentionEntity(k) < 0 && !Is(k - 1, kDet | kPrep)) {
+        speaker.e = k;
+        break;
+      }
   if (by.empty() && !apposition) {
     // Coordinated sources (decision 11): "d'après le président et le secrétaire au Trésor, …"
     // gives one claim per source, all with the same cue and content.
