@@ -683,7 +683,8 @@ class Extractor {
   // Phillips); `sp` itself when there is nothing better.
   Span NameIn(Span sp) const;
   // "NP, Name," or "NP, Name.": the name in apposition after description `np` (before `end`),
-  // and *after, the token after it. No apposition: `np`, with *after = np.e.
+  // and *after, the token after it; the name may carry a role of its own ("NP, la pédiatre
+  // Name."). No apposition: `np`, with *after = np.e.
   Span Apposed(Span np, uint32_t end, uint32_t* after) const;
   // Apposed's longer form, for a sentence subject: one to kMaxApposedSegments descriptions in
   // apposition, the last ending with a person's name, then a comma and the verb: "la

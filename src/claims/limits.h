@@ -79,6 +79,9 @@ constexpr uint32_t kMaxParenthesisInNPTokens = 12;
 constexpr uint32_t kMaxDescriptionTailTokens = 16;
 // A name in apposition after a description: "Le président américain, Donald Trump,".
 constexpr uint32_t kMaxApposedNameTokens = 5;
+// The role words before a name in apposition after a description: "…, l'ancienne ministre
+// Claire Fontanel" (former, role).
+constexpr uint32_t kMaxApposedRoleTokens = 3;
 // A description in apposition before the name, in one segment: "…, l'Allemande | Claire
 // Vasseur,", "…, actuel président de l'Assemblée, | Paul Garnier,".
 constexpr uint32_t kMaxApposedDescriptionTokens = 8;

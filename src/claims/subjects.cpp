@@ -277,13 +277,33 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
       ++k;
     if (k + 1 < end && Comma(k) && Cap(k + 1)) comma = k;
   }
-  if (!Comma(comma) || !Cap(comma + 1) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
-  uint32_t k = comma + 1;
-  while (k < end && Cap(k) && k - comma <= kMaxApposedNameTokens) ++k;
+  if (!Comma(comma) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
+  // The name may come with a role of its own: "la coordinatrice de l'étude, la pédiatre Claire
+  // Fontanel" (a determiner, lower-case words with a role noun, then a person's name).
+  uint32_t first = comma + 1;
+  if (Is(first, kDet) && !Is(first, kDe | kDu | kDes | kPrep)) {
+    // Only role words between them, a nationality noun among them ("…, la Française Claire
+    // Fontanel", "…, l'ancien ministre Paul Morel"), or an adjective of rank or time before.
+    uint32_t j = first + 1;
+    bool role = false;
+    for (; j < end && j - first <= kMaxApposedRoleTokens && (!Cap(j) || Is(j, kDemonym)); ++j) {
+      const WordInfo* w = Info(j);
+      if (Is(j, kRole | kDemonym))
+        role = true;
+      else if (w == nullptr || !(w->former || w->rank || w->prenominal))
+        return np;
+    }
+    const int32_t e = MentionEntity(j);
+    if (!role || e < 0 || a_.entities[e].type != EntityType::kPerson) return np;
+    first = j;
+  }
+  if (!Cap(first)) return np;
+  uint32_t k = first;
+  while (k < end && Cap(k) && k - first < kMaxApposedNameTokens) ++k;
   // A name with lower-case particles ("Luca de Meo") is its mention.
-  if (const int32_t m = s_.mention[comma + 1];
-      m >= 0 && a_.mentions[m].first_token == comma + 1 && a_.mentions[m].end_token > k &&
-      a_.mentions[m].end_token - comma <= kMaxApposedNameTokens + 1)
+  if (const int32_t m = s_.mention[first];
+      m >= 0 && a_.mentions[m].first_token == first && a_.mentions[m].end_token > k &&
+      a_.mentions[m].end_token - first <= kMaxApposedNameTokens)
     k = a_.mentions[m].end_token;
   // A party or an age in parentheses after the name stays outside it: "le député de la Somme,
   // François Rufin (LFI), …".
@@ -292,7 +312,7 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
     tail = close + 1;
   if (tail < end && !Comma(tail) && !Final(tail)) return np;
   *after = tail;
-  return {comma + 1, k};
+  return {first, k};
 }
 
 Span Extractor::ApposedAfterDescriptions(Span np, uint32_t end, uint32_t* after) const {
