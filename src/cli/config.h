@@ -16,6 +16,7 @@ enum class Command {
   kTokenize,
   kLexiconCompile,
   kLexiconCompileFirstNames,
+  kLexiconCompileCues,
   kLexiconCheck,
   kLexiconLookup,
   kEval,

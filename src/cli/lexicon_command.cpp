@@ -5,6 +5,7 @@
 #include <iostream>
 #include <string>
 
+#include "claims.h"
 #include "evidence.h"
 #include "internal/atomic_file.h"
 #include "internal/first_name_files.h"
@@ -68,6 +69,20 @@ int CompileFirstNames(const Config& config) {
   }
   std::string image;
   Status s = Evidence::CompileFirstNames(folder, &image);
+  if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
+  if (!s.ok()) {
+    std::cerr << "selon: " << s.message() << "\n";
+    return 2;
+  }
+  std::cerr << "selon: " << image.size() << " bytes -> " << config.output << "\n";
+  return 0;
+}
+
+// selon lexicon compile-cues FOLDER -o FILE: the claims' cue image of a data folder (its cues/
+// and evidence/; one without cues/ is an error, as a load would be).
+int CompileCues(const Config& config) {
+  std::string image;
+  Status s = ClaimExtractor::CompileCues(config.lexicon_args.at(0), &image);
   if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
   if (!s.ok()) {
     std::cerr << "selon: " << s.message() << "\n";
@@ -149,6 +164,8 @@ int RunLexiconCommand(const Config& config, const std::string& data_dir, const P
       return Compile(config);
     case Command::kLexiconCompileFirstNames:
       return CompileFirstNames(config);
+    case Command::kLexiconCompileCues:
+      return CompileCues(config);
     case Command::kLexiconCheck:
       return Check(config, data_dir);
     case Command::kLexiconLookup:
