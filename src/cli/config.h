@@ -17,6 +17,7 @@ enum class Command {
   kLexiconCompile,
   kLexiconCompileFirstNames,
   kLexiconCompileCues,
+  kLexiconCompileEvidenceWords,
   kLexiconCheck,
   kLexiconLookup,
   kEval,

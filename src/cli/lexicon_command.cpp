@@ -8,6 +8,7 @@
 #include "claims.h"
 #include "evidence.h"
 #include "internal/atomic_file.h"
+#include "internal/evidence_word_image.h"
 #include "internal/first_name_files.h"
 #include "internal/lexicon_trie.h"
 #include "internal/lexicon_trie_inl.h"
@@ -92,6 +93,31 @@ int CompileCues(const Config& config) {
   return 0;
 }
 
+// selon lexicon compile-evidence-words FOLDER -o FILE: the word table of an evidence folder's
+// lists but the first names (a folder that holds none of them is an error: a mistyped folder
+// would give an empty table).
+int CompileEvidenceWords(const Config& config) {
+  const std::string& folder = config.lexicon_args.at(0);
+  std::error_code ec;
+  bool any = false;
+  for (const char* file : internal::kEvidenceWordFiles)
+    any = any || std::filesystem::is_regular_file(std::filesystem::path(folder) / file, ec);
+  if (!any) {
+    std::cerr << "selon: " << folder << ": no evidence list (" << internal::kEvidenceWordFiles[0]
+              << ", …)\n";
+    return 2;
+  }
+  std::string image;
+  Status s = Evidence::CompileWords(folder, &image);
+  if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
+  if (!s.ok()) {
+    std::cerr << "selon: " << s.message() << "\n";
+    return 2;
+  }
+  std::cerr << "selon: " << image.size() << " bytes -> " << config.output << "\n";
+  return 0;
+}
+
 int Check(const Config& config, const std::string& data_dir) {
   std::vector<std::string> files = config.lexicon_args;
   if (files.empty() && !data_dir.empty()) files = SourceFiles(data_dir);
@@ -166,6 +192,8 @@ int RunLexiconCommand(const Config& config, const std::string& data_dir, const P
       return CompileFirstNames(config);
     case Command::kLexiconCompileCues:
       return CompileCues(config);
+    case Command::kLexiconCompileEvidenceWords:
+      return CompileEvidenceWords(config);
     case Command::kLexiconCheck:
       return Check(config, data_dir);
     case Command::kLexiconLookup:

@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
     return FinishStdio(status);
   if (StandardOutputWasClosed() && config.command != Command::kLexiconCompile &&
       config.command != Command::kLexiconCompileFirstNames &&
-      config.command != Command::kLexiconCompileCues)
+      config.command != Command::kLexiconCompileCues &&
+      config.command != Command::kLexiconCompileEvidenceWords)
     return FinishStdio(kExitOk);  // reports that nothing can be written
   Diagnostics diagnostics(config.quiet);
 
@@ -57,7 +58,9 @@ int main(int argc, char** argv) {
     return ConfigurationError(s);
   if (config.command == Command::kLexiconCompile ||
       config.command == Command::kLexiconCompileFirstNames ||
-      config.command == Command::kLexiconCompileCues || config.command == Command::kLexiconCheck)
+      config.command == Command::kLexiconCompileCues ||
+      config.command == Command::kLexiconCompileEvidenceWords ||
+      config.command == Command::kLexiconCheck)
     return FinishStdio(RunLexiconCommand(config, options.data_dir, nullptr));
   if (config.command == Command::kSummary && !config.summary.from_jsonl.empty())
     Exit(RunSummaryFromJsonl(config, options.data_dir, &diagnostics));
