@@ -96,6 +96,9 @@ class Evidence {
   // rules' table leaves the 65,000 first names to FirstNameClasses).
   void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
                    bool first_names = true) const;
+  // The same for the one-word entries that are no first names (ForEachWord(f, false)), with no
+  // copy: `key` points into the evidence's table and lives as long as this Evidence.
+  void ForEachWordKey(const std::function<void(std::string_view, uint32_t)>& f) const;
   // How many one-word entries that are no first names ForEachWord visits (to size a table).
   size_t WordCount() const;
 
