@@ -215,6 +215,30 @@ TEST_F(CueFolder, EveryByteFlipIsRefusedOrHarmless) {
   EXPECT_GT(accepted, 0);  // (pool bytes and hashes change no bound)
 }
 
+TEST_F(CueFolder, ForgedSlotsAreRefused) {
+  const std::string good = Compile();
+  const CueImageHeader h = HeaderOf(good);
+  auto slot = [&](std::string* bytes, uint32_t i) {
+    return reinterpret_cast<claims::CueSlot*>(bytes->data() + sizeof h) + i;
+  };
+  std::string copy = good;
+  uint32_t first = 0;
+  while (slot(&copy, first)->word == 0) ++first;
+  auto refusal = [&](auto edit) {
+    std::string bytes = good;
+    edit(slot(&bytes, first));
+    ClaimExtractor::Data d;
+    bool used = false;
+    return Read(bytes, h.sources, &d, &used).message();
+  };
+  EXPECT_NE(refusal([](claims::CueSlot* s) { s->key_offset = 0xFFFFFFF0; }).find("key outside"),
+            std::string::npos);
+  EXPECT_NE(refusal([&](claims::CueSlot* s) { s->word = h.words + 1; }).find("no word"),
+            std::string::npos);
+  EXPECT_EQ(refusal([&](claims::CueSlot* s) { s->word = h.words; }), "");  // the last word
+  EXPECT_EQ(refusal([](claims::CueSlot* s) { s->hash ^= 1; }), "");  // only a lookup compares it
+}
+
 TEST_F(CueFolder, AStaleImageIsNotRead) {
   const std::string image = Compile();
   std::ofstream(Bin(), std::ios::binary) << image;

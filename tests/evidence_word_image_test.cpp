@@ -202,6 +202,33 @@ TEST_F(EvidenceWordFolder, EveryByteFlipIsRefusedOrHarmless) {
   EXPECT_GT(accepted, 0);
 }
 
+TEST_F(EvidenceWordFolder, ForgedSlotsAreRefused) {
+  const std::string good = Compile();
+  const EvidenceWordHeader h = HeaderOf(good);
+  auto slot = [&](std::string* bytes, uint32_t i) {
+    return reinterpret_cast<internal::EvidenceWordSlot*>(bytes->data() + sizeof h) + i;
+  };
+  std::string copy = good;
+  uint32_t first = 0;
+  while (slot(&copy, first)->classes == 0) ++first;
+  auto refusal = [&](auto edit) {
+    std::string bytes = good;
+    edit(slot(&bytes, first));
+    Table single;
+    EvidencePhrases phrases;
+    bool used = false;
+    return Read(bytes, h.sources, &single, &phrases, &used).message();
+  };
+  using Slot = internal::EvidenceWordSlot;
+  EXPECT_NE(refusal([](Slot* s) { s->key_offset = 0xFFFFFFF0; }).find("key outside"),
+            std::string::npos);
+  EXPECT_NE(refusal([](Slot* s) { s->classes = 1; }).find("bad classes 1"), std::string::npos);
+  EXPECT_NE(refusal([](Slot* s) { s->classes |= 1u << 20; }).find("bad classes"),
+            std::string::npos);
+  EXPECT_EQ(refusal([](Slot* s) { s->classes = internal::kEvidenceSlotUsed; }), "");
+  EXPECT_EQ(refusal([](Slot* s) { s->hash ^= 1; }), "");  // only a lookup compares it
+}
+
 TEST_F(EvidenceWordFolder, AStaleImageIsNotRead) {
   std::ofstream(Bin(), std::ios::binary) << Compile();
   std::ofstream(dir_ / "non_entities.tsv", std::ios::app) << "zzzmot\tgeneric\n";

@@ -8,6 +8,7 @@
 #include "claims/cue_image.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <iterator>
 #include <vector>
@@ -200,8 +201,29 @@ Status ValidateCueImage(const char* bytes, size_t size, CueImageHeader* header) 
   SELON_RETURN_IF_ERROR(internal::CheckProbeTable(
       "cue word", slots, h.slot_count,
       [&](const CueSlot* s, uint32_t n) {
-        uint32_t empties = 0;
-        for (uint32_t i = 0; i < n; ++i) {
+        uint32_t empties = 0, i = 0;
+#if defined(__SSE2__)
+        // (Four slots a step, as the first names' screen: internal::SlotFields4.)
+        static_assert(sizeof(CueSlot) == 16 && offsetof(CueSlot, word) == 12);
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i pool32 =
+            _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(h.key_pool, 0xFFFFFFFF)));
+        const __m128i word_count = _mm_set1_epi32(static_cast<int>(h.words));
+        __m128i empty_count = zero, wrong = zero;
+        for (; i + 4 <= n; i += 4) {
+          const internal::SlotFields4 f(s + i);
+          const __m128i word = f.field[3];
+          const __m128i empty = _mm_cmpeq_epi32(word, zero);
+          empty_count = _mm_sub_epi32(empty_count, empty);
+          const __m128i slot_wrong =
+              _mm_or_si128(internal::KeysOutside(f.field[0], f.field[1], pool32),
+                           internal::GreaterU32(word, word_count));
+          wrong = _mm_or_si128(wrong, _mm_andnot_si128(empty, slot_wrong));
+        }
+        empties += internal::SumLanes(empty_count);
+        bad |= internal::AnyBit(wrong);
+#endif
+        for (; i < n; ++i) {
           const bool empty = s[i].word == 0;
           empties += empty;
           bad |= !empty &&
