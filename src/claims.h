@@ -47,7 +47,13 @@ class ClaimExtractor {
   // Loads `data_dir`/cues/{forms,lemmas,words,markers}.tsv and, when present, the gender
   // evidence of `data_dir`/evidence/{titles_roles,org_cues,place_cues,demonyms}.tsv. Errors name
   // file:line. Cost: a few milliseconds.
+  // When `data_dir`/cues/cues.bin was compiled from these files (claims/cue_image.h), it is read
+  // instead of them; a stale one is ignored, a corrupt one is an error naming it.
   static Status Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out);
+
+  // The compiled image of the files Load parses in `data_dir` (cues/cues.bin, written by `selon
+  // lexicon compile-cues` at build time). Errors as Load's.
+  static Status CompileCues(const std::string& data_dir, std::string* image);
 
   // The first names and their gender come from the pipeline's evidence, read, never copied
   // (`evidence` must outlive this extractor; null: no first name is known, speakers' genders

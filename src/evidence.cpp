@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "internal/chars.h"
+#include "internal/evidence_word_image.h"
 #include "internal/first_name_files.h"
 #include "internal/first_name_table.h"
 #include "internal/flat_table.h"
@@ -36,16 +37,11 @@ constexpr size_t kSingleWordsExpected = 1 << 14;
 }  // namespace
 
 struct Evidence::Data {
-  struct Phrase {
-    std::vector<std::string> keys;  // every token's folded key
-    uint32_t classes;
-  };
-  template <typename Value>
-  using Map = std::unordered_map<std::string, Value, internal::StringHash, std::equal_to<>>;
-  // One-word entries, filled in place as the lists load (FlatKeyTable::Add): the flat table the
-  // per-token lookups read, with no map beside it.
+  using Phrase = internal::EvidencePhrase;  // every token's folded key, and the classes
+  // One-word entries, filled in place as the lists load (FlatKeyTable::Add) or read from the
+  // compiled words.bin: the flat table the per-token lookups read, with no map beside it.
   internal::FlatKeyTable<uint32_t> single;
-  Map<std::vector<Phrase>> phrases;  // by first key
+  internal::EvidencePhrases phrases;  // by first key
   // The first names: the compiled evidence/first_names.bin, or the same image built from the
   // TSV files (internal/first_name_table.h).
   internal::FirstNameTable first_names;
@@ -55,6 +51,8 @@ static_assert(Evidence::kFirstName == internal::kFirstNameClassBit &&
                   (Evidence::kFirstName | Evidence::kMale | Evidence::kFemale |
                    Evidence::kCommonWord) == internal::kFirstNameKnownClasses,
               "the first-name image holds these classes");
+static_assert((Evidence::kOrgAdjective << 1) - 1 == internal::kEvidenceKnownClasses,
+              "the word image holds these classes");
 
 void Evidence::Add(std::string_view text, uint32_t classes) {
   // Most rows are one plain word: folded as Tokenize would, without a document.
@@ -86,6 +84,14 @@ std::vector<std::string> FirstNamePaths(const std::string& dir) {
   std::vector<std::string> paths;
   // (Paths as std::filesystem joins them: error messages name the file the user expects.)
   for (const char* file : internal::kFirstNameFiles)
+    paths.push_back((std::filesystem::path(dir) / file).string());
+  return paths;
+}
+
+// The files of internal::kEvidenceWordFiles in the evidence folder `dir`, in reading order.
+std::vector<std::string> WordPaths(const std::string& dir) {
+  std::vector<std::string> paths;
+  for (const char* file : internal::kEvidenceWordFiles)
     paths.push_back((std::filesystem::path(dir) / file).string());
   return paths;
 }
@@ -131,12 +137,17 @@ Status Evidence::CompileFirstNames(const std::string& dir, std::string* image) {
   return Status::Ok();
 }
 
-Status Evidence::Load(const std::string& dir, Evidence* evidence) {
-  using internal::ForEachTsvRow;
-  using Fields = std::vector<std::string_view>;
-  using internal::TsvReader;
+Status Evidence::CompileWords(const std::string& dir, std::string* image) {
+  uint64_t sources = 0;
+  SELON_RETURN_IF_ERROR(internal::FirstNameTable::SourcesFingerprint(WordPaths(dir), &sources));
   Evidence e;
-  e.data_->single.Reserve(kSingleWordsExpected);
+  SELON_RETURN_IF_ERROR(e.ParseWordLists(dir));
+  *image = internal::CompileEvidenceWords(e.data_->single, e.data_->phrases, sources);
+  return Status::Ok();
+}
+
+Status Evidence::Load(const std::string& dir, Evidence* evidence) {
+  Evidence e;
   // (Paths as std::filesystem joins them: error messages name the file the user expects.)
   auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
   // The first names: the compiled table when it was compiled from the TSV files beside it, else
@@ -157,6 +168,29 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
           e.data_->first_names.Attach(internal::FirstNameTable::Compile(rows, sources)));
     }
   }
+  // The other lists: the compiled word table when it was compiled from the files beside it,
+  // else those files.
+  {
+    uint64_t sources = 0;
+    SELON_RETURN_IF_ERROR(internal::FirstNameTable::SourcesFingerprint(WordPaths(dir), &sources));
+    bool used = false;
+    if (Status s = internal::MapEvidenceWords(path(internal::kEvidenceWordImage), sources,
+                                              &e.data_->single, &e.data_->phrases, &used);
+        !s.ok() && s.code() != StatusCode::kNotFound)
+      return s;
+    if (!used) SELON_RETURN_IF_ERROR(e.ParseWordLists(dir));
+  }
+  *evidence = std::move(e);
+  return Status::Ok();
+}
+
+Status Evidence::ParseWordLists(const std::string& dir) {
+  using internal::ForEachTsvRow;
+  using Fields = std::vector<std::string_view>;
+  using internal::TsvReader;
+  Evidence& e = *this;
+  e.data_->single.Reserve(kSingleWordsExpected);
+  auto path = [&](const char* file) { return (std::filesystem::path(dir) / file).string(); };
   SELON_RETURN_IF_ERROR(
       ForEachTsvRow(path("titles_roles.tsv"), 0, {"form", "category", "gender", "number"},
                     [&](const Fields& c, const TsvReader&) {
@@ -205,7 +239,6 @@ Status Evidence::Load(const std::string& dir, Evidence* evidence) {
           return Status::Ok();
         }));
   }
-  *evidence = std::move(e);
   return Status::Ok();
 }
 
@@ -231,6 +264,10 @@ void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t
     name.assign(key);
     f(name, c, true);
   });
+}
+
+void Evidence::ForEachWordKey(const std::function<void(std::string_view, uint32_t)>& f) const {
+  if (data_) data_->single.ForEach([&](std::string_view key, uint32_t c) { f(key, c); });
 }
 
 size_t Evidence::WordCount() const { return data_ ? data_->single.size() : 0; }

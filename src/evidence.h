@@ -65,6 +65,12 @@ class Evidence {
   // the evidence folder `dir`, stamped with their fingerprint. Errors: those of Load on them.
   static Status CompileFirstNames(const std::string& dir, std::string* image);
 
+  // The compiled word table (the bytes of words.bin, internal/evidence_word_image.h) of the other
+  // lists of the evidence folder `dir`, stamped with their fingerprint; Load reads it instead of
+  // them while it matches them (a words.bin that is not valid is an error naming it, even when
+  // stale). Errors: those of Load on them.
+  static Status CompileWords(const std::string& dir, std::string* image);
+
   // Classes of a one-token word (folded key), 0 when unknown. `capitalized`: whether the word
   // is written with a capital; first names are looked up only then (they are 37,000 entries:
   // keeping them apart keeps the lookups of ordinary words in a small, cache-resident table).
@@ -90,11 +96,16 @@ class Evidence {
   // rules' table leaves the 65,000 first names to FirstNameClasses).
   void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
                    bool first_names = true) const;
+  // The same for the one-word entries that are no first names (ForEachWord(f, false)), with no
+  // copy: `key` points into the evidence's table and lives as long as this Evidence.
+  void ForEachWordKey(const std::function<void(std::string_view, uint32_t)>& f) const;
   // How many one-word entries that are no first names ForEachWord visits (to size a table).
   size_t WordCount() const;
 
  private:
   void Add(std::string_view text, uint32_t classes);
+  // Parses the lists of internal::kEvidenceWordFiles in `dir` into the empty word tables.
+  Status ParseWordLists(const std::string& dir);
 
   struct Data;  // the word tables
   std::unique_ptr<Data> data_;

@@ -600,7 +600,9 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     // One table for the pattern words' ids and the evidence classes of ordinary words (one
     // probe per token); first names stay in the evidence's own table (FirstNameClasses), read,
     // never copied. Evidence keys are unique; a pattern word takes its evidence classes along.
-    std::vector<std::pair<std::string, WordTable::Info>> entries;
+    // (Keys as views of the evidence's table, of `ids` and of `group_of`, all alive until the
+    // table is built: Build copies them into its pool, and nothing else does.)
+    std::vector<std::pair<std::string_view, WordTable::Info>> entries;
     const auto& ids = set->words_->ids;
     entries.reserve((evidence != nullptr ? evidence->WordCount() : 0) + ids.size());
     // Every folded key a pattern names: its word id, its group of spellings (one probe for
@@ -609,16 +611,16 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
     for (const auto& [word, id] : ids)
       if (word.empty() || word[0] != WordTable::kSpellingTag) named[word].word_id = id;
     for (const auto& [key, group] : group_of) named[key].spellings = group;
-    const auto info_of = [&](const std::string& key, uint32_t classes) {
+    const auto info_of = [&](std::string_view key, uint32_t classes) {
       WordTable::Info info;
       if (const auto it = named.find(key); it != named.end()) info = it->second;
       info.classes = classes;
       return info;
     };
     if (evidence != nullptr) {
-      evidence->ForEachWord([&](const std::string& key, uint32_t classes,
-                                bool) { entries.emplace_back(key, info_of(key, classes)); },
-                            /*first_names=*/false);
+      evidence->ForEachWordKey([&](std::string_view key, uint32_t classes) {
+        entries.emplace_back(key, info_of(key, classes));
+      });
     }
     const auto in_evidence = [&](const std::string& key) {
       return evidence != nullptr && evidence->Classes(key, /*capitalized=*/false) != 0;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
 #include <string>
 
 #include "internal/lexicon_format.h"
@@ -39,3 +41,24 @@ TEST(Hash, TheLexiconKeyHashIsFnv1a) {
 
 }  // namespace
 }  // namespace selon::internal
+
+// The fingerprint that tells a stale compiled file: every length and every byte counts, in every
+// lane and in the tail.
+TEST(Fingerprint, EveryLengthAndEveryByteCounts) {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += static_cast<char>('a' + i % 26);
+  std::set<uint64_t> seen;
+  for (size_t n = 0; n <= text.size(); ++n)
+    seen.insert(selon::internal::Fingerprint(text.substr(0, n)));
+  EXPECT_EQ(seen.size(), text.size() + 1);
+  const uint64_t whole = selon::internal::Fingerprint(text);
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::string flipped = text;
+    flipped[i] = static_cast<char>(flipped[i] ^ 1);
+    EXPECT_NE(selon::internal::Fingerprint(flipped), whole) << i;
+  }
+  // Two 8-byte words swapped between lanes.
+  std::string swapped = text;
+  std::swap_ranges(swapped.begin(), swapped.begin() + 8, swapped.begin() + 8);
+  EXPECT_NE(selon::internal::Fingerprint(swapped), whole);
+}

@@ -3,9 +3,11 @@
 // tokenizer gives document tokens, so one hash lookup per token finds everything.
 #include <algorithm>
 
+#include "claims/cue_image.h"
 #include "claims/data.h"
 #include "internal/chars.h"
 #include "internal/first_name_files.h"
+#include "internal/first_name_table.h"
 #include "internal/strings.h"
 #include "internal/tsv.h"
 #include "selon/tokenizer.h"
@@ -251,10 +253,19 @@ ClaimExtractor::~ClaimExtractor() = default;
 
 void ClaimExtractor::UseEvidence(const Evidence* evidence) { data_->evidence = evidence; }
 
-Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out) {
+namespace {
+
+// The files of claims::kCueSourceFiles in `data_dir`, in order.
+std::vector<std::string> CueSourcePaths(const std::string& data_dir) {
+  std::vector<std::string> paths;
+  for (const char* file : claims::kCueSourceFiles) paths.push_back(data_dir + "/" + file);
+  return paths;
+}
+
+// Fills the empty `d` from the TSV files of `data_dir` (all but Freeze()).
+Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
   using namespace claims;
-  std::unique_ptr<ClaimExtractor> x(new ClaimExtractor());
-  Data& d = *x->data_;
+  ClaimExtractor::Data& d = *data;
   Builder b(&d);
   const std::string cues = data_dir + "/cues/";
   const std::string evidence = data_dir + "/evidence/";
@@ -503,8 +514,35 @@ Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimEx
   d.country_keys.erase(std::unique(d.country_keys.begin(), d.country_keys.end()),
                        d.country_keys.end());
 
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ClaimExtractor::Load(const std::string& data_dir, std::unique_ptr<ClaimExtractor>* out) {
+  std::unique_ptr<ClaimExtractor> x(new ClaimExtractor());
+  Data& d = *x->data_;
+  // The compiled image when it was compiled from the files beside it, else those files.
+  uint64_t sources = 0;
+  SELON_RETURN_IF_ERROR(
+      internal::FirstNameTable::SourcesFingerprint(CueSourcePaths(data_dir), &sources));
+  bool used = false;
+  if (Status s = claims::MapCueImage(data_dir + "/cues/" + claims::kCueImage, sources, &d, &used);
+      !s.ok() && s.code() != StatusCode::kNotFound)
+    return s;
+  if (!used) SELON_RETURN_IF_ERROR(ParseCues(data_dir, &d));
   d.Freeze();
   *out = std::move(x);
+  return Status::Ok();
+}
+
+Status ClaimExtractor::CompileCues(const std::string& data_dir, std::string* image) {
+  uint64_t sources = 0;
+  SELON_RETURN_IF_ERROR(
+      internal::FirstNameTable::SourcesFingerprint(CueSourcePaths(data_dir), &sources));
+  Data d;
+  SELON_RETURN_IF_ERROR(ParseCues(data_dir, &d));
+  *image = claims::CompileCueImage(d, sources);
   return Status::Ok();
 }
 

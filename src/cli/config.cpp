@@ -188,6 +188,23 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
       ->expected(1);
   compile_first_names->add_option("-o,--output", config->output, "Compiled file to write")
       ->required();
+  CLI::App* compile_cues = lexicon->add_subcommand(
+      "compile-cues",
+      "Compile a data folder's reporting cues (cues/, with the nouns of evidence/) into "
+      "cues/cues.bin, which start-up reads instead of parsing them (done at build time)");
+  compile_cues->add_option("folder", config->lexicon_args, "The data folder")
+      ->required()
+      ->expected(1);
+  compile_cues->add_option("-o,--output", config->output, "Compiled file to write")->required();
+  CLI::App* compile_evidence_words = lexicon->add_subcommand(
+      "compile-evidence-words",
+      "Compile an evidence folder's lists but the first names into words.bin, which start-up "
+      "reads instead of parsing them (done at build time)");
+  compile_evidence_words->add_option("folder", config->lexicon_args, "The evidence folder")
+      ->required()
+      ->expected(1);
+  compile_evidence_words->add_option("-o,--output", config->output, "Compiled file to write")
+      ->required();
   CLI::App* check = lexicon->add_subcommand(
       "check", "Report duplicate ids, names with conflicting types and suspicious aliases");
   check->add_option("files", config->lexicon_args,
@@ -228,6 +245,8 @@ int ParseCommandLine(int argc, char** argv, Config* config) {
   if (tokenize->parsed()) config->command = Command::kTokenize;
   if (compile->parsed()) config->command = Command::kLexiconCompile;
   if (compile_first_names->parsed()) config->command = Command::kLexiconCompileFirstNames;
+  if (compile_cues->parsed()) config->command = Command::kLexiconCompileCues;
+  if (compile_evidence_words->parsed()) config->command = Command::kLexiconCompileEvidenceWords;
   if (check->parsed()) config->command = Command::kLexiconCheck;
   if (lookup->parsed()) config->command = Command::kLexiconLookup;
   if (eval->parsed()) config->command = Command::kEval;

@@ -16,6 +16,8 @@ enum class Command {
   kTokenize,
   kLexiconCompile,
   kLexiconCompileFirstNames,
+  kLexiconCompileCues,
+  kLexiconCompileEvidenceWords,
   kLexiconCheck,
   kLexiconLookup,
   kEval,

@@ -5,8 +5,10 @@
 #include <iostream>
 #include <string>
 
+#include "claims.h"
 #include "evidence.h"
 #include "internal/atomic_file.h"
+#include "internal/evidence_word_image.h"
 #include "internal/first_name_files.h"
 #include "internal/lexicon_trie.h"
 #include "internal/lexicon_trie_inl.h"
@@ -68,6 +70,45 @@ int CompileFirstNames(const Config& config) {
   }
   std::string image;
   Status s = Evidence::CompileFirstNames(folder, &image);
+  if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
+  if (!s.ok()) {
+    std::cerr << "selon: " << s.message() << "\n";
+    return 2;
+  }
+  std::cerr << "selon: " << image.size() << " bytes -> " << config.output << "\n";
+  return 0;
+}
+
+// selon lexicon compile-cues FOLDER -o FILE: the claims' cue image of a data folder (its cues/
+// and evidence/; one without cues/ is an error, as a load would be).
+int CompileCues(const Config& config) {
+  std::string image;
+  Status s = ClaimExtractor::CompileCues(config.lexicon_args.at(0), &image);
+  if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
+  if (!s.ok()) {
+    std::cerr << "selon: " << s.message() << "\n";
+    return 2;
+  }
+  std::cerr << "selon: " << image.size() << " bytes -> " << config.output << "\n";
+  return 0;
+}
+
+// selon lexicon compile-evidence-words FOLDER -o FILE: the word table of an evidence folder's
+// lists but the first names (a folder that holds none of them is an error: a mistyped folder
+// would give an empty table).
+int CompileEvidenceWords(const Config& config) {
+  const std::string& folder = config.lexicon_args.at(0);
+  std::error_code ec;
+  bool any = false;
+  for (const char* file : internal::kEvidenceWordFiles)
+    any = any || std::filesystem::is_regular_file(std::filesystem::path(folder) / file, ec);
+  if (!any) {
+    std::cerr << "selon: " << folder << ": no evidence list (" << internal::kEvidenceWordFiles[0]
+              << ", …)\n";
+    return 2;
+  }
+  std::string image;
+  Status s = Evidence::CompileWords(folder, &image);
   if (s.ok()) s = internal::WriteFileAtomically(config.output, image);
   if (!s.ok()) {
     std::cerr << "selon: " << s.message() << "\n";
@@ -149,6 +190,10 @@ int RunLexiconCommand(const Config& config, const std::string& data_dir, const P
       return Compile(config);
     case Command::kLexiconCompileFirstNames:
       return CompileFirstNames(config);
+    case Command::kLexiconCompileCues:
+      return CompileCues(config);
+    case Command::kLexiconCompileEvidenceWords:
+      return CompileEvidenceWords(config);
     case Command::kLexiconCheck:
       return Check(config, data_dir);
     case Command::kLexiconLookup:

@@ -43,7 +43,9 @@ int main(int argc, char** argv) {
   if (const int status = ParseCommandLine(argc, argv, &config); status >= 0)
     return FinishStdio(status);
   if (StandardOutputWasClosed() && config.command != Command::kLexiconCompile &&
-      config.command != Command::kLexiconCompileFirstNames)
+      config.command != Command::kLexiconCompileFirstNames &&
+      config.command != Command::kLexiconCompileCues &&
+      config.command != Command::kLexiconCompileEvidenceWords)
     return FinishStdio(kExitOk);  // reports that nothing can be written
   Diagnostics diagnostics(config.quiet);
 
@@ -56,6 +58,8 @@ int main(int argc, char** argv) {
     return ConfigurationError(s);
   if (config.command == Command::kLexiconCompile ||
       config.command == Command::kLexiconCompileFirstNames ||
+      config.command == Command::kLexiconCompileCues ||
+      config.command == Command::kLexiconCompileEvidenceWords ||
       config.command == Command::kLexiconCheck)
     return FinishStdio(RunLexiconCommand(config, options.data_dir, nullptr));
   if (config.command == Command::kSummary && !config.summary.from_jsonl.empty())

@@ -84,6 +84,32 @@ class FlatKeyTable {
     return {&slots_[i].value, true};
   }
 
+  // A table saved slot by slot and restored as it was (the claims' compiled cue image,
+  // claims/cue_image.h): slot_count() slots, of which ForEachSlot(f) calls f(slot, key_offset,
+  // key_len, hash, value) for every one used (offsets into pool(); `hash`: the key's Hash, high
+  // 32 bits). Restore(slot_count, pool) empties the table to `slot_count` slots over the key pool
+  // `pool`, and Put(slot, key_offset, key_len, hash, value) fills one; after the last Put, the
+  // caller calls SetSize(used slots). The caller guarantees what the lookups assume (a saved
+  // table has it; a file's is checked by internal::CheckProbeTable): `slot_count` a power of two,
+  // every key inside the pool, an empty slot ending every probe. A slot whose hash is not its
+  // key's is read safely: its key is not found.
+  size_t slot_count() const { return slots_.size(); }
+  std::string_view pool() const { return pool_; }
+  template <typename F>
+  void ForEachSlot(F f) const {
+    for (size_t i = 0; i < slots_.size(); ++i)
+      if (slots_[i].used) f(i, slots_[i].offset, slots_[i].len, slots_[i].hash, slots_[i].value);
+  }
+  void Restore(size_t slot_count, std::string_view pool) {
+    slots_.assign(slot_count, Slot{});
+    pool_.assign(pool);
+    size_ = 0;
+  }
+  void Put(size_t slot, uint32_t key_offset, uint32_t key_len, uint32_t hash, const Value& value) {
+    slots_[slot] = {key_offset, key_len, hash, true, value};
+  }
+  void SetSize(size_t used) { size_ = used; }
+
   size_t size() const { return size_; }
   // Calls f(key, value) for every entry, in slot order.
   template <typename F>

@@ -55,22 +55,35 @@ inline uint64_t Mix64(uint64_t x) {
   return x;
 }
 
-// A fingerprint of a whole file's bytes (the compiled first names record their sources' with it,
-// to tell a stale compiled file): eight bytes per step, then Mix64; not for hash tables, not
-// cryptographic. About one instruction per byte. Changing it makes every compiled first-name
-// file stale (they are then read from their TSV sources, as if absent).
+// A fingerprint of a whole file's bytes (the compiled first names, cues and evidence words record
+// their sources' with it, to tell a stale compiled file): four independent lanes of eight bytes
+// per 32-byte step (the multiplications of one step overlap), the rest eight bytes a step in the
+// first lane, then Mix64 of the lanes chained; not for hash tables, not cryptographic. About 0.8
+// instructions per byte (2.4 MB of sources at start-up). Changing it makes every compiled file
+// stale (it is then read from its TSV sources, as if absent) until the build compiles it again.
 inline uint64_t Fingerprint(std::string_view s) {
-  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  constexpr uint64_t kMul = 0xff51afd7ed558ccdull;
+  constexpr size_t kLanes = 4;
+  uint64_t lane[kLanes] = {0x9E3779B97F4A7C15ull ^ s.size(), 0xC2B2AE3D27D4EB4Full,
+                           0x165667B19E3779F9ull, 0x27D4EB2F165667C5ull};
   size_t i = 0;
+  for (; i + 8 * kLanes <= s.size(); i += 8 * kLanes) {
+    for (size_t k = 0; k < kLanes; ++k) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i + 8 * k, 8);
+      lane[k] = (lane[k] ^ w) * kMul;
+      lane[k] ^= lane[k] >> 31;
+    }
+  }
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdull;
-    h ^= h >> 31;
+    lane[0] = (lane[0] ^ w) * kMul;
+    lane[0] ^= lane[0] >> 31;
   }
   uint64_t tail = 0;
   if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
-  return Mix64(h ^ tail);
+  return Mix64(lane[0] ^ tail ^ Mix64(lane[1] ^ Mix64(lane[2] ^ Mix64(lane[3]))));
 }
 
 // A transparent hasher for std::unordered_map<std::string, …, StringHash, std::equal_to<>>:
