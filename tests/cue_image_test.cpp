@@ -177,19 +177,22 @@ TEST_F(CueFolder, EveryByteFlipIsRefusedOrHarmless) {
   const CueImageHeader h = HeaderOf(good);
   const uint64_t sources = h.sources;
   // (Every byte but those of most empty slots: the word table is sized for the shipped words,
-  // 32,768 slots, and one empty slot flipped is like another.)
+  // 32,768 slots, and one empty slot flipped is like another. Each flip copies and reads the
+  // whole image: three masks for the header's bytes, one for the others, keep the test short
+  // enough to run under the sanitizers.)
   const size_t slots_end = sizeof h + size_t{h.slot_count} * sizeof(claims::CueSlot);
   auto sampled = [&](size_t i) {
     if (i < sizeof h || i >= slots_end) return true;
     const size_t slot = (i - sizeof h) / sizeof(claims::CueSlot);
     claims::CueSlot s;
     std::memcpy(&s, good.data() + sizeof h + slot * sizeof s, sizeof s);
-    return s.word != 0 || slot % 512 == 0;
+    return s.word != 0 || slot % 4096 == 0;
   };
   int refused = 0, accepted = 0;
   for (size_t i = 0; i < good.size(); ++i) {
     if (!sampled(i)) continue;
-    for (const unsigned char mask : {0x01, 0x80, 0xFF}) {
+    for (const unsigned char mask : {0xFF, 0x01, 0x80}) {
+      if (mask != 0xFF && i >= sizeof h) break;
       std::string bytes = good;
       bytes[i] = static_cast<char>(bytes[i] ^ mask);
       ClaimExtractor::Data d;
