@@ -169,18 +169,9 @@ std::string CompileCueImage(const ClaimExtractor::Data& d, uint64_t sources) {
 }
 
 Status ValidateCueImage(const char* bytes, size_t size, CueImageHeader* header) {
-  if (reinterpret_cast<uintptr_t>(bytes) % alignof(CueWord) != 0)
-    return Status(StatusCode::kInternal, "cue image bytes not 8-byte aligned");
-  if (size < sizeof(CueImageHeader)) return TableError("too short");
-  CueImageHeader& h = *header;
-  std::memcpy(&h, bytes, sizeof h);
-  if (std::memcmp(h.magic, kCueImageMagic, sizeof h.magic) != 0) return TableError("bad magic");
-  if (h.version != kCueImageVersion)
-    return TableError("version " + std::to_string(h.version) + ", expected " +
-                      std::to_string(kCueImageVersion) + "; recompile it");
-  if (h.file_size != size)
-    return TableError("the header says " + std::to_string(h.file_size) + " bytes, the file has " +
-                      std::to_string(size) + " (truncated?)");
+  SELON_RETURN_IF_ERROR(internal::ReadImageHeader(bytes, size, kCueImageMagic, kCueImageVersion,
+                                                  alignof(CueWord), header));
+  const CueImageHeader& h = *header;
   const Layout layout(h);
   if (h.key_pool > layout.text_pool - layout.key_pool ||
       h.text_pool > layout.end - layout.text_pool || ((layout.end + 7) & ~uint64_t{7}) != size)
@@ -197,39 +188,13 @@ Status ValidateCueImage(const char* bytes, size_t size, CueImageHeader* header) 
   const auto* countries = reinterpret_cast<const CueText*>(bytes + layout.countries);
 
   // The word table: every probe ends; each used slot's key in the key pool, its word a word.
+  static_assert(offsetof(CueSlot, word) == 12);
+  const internal::SlotRule rule{.pool = h.key_pool, .max = h.words};
   uint32_t bad = 0, used = 0;
   SELON_RETURN_IF_ERROR(internal::CheckProbeTable(
       "cue word", slots, h.slot_count,
       [&](const CueSlot* s, uint32_t n) {
-        uint32_t empties = 0, i = 0;
-#if defined(__SSE2__)
-        // (Four slots a step, as the first names' screen: internal::SlotFields4.)
-        static_assert(sizeof(CueSlot) == 16 && offsetof(CueSlot, word) == 12);
-        const __m128i zero = _mm_setzero_si128();
-        const __m128i pool32 =
-            _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(h.key_pool, 0xFFFFFFFF)));
-        const __m128i word_count = _mm_set1_epi32(static_cast<int>(h.words));
-        __m128i empty_count = zero, wrong = zero;
-        for (; i + 4 <= n; i += 4) {
-          const internal::SlotFields4 f(s + i);
-          const __m128i word = f.field[3];
-          const __m128i empty = _mm_cmpeq_epi32(word, zero);
-          empty_count = _mm_sub_epi32(empty_count, empty);
-          const __m128i slot_wrong =
-              _mm_or_si128(internal::KeysOutside(f.field[0], f.field[1], pool32),
-                           internal::GreaterU32(word, word_count));
-          wrong = _mm_or_si128(wrong, _mm_andnot_si128(empty, slot_wrong));
-        }
-        empties += internal::SumLanes(empty_count);
-        bad |= internal::AnyBit(wrong);
-#endif
-        for (; i < n; ++i) {
-          const bool empty = s[i].word == 0;
-          empties += empty;
-          bad |= !empty &&
-                 (KeyOutside(s[i].key_offset, s[i].key_len, h.key_pool) || s[i].word > h.words);
-        }
-        return empties;
+        return internal::ScreenSlots<&CueSlot::word>(s, n, rule, &bad);
       },
       &used));
   for (uint32_t i = 0; bad != 0 && i < h.slot_count; ++i) {

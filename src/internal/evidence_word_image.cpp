@@ -36,12 +36,6 @@ struct Layout {
   }
 };
 
-bool SlotWrong(const EvidenceWordSlot& s, uint64_t key_pool) {
-  return KeyOutside(s.key_offset, s.key_len, key_pool) ||
-         (s.classes & ~(kEvidenceKnownClasses | kEvidenceSlotUsed)) != 0 ||
-         !(s.classes & kEvidenceSlotUsed);
-}
-
 }  // namespace
 
 std::string CompileEvidenceWords(const FlatKeyTable<uint32_t>& single,
@@ -95,18 +89,9 @@ std::string CompileEvidenceWords(const FlatKeyTable<uint32_t>& single,
 }
 
 Status ValidateEvidenceWords(const char* bytes, size_t size, EvidenceWordHeader* header) {
-  if (reinterpret_cast<uintptr_t>(bytes) % 8 != 0)
-    return Status(StatusCode::kInternal, "evidence word bytes not 8-byte aligned");
-  if (size < sizeof(EvidenceWordHeader)) return TableError("too short");
-  EvidenceWordHeader& h = *header;
-  std::memcpy(&h, bytes, sizeof h);
-  if (std::memcmp(h.magic, kEvidenceWordMagic, sizeof h.magic) != 0) return TableError("bad magic");
-  if (h.version != kEvidenceWordVersion)
-    return TableError("version " + std::to_string(h.version) + ", expected " +
-                      std::to_string(kEvidenceWordVersion) + "; recompile it");
-  if (h.file_size != size)
-    return TableError("the header says " + std::to_string(h.file_size) + " bytes, the file has " +
-                      std::to_string(size) + " (truncated?)");
+  SELON_RETURN_IF_ERROR(
+      ReadImageHeader(bytes, size, kEvidenceWordMagic, kEvidenceWordVersion, 8, header));
+  const EvidenceWordHeader& h = *header;
   const Layout layout(h);
   if (h.key_pool > layout.text_pool - layout.key_pool ||
       h.text_pool > layout.end - layout.text_pool || ((layout.end + 7) & ~uint64_t{7}) != size)
@@ -118,45 +103,20 @@ Status ValidateEvidenceWords(const char* bytes, size_t size, EvidenceWordHeader*
   const auto* phrases = reinterpret_cast<const EvidencePhraseRecord*>(bytes + layout.phrases);
   const auto* keys = reinterpret_cast<const EvidenceText*>(bytes + layout.phrase_keys);
 
+  // (The slots' classes are their tag: SlotFields4 reads it as the fourth field.)
+  static_assert(offsetof(EvidenceWordSlot, classes) == 12);
+  const SlotRule rule{.pool = h.key_pool,
+                      .required = kEvidenceSlotUsed,
+                      .known = kEvidenceKnownClasses | kEvidenceSlotUsed};
   uint32_t bad = 0, used = 0;
   SELON_RETURN_IF_ERROR(CheckProbeTable(
       "evidence word", slots, h.slot_count,
       [&](const EvidenceWordSlot* s, uint32_t n) {
-        uint32_t empties = 0, i = 0;
-#if defined(__SSE2__)
-        // (Four slots a step, as the first names' screen: SlotFields4.)
-        static_assert(sizeof(EvidenceWordSlot) == 16 && offsetof(EvidenceWordSlot, classes) == 12);
-        const __m128i zero = _mm_setzero_si128();
-        const __m128i pool32 =
-            _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(h.key_pool, 0xFFFFFFFF)));
-        const __m128i unknown =
-            _mm_set1_epi32(static_cast<int>(~(kEvidenceKnownClasses | kEvidenceSlotUsed)));
-        const __m128i used_bit = _mm_set1_epi32(static_cast<int>(kEvidenceSlotUsed));
-        __m128i empty_count = zero, wrong = zero;
-        for (; i + 4 <= n; i += 4) {
-          const SlotFields4 f(s + i);
-          const __m128i classes = f.field[3];
-          const __m128i empty = _mm_cmpeq_epi32(classes, zero);
-          empty_count = _mm_sub_epi32(empty_count, empty);
-          const __m128i slot_wrong =
-              _mm_or_si128(KeysOutside(f.field[0], f.field[1], pool32),
-                           _mm_cmpeq_epi32(_mm_and_si128(classes, used_bit), zero));
-          wrong = _mm_or_si128(wrong, _mm_andnot_si128(empty, slot_wrong));
-          wrong = _mm_or_si128(wrong, _mm_and_si128(classes, unknown));
-        }
-        empties += SumLanes(empty_count);
-        bad |= AnyBit(wrong);
-#endif
-        for (; i < n; ++i) {
-          const bool empty = s[i].classes == 0;
-          empties += empty;
-          bad |= !empty && SlotWrong(s[i], h.key_pool);
-        }
-        return empties;
+        return ScreenSlots<&EvidenceWordSlot::classes>(s, n, rule, &bad);
       },
       &used));
   for (uint32_t i = 0; bad != 0 && i < h.slot_count; ++i) {
-    if (slots[i].classes == 0 || !SlotWrong(slots[i], h.key_pool)) continue;
+    if (slots[i].classes == 0 || !SlotBreaks<&EvidenceWordSlot::classes>(slots[i], rule)) continue;
     return TableError("evidence word slot " + std::to_string(i) +
                       ": key outside the key pool or bad classes " +
                       std::to_string(slots[i].classes));

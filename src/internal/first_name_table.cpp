@@ -52,10 +52,6 @@ void Place(const std::vector<std::pair<std::string, uint32_t>>& rows, uint32_t s
 }
 
 // Whether an occupied slot's key lies outside the pool or its classes are not first-name classes.
-bool SlotWrong(const FirstNameSlot& s, uint64_t pool_size) {
-  return KeyOutside(s.key_offset, s.key_len, pool_size) ||
-         (s.classes & ~kFirstNameKnownClasses) != 0 || !(s.classes & kFirstNameClassBit);
-}
 
 uint32_t SlotsFor(size_t keys) {
   uint32_t slots = 16;
@@ -181,18 +177,9 @@ const uint32_t* FirstNameTable::Find(std::string_view key, uint64_t h) const {
 
 Status ValidateFirstNames(const char* bytes, size_t size, FirstNameHeader* header,
                           uint32_t* names) {
-  if (reinterpret_cast<uintptr_t>(bytes) % alignof(FirstNameSlot) != 0)
-    return Status(StatusCode::kInternal, "first-name bytes not 4-byte aligned");
-  if (size < sizeof(FirstNameHeader)) return TableError("too short");
-  FirstNameHeader& h = *header;
-  std::memcpy(&h, bytes, sizeof h);
-  if (std::memcmp(h.magic, kFirstNameMagic, sizeof h.magic) != 0) return TableError("bad magic");
-  if (h.version != kFirstNameVersion)
-    return TableError("version " + std::to_string(h.version) + ", expected " +
-                      std::to_string(kFirstNameVersion) + "; recompile it");
-  if (h.file_size != size)
-    return TableError("the header says " + std::to_string(h.file_size) + " bytes, the file has " +
-                      std::to_string(size) + " (truncated?)");
+  SELON_RETURN_IF_ERROR(ReadImageHeader(bytes, size, kFirstNameMagic, kFirstNameVersion,
+                                        alignof(FirstNameSlot), header));
+  const FirstNameHeader& h = *header;
   const uint64_t slots_end = sizeof h + uint64_t{h.slot_count} * sizeof(FirstNameSlot);
   if (slots_end > size || h.pool_size > size - slots_end ||
       ((slots_end + h.pool_size + 7) & ~uint64_t{7}) != size)
@@ -202,39 +189,14 @@ Status ValidateFirstNames(const char* bytes, size_t size, FirstNameHeader* heade
   // Each occupied slot's key inside the pool (Find compares its bytes) and its classes known
   // bits with kFirstNameClassBit (an empty slot has classes 0).
   const auto* slots = reinterpret_cast<const FirstNameSlot*>(bytes + sizeof h);
+  static_assert(offsetof(FirstNameSlot, classes) == 12);
+  const SlotRule rule{
+      .pool = h.pool_size, .required = kFirstNameClassBit, .known = kFirstNameKnownClasses};
   uint32_t bad = 0;
   SELON_RETURN_IF_ERROR(CheckProbeTable(
       "first-name", slots, h.slot_count,
-      [&, pool = h.pool_size](const FirstNameSlot* s, uint32_t n) {
-        uint32_t empties = 0, i = 0;
-#if defined(__SSE2__)
-        static_assert(sizeof(FirstNameSlot) == 16 && offsetof(FirstNameSlot, classes) == 12);
-        const __m128i zero = _mm_setzero_si128();
-        const __m128i pool32 =
-            _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(pool, 0xFFFFFFFF)));
-        const __m128i unknown = _mm_set1_epi32(static_cast<int>(~kFirstNameKnownClasses));
-        const __m128i class_bit = _mm_set1_epi32(static_cast<int>(kFirstNameClassBit));
-        __m128i empty_count = zero, wrong = zero;
-        for (; i + 4 <= n; i += 4) {
-          const SlotFields4 f(s + i);
-          const __m128i classes = f.field[3];
-          const __m128i empty = _mm_cmpeq_epi32(classes, zero);
-          empty_count = _mm_sub_epi32(empty_count, empty);
-          const __m128i slot_wrong =
-              _mm_or_si128(KeysOutside(f.field[0], f.field[1], pool32),
-                           _mm_cmpeq_epi32(_mm_and_si128(classes, class_bit), zero));
-          wrong = _mm_or_si128(wrong, _mm_andnot_si128(empty, slot_wrong));
-          wrong = _mm_or_si128(wrong, _mm_and_si128(classes, unknown));
-        }
-        empties += SumLanes(empty_count);
-        bad |= AnyBit(wrong);
-#endif
-        for (; i < n; ++i) {
-          const bool empty = s[i].classes == 0;
-          empties += empty;
-          bad |= !empty && SlotWrong(s[i], pool);
-        }
-        return empties;
+      [&](const FirstNameSlot* s, uint32_t n) {
+        return ScreenSlots<&FirstNameSlot::classes>(s, n, rule, &bad);
       },
       names));
   for (uint32_t i = 0; bad != 0 && i < h.slot_count; ++i) {
@@ -243,7 +205,7 @@ Status ValidateFirstNames(const char* bytes, size_t size, FirstNameHeader* heade
     const std::string slot = "first-name slot " + std::to_string(i) + ": ";
     if (KeyOutside(s.key_offset, s.key_len, h.pool_size))
       return TableError(slot + "key outside the pool");
-    if (SlotWrong(s, h.pool_size))
+    if (SlotBreaks<&FirstNameSlot::classes>(s, rule))
       return TableError(slot + "bad classes " + std::to_string(s.classes));
   }
   return Status::Ok();

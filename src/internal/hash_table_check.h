@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #if defined(__SSE2__)
@@ -87,6 +88,55 @@ inline bool KeyOutside(uint32_t offset, uint32_t len, uint64_t pool_size) {
   return uint64_t{offset} + len > std::min<uint64_t>(pool_size, 0xFFFFFFFF);
 }
 
+// Reads the header that opens a compiled image (the cue image, the evidence words, the first
+// names) into `*header` and checks what every such header holds: the image's `magic` and
+// `version`, and its `file_size` equal to `size`. `bytes` must be aligned to `align` (the
+// records' alignment: a mapped file or a std::string's buffer is). The caller then checks its
+// own sections against the header.
+template <typename Header>
+Status ReadImageHeader(const char* bytes, size_t size, const char (&magic)[8], uint32_t version,
+                       size_t align, Header* header) {
+  if (reinterpret_cast<uintptr_t>(bytes) % align != 0)
+    return Status(StatusCode::kInternal,
+                  "image bytes not " + std::to_string(align) + "-byte aligned");
+  if (size < sizeof(Header)) return TableError("too short");
+  Header& h = *header;
+  std::memcpy(&h, bytes, sizeof h);
+  if (std::memcmp(h.magic, magic, sizeof h.magic) != 0) return TableError("bad magic");
+  if (h.version != version)
+    return TableError("version " + std::to_string(h.version) + ", expected " +
+                      std::to_string(version) + "; recompile it");
+  if (h.file_size != size)
+    return TableError("the header says " + std::to_string(h.file_size) + " bytes, the file has " +
+                      std::to_string(size) + " (truncated?)");
+  return Status::Ok();
+}
+
+// What an occupied slot of a keyed table must hold. The tables' slots are 16 bytes,
+// {key_offset, key_len, hash, tag}, and a tag of 0 marks an empty slot; an occupied slot's key
+// lies inside the key pool of `pool` bytes and its tag has a bit of `required`, no bit outside
+// `known`, and is at most `max` (the defaults accept any non-zero tag).
+struct SlotRule {
+  uint64_t pool = 0;
+  uint32_t required = ~0u;
+  uint32_t known = ~0u;
+  uint32_t max = ~0u;
+};
+
+// Whether the occupied slot `s`, whose tag is the member `Tag`, breaks `rule`.
+template <auto Tag, typename Slot>
+bool SlotBreaks(const Slot& s, const SlotRule& rule) {
+  const uint32_t tag = s.*Tag;
+  return KeyOutside(s.key_offset, s.key_len, rule.pool) || (tag & rule.required) == 0 ||
+         (tag & ~rule.known) != 0 || tag > rule.max;
+}
+
+// The screen CheckProbeTable calls on a table of such slots: screens the `n` slots at `s`, ORs
+// into `*bad` whether an occupied one breaks `rule`, and returns how many are empty. Four slots
+// a step where SSE2 is (SlotFields4), without a branch.
+template <auto Tag, typename Slot>
+uint32_t ScreenSlots(const Slot* s, uint32_t n, const SlotRule& rule, uint32_t* bad);
+
 #if defined(__SSE2__)
 // The four 32-bit fields of four consecutive 16-byte slots at `p`, one field per vector
 // (field[k] holds field k of each slot): a 4x4 transpose. A caller uses the fields it needs and
@@ -136,5 +186,40 @@ inline bool AnyBit(__m128i v) {
   return _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())) != 0xFFFF;
 }
 #endif
+
+template <auto Tag, typename Slot>
+uint32_t ScreenSlots(const Slot* s, uint32_t n, const SlotRule& rule, uint32_t* bad) {
+  static_assert(sizeof(Slot) == 16 && offsetof(Slot, key_offset) == 0 &&
+                offsetof(Slot, key_len) == 4);
+  uint32_t empties = 0, i = 0;
+#if defined(__SSE2__)
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i pool32 =
+      _mm_set1_epi32(static_cast<int>(std::min<uint64_t>(rule.pool, 0xFFFFFFFF)));
+  const __m128i required = _mm_set1_epi32(static_cast<int>(rule.required));
+  const __m128i unknown = _mm_set1_epi32(static_cast<int>(~rule.known));
+  const __m128i max = _mm_set1_epi32(static_cast<int>(rule.max));
+  __m128i empty_count = zero, wrong = zero;
+  for (; i + 4 <= n; i += 4) {
+    const SlotFields4 f(s + i);
+    const __m128i tag = f.field[3];
+    const __m128i empty = _mm_cmpeq_epi32(tag, zero);
+    empty_count = _mm_sub_epi32(empty_count, empty);
+    const __m128i slot_wrong =
+        _mm_or_si128(_mm_or_si128(KeysOutside(f.field[0], f.field[1], pool32),
+                                  _mm_cmpeq_epi32(_mm_and_si128(tag, required), zero)),
+                     _mm_or_si128(_mm_and_si128(tag, unknown), GreaterU32(tag, max)));
+    wrong = _mm_or_si128(wrong, _mm_andnot_si128(empty, slot_wrong));
+  }
+  empties += SumLanes(empty_count);
+  *bad |= AnyBit(wrong);
+#endif
+  for (; i < n; ++i) {
+    const bool empty = s[i].*Tag == 0;
+    empties += empty;
+    *bad |= !empty && SlotBreaks<Tag>(s[i], rule);
+  }
+  return empties;
+}
 
 }  // namespace selon::internal
