@@ -546,14 +546,30 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       speaker = np.empty() ? NearestSubject(g.first, s, &role) : np;
     } else if (g.passive) {
       speaker = {};
-      if (Is(g.next, kPar)) speaker = RightNP(g.next + 1, end, kMaxShortNPTokens);
+      if (Is(g.next, kPar)) {
+        // The agent ends where the content opens: "accusé par la Russie | de ne pas vouloir
+        // …" (the complement's de stays out of the agent).
+        const uint32_t agent_end = content.b > g.next ? content.b : end;
+        speaker = RightNP(g.next + 1, agent_end, kMaxShortNPTokens);
+        while (speaker.e > speaker.b + 1 && Is(speaker.e - 1, kDe)) --speaker.e;
+      }
       // "qualifié de « … » par les syndicats": the agent after the quotation.
       if (g.bare && quote >= 0 && Is(s_.quotes[quote].close + 1, kPar))
         speaker = RightNP(s_.quotes[quote].close + 2, end, kMaxShortNPTokens);
     } else {
       speaker =
           LeftSubject(g.shared_first != VerbGroup::kNoShared ? g.shared_first : g.first, s, &role);
-      if (role.empty() && PluralGroup(g)) speaker = WithCoordinatedSubjects(speaker, s);
+      if (PluralGroup(g)) {
+        // A name right after its own role ("la syndicaliste Julie Caron") is one source whose
+        // phrase opens at the role: "Le maire Paul Morel et la syndicaliste Julie Caron ont
+        // affirmé" coordinates two. (Each source then names itself: no shared role.)
+        const Span subject =
+            !role.empty() && role.e == speaker.b ? Span{role.b, speaker.e} : speaker;
+        if (const Span wide = WithCoordinatedSubjects(subject, s); wide.b < subject.b) {
+          speaker = wide;
+          role = {};
+        }
+      }
       // A proposition is no speaker: "…, ce qui indique que …", "Cela montre que …" infer;
       // nobody says.
       if (speaker.e - speaker.b == 1 && Is(speaker.b, kNonHuman) && !Is(speaker.b, kSubj)) return;
