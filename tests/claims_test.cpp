@@ -556,6 +556,26 @@ TEST(Claims, ACompoundPrepositionOfTimeOrPlaceIsNoAddressee) {
   }
 }
 
+TEST(Claims, WhatTheSpeakerAnswersIsNoAddressee) {
+  // "répondre aux critiques", "réagir à l'annonce" (words.tsv class stimulus): the thing
+  // answered is not the one spoken to; the complement after it is still found, and a body
+  // answered ("à la fédération") stays the addressee.
+  for (const char* text : {
+           "Le ministre a répondu aux critiques : « Nous assumons nos choix. »",
+           "La maire a réagi à l'annonce du préfet : « C'est une mauvaise nouvelle. »",
+           "Le ministre a répondu aux questions des élus que le budget serait tenu.",
+       }) {
+    const auto r = Extract(text);
+    ASSERT_EQ(r->analysis.claims.size(), 1u) << text;
+    EXPECT_FALSE(r->analysis.claims[0].addressee.present()) << text;
+  }
+  const auto r = Extract("Le ministre a répondu à la fédération que le budget serait tenu.");
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  const Attribution& c = r->analysis.claims[0];
+  ASSERT_TRUE(c.addressee.present());
+  EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), "la fédération");
+}
+
 TEST(Claims, APlaceWithoutArticleIsNoAddressee) {
   // "à Genève" says where; "à Libération" (a medium) and "à la France" (an article) may be
   // addressed.

@@ -242,7 +242,9 @@ struct WordInfo {
   bool time = false;
   // "issue", "sortie", "cours": a noun that makes "à l'issue de", "à la sortie de", "au cours
   // de" a compound preposition of time or place, no addressee after a reporting verb
-  // ("a déclaré à la sortie du tribunal") (words.tsv class circumstance).
+  // ("a déclaré à la sortie du tribunal") (words.tsv class circumstance); likewise a noun
+  // naming what the speaker answers or reacts to ("a répondu aux critiques", "a réagi à
+  // l'annonce") (words.tsv class stimulus).
   bool circumstance = false;
   // "varient", "classés", "déroulée": a verb of variation or arrangement; a "selon" right after
   // it says how, not who ("Les prix varient selon les régions") (words.tsv class varies).

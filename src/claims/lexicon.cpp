@@ -425,6 +425,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"prenominal", &WordInfo::prenominal},
                              {"time", &WordInfo::time},
                              {"circumstance", &WordInfo::circumstance},
+                             // (What a cue answers is no addressee either: same flag.)
+                             {"stimulus", &WordInfo::circumstance},
                              {"varies", &WordInfo::varies},
                              {"concerned", &WordInfo::concerned},
                              {"litotes", &WordInfo::litotes},
