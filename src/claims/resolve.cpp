@@ -847,8 +847,20 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
       const Mention& mention = a_.mentions[m];
       if (mention.end_token > sp.b) continue;
-      for (uint32_t t = mention.first_token; t < mention.end_token; ++t)
-        if (Key(t) == key && !Is(t, kDet | kDe)) return static_cast<int32_t>(mention.entity);
+      bool head_in = false;
+      for (uint32_t t = mention.first_token; t < mention.end_token && !head_in; ++t)
+        head_in = Key(t) == key && !Is(t, kDet | kDe);
+      if (!head_in) continue;
+      // Every other word of the phrase is in the name too: "les forces kurdes" is not the
+      // "Forces démocratiques syriennes" (a word the name lacks describes something else).
+      bool rest_in = true;
+      for (uint32_t u = h + 1; u < sp.e && rest_in; ++u) {
+        if (tok_[u].kind != TokenKind::kWord || Is(u, kDet | kDe | kDu | kDes | kPrep)) continue;
+        rest_in = false;
+        for (uint32_t t = mention.first_token; t < mention.end_token && !rest_in; ++t)
+          rest_in = Key(t) == Key(u);
+      }
+      if (rest_in) return static_cast<int32_t>(mention.entity);
     }
     // A name at the head of a sentence (where the lexicon does not trust capitals) that the
     // text names later.
