@@ -492,5 +492,14 @@ TEST_F(ShippedLexicons, APlatformNamedLikeAVerbKeepsItsCase) {
   EXPECT_EQ(Entities("Le ministre aime twitter le soir."), (std::vector<std::string>{}));
 }
 
+// Urban districts and squares are places (curated), and a square named after one keeps its
+// cue noun: "place de la Bastille" is one place, not the district alone.
+TEST_F(ShippedLexicons, UrbanPlacesAndTheirSquares) {
+  EXPECT_EQ(Entities("Ils ont marché de la Bastille au Trocadéro en passant par Montmartre."),
+            (std::vector<std::string>{"LOC:Bastille", "LOC:Trocadéro", "LOC:Montmartre"}));
+  EXPECT_EQ(Entities("Le cortège est parti de la place de la Bastille vers midi."),
+            (std::vector<std::string>{"LOC:Place de la Bastille"}));
+}
+
 }  // namespace
 }  // namespace selon
