@@ -417,11 +417,12 @@ void Extractor::ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const M
   if (s_.quote[t] >= 0 || t + len > end) return;
   // The cue is the phrase without its subject: "on [apprend]", "[peut-on lire]".
   const uint32_t cue_b = KeyIs(t, "on") ? t + 1 : t, cue_e = t + len;
-  // The document that says it: "dans le communiqué" after the cue, or a sentence-initial
-  // "Dans un communiqué de X, on apprend …".
+  // The document that says it: "dans le communiqué" or "sur le site de la mairie" after the
+  // cue (sur only before a determiner: "sur Twitter" names the platform, no author), or a
+  // sentence-initial "Dans un communiqué de X, on apprend …".
   uint32_t k = cue_e;
   Span document{};
-  if (KeyIs(k, "dans")) {
+  if (KeyIs(k, "dans") || (KeyIs(k, "sur") && Is(k + 1, kDet))) {
     document = RightNP(k + 1, end, kMaxShortNPTokens);
     if (!document.empty()) k = document.e;
   } else if (AddressPrepAt(k) || (Is(k, kDe) && !Is(k, kDu | kDes) && Is(k + 1, kPeople))) {
