@@ -172,6 +172,10 @@ struct RuleSet::Rule {
   std::string id;
   std::string via;  // "rule:<id>"
   EntityType type;
+  // Runs with the EVENT rules, before the lexicons (type `LOC,first` in the rules file): its
+  // words are blocked for every other entity, and, unless it is an EVENT rule, its match is an
+  // entity of `type` (RuleSet::Apply adds it). Always true for EVENT rules.
+  bool before_lexicons = false;
   std::vector<internal::Element> elements;  // token pattern
   std::unique_ptr<re2::RE2> regex;          // or a regex
   int regex_group = 0;                      // 0: whole match

@@ -56,6 +56,10 @@ constexpr std::string_view kArticleWords[] = {"le", "la", "l'", "les", "du", "de
 // al-Burhane", "Bachar el-Assad", "Front al-Nosra"): the word is a name word, as if capitalized.
 constexpr std::string_view kNameArticlePrefixes[] = {"al-", "el-"};
 
+// The flag after a rule's type ("LOC,first") that runs it before the lexicons
+// (Rule::before_lexicons).
+constexpr std::string_view kFirstRuleFlag = "first";
+
 // Whether `tok` is such a word ("al-Burhane"); `keys` are the analysis's keys, of which the
 // token's is read only for a word with an upper-case letter that is not capitalized (rare).
 bool ArticleLedName(const Token& tok, std::string_view keys) {
@@ -329,13 +333,25 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
       if (rule->id.empty()) return Status(StatusCode::kDataError, where + ": empty rule id");
       if (!ids.insert(rule->id).second)
         return Status(StatusCode::kDataError, where + ": duplicate rule id '" + rule->id + "'");
-      if (!ParseEntityType(cols[1], &rule->type))
+      // "LOC,first": a rule that runs before the lexicons (Rule::before_lexicons).
+      std::string_view type_col = cols[1];
+      if (const size_t comma = type_col.find(','); comma != std::string_view::npos) {
+        if (type_col.substr(comma + 1) != kFirstRuleFlag)
+          return Status(StatusCode::kDataError,
+                        where + ": unknown type flag '" + std::string(type_col.substr(comma + 1)) +
+                            "' (expected " + std::string(kFirstRuleFlag) + ")");
+        rule->before_lexicons = true;
+        type_col = type_col.substr(0, comma);
+      }
+      if (!ParseEntityType(type_col, &rule->type))
         return Status(StatusCode::kDataError, where + ": unknown type '" + std::string(cols[1]) +
                                                   "' (expected PER, ORG, PRODUCT or LOC)");
+      if (rule->type == EntityType::kEvent) rule->before_lexicons = true;
       const std::string_view pattern = cols[2];
       if (pattern.substr(0, 3) == "re:") {
-        if (rule->type == EntityType::kEvent)
-          return Status(StatusCode::kDataError, where + ": EVENT rules must be token patterns");
+        if (rule->before_lexicons)
+          return Status(StatusCode::kDataError,
+                        where + ": EVENT and first rules must be token patterns");
         const std::string regex(pattern.substr(3));
         re2::RE2::Options options;
         options.set_log_errors(false);
@@ -435,7 +451,7 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
   for (size_t r = 0; r < set->rules_.size(); ++r) {
     const Rule& rule = *set->rules_[r];
     if (rule.regex) continue;
-    const unsigned phase = rule.type == EntityType::kEvent ? 1 : 0;
+    const unsigned phase = rule.before_lexicons ? 1 : 0;
     StartIndex& index = set->index_[phase];
     const uint32_t id = static_cast<uint32_t>(r);
     const Element* first = rule.first >= 0 ? &rule.elements[rule.first] : nullptr;
@@ -816,8 +832,11 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   found.clear();
   MarkStarts(analysis, text, scratch);
   MatchTokenRules(doc, analysis, *marks, scratch, /*events=*/true, &found);
-  for (const RuleMatch& f : found)
+  scratch->first_entities.clear();
+  for (const RuleMatch& f : found) {
     for (uint32_t k = f.begin; k < f.end; ++k) marks->blocked[k] = 1;
+    if (f.rule->type != EntityType::kEvent) scratch->first_entities.push_back(f);
+  }
 }
 
 void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& marks,
@@ -851,6 +870,8 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
   analysis->mentions.erase(
       std::remove_if(analysis->mentions.begin(), analysis->mentions.end(), absorbed),
       analysis->mentions.end());
+  // The first rules' entities: on blocked words, which no other match or mention takes.
+  found.insert(found.end(), scratch->first_entities.begin(), scratch->first_entities.end());
   // Regex rules, screened by the set.
   if (!screen_->rule_of.empty()) {
     std::vector<int>& hits = scratch->regex_hits;

@@ -80,7 +80,9 @@ class RuleSet {
     std::vector<uint8_t> start_screen;
     RuleStartCache start_cache[2];  // per phase (index_), kept across documents
     std::vector<RuleMatch> found;   // one phase's token-rule matches
-    std::vector<int> regex_hits;    // regex rules the screen let through
+    // The matches of the `first` rules that name an entity (FindEvents -> Apply).
+    std::vector<RuleMatch> first_entities;
+    std::vector<int> regex_hits;                               // regex rules the screen let through
     internal::ScratchMap<std::string_view, uint32_t> by_name;  // rule entity of each name
   };
   // First pass, before lexicon matching: classifies tokens (into `scratch`, for Apply) and runs

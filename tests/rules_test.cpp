@@ -282,10 +282,14 @@ TEST_F(RulesTest, EventsHideTheirWords) {
   // digits are not.
   EXPECT_EQ(Spans("Il a pris l'autoroute A7 puis l'A86, pas l'A380."),
             (std::vector<std::string>{"LOC:A7", "LOC:A86"}));
-  // A road number is neither the party RN nor an RN product.
+  // A road number is a place (WiNER's convention), never the party RN: its rule runs before
+  // the lexicons (LOC,first). A one-letter road needs its article: "N 120" in a coordinate is
+  // no road.
   const std::string parties = std::string(kHeader) + "q3\tORG\tRassemblement national\tRN\n";
   EXPECT_EQ(Spans("La RN 79 est coupée, déplore le RN.", parties),
-            (std::vector<std::string>{"ORG:RN"}));
+            (std::vector<std::string>{"LOC:RN 79", "ORG:RN"}));
+  EXPECT_EQ(Spans("Prenez la RD 680 puis la D 906, pas le point 22° 52′ N 120° E."),
+            (std::vector<std::string>{"LOC:RD 680", "LOC:D 906"}));
 }
 
 // ---- Type guards and longest names (issue 12) ----
@@ -982,6 +986,9 @@ TEST_F(RulesTest, BadRulesFailWithFileLineAndReason) {
       {"id\ttype\tpattern\nr1\tPER\tre:(unclosed\n", "bad.rules:2: rule r1: missing )"},
       {"id\ttype\tpattern\nr1\tPER\t@nonsense\n", "bad.rules:2: unknown class '@nonsense'"},
       {"id\ttype\tpattern\nr1\tCITY\t@name\n", "bad.rules:2: unknown type 'CITY'"},
+      {"id\ttype\tpattern\nr1\tLOC,later\t@name\n", "bad.rules:2: unknown type flag 'later'"},
+      {"id\ttype\tpattern\nr1\tLOC,first\tre:A[0-9]+\n",
+       "bad.rules:2: EVENT and first rules must be token patterns"},
       {"id\ttype\tpattern\nr1\tPER\t@name\nr1\tORG\t@upper\n", "bad.rules:3: duplicate rule id"},
       {"id\ttype\tpattern\nr1\tPER\t<@name\n", "bad.rules:2: '<' and '>'"},
       {"rule\tpattern\n", "bad.rules:1: header"},
