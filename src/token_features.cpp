@@ -77,7 +77,7 @@ inline void KeyWords(std::string_view key, const char* limit,
 }
 
 static_assert(sizeof(TokenCache::Slot) == 64, "a slot is one cache line");
-// (calloc's zero bytes are an empty slot: a trivially copyable aggregate.)
+// (Zero bytes are an empty slot: a trivially copyable aggregate.)
 static_assert(std::is_trivially_copyable_v<TokenCache::Slot> &&
               std::is_trivially_destructible_v<TokenCache::Slot>);
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "internal/hash.h"
+#include "internal/large_pages.h"
 
 namespace selon::internal {
 
@@ -151,7 +152,7 @@ class FlatKeyTable {
   // Re-places the entries into `slots` slots (a power of two, more than twice them), in the
   // order of the old slots. The pool stays.
   void Rehash(size_t slots) {
-    std::vector<Slot> old;
+    Slots old;
     old.swap(slots_);
     slots_.assign(slots, Slot{});
     const size_t mask = slots - 1;
@@ -164,7 +165,9 @@ class FlatKeyTable {
     }
   }
 
-  std::vector<Slot> slots_;
+  // (Large tables are written whole at start-up: on pages of 2 MiB where the kernel has them.)
+  using Slots = std::vector<Slot, LargePageAllocator<Slot>>;
+  Slots slots_;
   std::string pool_;
   size_t size_ = 0;
 };
