@@ -85,6 +85,21 @@ class FlatKeyTable {
     return {&slots_[i].value, true};
   }
 
+  // A copy of `other`'s entries slot for slot (the same slot count, probe runs and key pool:
+  // no key hashed, placed or copied again but the pool at once), each value
+  // convert(other's value); Add may follow. For a table that extends another's (the rules' words
+  // over the evidence's).
+  template <typename Other, typename Convert>
+  void CopyFrom(const FlatKeyTable<Other>& other, Convert convert) {
+    slots_.assign(other.slots_.size(), Slot{});
+    for (size_t i = 0; i < slots_.size(); ++i) {
+      const auto& o = other.slots_[i];
+      if (o.used) slots_[i] = {o.offset, o.len, o.hash, true, convert(o.value)};
+    }
+    pool_ = other.pool_;
+    size_ = other.size_;
+  }
+
   // A table saved slot by slot and restored as it was (the claims' compiled cue image,
   // claims/cue_image.h): slot_count() slots, of which ForEachSlot(f) calls f(slot, key_offset,
   // key_len, hash, value) for every one used (offsets into pool(); `hash`: the key's Hash, high
@@ -140,6 +155,9 @@ class FlatKeyTable {
   static uint64_t Hash(std::string_view s) { return Fnv1a(s); }
 
  private:
+  template <typename>
+  friend class FlatKeyTable;  // CopyFrom reads another's slots
+
   struct Slot {
     uint32_t offset = 0, len = 0, hash = 0;
     bool used = false;
