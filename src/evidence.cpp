@@ -266,11 +266,9 @@ void Evidence::ForEachWord(const std::function<void(const std::string&, uint32_t
   });
 }
 
-void Evidence::ForEachWordKey(const std::function<void(std::string_view, uint32_t)>& f) const {
-  if (data_) data_->single.ForEach([&](std::string_view key, uint32_t c) { f(key, c); });
+const internal::FlatKeyTable<uint32_t>* Evidence::word_table() const {
+  return data_ ? &data_->single : nullptr;
 }
-
-size_t Evidence::WordCount() const { return data_ ? data_->single.size() : 0; }
 
 uint32_t Evidence::Classes(std::string_view key, bool capitalized) const {
   if (!data_) return 0;

@@ -22,6 +22,10 @@
 #include "selon/tokenizer.h"
 
 namespace selon {
+namespace internal {
+template <typename Value>
+class FlatKeyTable;
+}  // namespace internal
 
 class Evidence {
  public:
@@ -92,15 +96,14 @@ class Evidence {
 
   // Calls f(key, classes, is_first_name) for every one-word entry (to build merged tables), in
   // table order; `key` is valid during the call only (one buffer, reused).
-  // With `first_names` false, only for those that are no first names (WordCount() calls: the
+  // With `first_names` false, only for those that are no first names (word_table()'s: the
   // rules' table leaves the 65,000 first names to FirstNameClasses).
   void ForEachWord(const std::function<void(const std::string&, uint32_t, bool)>& f,
                    bool first_names = true) const;
-  // The same for the one-word entries that are no first names (ForEachWord(f, false)), with no
-  // copy: `key` points into the evidence's table and lives as long as this Evidence.
-  void ForEachWordKey(const std::function<void(std::string_view, uint32_t)>& f) const;
-  // How many one-word entries that are no first names ForEachWord visits (to size a table).
-  size_t WordCount() const;
+  // The table of the one-word entries that are no first names (ForEachWord(f, false)): key ->
+  // classes, for a table that extends it (FlatKeyTable::CopyFrom); null before a load. Lives as
+  // long as this Evidence.
+  const internal::FlatKeyTable<uint32_t>* word_table() const;
 
  private:
   void Add(std::string_view text, uint32_t classes);

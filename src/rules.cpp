@@ -615,40 +615,23 @@ Status RuleSet::Load(const std::vector<std::string>& files, const Evidence* evid
   {
     // One table for the pattern words' ids and the evidence classes of ordinary words (one
     // probe per token); first names stay in the evidence's own table (FirstNameClasses), read,
-    // never copied. Evidence keys are unique; a pattern word takes its evidence classes along.
-    // (Keys as views of the evidence's table, of `ids` and of `group_of`, all alive until the
-    // table is built: Build copies them into its pool, and nothing else does.)
-    std::vector<std::pair<std::string_view, WordTable::Info>> entries;
-    const auto& ids = set->words_->ids;
-    entries.reserve((evidence != nullptr ? evidence->WordCount() : 0) + ids.size());
-    // Every folded key a pattern names: its word id, its group of spellings (one probe for
-    // each evidence word).
-    std::unordered_map<std::string_view, WordTable::Info> named;
-    for (const auto& [word, id] : ids)
-      if (word.empty() || word[0] != WordTable::kSpellingTag) named[word].word_id = id;
-    for (const auto& [key, group] : group_of) named[key].spellings = group;
-    const auto info_of = [&](std::string_view key, uint32_t classes) {
-      WordTable::Info info;
-      if (const auto it = named.find(key); it != named.end()) info = it->second;
-      info.classes = classes;
-      return info;
-    };
-    if (evidence != nullptr) {
-      evidence->ForEachWordKey([&](std::string_view key, uint32_t classes) {
-        entries.emplace_back(key, info_of(key, classes));
+    // never copied. The evidence's table is copied slot for slot (no key hashed or placed
+    // again), then every folded key a pattern names is added or found there: its word id, its
+    // group of spellings (a pattern word takes its evidence classes along; the keys only
+    // accent-exact words spell, `où` with no `ou`, have no word id of their own).
+    WordTable& words = *set->words_;
+    if (evidence != nullptr && evidence->word_table() != nullptr)
+      words.table.CopyFrom(*evidence->word_table(), [](uint32_t classes) {
+        WordTable::Info info;
+        info.classes = classes;
+        return info;
       });
-    }
-    const auto in_evidence = [&](const std::string& key) {
-      return evidence != nullptr && evidence->Classes(key, /*capitalized=*/false) != 0;
-    };
-    for (const auto& [word, id] : ids) {
-      if ((!word.empty() && word[0] == WordTable::kSpellingTag) || in_evidence(word)) continue;
-      entries.emplace_back(word, info_of(word, 0));
-    }
-    // The keys only accent-exact words spell (`où` with no `ou`): no word id of their own.
+    words.table.Reserve(words.table.size() + words.ids.size() + group_of.size());
+    for (const auto& [word, id] : words.ids)
+      if (word.empty() || word[0] != WordTable::kSpellingTag)
+        words.table.Add(word, WordTable::Info{}).first->word_id = id;
     for (const auto& [key, group] : group_of)
-      if (!ids.contains(key) && !in_evidence(key)) entries.emplace_back(key, info_of(key, 0));
-    set->words_->table.Build(entries);
+      words.table.Add(key, WordTable::Info{}).first->spellings = group;
   }
   if (!set->screen_->rule_of.empty() && !set->screen_->set.Compile())
     return Status(StatusCode::kDataError,

@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <type_traits>
 
 #include "claims.h"
 #include "evidence.h"
@@ -76,6 +77,9 @@ inline void KeyWords(std::string_view key, const char* limit,
 }
 
 static_assert(sizeof(TokenCache::Slot) == 64, "a slot is one cache line");
+// (Zero bytes are an empty slot: a trivially copyable aggregate.)
+static_assert(std::is_trivially_copyable_v<TokenCache::Slot> &&
+              std::is_trivially_destructible_v<TokenCache::Slot>);
 
 // The slot of a key's words: each word times an odd constant, summed with the length, and the
 // sum's high bits (which depend on every bit of the words below them), good enough for a
@@ -97,7 +101,7 @@ inline size_t SlotOf(const uint64_t words[TokenCache::kKeyWords], size_t len) {
   LookUp(key, hash, tables, &slot->value);
   for (size_t l = 0; l < lexicon_count; ++l) slot->lexicon_ids[l] = LexiconId(tables, l, key, hash);
   slot->first_step = lexicon_count > 0 ? FirstStep(tables, slot->lexicon_ids[0]) : 0;
-  slot->len = static_cast<uint8_t>(key.size());
+  slot->stored_len = static_cast<uint8_t>(key.size() + 1);
   std::memcpy(slot->key, words, sizeof slot->key);
 }
 
@@ -128,7 +132,7 @@ inline size_t SlotOf(const uint64_t words[TokenCache::kKeyWords], size_t len) {
   TokenLookup* const at = features->at.data();
   uint32_t* const lexicon_ids = features->lexicon_ids.data();
   uint32_t* const first_steps = features->first_steps.data();
-  TokenCache::Slot* const slots = cached ? cache->slots.data() : nullptr;
+  TokenCache::Slot* const slots = cached ? cache->slots() : nullptr;
   for (size_t t = 0; t < n; ++t) {
     // (A token's key lies inside the keys: Token::key's bounds check is not needed.)
     const std::string_view key(keys + token[t].key_begin, token[t].key_end - token[t].key_begin);
@@ -139,8 +143,8 @@ inline size_t SlotOf(const uint64_t words[TokenCache::kKeyWords], size_t len) {
       uint64_t words[TokenCache::kKeyWords];
       KeyWords(key, keys_end, words);
       TokenCache::Slot& slot = slots[SlotOf(words, key.size())];
-      if (!(slot.len == key.size() && slot.key[0] == words[0] && slot.key[1] == words[1] &&
-            slot.key[2] == words[2]))
+      if (!(slot.stored_len == key.size() + 1 && slot.key[0] == words[0] &&
+            slot.key[1] == words[1] && slot.key[2] == words[2]))
         FillSlot(key, words, tables, lexicon_count, &slot);
       at[t] = slot.value;
       for (size_t l = 0; l < lexicon_count; ++l) lexicon_ids[l * n + t] = slot.lexicon_ids[l];
@@ -164,10 +168,7 @@ void ComputeTokenFeatures(std::string_view text, const Analysis& analysis,
   features->lexicon_ids.resize(lexicon_count * n);
   features->first_steps.resize(lexicon_count > 0 ? n : 0);
   const bool cached = lexicon_count <= TokenCache::kMaxLexicons;
-  if (cached && (cache->bound_to != tables.id || cache->slots.empty())) {
-    cache->slots.assign(TokenCache::kSlots, TokenCache::Slot{});
-    cache->bound_to = tables.id;
-  }
+  if (cached && !cache->bound_to(tables.id)) cache->Bind(tables.id);
   if (lexicon_count == 1)
     FillFeatures(text, analysis, tables, 1, cache, features);
   else

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "internal/hash.h"
+#include "internal/large_pages.h"
 
 namespace selon::internal {
 
@@ -84,6 +85,21 @@ class FlatKeyTable {
     return {&slots_[i].value, true};
   }
 
+  // A copy of `other`'s entries slot for slot (the same slot count, probe runs and key pool:
+  // no key hashed, placed or copied again but the pool at once), each value
+  // convert(other's value); Add may follow. For a table that extends another's (the rules' words
+  // over the evidence's).
+  template <typename Other, typename Convert>
+  void CopyFrom(const FlatKeyTable<Other>& other, Convert convert) {
+    slots_.assign(other.slots_.size(), Slot{});
+    for (size_t i = 0; i < slots_.size(); ++i) {
+      const auto& o = other.slots_[i];
+      if (o.used) slots_[i] = {o.offset, o.len, o.hash, true, convert(o.value)};
+    }
+    pool_ = other.pool_;
+    size_ = other.size_;
+  }
+
   // A table saved slot by slot and restored as it was (the claims' compiled cue image,
   // claims/cue_image.h): slot_count() slots, of which ForEachSlot(f) calls f(slot, key_offset,
   // key_len, hash, value) for every one used (offsets into pool(); `hash`: the key's Hash, high
@@ -139,6 +155,9 @@ class FlatKeyTable {
   static uint64_t Hash(std::string_view s) { return Fnv1a(s); }
 
  private:
+  template <typename>
+  friend class FlatKeyTable;  // CopyFrom reads another's slots
+
   struct Slot {
     uint32_t offset = 0, len = 0, hash = 0;
     bool used = false;
@@ -151,7 +170,7 @@ class FlatKeyTable {
   // Re-places the entries into `slots` slots (a power of two, more than twice them), in the
   // order of the old slots. The pool stays.
   void Rehash(size_t slots) {
-    std::vector<Slot> old;
+    Slots old;
     old.swap(slots_);
     slots_.assign(slots, Slot{});
     const size_t mask = slots - 1;
@@ -164,7 +183,9 @@ class FlatKeyTable {
     }
   }
 
-  std::vector<Slot> slots_;
+  // (Large tables are written whole at start-up: on pages of 2 MiB where the kernel has them.)
+  using Slots = std::vector<Slot, LargePageAllocator<Slot>>;
+  Slots slots_;
   std::string pool_;
   size_t size_ = 0;
 };
