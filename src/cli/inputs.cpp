@@ -57,10 +57,7 @@ int OpenInput(const std::string& path, const char** code, std::string* reason) {
 
 }  // namespace
 
-InputReader::InputReader(const Config& config) : config_(config) {
-  ExpandInputs();
-  buffer_.resize(kReadChunk);
-}
+InputReader::InputReader(const Config& config) : config_(config) { ExpandInputs(); }
 
 InputReader::~InputReader() { CloseStream(); }
 
@@ -331,6 +328,8 @@ InputReader::LineResult InputReader::ReadOneLine(Job* job) {
   while (true) {
     if (buffer_pos_ == buffer_end_) {
       if (stream_eof_) break;
+      // (Sized at the first JSONL read: a run of files never writes, nor faults in, its pages.)
+      if (buffer_.empty()) buffer_.resize(kReadChunk);
       size_t n = 0;
       const InputStream::Result r = stream_->Read(buffer_.data(), buffer_.size(), &n);
       buffer_pos_ = 0;
