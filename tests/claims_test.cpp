@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <memory>
 #include <set>
 #include <string>
@@ -540,35 +541,36 @@ TEST(Claims, AddresseeBeforeAnInvertedSubject) {
   }
 }
 
-TEST(Claims, ACompoundPrepositionOfTimeOrPlaceIsNoAddressee) {
-  // "à l'issue de", "à la sortie de", "au cours de" (words.tsv class circumstance) say when or
-  // where; the complement after them is still found.
-  for (const char* text : {
-           "Le ministre a déclaré à l'issue de la réunion que l'accord était proche.",
-           "Le ministre a affirmé au cours d'une conférence de presse que l'accord était proche.",
-           "« L'accord est proche », a-t-il déclaré à la sortie du tribunal.",
-           // "au contraire" (an adverbial phrase).
-           "Le ministre a assuré au contraire que l'accord était proche.",
-       }) {
+// Each text gives one claim, with no addressee.
+void ExpectOneClaimWithoutAddressee(std::initializer_list<const char*> texts) {
+  for (const char* text : texts) {
     const auto r = Extract(text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << text;
     EXPECT_FALSE(r->analysis.claims[0].addressee.present()) << text;
   }
 }
 
+TEST(Claims, ACompoundPrepositionOfTimeOrPlaceIsNoAddressee) {
+  // "à l'issue de", "à la sortie de", "au cours de" (words.tsv class circumstance) say when or
+  // where; the complement after them is still found.
+  ExpectOneClaimWithoutAddressee({
+      "Le ministre a déclaré à l'issue de la réunion que l'accord était proche.",
+      "Le ministre a affirmé au cours d'une conférence de presse que l'accord était proche.",
+      "« L'accord est proche », a-t-il déclaré à la sortie du tribunal.",
+      // "au contraire" (an adverbial phrase).
+      "Le ministre a assuré au contraire que l'accord était proche.",
+  });
+}
+
 TEST(Claims, WhatTheSpeakerAnswersIsNoAddressee) {
   // "répondre aux critiques", "réagir à l'annonce" (words.tsv class stimulus): the thing
   // answered is not the one spoken to; the complement after it is still found, and a body
   // answered ("à la fédération") stays the addressee.
-  for (const char* text : {
-           "Le ministre a répondu aux critiques : « Nous assumons nos choix. »",
-           "La maire a réagi à l'annonce du préfet : « C'est une mauvaise nouvelle. »",
-           "Le ministre a répondu aux questions des élus que le budget serait tenu.",
-       }) {
-    const auto r = Extract(text);
-    ASSERT_EQ(r->analysis.claims.size(), 1u) << text;
-    EXPECT_FALSE(r->analysis.claims[0].addressee.present()) << text;
-  }
+  ExpectOneClaimWithoutAddressee({
+      "Le ministre a répondu aux critiques : « Nous assumons nos choix. »",
+      "La maire a réagi à l'annonce du préfet : « C'est une mauvaise nouvelle. »",
+      "Le ministre a répondu aux questions des élus que le budget serait tenu.",
+  });
   const auto r = Extract("Le ministre a répondu à la fédération que le budget serait tenu.");
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   const Attribution& c = r->analysis.claims[0];
