@@ -531,6 +531,11 @@ class Extractor {
   // X, on apprend que …" (marker `m` of `len` tokens at token `t`): a claim of the document
   // named with dans (resolved to its author), else with no speaker. (markers.cpp)
   void ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const Marker& m, uint32_t len);
+  // The phrase of names that a marker's source `np` (a whole name) opens when it lists more
+  // names with commas and the last after et ("Selon Paul Morel, Julie Caron et Marc Petit,
+  // …"), before token `end`; each a whole name, at most kMaxCoordinatedSources. Empty: no such
+  // list. (markers.cpp)
+  Span ListedNames(Span np, uint32_t end) const;
   // "X, pour qui <opinion>": an according_to claim of X (marker `m` at token `t`, qui after
   // it), when the relative judges (être, c'est) or quotes; "Renault, pour qui il travaillait"
   // is none. (markers.cpp)
@@ -654,12 +659,20 @@ class Extractor {
   // when the coordination opens the clause: "Paul Garnier et [Marie Lenoir] ont déclaré" ->
   // "Paul Garnier et Marie Lenoir". (verb_claims.cpp)
   Span WithCoordinatedSubjects(Span sp, const Sentence& s) const;
+  // Whether `sp` is exactly one mention of a person or an organization.
+  bool WholeName(Span sp) const;
   // Whether a source starts at token `b`: a determiner, or the first token of a mention.
   bool SourceStart(uint32_t b) const;
   // The sources a speaker span coordinates with "et" ("Paul Garnier et Marie Lenoir", "le
   // maire et son adjoint"), written to out[0..n); n = 0 when it coordinates none, or more than
   // kMaxCoordinatedSources of them. (verb_claims.cpp)
   size_t CoordinatedSources(Span sp, Span* out) const;
+  // The people a plural verb's subject names in apposition, from the clause start to the verb
+  // at token `verb`: groups of a name and at most one description set off by commas, joined
+  // by et ("Le maire, Paul Morel, et son adjointe, Julie Caron, ont affirmé" -> Paul Morel,
+  // Julie Caron), written to out[0..n). n = 0 unless every segment fits and there are two or
+  // more groups, at most kMaxCoordinatedSources. (verb_claims.cpp)
+  size_t AppositiveSources(uint32_t verb, const Sentence& s, Span* out) const;
   // The speaker span of the claim of sentence `si` whose cue is the nearest verb left of
   // token `before` (its content's verbs and quotations skipped), for a participial adjunct
   // ("C'est ce qu'a annoncé X, soulignant que …"). Empty: none, or another verb between.

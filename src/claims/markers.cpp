@@ -72,6 +72,10 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       break;
     }
   if (np.empty()) return;
+  // "Selon Paul Morel, Julie Caron et Marc Petit, …": names listed with commas, the last after
+  // et, are one phrase of coordinated sources (split below).
+  const Span listed = ListedNames(np, end);
+  np = listed.empty() ? np : listed;
   // (A determiner is no pronoun: "pour ce collectif" is, "pour cela" is not, a source.)
   for (uint32_t k = np.b; k < np.e; ++k)
     if (Is(k, kNonHuman) && !Cap(k) && !(Is(k, kDet) && k + 1 < np.e)) return;
@@ -186,9 +190,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     }
   }
   // "selon le centre des ouragans, situé à Miami, « … »": a participial phrase on the source
-  // belongs to the marker too.
-  if (Comma(tail) && tail + 1 < end && WrittenParticiple(tail + 1) && !Cap(tail + 1) &&
-      !Is(tail + 1, kCueForm)) {
+  // belongs to the marker too; so does one saying who interviewed it, whatever the
+  // participle's ending ("selon X, joint par l'AFP, …").
+  if (Comma(tail) && tail + 1 < end && !Cap(tail + 1) &&
+      ((WrittenParticiple(tail + 1) && !Is(tail + 1, kCueForm)) ||
+       (Is(tail + 1, kInterviewed) && Is(tail + 2, kPar)))) {
     for (uint32_t k = tail + 2; k < end && k < tail + kMaxAffiliationTokens; ++k) {
       if (VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
       if (Comma(k)) {
@@ -340,9 +346,11 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     uint32_t b = np.b;
     for (uint32_t k = np.b + 1; k + 1 < np.e; ++k) {
       // (Not a coordinated complement of a name: "le ministère de la Santé et des Solidarités".)
-      if (!Is(k, kEt) ||
-          !(Cap(k + 1) || Is(k + 1, kStress) || (Is(k + 1, kDet) && !Is(k + 1, kPrep | kDu))) ||
-          (NamedComplementAt(k + 1) && HoldsDe({b, k})))
+      const bool list_comma = !listed.empty() && Comma(k) && WholeName({b, k});
+      if (!list_comma &&
+          (!Is(k, kEt) ||
+           !(Cap(k + 1) || Is(k + 1, kStress) || (Is(k + 1, kDet) && !Is(k + 1, kPrep | kDu))) ||
+           (NamedComplementAt(k + 1) && HoldsDe({b, k}))))
         continue;
       Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, k}), {}, {}, false,
            /*shared_cue=*/b != np.b);
@@ -358,6 +366,27 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (!SpeakerSpanOk(speaker)) return;
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
        {}, false);
+}
+
+Span Extractor::ListedNames(Span np, uint32_t end) const {
+  if (!WholeName(np)) return {};
+  // The mention opening at `k` when it is a whole name; else empty.
+  auto name_at = [&](uint32_t k) -> Span {
+    const int32_t m = k < end ? s_.mention[k] : -1;
+    if (m < 0 || a_.mentions[m].first_token != k) return {};
+    const Span n{k, a_.mentions[m].end_token};
+    return WholeName(n) ? n : Span{};
+  };
+  uint32_t e = np.e;
+  size_t members = 1;
+  for (; Comma(e) && members + 1 < kMaxCoordinatedSources; ++members) {
+    const Span n = name_at(e + 1);
+    if (n.empty()) break;
+    e = n.e;
+  }
+  if (members < 2 || !Is(e, kEt)) return {};
+  const Span last = name_at(e + 1);
+  return last.empty() ? Span{} : Span{np.b, last.e};
 }
 
 void Extractor::OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, const Marker& m) {

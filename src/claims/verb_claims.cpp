@@ -26,6 +26,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   const bool question = Final(end - 1) && KeyIs(end - 1, "?");
   Span role{};
   Span speaker{};
+  // The people an appositive subject names (AppositiveSources), when there are several.
+  Span apposed[kMaxCoordinatedSources];
+  size_t apposed_count = 0;
   bool inverted = false;
   if (g.clitic >= 0) {
     speaker = {static_cast<uint32_t>(g.clitic), static_cast<uint32_t>(g.clitic) + 1};
@@ -568,6 +571,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         if (const Span wide = WithCoordinatedSubjects(subject, s); wide.b < subject.b) {
           speaker = wide;
           role = {};
+        } else {
+          apposed_count = AppositiveSources(g.first, s, apposed);
         }
       }
       // A proposition is no speaker: "…, ce qui indique que …", "Cela montre que …" infer;
@@ -578,7 +583,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // Coordinated sources (decision 11): "Paul Garnier et Marie Lenoir ont déclaré que …" gives
   // one claim per source, all sharing the cue and content.
   Span sources[kMaxCoordinatedSources];
-  const size_t source_count = g.passive ? 0 : CoordinatedSources(speaker, sources);
+  size_t source_count = g.passive ? 0 : CoordinatedSources(speaker, sources);
+  if (source_count < 2 && apposed_count > 1) {
+    std::copy(apposed, apposed + apposed_count, sources);
+    source_count = apposed_count;
+  }
   const Span whole = speaker;
   if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
   const size_t before = a_.claims.size();
@@ -640,18 +649,33 @@ bool Extractor::PluralGroup(const VerbGroup& g) const {
   return w != kNone && d_.words[w].forms_count != 0;
 }
 
+bool Extractor::WholeName(Span sp) const {
+  const int32_t m = sp.empty() ? -1 : s_.mention[sp.b];
+  if (m < 0 || a_.mentions[m].first_token != sp.b || a_.mentions[m].end_token != sp.e) return false;
+  const EntityType t = a_.entities[a_.mentions[m].entity].type;
+  return t == EntityType::kPerson || t == EntityType::kOrganization;
+}
+
 Span Extractor::WithCoordinatedSubjects(Span sp, const Sentence& s) const {
   if (sp.empty()) return sp;
-  for (size_t n = 1; n < kMaxCoordinatedSources && sp.b > s.first_token + 1 && Is(sp.b - 1, kEt);
+  // (Names listed with commas before the et: "Paul Morel, Julie Caron et Marc Petit"; each
+  // listed member a whole name, so that an apposition stays one source.)
+  Span member{};  // the first member so far, when sp coordinates with et
+  for (uint32_t k = sp.b + 1; k + 1 < sp.e && member.empty(); ++k)
+    if (Is(k, kEt)) member = {sp.b, k};
+  for (size_t n = 1; n < kMaxCoordinatedSources && sp.b > s.first_token + 1 &&
+                     (Is(sp.b - 1, kEt) || (Comma(sp.b - 1) && WholeName(member)));
        ++n) {
+    const bool listed = Comma(sp.b - 1);
     const Span prev = LeftNP(sp.b - 2, s.first_token);
     if (prev.empty() || prev.e != sp.b - 1 || prev.e - prev.b > kMaxShortNPTokens ||
-        !SourceStart(prev.b) || !SpeakerSpanOk(prev))
+        !SourceStart(prev.b) || !SpeakerSpanOk(prev) || (listed && !WholeName(prev)))
       break;
     // The coordination opens its clause: "Le président a félicité le maire et le préfet a
     // annoncé …" coordinates two clauses, not two speakers.
     if (prev.b != s.first_token && !Punct(prev.b - 1) && !Is(prev.b - 1, kQue)) break;
     sp.b = prev.b;
+    member = prev;
   }
   return sp;
 }
@@ -662,6 +686,55 @@ bool Extractor::SourceStart(uint32_t b) const {
          (s_.mention[b] >= 0 && a_.mentions[s_.mention[b]].first_token == b);
 }
 
+size_t Extractor::AppositiveSources(uint32_t verb, const Sentence& s, Span* out) const {
+  uint32_t b = s.first_token;
+  while (b < verb && Punct(b) && QuoteOpenAt(b) < 0) ++b;
+  // Each group is one person's name and at most one description, set off by commas; a group
+  // after the first opens with et: "Le maire, Paul Morel, et son adjointe, Julie Caron, ont
+  // affirmé", "Paul Morel, le maire, et Julie Caron ont affirmé".
+  size_t count = 0;
+  Span name{};
+  bool described = false;
+  uint32_t seg_b = b;
+  for (uint32_t k = b; k <= verb; ++k) {
+    const bool last = k == verb;
+    if (!last && !Comma(k)) continue;
+    Span seg{seg_b, k};
+    seg_b = k + 1;
+    // (The comma before the verb closes the last group's apposition.)
+    if (last && seg.empty() && count > 0) break;
+    if (seg.e - seg.b < 2) return 0;
+    if (Is(seg.b, kEt)) {
+      if (name.empty() || count + 2 > kMaxCoordinatedSources) return 0;
+      out[count++] = name;
+      name = {};
+      described = false;
+      ++seg.b;
+    }
+    const int32_t m = s_.mention[seg.e - 1];
+    const bool person =
+        m >= 0 && a_.mentions[m].end_token == seg.e &&
+        (a_.mentions[m].first_token == seg.b ||
+         (a_.mentions[m].first_token == seg.b + 1 && tok_[seg.b].has(kAbbreviation))) &&
+        a_.entities[a_.mentions[m].entity].type == EntityType::kPerson;
+    if (person) {
+      if (!name.empty()) return 0;
+      name = {a_.mentions[m].first_token, seg.e};
+      continue;
+    }
+    // A description: a determiner, then no name of a person and no verb ("le maire", "son
+    // adjointe", "la présidente de l'association").
+    if (described || !Is(seg.b, kDet) || Is(seg.b, kPrep | kDu) || !SpeakerSpanOk(seg)) return 0;
+    for (uint32_t t = seg.b; t < seg.e; ++t)
+      if (MentionEntity(t) >= 0 && a_.entities[MentionEntity(t)].type == EntityType::kPerson)
+        return 0;
+    described = true;
+  }
+  if (name.empty() || count == 0) return 0;
+  out[count++] = name;
+  return count;
+}
+
 size_t Extractor::CoordinatedSources(Span sp, Span* out) const {
   // Each source is a name (a mention starts it) or a noun phrase with its determiner; "et"
   // inside a name ("Procter et Gamble") or before a complement ("de la Santé et de la
@@ -670,16 +743,30 @@ size_t Extractor::CoordinatedSources(Span sp, Span* out) const {
   if (sp.e - sp.b < 3 || !source_at(sp.b)) return 0;
   size_t count = 0;
   uint32_t b = sp.b;
+  bool listed = false;  // a comma split the span
+  bool joined = false;  // an et split it
   for (uint32_t k = sp.b + 1; k + 1 < sp.e; ++k) {
     // Examples of one source: "des plateformes comme Twitter et Reddit".
     if (Is(k, kComme)) return 0;
+    // (A comma lists whole names only: "Paul Morel, Julie Caron et Marc Petit".)
+    if (Comma(k) && WholeName({b, k}) && s_.mention[k + 1] >= 0 &&
+        a_.mentions[s_.mention[k + 1]].first_token == k + 1 &&
+        WholeName({k + 1, a_.mentions[s_.mention[k + 1]].end_token})) {
+      if (count + 1 == kMaxCoordinatedSources) return 0;
+      out[count++] = {b, k};
+      b = k + 1;
+      listed = true;
+      continue;
+    }
     if (!Is(k, kEt) || !source_at(k + 1)) continue;
     if (const int32_t m = s_.mention[k]; m >= 0 && a_.mentions[m].first_token < k) continue;
     if (count + 1 == kMaxCoordinatedSources) return 0;
     out[count++] = {b, k};
     b = k + 1;
+    joined = true;
   }
-  if (count == 0) return 0;
+  // A list ends with et: "Paul Morel, Julie Caron" alone is a name and its apposition.
+  if (count == 0 || (listed && !joined)) return 0;
   out[count++] = {b, sp.e};
   for (size_t i = 0; i < count; ++i)
     if (out[i].empty() || !SpeakerSpanOk(out[i])) return 0;
