@@ -541,6 +541,31 @@ TEST(Claims, AddresseeBeforeAnInvertedSubject) {
   }
 }
 
+TEST(Claims, AccordingToAddresseeIsTheMediumTheSourceSpokeTo) {
+  // "selon X à <medium>": the medium X spoke to is the addressee, inside an apposition too,
+  // and stays out of the content whichever side of the marker the content stands.
+  struct Case {
+    const char* text;
+    const char* content;
+  };
+  for (const Case& k : std::initializer_list<Case>{
+           {"Selon son avocat, Me Alain Reboul au Journal du Soir, « le dossier est vide ».",
+            "le dossier est vide"},
+           {"Selon Alain Reboul au Journal du Soir, le dossier est vide.", "le dossier est vide"},
+           {"Le dossier est vide, selon Alain Reboul au Journal du Soir.", "Le dossier est vide"},
+       }) {
+    const auto r = Extract(k.text, {{"Alain Reboul", EntityType::kPerson},
+                                    {"Journal du Soir", EntityType::kOrganization}});
+    ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;
+    const Attribution& c = r->analysis.claims[0];
+    EXPECT_EQ(c.kind, ClaimKind::kAccordingTo) << k.text;
+    EXPECT_NE(r->Text(c.speaker.begin, c.speaker.end).find("Alain Reboul"), std::string::npos)
+        << k.text;
+    EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), "Journal du Soir") << k.text;
+    EXPECT_EQ(r->Text(c.content_begin, c.content_end), k.content) << k.text;
+  }
+}
+
 // Each text gives one claim, with no addressee.
 void ExpectOneClaimWithoutAddressee(std::initializer_list<const char*> texts) {
   for (const char* text : texts) {

@@ -697,8 +697,13 @@ class Extractor {
   Span NameIn(Span sp) const;
   // "NP, Name," or "NP, Name.": the name in apposition after description `np` (before `end`),
   // and *after, the token after it; the name may carry a role of its own ("NP, la pédiatre
-  // Name."). No apposition: `np`, with *after = np.e.
+  // Name.") and the medium it spoke to ("NP, Name à l'AFP,"). No apposition: `np`, with
+  // *after = np.e.
   Span Apposed(Span np, uint32_t end, uint32_t* after) const;
+  // The medium a source spoke to, at token `k` (before `end`): à or au, then an organization's
+  // mention closed by a comma or the sentence's end ("à l'AFP,", "au Monde."). The span is the
+  // organization's phrase after à (with its article) or au; empty: none.
+  Span MediumAt(uint32_t k, uint32_t end) const;
   // Apposed's longer form, for a sentence subject: one to kMaxApposedSegments descriptions in
   // apposition, the last ending with a person's name, then a comma and the verb: "la
   // spécialiste des sols, l'Allemande Claire Vasseur, avait", "L'ancien patron du syndicat,

@@ -364,8 +364,10 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   // No source, no claim: "selon un « mode sans échec »" says how, not who.
   if (!SpeakerSpanOk(speaker)) return;
+  // "selon X à l'AFP, …": the medium X spoke to is the addressee.
+  const Span to = MediumAt(speaker.e, end);
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
-       {}, false);
+       to.e <= content.b || to.b >= content.e ? to : Span{}, false);
 }
 
 Span Extractor::ListedNames(Span np, uint32_t end) const {

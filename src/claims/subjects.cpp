@@ -310,9 +310,25 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   uint32_t tail = k;
   if (const uint32_t close = ParenthesisCloseAt(tail, end, kMaxParenthesisTokens); close != kNone)
     tail = close + 1;
+  // (The medium the person spoke to stays in the source phrase: "selon son avocat, Me X à
+  // l'AFP, …".)
+  if (const Span to = MediumAt(tail, end); !to.empty()) tail = to.e;
   if (tail < end && !Comma(tail) && !Final(tail)) return np;
   *after = tail;
   return {first, k};
+}
+
+Span Extractor::MediumAt(uint32_t k, uint32_t end) const {
+  if (k >= end || !Is(k, kA | kAu)) return {};
+  uint32_t b = k + 1;
+  if (Is(k, kA) && b < end && Is(b, kDet) && !Is(b, kPrep | kDe | kDu | kDes | kPoss)) ++b;
+  const int32_t m = b < end ? s_.mention[b] : -1;
+  if (m < 0 || a_.mentions[m].first_token != b ||
+      a_.entities[a_.mentions[m].entity].type != EntityType::kOrganization)
+    return {};
+  const uint32_t e = a_.mentions[m].end_token;
+  if (e < end && !Comma(e) && !Final(e)) return {};
+  return {Is(k, kAu) ? b : k + 1, e};
 }
 
 Span Extractor::ApposedAfterDescriptions(Span np, uint32_t end, uint32_t* after) const {
