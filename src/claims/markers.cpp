@@ -456,6 +456,10 @@ void Extractor::ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const M
   if (KeyIs(k, "dans") || (KeyIs(k, "sur") && Is(k + 1, kDet))) {
     document = RightNP(k + 1, end, kMaxShortNPTokens);
     if (!document.empty()) k = document.e;
+  } else if (KeyIs(k, "sur") && k + 1 < end && s_.mention[k + 1] >= 0 &&
+             a_.mentions[s_.mention[k + 1]].first_token == k + 1) {
+    // "on peut lire sur Twitter que …": where it was read, no author; the claim has no speaker.
+    k = a_.mentions[s_.mention[k + 1]].end_token;
   } else if (AddressPrepAt(k) || (Is(k, kDe) && !Is(k, kDu | kDes) && Is(k + 1, kPeople))) {
     // Whom it was learnt from: "a-t-on appris de source policière", "apprend-on auprès de la
     // préfecture", "auprès du parquet" (the source speaks).
