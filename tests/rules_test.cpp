@@ -133,6 +133,13 @@ TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
             (std::vector<std::string>{"PER:Paul-Hector Vasseur"}));
 }
 
+TEST_F(RulesTest, ANameBeforeARoleInAppositionIsAPersonUnlessACueNounOpensIt) {
+  EXPECT_EQ(Mentions("Invitée par Clarisse Dambrine, la maire est venue."),
+            (std::vector<std::string>{"PER:Clarisse Dambrine(rule:per.apposition)"}));
+  // "Radio Lumière, la maire": a radio station interviewed the mayor; no person is named.
+  EXPECT_TRUE(Spans("Interrogée par Radio Lumière, la maire est partie.").empty());
+}
+
 TEST_F(RulesTest, NotEntities) {
   // Sentence-initial capitals, months, days, demonyms, titles alone, pronouns.
   EXPECT_TRUE(Spans("Dans la nuit de lundi, les Français ont voté. Il pleuvait en Mars ? Non. "
