@@ -83,6 +83,7 @@ enum TokenClass : uint32_t {
   kLower = 1u << 28,        // a word in lower case
   kCapital = 1u << 29,      // any capitalized word, generic ones included (la place de la Paix)
   kRoman = 1u << 30,        // a Roman numeral in capitals: II, VI, XIV (Grand Theft Auto VI)
+  kCommune = 1u << 31,      // a compound commune name: Saint-Rémy-lès-Chevreuse (CompoundCommune)
 };
 
 bool ParseClass(std::string_view name, Element* e) {
@@ -101,6 +102,7 @@ bool ParseClass(std::string_view name, Element* e) {
       {"any", kAnyTok},
       {"modelnum", kModelNumber},
       {"roman", kRoman},
+      {"commune", kCommune},
       {"year", kYear},
       {"firstname", Evidence::kFirstName},
       {"civility", Evidence::kCivility},
@@ -147,6 +149,31 @@ namespace {
 // king, an edition, never an acronym. "CD" or "MDL" are left to the acronym rules.
 bool IsRomanNumeral(std::string_view s) {
   return s.find_first_of("IVX") != std::string_view::npos && internal::MatchesRomanPattern(s);
+}
+
+// The words that join a commune's name to the river, region or place it lies on, in its
+// hyphenated spelling ("Châlons-en-Champagne", "Boulogne-sur-Mer", "Saint-Rémy-lès-Chevreuse",
+// "Marcq-en-Barœul"). No other French compound joins two capitalized parts with them.
+// The shortest compound commune name, in bytes ("Is-sur-Tille", "Ay-en-Ré" are 8 and more).
+constexpr size_t kMinCommuneBytes = 8;
+constexpr std::string_view kCommuneJoiners[] = {"-sur-", "-sous-", "-lès-", "-lez-", "-en-"};
+
+// Whether word `w` (capitalized) is a compound commune name: one of kCommuneJoiners, then a
+// capital letter (ASCII, or Latin-1 À to Þ: "-en-Île", "-sur-Élorn"). "Tête-en-bas" is none.
+bool CompoundCommune(std::string_view w) {
+  if (w.find('-') == std::string_view::npos) return false;
+  for (std::string_view j : kCommuneJoiners) {
+    const size_t at = w.find(j);
+    if (at == std::string_view::npos || at == 0) continue;
+    const size_t next = at + j.size();
+    if (next >= w.size()) continue;
+    const auto c = static_cast<unsigned char>(w[next]);
+    const auto c2 = next + 1 < w.size() ? static_cast<unsigned char>(w[next + 1]) : 0;
+    // (U+00C0 to U+00DE are C3 80 to C3 9E in UTF-8; C3 97 is the sign ×.)
+    if ((c >= 'A' && c <= 'Z') || (c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97))
+      return true;
+  }
+  return false;
 }
 
 Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet::Rule* rule) {
@@ -760,6 +787,9 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       const bool capital = tok.has(kCapitalized) || tok.has(kAllCaps) || article_led;
       if (!capital && !tok.has(kHasUpper)) c |= kLower;
       if ((tok.has(kCapitalized) || article_led) && !tok.has(kElision)) c |= kCapital;
+      if (tok.has(kCapitalized) && tok.end - tok.begin >= kMinCommuneBytes &&
+          CompoundCommune(tok.text(text)))
+        c |= kCommune;
       const uint32_t ev = evidence_classes[t];
       if (ev & Evidence::kPhraseStart) {
         phrase_from = std::min(phrase_from, t);

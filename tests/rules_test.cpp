@@ -140,6 +140,16 @@ TEST_F(RulesTest, ANameBeforeARoleInAppositionIsAPersonUnlessACueNounOpensIt) {
   EXPECT_TRUE(Spans("Interrogée par Radio Lumière, la maire est partie.").empty());
 }
 
+TEST_F(RulesTest, ACompoundCommuneNameIsAPlace) {
+  // A name joined by -sur-, -sous-, -lès- or -en- to a capitalized word: a commune no list
+  // needs to hold. A lower-case word after the joiner makes no commune.
+  EXPECT_EQ(
+      Mentions("Les habitants de Montbrizac-sur-Loue et de Vernel-lès-Tarbières sont partis."),
+      (std::vector<std::string>{"LOC:Montbrizac-sur-Loue(rule:loc.compound_commune)",
+                                "LOC:Vernel-lès-Tarbières(rule:loc.compound_commune)"}));
+  EXPECT_TRUE(Spans("Le Vol-au-vent et le Tête-en-bas sont des plats.").empty());
+}
+
 TEST_F(RulesTest, NotEntities) {
   // Sentence-initial capitals, months, days, demonyms, titles alone, pronouns.
   EXPECT_TRUE(Spans("Dans la nuit de lundi, les Français ont voté. Il pleuvait en Mars ? Non. "
