@@ -501,5 +501,14 @@ TEST_F(ShippedLexicons, UrbanPlacesAndTheirSquares) {
             (std::vector<std::string>{"LOC:Place de la Bastille"}));
 }
 
+TEST_F(ShippedLexicons, AGenericBodyIsNoNameButTheRefugeeAgencyIsInItsUsualSpelling) {
+  // "Bureau national", "Cour d'appel": a head and one lower-case word from the administration's
+  // acronym list describe many bodies and name none.
+  EXPECT_TRUE(Entities("Le Bureau national des transports a fermé ses guichets.").empty());
+  EXPECT_EQ(
+      Entities("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) s'inquiète."),
+      (std::vector<std::string>{"ORG:Haut-Commissariat des Nations unies pour les réfugiés"}));
+}
+
 }  // namespace
 }  // namespace selon

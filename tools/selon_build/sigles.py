@@ -52,6 +52,15 @@ def fix_case(defn):
     return defn
 
 
+def generic(defn):
+    """A head and one lower-case word after it ("Bureau national", "Cour d'appel", "Direction
+    générale", "Centre hospitalier"): a description any text writes of many bodies, no name of
+    one. As a name it matched "le Bureau national des transports" as "Bureau national".
+    ("Agence France-Presse", "Conseil Général" are written as names.)"""
+    words = [x for x in re.split(r"[ ']", defn) if x and x.lower() not in LOWER_SMALL]
+    return len(words) == 2 and words[1][:1].islower()
+
+
 def build_sigles(ctx, store):
     w = ctx.words
     path = os.path.join(ctx.res, "sigles-administration", "sigles.csv")
@@ -72,7 +81,7 @@ def build_sigles(ctx, store):
         # meanings; the name is the first that is an organization (the row's acronym, as
         # before, is its alias).
         alts = [a for a in re.split(r" ou (?=[A-ZÉ])", d)
-                if len(tokens(a)) >= 2 and a.startswith(heads)]
+                if len(tokens(a)) >= 2 and a.startswith(heads) and not generic(a)]
         if alts:
             by_term[term].append(alts[0])
     n = 0
