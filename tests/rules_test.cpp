@@ -568,6 +568,11 @@ TEST_F(RulesTest, APersonRoleNounBeatsAPlaceReadingOfTheSurname) {
   // A role noun, then two name words: a person even with a first name no list has.
   EXPECT_EQ(Spans("La patineuse Anastasiia Volkova et Vladimir Morozov ont gagné."),
             (std::vector<std::string>{"PER:Anastasiia Volkova", "PER:Vladimir Morozov"}));
+  // The same when the place reading is the first names': "Marla Vista" the town.
+  const std::string town = std::string(kHeader) + "q2\tLOC\tMarla Vista\n";
+  EXPECT_EQ(
+      Spans("Selon l'analyste Marla Vista Dorcier, la crise dure. Il vit à Marla Vista.", town),
+      (std::vector<std::string>{"PER:Marla Vista Dorcier", "LOC:Marla Vista"}));
 }
 
 TEST_F(RulesTest, ATitleOrRoleThenANationalityAdjectiveThenANameIsAPerson) {
