@@ -22,7 +22,7 @@
 namespace selon::claims {
 
 void Extractor::Prepare() {
-  const size_t n = tok_.size();
+  const size_t n = n_;
   s_.word.resize(n);
   s_.name_gender.resize(n);
   s_.mention.resize(n);  // IndexMentions fills it
@@ -73,7 +73,7 @@ void Extractor::Prepare() {
   for (const Role& r : a_.roles) {
     uint32_t head = kNone;
     const uint32_t first = TokenAtByte(r.begin);
-    for (uint32_t t = first; t < tok_.size() && tok_[t].begin < r.end; ++t) {
+    for (uint32_t t = first; t < n_ && tok_[t].begin < r.end; ++t) {
       if (t > first && Is(t, kDe | kDu | kDes | kA | kAu | kPrep)) break;
       if (Is(t, kRole)) head = t;
     }
