@@ -37,9 +37,10 @@ void Extractor::Prepare() {
   // member the next token reads.
   uint32_t* const word = s_.word.data();
   uint64_t* const cls = s_.cls.data();
+  cls_ = cls;
   uint32_t* const paragraph = s_.paragraph.data();
   uint8_t* const name_gender = s_.name_gender.data();
-  const Token* const tokens = tok_.data();
+  const Token* const tokens = tok_;
   const TokenLookup* const looked_up = features_ != nullptr ? features_->at.data() : nullptr;
   const bool first_names = d_.evidence != nullptr;
   uint32_t para = 0;

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,7 +80,7 @@ class Extractor {
         text_(text),
         a_(*a),
         s_(*s),
-        tok_(a->tokens),
+        tok_(a->tokens.data()),
         n_(a->tokens.size()),
         features_(features),
         lexicons_(lexicons),
@@ -94,7 +95,7 @@ class Extractor {
 
   // The word classes of token `t` (WordClass bits), 0 past the end or for an unknown word;
   // computed once per token by Prepare (ClassesOf), which Run calls first.
-  uint64_t Cls(size_t t) const { return t < n_ ? s_.cls[t] : 0; }
+  uint64_t Cls(size_t t) const { return t < n_ ? cls_[t] : 0; }
   // The word classes of token `t`, whose word-table entry is `w` (Scratch::word[t]), from the
   // word table and its written form.
   uint64_t ClassesOf(size_t t, uint32_t w) const {
@@ -120,8 +121,12 @@ class Extractor {
   }
   // Whether token `t` has any of the classes `c`.
   bool Is(size_t t, uint64_t c) const { return (Cls(t) & c) != 0; }
-  // The folded key of token `t` (t must be a token).
-  std::string_view Key(size_t t) const { return tok_[t].key(a_.keys); }
+  // The folded key of token `t` (t must be a token). (A token's key lies inside the keys: no
+  // bounds check, as Token::key makes.)
+  std::string_view Key(size_t t) const {
+    const Token& k = tok_[t];
+    return std::string_view(a_.keys.data() + k.key_begin, k.key_end - k.key_begin);
+  }
   // Whether token `t` (which exists) has rest key `i` (Data::rest_keys) as its key: by word
   // index when the rest key has one, else by text.
   bool RestKeyIs(size_t t, uint32_t i) const {
@@ -129,7 +134,14 @@ class Extractor {
     return w != kNone ? s_.word[t] == w : Key(t) == d_.rest_keys[i];
   }
   // Whether token `t` exists and its folded key is `k`.
-  bool KeyIs(size_t t, std::string_view k) const { return t < n_ && Key(t) == k; }
+  // (A byte compare: for a literal `k` of a few bytes, inlined as one or two loads. An empty
+  // `k` may have no data: no memcmp then.)
+  bool KeyIs(size_t t, std::string_view k) const {
+    if (t >= n_) return false;
+    const std::string_view key = Key(t);
+    return key.size() == k.size() &&
+           (k.empty() || std::memcmp(key.data(), k.data(), k.size()) == 0);
+  }
   // Punctuation, a quotation mark or a dash.
   bool Punct(size_t t) const {
     return t < n_ && (tok_[t].kind == TokenKind::kPunct || tok_[t].kind == TokenKind::kQuote ||
@@ -830,9 +842,9 @@ class Extractor {
   // The first token starting at or after byte `byte` of the analysis text.
   uint32_t TokenAtByte(uint32_t byte) const {
     return static_cast<uint32_t>(
-        std::lower_bound(tok_.begin(), tok_.end(), byte,
+        std::lower_bound(tok_, tok_ + n_, byte,
                          [](const Token& t, uint32_t x) { return t.begin < x; }) -
-        tok_.begin());
+        tok_);
   }
   // Records `sp` (a sentence subject or a speaker) as a referent for later pronouns and nouns,
   // in token order. Empty `sp`: nothing.
@@ -876,10 +888,14 @@ class Extractor {
   std::string_view text_;
   Analysis& a_;
   Scratch& s_;
-  const std::vector<Token>& tok_;
+  // The analysis's tokens, fixed for the extractor's life (no stage adds tokens): read through
+  // a pointer member, with no vector to go through at every token test.
+  const Token* const tok_;
   // The token count, fixed for the extractor's life (no stage adds tokens): the bounds test of
   // every token test above, read from a member instead of divided out of the vector's byte size.
   const size_t n_;
+  // Scratch::cls's data, set by Prepare once it is sized (Cls reads it).
+  const uint64_t* cls_ = nullptr;
   const TokenFeatures* features_;                // may be null
   const std::vector<const Lexicon*>* lexicons_;  // may be null
   std::string& fold_;  // FoldKey buffer (Scratch::fold: kept across documents)
