@@ -22,7 +22,7 @@
 namespace selon::claims {
 
 void Extractor::Prepare() {
-  const size_t n = tok_.size();
+  const size_t n = n_;
   s_.word.resize(n);
   s_.name_gender.resize(n);
   s_.mention.resize(n);  // IndexMentions fills it
@@ -37,9 +37,10 @@ void Extractor::Prepare() {
   // member the next token reads.
   uint32_t* const word = s_.word.data();
   uint64_t* const cls = s_.cls.data();
+  cls_ = cls;
   uint32_t* const paragraph = s_.paragraph.data();
   uint8_t* const name_gender = s_.name_gender.data();
-  const Token* const tokens = tok_.data();
+  const Token* const tokens = tok_;
   const TokenLookup* const looked_up = features_ != nullptr ? features_->at.data() : nullptr;
   const bool first_names = d_.evidence != nullptr;
   uint32_t para = 0;
@@ -73,7 +74,7 @@ void Extractor::Prepare() {
   for (const Role& r : a_.roles) {
     uint32_t head = kNone;
     const uint32_t first = TokenAtByte(r.begin);
-    for (uint32_t t = first; t < tok_.size() && tok_[t].begin < r.end; ++t) {
+    for (uint32_t t = first; t < n_ && tok_[t].begin < r.end; ++t) {
       if (t > first && Is(t, kDe | kDu | kDes | kA | kAu | kPrep)) break;
       if (Is(t, kRole)) head = t;
     }

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,7 +80,8 @@ class Extractor {
         text_(text),
         a_(*a),
         s_(*s),
-        tok_(a->tokens),
+        tok_(a->tokens.data()),
+        n_(a->tokens.size()),
         features_(features),
         lexicons_(lexicons),
         fold_(s->fold) {}
@@ -92,8 +94,8 @@ class Extractor {
   // ---- token tests (inline: the hot path) ----
 
   // The word classes of token `t` (WordClass bits), 0 past the end or for an unknown word;
-  // computed once per token by Prepare (ClassesOf).
-  uint64_t Cls(size_t t) const { return t < s_.cls.size() ? s_.cls[t] : 0; }
+  // computed once per token by Prepare (ClassesOf), which Run calls first.
+  uint64_t Cls(size_t t) const { return t < n_ ? cls_[t] : 0; }
   // The word classes of token `t`, whose word-table entry is `w` (Scratch::word[t]), from the
   // word table and its written form.
   uint64_t ClassesOf(size_t t, uint32_t w) const {
@@ -119,8 +121,12 @@ class Extractor {
   }
   // Whether token `t` has any of the classes `c`.
   bool Is(size_t t, uint64_t c) const { return (Cls(t) & c) != 0; }
-  // The folded key of token `t` (t must be a token).
-  std::string_view Key(size_t t) const { return tok_[t].key(a_.keys); }
+  // The folded key of token `t` (t must be a token). (A token's key lies inside the keys: no
+  // bounds check, as Token::key makes.)
+  std::string_view Key(size_t t) const {
+    const Token& k = tok_[t];
+    return std::string_view(a_.keys.data() + k.key_begin, k.key_end - k.key_begin);
+  }
   // Whether token `t` (which exists) has rest key `i` (Data::rest_keys) as its key: by word
   // index when the rest key has one, else by text.
   bool RestKeyIs(size_t t, uint32_t i) const {
@@ -128,25 +134,35 @@ class Extractor {
     return w != kNone ? s_.word[t] == w : Key(t) == d_.rest_keys[i];
   }
   // Whether token `t` exists and its folded key is `k`.
-  bool KeyIs(size_t t, std::string_view k) const { return t < tok_.size() && Key(t) == k; }
+  // (A byte compare: for a literal `k` of a few bytes, inlined as one or two loads. An empty
+  // `k` may have no data: no memcmp then.)
+  bool KeyIs(size_t t, std::string_view k) const {
+    if (t >= n_) return false;
+    const std::string_view key = Key(t);
+    return key.size() == k.size() &&
+           (k.empty() || std::memcmp(key.data(), k.data(), k.size()) == 0);
+  }
   // Punctuation, a quotation mark or a dash.
   bool Punct(size_t t) const {
-    return t < tok_.size() && (tok_[t].kind == TokenKind::kPunct ||
-                               tok_[t].kind == TokenKind::kQuote || tok_[t].has(kDash));
+    return t < n_ && (tok_[t].kind == TokenKind::kPunct || tok_[t].kind == TokenKind::kQuote ||
+                      tok_[t].has(kDash));
   }
-  bool Comma(size_t t) const { return KeyIs(t, ","); }
+  // KeyIs(t, ","), with no string compare.
+  bool Comma(size_t t) const {
+    return t < n_ && tok_[t].key_end - tok_[t].key_begin == 1 && a_.keys[tok_[t].key_begin] == ',';
+  }
   // The token ends its sentence (. ! ? …).
-  bool Final(size_t t) const { return t < tok_.size() && tok_[t].has(kSentenceFinal); }
-  bool Cap(size_t t) const { return t < tok_.size() && tok_[t].has(kCapitalized); }
+  bool Final(size_t t) const { return t < n_ && tok_[t].has(kSentenceFinal); }
+  bool Cap(size_t t) const { return t < n_ && tok_[t].has(kCapitalized); }
   // The word-table entry of token `t`, or nullptr (past the end, or a word of no table).
   const WordInfo* Info(size_t t) const {
-    if (t >= tok_.size() || s_.word[t] == kNone) return nullptr;
+    if (t >= n_ || s_.word[t] == kNone) return nullptr;
     return &d_.words[s_.word[t]];
   }
   // Whether token `t` has an entry for anything but the single-word classes (kWordLiterals):
   // a word some table knows (a cue, a closed-class word, a first name, a role noun …).
   bool Known(size_t t) const {
-    if (t < tok_.size() && s_.name_gender[t] != kUnknown) return true;
+    if (t < n_ && s_.name_gender[t] != kUnknown) return true;
     const WordInfo* w = Info(t);
     return w != nullptr && ((w->classes & ~kWordLiterals) != 0 || w->gender != kUnknown ||
                             w->number != kUnknown || w->forms_count != 0 || w->markers_count != 0);
@@ -181,7 +197,7 @@ class Extractor {
   bool ComparativeQue(uint32_t que, uint32_t from) const {
     // Its second term is a participle or an adverb ("que prévu", "que jamais"); a determiner, a
     // pronoun or a name opens a clause: "a annoncé plus tôt que le gouvernement …".
-    if (que + 1 >= tok_.size() || Is(que + 1, kDet | kSubj | kStress) || Cap(que + 1)) return false;
+    if (que + 1 >= n_ || Is(que + 1, kDet | kSubj | kStress) || Cap(que + 1)) return false;
     for (uint32_t m = que; m > from && que - m < kMaxComparativeWords;) {
       --m;
       if (Punct(m)) return false;
@@ -223,7 +239,7 @@ class Extractor {
   // participle or a noun (le communiqué), never a finite verb. Except a verb in -éer, whose
   // present ends in ée (il maugrée): its feminine participle ends in éée.
   bool WrittenParticiple(size_t t) const {
-    if (t >= tok_.size()) return false;
+    if (t >= n_) return false;
     const std::string_view x = tok_[t].text(text_);
     auto ends = [&](std::string_view suf) {
       return x.size() >= suf.size() && x.substr(x.size() - suf.size()) == suf;
@@ -261,8 +277,7 @@ class Extractor {
   // riant", "en plaisantant", reporting verbs too): a lower-case word in -ant that no table
   // knows as a preposition, adverb, determiner or conjunction ("en avant", "en tant que").
   bool GerundOfManner(size_t t) const {
-    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t) ||
-        Is(t, kPrep | kAdv | kDet | kConj))
+    if (t >= n_ || tok_[t].kind != TokenKind::kWord || Cap(t) || Is(t, kPrep | kAdv | kDet | kConj))
       return false;
     const std::string_view x = tok_[t].text(text_);
     return x.size() > kMinGerundBytes && x.substr(x.size() - 3) == "ant";
@@ -286,7 +301,7 @@ class Extractor {
   // A lower-case word no table knows, ending like the future or the conditional of a verb
   // (gèrera, annonceront, pourrait, seraient): a finite verb, never part of a noun phrase.
   bool FutureOrConditional(size_t t) const {
-    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t) || Known(t)) return false;
+    if (t >= n_ || tok_[t].kind != TokenKind::kWord || Cap(t) || Known(t)) return false;
     const std::string_view k = Key(t);
     auto ends = [&](std::string_view x) {
       return k.size() >= x.size() + 3 && k.substr(k.size() - x.size()) == x;
@@ -298,7 +313,7 @@ class Extractor {
   // (Niçois, Lyonnaise, Toulousain, Italienne: kInhabitantSuffixes), not merely capitalized by
   // the start of its sentence.
   bool InhabitantLike(size_t t) const {
-    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || !Cap(t)) return false;
+    if (t >= n_ || tok_[t].kind != TokenKind::kWord || !Cap(t)) return false;
     const std::string_view k = Key(t);
     if (k.size() <= 5) return false;
     for (const std::string_view x : kInhabitantSuffixes)
@@ -307,7 +322,7 @@ class Extractor {
   }
   // A lower-case word of more than six letters ending in -ment (finalement, gouvernement).
   bool EndsInMent(size_t t) const {
-    if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t)) return false;
+    if (t >= n_ || tok_[t].kind != TokenKind::kWord || Cap(t)) return false;
     const std::string_view k = Key(t);
     return k.size() > 6 && k.substr(k.size() - 4) == "ment";
   }
@@ -473,11 +488,11 @@ class Extractor {
   }
   // The top-level quotation that opens (closes) at token `t`, or -1.
   int32_t QuoteOpenAt(size_t t) const {
-    if (t >= tok_.size() || s_.quote[t] < 0) return -1;
+    if (t >= n_ || s_.quote[t] < 0) return -1;
     return s_.quotes[s_.quote[t]].open == t ? s_.quote[t] : -1;
   }
   int32_t QuoteCloseAt(size_t t) const {
-    if (t >= tok_.size() || s_.quote[t] < 0) return -1;
+    if (t >= n_ || s_.quote[t] < 0) return -1;
     return s_.quotes[s_.quote[t]].close == t ? s_.quote[t] : -1;
   }
 
@@ -845,9 +860,9 @@ class Extractor {
   // The first token starting at or after byte `byte` of the analysis text.
   uint32_t TokenAtByte(uint32_t byte) const {
     return static_cast<uint32_t>(
-        std::lower_bound(tok_.begin(), tok_.end(), byte,
+        std::lower_bound(tok_, tok_ + n_, byte,
                          [](const Token& t, uint32_t x) { return t.begin < x; }) -
-        tok_.begin());
+        tok_);
   }
   // Records `sp` (a sentence subject or a speaker) as a referent for later pronouns and nouns,
   // in token order. Empty `sp`: nothing.
@@ -857,9 +872,8 @@ class Extractor {
   uint8_t EntityGender(int32_t e) const;
   // The entity of the mention covering token `t`, or -1.
   int32_t MentionEntity(uint32_t t) const {
-    return t < tok_.size() && s_.mention[t] >= 0
-               ? static_cast<int32_t>(a_.mentions[s_.mention[t]].entity)
-               : -1;
+    return t < n_ && s_.mention[t] >= 0 ? static_cast<int32_t>(a_.mentions[s_.mention[t]].entity)
+                                        : -1;
   }
   // The word-table entry of the noun of Analysis::roles[i] (see Prepare()).
   uint32_t RoleWord(size_t i) const { return s_.role_words[i]; }
@@ -892,7 +906,14 @@ class Extractor {
   std::string_view text_;
   Analysis& a_;
   Scratch& s_;
-  const std::vector<Token>& tok_;
+  // The analysis's tokens, fixed for the extractor's life (no stage adds tokens): read through
+  // a pointer member, with no vector to go through at every token test.
+  const Token* const tok_;
+  // The token count, fixed for the extractor's life (no stage adds tokens): the bounds test of
+  // every token test above, read from a member instead of divided out of the vector's byte size.
+  const size_t n_;
+  // Scratch::cls's data, set by Prepare once it is sized (Cls reads it).
+  const uint64_t* cls_ = nullptr;
   const TokenFeatures* features_;                // may be null
   const std::vector<const Lexicon*>* lexicons_;  // may be null
   std::string& fold_;  // FoldKey buffer (Scratch::fold: kept across documents)

@@ -21,7 +21,7 @@ constexpr std::string_view kAgentNounEndings[] = {
     "logue", "logues", "ogue", "ogues", "cien", "ciens", "icien", "iciens"};
 
 bool Extractor::AgentNoun(uint32_t t) const {
-  if (t >= tok_.size() || tok_[t].kind != TokenKind::kWord || Cap(t)) return false;
+  if (t >= n_ || tok_[t].kind != TokenKind::kWord || Cap(t)) return false;
   const std::string_view k = Key(t);
   for (const std::string_view end : kAgentNounEndings)
     if (k.size() > end.size() + 2 && k.substr(k.size() - end.size()) == end) return true;
@@ -544,7 +544,7 @@ void Extractor::Continuations() {
     // The previous claim's quotation must end its paragraph, in the paragraph just before
     // (which may follow its cue's: "Le maire a déclaré : ¶ « … » ¶ « … »").
     const uint32_t prev_last = TokenAtByte(prev->content_end) - 1;
-    if (prev_last >= tok_.size() || s_.paragraph[prev_last] + 1 != para) continue;
+    if (prev_last >= n_ || s_.paragraph[prev_last] + 1 != para) continue;
     // Nothing but the attribution between that quotation and this paragraph.
     bool adjacent = true;
     for (uint32_t t = quote.open;
@@ -559,7 +559,7 @@ void Extractor::Continuations() {
     // ... and the quotation is the whole paragraph: text after it ("« … » C'est en ces termes
     // que le préfet a ouvert la réunion.") may name another speaker.
     bool whole = true;
-    for (uint32_t t = quote.close + 1; t < tok_.size() && s_.paragraph[t] == para && whole; ++t)
+    for (uint32_t t = quote.close + 1; t < n_ && s_.paragraph[t] == para && whole; ++t)
       whole = Punct(t) && s_.quote[t] < 0;
     if (!whole) continue;
     // ... and no attribution line signs it: then it is a pull quote of someone the line names,
@@ -581,7 +581,7 @@ int32_t Extractor::AttributionLineAfter(uint32_t para) const {
   // The first token of paragraph para + 1 (paragraphs number tokens in order).
   const auto it = std::upper_bound(s_.paragraph.begin(), s_.paragraph.end(), para);
   const uint32_t t = static_cast<uint32_t>(it - s_.paragraph.begin());
-  if (t + 1 >= tok_.size() || s_.paragraph[t] != para + 1 || !tok_[t].has(kDash) ||
+  if (t + 1 >= n_ || s_.paragraph[t] != para + 1 || !tok_[t].has(kDash) ||
       text_.substr(tok_[t].begin, tok_[t].end - tok_[t].begin) != kEmDash || !Cap(t + 1))
     return kNoAttributionLine;
   const int32_t e = MentionEntity(t + 1);
@@ -598,23 +598,22 @@ void Extractor::PullQuoteSpeakers() {
     const uint32_t last = TokenAtByte(end) - 1;
     const uint32_t para = s_.paragraph[last];
     uint32_t t = last + 1;
-    while (t < tok_.size() && s_.paragraph[t] == para &&
-           a_.SentenceOfToken(t) == a_.SentenceOfToken(last) && s_.quote[t] < 0)
+    while (t < n_ && s_.paragraph[t] == para && a_.SentenceOfToken(t) == a_.SentenceOfToken(last) &&
+           s_.quote[t] < 0)
       ++t;
-    if (t < tok_.size() && s_.paragraph[t] == para) continue;
+    if (t < n_ && s_.paragraph[t] == para) continue;
     const int32_t person = AttributionLineAfter(para);
     if (person < 0 || a_.entities[person].type != EntityType::kPerson) continue;
     // One person: a singular pronoun or description whose gender fits.
     const uint32_t b = TokenAtByte(c.speaker.begin);
     const WordInfo* w = nullptr;
-    if (b < tok_.size() && tok_[b].begin == c.speaker.begin) {
+    if (b < n_ && tok_[b].begin == c.speaker.begin) {
       // A pronoun, or a description that must be a person's ("le président américain", "un
       // témoin"; "la direction" or "le club" is no one's pull quote).
       w = Info(b);
       if (w == nullptr || !Is(b, kSubj | kDet) || Is(b, kPoss)) continue;
-      if (!Is(b, kSubj) && !(b + 1 < tok_.size() && Is(b + 1, kRole)) &&
-          !(b + 2 < tok_.size() && Info(b + 1) != nullptr && Info(b + 1)->prenominal &&
-            Is(b + 2, kRole)))
+      if (!Is(b, kSubj) && !(b + 1 < n_ && Is(b + 1, kRole)) &&
+          !(b + 2 < n_ && Info(b + 1) != nullptr && Info(b + 1)->prenominal && Is(b + 2, kRole)))
         continue;
     } else {
       // The pronoun of an inverted cue written as one token ("a-t-il").

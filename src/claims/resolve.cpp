@@ -37,10 +37,10 @@ int32_t Extractor::AuthorInApposition(Span sp) const {
   // ", publié jeudi par l'ONG X," : a participle opens the apposition, its agent follows par,
   // and a comma closes it. (Not a relay: "cité par X" passes the document on.)
   if (!Comma(sp.e) || !WrittenParticiple(sp.e + 1) || Is(sp.e + 1, kRelay)) return -1;
-  for (uint32_t t = sp.e + 2; t < tok_.size() && t < sp.e + kMaxAffiliationTokens; ++t) {
+  for (uint32_t t = sp.e + 2; t < n_ && t < sp.e + kMaxAffiliationTokens; ++t) {
     if (Punct(t) || VerbLike(t) || s_.quote[t] >= 0) return -1;
     if (!Is(t, kPar)) continue;
-    const Span agent = RightNP(t + 1, static_cast<uint32_t>(tok_.size()), kMaxShortNPTokens);
+    const Span agent = RightNP(t + 1, static_cast<uint32_t>(n_), kMaxShortNPTokens);
     if (agent.empty() || !Comma(agent.e)) return -1;
     for (uint32_t k = agent.b; k < agent.e; ++k)
       if (const int32_t e = MentionEntity(k); e >= 0)
@@ -425,7 +425,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (premodified) {
       const uint32_t b = TokenAtByte(a_.roles[i].begin);
       bool same = false;
-      for (uint32_t t = b; t < tok_.size() && tok_[t].begin < a_.roles[i].end && !same; ++t)
+      for (uint32_t t = b; t < n_ && tok_[t].begin < a_.roles[i].end && !same; ++t)
         same = s_.word[t] == word && t > b && same_modifier(t);
       if (!same) continue;
     }

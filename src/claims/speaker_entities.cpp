@@ -222,13 +222,12 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
   // The same name elsewhere in the text, where nothing else was found, is the same entity; not
   // where it goes on into a longer name ("Ordre" in "l'Ordre de Malte").
   const uint32_t len = e - b;
-  for (uint32_t t = 0; t + len <= tok_.size(); ++t) {
+  for (uint32_t t = 0; t + len <= n_; ++t) {
     if (t == b || !Cap(t)) continue;
     bool same = true;
     for (uint32_t k = 0; k < len && same; ++k)
       same = Key(t + k) == Key(b + k) && s_.mention[t + k] < 0;
-    if (!same || (t + len < tok_.size() && Cap(t + len) && !Punct(t + len)) ||
-        NamedComplementAt(t + len))
+    if (!same || (t + len < n_ && Cap(t + len) && !Punct(t + len)) || NamedComplementAt(t + len))
       continue;
     Mention other = m;
     other.begin = tok_[t].begin;

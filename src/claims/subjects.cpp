@@ -14,7 +14,7 @@ namespace selon::claims {
 
 // A noun phrase from `j`: up to punctuation, a verb, a relative or que, at most `max` tokens.
 bool Extractor::QuantityAt(uint32_t t) const {
-  return Is(t, kIndef | kIndefArticle) || (t < tok_.size() && tok_[t].kind == TokenKind::kNumber);
+  return Is(t, kIndef | kIndefArticle) || (t < n_ && tok_[t].kind == TokenKind::kNumber);
 }
 
 bool Extractor::HoldsDe(Span sp) const {
@@ -78,7 +78,7 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     // de rétorsion" (not a name's own article, "le journal Le Monde", nor a date, "le 4 janvier").
     if (r.e > j && s_.mention[t - 1] >= 0 && s_.mention[t] != s_.mention[t - 1] &&
         s_.mention[t] < 0 && Is(t, kDet | kIndefArticle) && !Is(t, kDe | kDu | kDes) && !Cap(t) &&
-        !(Is(t, kLe) && t + 1 < tok_.size() && tok_[t + 1].kind == TokenKind::kNumber))
+        !(Is(t, kLe) && t + 1 < n_ && tok_[t + 1].kind == TokenKind::kNumber))
       break;
     // "au"/"aux" before a capitalized portfolio stays in ("le secrétaire d'État au Numérique");
     // before a lower-case word it opens an adjunct ("l'entraîneur X | au micro de Canal+").
@@ -939,7 +939,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
 // soulignant que …", "X a dit que Y avait menti, ajoutant que …" (a participial adjunct's
 // subject is its main clause's). Empty: no such claim, or another verb comes between.
 Span Extractor::SpeakerOfCueBefore(uint32_t before, uint32_t si) const {
-  const uint32_t at = before < tok_.size() ? tok_[before].begin : UINT32_MAX;
+  const uint32_t at = before < n_ ? tok_[before].begin : UINT32_MAX;
   for (size_t c = a_.claims.size(); c-- > 0 && a_.claims[c].sentence == si;) {
     const Attribution& claim = a_.claims[c];
     if (claim.cue_end > at || claim.kind == ClaimKind::kAccordingTo) continue;

@@ -58,7 +58,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       !GerundGroup(g) && !g.nonfinite) {
     const Span subject = InvertedSubject(g.next, end);
     const uint32_t after = subject.e;
-    if (!subject.empty() && after < tok_.size() &&
+    if (!subject.empty() && after < n_ &&
         (Comma(after) || Final(after) || QuoteCloseAt(after) == inside) &&
         AgreesWithAuxiliary(subject, g)) {
       const Scratch::Quote& q = s_.quotes[inside];
