@@ -722,9 +722,12 @@ size_t Extractor::AppositiveSources(uint32_t verb, const Sentence& s, Span* out)
       name = {a_.mentions[m].first_token, seg.e};
       continue;
     }
-    // A description: a determiner, then no name of a person and no verb ("le maire", "son
-    // adjointe", "la présidente de l'association").
-    if (described || !Is(seg.b, kDet) || Is(seg.b, kPrep | kDu) || !SpeakerSpanOk(seg)) return 0;
+    // A description: an age ("54 ans"), or a determiner, then no name of a person and no verb
+    // ("le maire", "son adjointe", "la présidente de l'association").
+    const bool age =
+        seg.e - seg.b == 2 && tok_[seg.b].kind == TokenKind::kNumber && !Cap(seg.b + 1);
+    if (described || (!age && (!Is(seg.b, kDet) || Is(seg.b, kPrep | kDu) || !SpeakerSpanOk(seg))))
+      return 0;
     for (uint32_t t = seg.b; t < seg.e; ++t)
       if (MentionEntity(t) >= 0 && a_.entities[MentionEntity(t)].type == EntityType::kPerson)
         return 0;
