@@ -678,6 +678,13 @@ TEST(Claims, ViaTheMediumThatCitesAndAddresseeTheInterviewer) {
             "Radio Bleue", "la route rouvrira lundi"},
            {"Le maire, interviewé dans La Gazette, a affirmé que la route rouvrirait.", "Le maire",
             "", "La Gazette"},
+           // "joint" ends in no -é; a bare noun after par is the means, not who heard.
+           {"Selon le maire, joint par La Gazette, la route rouvrira lundi.", "le maire", "",
+            "La Gazette", "la route rouvrira lundi"},
+           {"Le maire, joint par téléphone par La Gazette, a affirmé que la route rouvrirait.",
+            "Le maire", "", "La Gazette"},
+           {"Le maire, interrogé par téléphone, a affirmé que la route rouvrirait.", "Le maire", "",
+            ""},
        }) {
     const auto r = Extract(k.text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;

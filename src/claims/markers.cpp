@@ -672,11 +672,19 @@ void Extractor::Relays(const Sentence& s, size_t first_claim) {
     // names a topic).
     const bool medium = Is(t, kInterviewed) && Is(t + 1, kPrep) && !Is(t + 1, kDe | kPar) &&
                         (Cap(t + 2) || (Is(t + 2, kDet) && Cap(t + 3)));
+    // (Every word of both classes is a participle; the ending test keeps out a finite verb
+    // written alike, and "joint" ends otherwise.)
     if (!Is(t, kRelay | kInterviewed) || (!Is(t + 1, kPar) && !medium) || s_.quote[t] >= 0 ||
-        !WrittenParticiple(t))
+        !(WrittenParticiple(t) || Is(t, kInterviewed)))
       continue;
-    const Span np = RightNP(t + 2, s.end_token, kMaxShortNPTokens);
-    if (np.empty()) continue;
+    Span np = RightNP(t + 2, s.end_token, kMaxShortNPTokens);
+    // A bare common noun after par is the means, no agent ("joint par téléphone", "contacté
+    // par courriel"): the agent, if any, follows in a second par phrase.
+    auto bare = [&](Span x) {
+      return !x.empty() && !Is(x.b, kDet | kIndef) && !Cap(x.b) && MentionEntity(x.b) < 0;
+    };
+    if (bare(np)) np = Is(np.e, kPar) ? RightNP(np.e + 1, s.end_token, kMaxShortNPTokens) : Span{};
+    if (np.empty() || bare(np)) continue;
     ClaimRole who;
     who.begin = tok_[np.b].begin;
     who.end = tok_[np.e - 1].end;
