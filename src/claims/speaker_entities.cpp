@@ -103,7 +103,12 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   }
   bool place_inside = false, digits_or_caps = false;
   for (uint32_t t = h; t < sp.e; ++t) {
-    const bool joiner = Is(t, kDe | kDu | kDes) && t + 1 < sp.e && Cap(t + 1);
+    // (de may take an article: "Électricité de l'Ouest".)
+    const bool article = Is(t, kDet) && !Is(t, kPoss | kIndef | kIndefArticle) && t > h &&
+                         Is(t - 1, kDe) && t + 1 < sp.e && Cap(t + 1);
+    const bool joiner = (Is(t, kDe | kDu | kDes) && t + 1 < sp.e &&
+                         (Cap(t + 1) || (t + 2 < sp.e && Is(t + 1, kDet) && Cap(t + 2)))) ||
+                        article;
     if (!Cap(t) && !joiner) return -1;
     if (Is(t, kRole)) return -1;
     const int32_t e = MentionEntity(t);

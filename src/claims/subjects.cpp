@@ -300,6 +300,18 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   if (!Cap(first)) return np;
   uint32_t k = first;
   while (k < end && Cap(k) && k - first < kMaxApposedNameTokens) ++k;
+  // A name no list holds may join capitalized words with de, maybe and an article
+  // ("l'exploitant, Électricité de l'Ouest, …"); a person's name stops before it ("Paul Morel
+  // de Lyon" is Paul Morel, from Lyon).
+  if (const int32_t e = MentionEntity(first); e < 0 || a_.entities[e].type != EntityType::kPerson) {
+    while (k + 1 < end && k - first < kMaxApposedNameTokens && Is(k, kDe | kDu | kDes)) {
+      uint32_t j = k + 1;
+      if (Is(k, kDe) && Is(j, kDet) && !Is(j, kPoss | kIndef | kIndefArticle)) ++j;
+      if (j >= end || !Cap(j)) break;
+      k = j;
+      while (k < end && Cap(k) && k - first < kMaxApposedNameTokens) ++k;
+    }
+  }
   // A name with lower-case particles ("Luca de Meo") is its mention.
   if (const int32_t m = s_.mention[first];
       m >= 0 && a_.mentions[m].first_token == first && a_.mentions[m].end_token > k &&
