@@ -726,6 +726,14 @@ size_t Extractor::AppositiveSources(uint32_t verb, const Sentence& s, Span* out)
     // ("le maire", "son adjointe", "la présidente de l'association").
     const bool age =
         seg.e - seg.b == 2 && tok_[seg.b].kind == TokenKind::kNumber && !Cap(seg.b + 1);
+    // (Or a subject relative on the name before it: "Paul Morel, qui dirige le club, et …".)
+    if (!described && !name.empty() && Is(seg.b, kRel) && !Is(seg.b, kNonSubjectRel | kQue)) {
+      bool quoted = false;
+      for (uint32_t t = seg.b; t < seg.e && !quoted; ++t) quoted = s_.quote[t] >= 0;
+      if (quoted) return 0;
+      described = true;
+      continue;
+    }
     if (described || (!age && (!Is(seg.b, kDet) || Is(seg.b, kPrep | kDu) || !SpeakerSpanOk(seg))))
       return 0;
     for (uint32_t t = seg.b; t < seg.e; ++t)
