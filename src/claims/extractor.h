@@ -676,6 +676,8 @@ class Extractor {
   Span WithCoordinatedSubjects(Span sp, const Sentence& s) const;
   // Whether `sp` is exactly one mention of a person or an organization.
   bool WholeName(Span sp) const;
+  // The whole name (WholeName) whose mention opens at token `k` (before `end`); empty: none.
+  Span WholeNameAt(uint32_t k, uint32_t end) const;
   // Whether a source starts at token `b`: a determiner, or the first token of a mention.
   bool SourceStart(uint32_t b) const;
   // The sources a speaker span coordinates with "et" ("Paul Garnier et Marie Lenoir", "le

@@ -372,22 +372,15 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
 
 Span Extractor::ListedNames(Span np, uint32_t end) const {
   if (!WholeName(np)) return {};
-  // The mention opening at `k` when it is a whole name; else empty.
-  auto name_at = [&](uint32_t k) -> Span {
-    const int32_t m = k < end ? s_.mention[k] : -1;
-    if (m < 0 || a_.mentions[m].first_token != k) return {};
-    const Span n{k, a_.mentions[m].end_token};
-    return WholeName(n) ? n : Span{};
-  };
   uint32_t e = np.e;
   size_t members = 1;
   for (; Comma(e) && members + 1 < kMaxCoordinatedSources; ++members) {
-    const Span n = name_at(e + 1);
+    const Span n = WholeNameAt(e + 1, end);
     if (n.empty()) break;
     e = n.e;
   }
   if (members < 2 || !Is(e, kEt)) return {};
-  const Span last = name_at(e + 1);
+  const Span last = WholeNameAt(e + 1, end);
   return last.empty() ? Span{} : Span{np.b, last.e};
 }
 

@@ -656,6 +656,13 @@ bool Extractor::WholeName(Span sp) const {
   return t == EntityType::kPerson || t == EntityType::kOrganization;
 }
 
+Span Extractor::WholeNameAt(uint32_t k, uint32_t end) const {
+  const int32_t m = k < end ? s_.mention[k] : -1;
+  if (m < 0 || a_.mentions[m].first_token != k) return {};
+  const Span n{k, a_.mentions[m].end_token};
+  return WholeName(n) ? n : Span{};
+}
+
 Span Extractor::WithCoordinatedSubjects(Span sp, const Sentence& s) const {
   if (sp.empty()) return sp;
   // (Names listed with commas before the et: "Paul Morel, Julie Caron et Marc Petit"; each
@@ -760,9 +767,7 @@ size_t Extractor::CoordinatedSources(Span sp, Span* out) const {
     // Examples of one source: "des plateformes comme Twitter et Reddit".
     if (Is(k, kComme)) return 0;
     // (A comma lists whole names only: "Paul Morel, Julie Caron et Marc Petit".)
-    if (Comma(k) && WholeName({b, k}) && s_.mention[k + 1] >= 0 &&
-        a_.mentions[s_.mention[k + 1]].first_token == k + 1 &&
-        WholeName({k + 1, a_.mentions[s_.mention[k + 1]].end_token})) {
+    if (Comma(k) && WholeName({b, k}) && !WholeNameAt(k + 1, sp.e).empty()) {
       if (count + 1 == kMaxCoordinatedSources) return 0;
       out[count++] = {b, k};
       b = k + 1;
