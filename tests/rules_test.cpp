@@ -491,6 +491,11 @@ TEST_F(RulesTest, ALongerNameTakesInAKnownShortName) {
       Spans("Verlac Énergie a signé avec le HBC Nantes, puis Verlac a recruté à Nantes.", clubs),
       (std::vector<std::string>{"ORG:Verlac Énergie", "ORG:HBC Nantes", "ORG:Verlac",
                                 "LOC:Nantes"}));
+  // A name word then a known place after a cue noun: one company name ("Air Valmorie"); the
+  // place alone elsewhere stays a place.
+  const std::string place = std::string(kHeader) + "q1\tLOC\tValmorie\n";
+  EXPECT_EQ(Spans("La compagnie Air Valmorie a annulé ses vols vers Valmorie.", place),
+            (std::vector<std::string>{"ORG:Air Valmorie", "LOC:Valmorie"}));
 }
 
 TEST_F(RulesTest, ACompanyNounMakesAKnownPlaceOrFamilyNameACompany) {
@@ -714,6 +719,18 @@ TEST_F(RulesTest, AClubsInitialsAndItsTownAreOneName) {
   // Without the initials the town stays a place.
   EXPECT_EQ(Spans("Le match a eu lieu à Nantes.", lexicon),
             (std::vector<std::string>{"LOC:Nantes"}));
+}
+
+// A club word spelled out, then de and its town, is the club; Stade is no such word, as le
+// Stade de France is a venue.
+TEST_F(RulesTest, AClubWordThenItsTownIsTheClub) {
+  const std::string lexicon =
+      std::string(kHeader) + "p1\tLOC\tValmorie\t\t\np2\tLOC\tBrestel\t\t\n";
+  EXPECT_EQ(Spans("L'Olympique de Valmorie a battu le Racing Club de Brestel à Valmorie.", lexicon),
+            (std::vector<std::string>{"ORG:Olympique de Valmorie", "ORG:Racing Club de Brestel",
+                                      "LOC:Valmorie"}));
+  EXPECT_EQ(Spans("Le concert aura lieu au Stade de Valmorie.", lexicon),
+            (std::vector<std::string>{"LOC:Valmorie"}));
 }
 
 // A place noun names the place after de, d' or du.
