@@ -768,8 +768,12 @@ class Extractor {
   // number). (subjects.cpp)
   bool QuantityAt(uint32_t t) const;
   // After an inverted subject ending at `k`: the sentence may end there (maybe after a
-  // prepositional phrase or a relative clause).
+  // prepositional phrase, a manner phrase or a relative clause).
   bool TailOk(uint32_t k, uint32_t end) const;
+  // Whether token `k` opens a manner phrase: de, un or une, then a lower-case word no entity
+  // holds ("d'une voix tremblante", "d'un ton ferme"). After a person's name or a cue it
+  // completes neither. (subjects.cpp)
+  bool MannerAt(uint32_t k) const;
   // A complement that continues a name starts at `t`: de/du/des, maybe a determiner, then a
   // capitalized word ("de la Prévention", "du Tourisme", "de Malte").
   bool NamedComplementAt(uint32_t t) const {

@@ -66,6 +66,12 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
         tok_[t].kind == TokenKind::kWord && !Cap(t) &&
         !Is(t, kDe | kDu | kDes | kPrep | kDet | kConj | kA | kAu | kStress | kRole | kOrgNoun))
       break;
+    // ... and before de and an indefinite article: a manner, no complement of the person ("a
+    // déclaré Paul Morel | d'une voix tremblante").
+    if (r.e > j && s_.mention[j] >= 0 && a_.mentions[s_.mention[j]].first_token == j &&
+        a_.mentions[s_.mention[j]].end_token == t &&
+        a_.entities[a_.mentions[s_.mention[j]].entity].type == EntityType::kPerson && MannerAt(t))
+      break;
     // (A coordinated complement of a name stays in: "le ministère de la Santé et de la
     // Prévention", "des Sports et du Tourisme".)
     // So does a coordinated "de" complement after one: "le service d'incendie et de secours",
@@ -563,6 +569,12 @@ uint32_t Extractor::MentionBound(uint32_t a, uint32_t e) const {
 
 // After an inverted subject: the sentence ends, maybe after a prepositional phrase or a
 // relative clause (… a déclaré X dans un communiqué. / … X qui craint …).
+bool Extractor::MannerAt(uint32_t k) const {
+  return Is(k, kDe) && !Is(k, kDu | kDes) && Is(k + 1, kIndefArticle) && !Is(k + 1, kDes) &&
+         k + 2 < n_ && tok_[k + 2].kind == TokenKind::kWord && !Cap(k + 2) &&
+         MentionEntity(k + 2) < 0;
+}
+
 bool Extractor::TailOk(uint32_t k, uint32_t end) const {
   while (k < end && ((Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) || MentAdverb(k)))
     ++k;
@@ -577,7 +589,7 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
     // (A relaying or interview participle before its phrase: "… cité | par Le Monde".)
     if (((Is(k, kRelay | kInterviewed) && !Cap(k)) || ParticipleAfterNoun(k)) && Is(k + 1, kPrep))
       ++k;
-    if (!Is(k, kPrep) || Is(k, kDe)) return false;
+    if (!MannerAt(k) && (!Is(k, kPrep) || Is(k, kDe))) return false;
   }
   // A prepositional phrase (or the name's complement after its parenthesis) ends the clause.
   while (k < end && !Punct(k) && !VerbLike(k)) ++k;
