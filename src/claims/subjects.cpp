@@ -140,6 +140,22 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
         !AfterDeterminer(t) && !Cap(t))
       break;
     if (Is(t, kPrep) && !Is(t, kDe | kAu | kComme)) {
+      // A participle on a noun, then a place or a medium, no agent: "Une étude publiée mardi
+      // dans la revue X affirme …" is the study's claim, not the journal's (par X would name
+      // its author, who speaks: AuthorInApposition). The subject is the noun phrase.
+      if (!Is(t, kPar | kDu | kDes | kA | kDet)) {
+        uint32_t p = t;
+        while (p > begin + 2 && t - p < 2 && Info(p - 1) != nullptr && Info(p - 1)->time &&
+               !Cap(p - 1))
+          --p;  // "publiée mardi dans"
+        const uint32_t noun = p - 2;
+        if (p > begin + 2 && WrittenParticiple(p - 1) && !Cap(p - 1) && Is(noun - 1, kDet) &&
+            !Is(noun - 1, kPrep | kDe | kDu | kDes) && tok_[noun].kind == TokenKind::kWord &&
+            !Cap(noun) && !Is(noun, kNotNounWords) && !VerbLike(noun)) {
+          r = {noun - 1, noun + 1};
+          break;
+        }
+      }
       // A short phrase after a lower-case noun or adjective may complete it: "Des journalistes
       // sur place", "Un militant opposé à la réforme" (checked below: the whole must open
       // with a determiner or a name).
@@ -259,6 +275,9 @@ Span Extractor::NameIn(Span sp) const {
     for (uint32_t t = sp.b; t < b; ++t) {
       role = role || Is(t, kRole);
       if (role && Is(t, kDe | kDu | kDes | kAu)) return sp;
+      // A name in a prepositional phrase on the head is where or with whom, not who: "une
+      // étude publiée dans la revue X" (the journal printed it; par X would be its author).
+      if (t > sp.b && Is(t, kPrep) && !Is(t, kPar | kDe | kDu | kDes | kAu | kA | kDet)) return sp;
       if (t > sp.b && (Is(t, kDu | kDes | kAu) || (Is(t, kDe) && Is(t + 1, kDet) && !Cap(t + 1))))
         return sp;
     }
