@@ -721,6 +721,14 @@ TEST_F(RulesTest, AClubsInitialsAndItsTownAreOneName) {
             (std::vector<std::string>{"LOC:Nantes"}));
 }
 
+// A first name alone, then an age, is a person (a witness named as the press names them); a
+// place a list holds keeps its sense.
+TEST_F(RulesTest, AFirstNameThenAnAgeIsAPerson) {
+  const std::string lexicon = std::string(kHeader) + "p1\tLOC\tValmorie\t\t\n";
+  EXPECT_EQ(Spans("Marco, 32 ans, habite à Valmorie. Valmorie, 32 ans après, a changé.", lexicon),
+            (std::vector<std::string>{"PER:Marco", "LOC:Valmorie", "LOC:Valmorie"}));
+}
+
 // A club word spelled out, then de and its town, is the club; Stade is no such word, as le
 // Stade de France is a venue.
 TEST_F(RulesTest, AClubWordThenItsTownIsTheClub) {

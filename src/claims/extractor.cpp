@@ -186,6 +186,12 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
           last.speaker.entity != c.speaker.entity)
         c.speaker.entity = -1;
     }
+    // A quotation box signed on the next line ("— Marco, 32 ans") names its speaker outright:
+    // the text ties the description ("Un témoin décrit l'incident : « … »") to that name.
+    if (const int32_t q = s_.quote[content.e - 1]; kind == ClaimKind::kDirect && q >= 0)
+      if (const int32_t signed_by = AttributionAfterQuote(s_.quotes[q].close);
+          signed_by >= 0 && SignerFits(speaker, signed_by))
+        c.speaker.entity = signed_by;
     if (c.speaker.entity < 0) c.speaker.entity = NameSpeaker(speaker, /*definite=*/false);
     AddReferent(speaker, c.speaker.entity, gender, number, role, true,
                 kind == ClaimKind::kAccordingTo);

@@ -800,6 +800,15 @@ class Extractor {
   // The author a document noun's apposition names: "Le rapport, publié jeudi par l'ONG X,
   // affirme …" → X (a person or an organization), else -1. `sp` is the speaker span.
   int32_t AuthorInApposition(Span sp) const;
+  // The person or organization a quotation box's attribution line names: the quotation closing
+  // at token `close` ends its line, and the next line opens with a dash then that name ("»
+  // / — Marco, 32 ans", the Wikinews convention). Else -1. (resolve.cpp)
+  int32_t AttributionAfterQuote(uint32_t close) const;
+  // Whether the signer of a quotation box may be what speaker span `sp` refers to: the span
+  // names no one else (no mention of another entity in it), and a person signs only for a
+  // singular pronoun or a description that is no organization noun ("le club a réagi : « … »"
+  // signed by its president stays the club's). (resolve.cpp)
+  bool SignerFits(Span sp, int32_t signer) const;
 
   // The entity speaker phrase `sp` names or refers back to: its mention, the person named in it,
   // a pronoun's or a role, organization, place or document noun's referent. *gender and

@@ -53,6 +53,32 @@ int32_t Extractor::AuthorInApposition(Span sp) const {
   return -1;
 }
 
+int32_t Extractor::AttributionAfterQuote(uint32_t close) const {
+  uint32_t d = close + 1;
+  if (d < n_ && Final(d) && !tok_[d].has(kNewlineBefore)) ++d;  // "… . »" or "» ."
+  if (d + 1 >= n_ || !tok_[d].has(kNewlineBefore) || !tok_[d].has(kDash)) return -1;
+  const int32_t m = s_.mention[d + 1];
+  if (m < 0 || a_.mentions[m].first_token != d + 1) return -1;
+  const int32_t e = a_.mentions[m].entity;
+  // The line names the speaker alone, or with a description after a comma.
+  const uint32_t after = a_.mentions[m].end_token;
+  if (after < n_ && !tok_[after].has(kNewlineBefore) && !Comma(after) && !Final(after)) return -1;
+  return a_.entities[e].type == EntityType::kPerson ||
+                 a_.entities[e].type == EntityType::kOrganization
+             ? e
+             : -1;
+}
+
+bool Extractor::SignerFits(Span sp, int32_t signer) const {
+  for (uint32_t t = sp.b; t < sp.e; ++t)
+    if (const int32_t e = MentionEntity(t); e >= 0 && e != signer) return false;
+  if (a_.entities[signer].type != EntityType::kPerson) return true;
+  for (uint32_t t = sp.b; t < sp.e && t < sp.b + kHeadNounWindow; ++t)
+    if (Is(t, kOrgNoun)) return false;
+  const WordInfo* w = Info(sp.b);
+  return !(w != nullptr && Is(sp.b, kSubj | kDet) && w->number == kPlur);
+}
+
 int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const {
   const uint32_t here = a_.SentenceOfToken(t);
   const uint32_t from = a_.sentences[here > 0 ? here - 1 : 0].first_token;
