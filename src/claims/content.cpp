@@ -190,7 +190,7 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       // claim, not this one's.
       const uint32_t v = Is(n, kEn) ? n + 1 : n;
       if (v < s.end_token && MatchVerb(v, s, &g) && GerundGroup(g) &&
-          (Is(g.next, kQue) || KeyIs(g.next, ":") || QuoteOpenAt(g.next) >= 0))
+          (Is(g.next, kQue) || KeyIs(g.next, ":") || QuoteOpenAt(g.next) >= 0 || QuotedObjectAt(g)))
         return t;
       // ", avant d'ajouter : « … »", ", avant de préciser que …": likewise.
       if (Is(n, kInfIntro)) {
@@ -214,6 +214,16 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     ++t;
   }
   return t;
+}
+
+bool Extractor::QuotedObjectAt(const VerbGroup& g) const {
+  if (!(g.lemma->frames & kFrameObjQuote) || !Is(g.next, kDet) || Is(g.next, kDe | kPrep))
+    return false;
+  for (uint32_t k = g.next + 1; k < n_ && k < g.next + kMaxShortNPTokens; ++k) {
+    if (QuoteOpenAt(k) >= 0) return true;
+    if (Punct(k) || VerbLike(k) || Is(k, kQue | kRel)) return false;
+  }
+  return false;
 }
 
 Span Extractor::TrimContent(Span c) const {

@@ -767,6 +767,10 @@ class Extractor {
   // plusieurs villes", "de 60 % des Français" (words.tsv class indef, an indefinite article, a
   // number). (subjects.cpp)
   bool QuantityAt(uint32_t t) const;
+  // Whether verb group `g` (a lemma of frame n) takes a short noun-phrase object, opened by a
+  // determiner, that holds a quotation ("évoquant un « climat délétère »", decision 4).
+  // (content.cpp)
+  bool QuotedObjectAt(const VerbGroup& g) const;
   // After an inverted subject ending at `k`: the sentence may end there (maybe after a
   // prepositional phrase, a manner phrase or a relative clause).
   bool TailOk(uint32_t k, uint32_t end) const;
