@@ -151,6 +151,9 @@ constexpr uint32_t kMaxAddresseeTokens = 8;
 // A prepositional phrase or insert before que: "a déclaré dimanche dans une lettre aux employés
 // que".
 constexpr uint32_t kMaxInsertBeforeQue = 10;
+// The same set off by commas, whose commas bound it: "annonce, via un communiqué publié sur le
+// site internet de l'état-major, avoir pris le pouvoir".
+constexpr uint32_t kMaxCommaInsertBeforeComplement = 16;
 // A comparison before its que: "plus fort que", "plus tôt que", "tels que" (the comparative and
 // at most two words between: "plus ou moins que" is rare, "aussi bien que" common).
 constexpr uint32_t kMaxComparativeWords = 3;

@@ -167,7 +167,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (!Is(j, kQue) && (Is(j, kPrep) || Comma(j)) && !Is(j, kDe)) {
     // (A comparison and its second term stay inside: "a déclaré, plus tôt que prévu, que".)
     uint32_t k = j;
-    while (k < end && k - j < kMaxInsertBeforeQue) {
+    const uint32_t reach = Comma(j) ? kMaxCommaInsertBeforeComplement : kMaxInsertBeforeQue;
+    while (k < end && k - j < reach) {
       if (Is(k, kQue) && ComparativeQue(k, j)) {
         k = std::min(k + 2, end);
         continue;
