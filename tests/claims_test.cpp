@@ -566,6 +566,36 @@ TEST(Claims, AccordingToAddresseeIsTheMediumTheSourceSpokeTo) {
   }
 }
 
+TEST(Claims, TheMediumAfterAnInvertedSubjectOrANounOfAddressIsTheAddressee) {
+  // "…, a confié X à <medium>." and a noun of address ("au micro de", "sur le plateau de",
+  // words.tsv class address): the medium is the addressee, not the noun; a place is none.
+  struct Case {
+    const char* text;
+    const char* addressee;
+  };
+  for (const Case& k : std::initializer_list<Case>{
+           {"« Nous tiendrons », a confié Alain Reboul au Journal du Soir.", "Journal du Soir"},
+           {"« Nous tiendrons », a déclaré Alain Reboul au micro de Radio Varnel.", "Radio Varnel"},
+           {"« Nous tiendrons », a assuré Alain Reboul sur le plateau de Radio Varnel.",
+            "Radio Varnel"},
+           {"Alain Reboul a affirmé au micro de Radio Varnel que l'usine tiendrait.",
+            "Radio Varnel"},
+       }) {
+    const auto r = Extract(k.text, {{"Alain Reboul", EntityType::kPerson},
+                                    {"Journal du Soir", EntityType::kOrganization},
+                                    {"Radio Varnel", EntityType::kOrganization}});
+    ASSERT_EQ(r->analysis.claims.size(), 1u) << k.text;
+    const Attribution& c = r->analysis.claims[0];
+    EXPECT_EQ(r->Text(c.speaker.begin, c.speaker.end), "Alain Reboul") << k.text;
+    EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), k.addressee) << k.text;
+  }
+  const auto r =
+      Extract("« Nous tiendrons », a assuré Alain Reboul à Valmorie.",
+              {{"Alain Reboul", EntityType::kPerson}, {"Valmorie", EntityType::kLocation}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_FALSE(r->analysis.claims[0].addressee.present());
+}
+
 // Each text gives one claim, with no addressee.
 void ExpectOneClaimWithoutAddressee(std::initializer_list<const char*> texts) {
   for (const char* text : texts) {

@@ -721,6 +721,10 @@ class Extractor {
   // mention closed by a comma or the sentence's end ("à l'AFP,", "au Monde."). The span is the
   // organization's phrase after à (with its article) or au; empty: none.
   Span MediumAt(uint32_t k, uint32_t end) const;
+  // A phrase of address at token `k`: au, à + a determiner, or sur/dans + a determiner, then a
+  // noun of address and de (words.tsv class address: "au micro de", "sur le plateau de", "dans
+  // les colonnes du"). Returns the first token of what it governs, 0 if none. (subjects.cpp)
+  uint32_t AddressNounPhraseEnd(uint32_t k, uint32_t end) const;
   // Apposed's longer form, for a sentence subject: one to kMaxApposedSegments descriptions in
   // apposition, the last ending with a person's name, then a comma and the verb: "la
   // spécialiste des sols, l'Allemande Claire Vasseur, avait", "L'ancien patron du syndicat,

@@ -356,7 +356,19 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
 }
 
 Span Extractor::MediumAt(uint32_t k, uint32_t end) const {
-  if (k >= end || !Is(k, kA | kAu)) return {};
+  if (k >= end) return {};
+  // "au micro de X", "sur le plateau de X", "dans les colonnes du X": a noun of address and
+  // de, then the medium (words.tsv class address).
+  if (const uint32_t b = AddressNounPhraseEnd(k, end); b != 0) {
+    const int32_t m = b < end ? s_.mention[b] : -1;
+    if (m < 0 || a_.mentions[m].first_token != b ||
+        a_.entities[a_.mentions[m].entity].type != EntityType::kOrganization)
+      return {};
+    const uint32_t e = a_.mentions[m].end_token;
+    if (e < end && !Comma(e) && !Final(e)) return {};
+    return {b, e};
+  }
+  if (!Is(k, kA | kAu)) return {};
   uint32_t b = k + 1;
   if (Is(k, kA) && b < end && Is(b, kDet) && !Is(b, kPrep | kDe | kDu | kDes | kPoss)) ++b;
   const int32_t m = b < end ? s_.mention[b] : -1;
@@ -366,6 +378,24 @@ Span Extractor::MediumAt(uint32_t k, uint32_t end) const {
   const uint32_t e = a_.mentions[m].end_token;
   if (e < end && !Comma(e) && !Final(e)) return {};
   return {Is(k, kAu) ? b : k + 1, e};
+}
+
+uint32_t Extractor::AddressNounPhraseEnd(uint32_t k, uint32_t end) const {
+  // au | à la | à l' | sur|dans + a determiner, then the noun of address.
+  uint32_t n = k + 1;
+  if (Is(k, kAu) && !Is(k, kDe)) {
+  } else if ((Is(k, kA) || (Is(k, kPrep) && !Is(k, kDe | kDu | kDes | kPar))) && n < end &&
+             Is(n, kDet) && !Is(n, kPrep | kDe | kDu | kDes | kPoss)) {
+    ++n;
+  } else {
+    return 0;
+  }
+  if (n + 2 >= end || Info(n) == nullptr || !Info(n)->address || Cap(n) ||
+      !Is(n + 1, kDe | kDu | kDes))
+    return 0;
+  uint32_t b = n + 2;
+  if (Is(n + 1, kDe) && !Is(n + 1, kDu | kDes) && Is(b, kDet) && !Is(b, kPoss) && b + 1 < end) ++b;
+  return b;
 }
 
 Span Extractor::ApposedAfterDescriptions(Span np, uint32_t end, uint32_t* after) const {

@@ -145,7 +145,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
            !VerbLike(k) && !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)))
       ++k;
     if (k > j + 1) {
-      addressee = NameIn({j + 1, k});
+      // "au micro de RTL": the medium after a noun of address.
+      const uint32_t medium = AddressNounPhraseEnd(j, end);
+      addressee = NameIn({medium > j && medium < k ? medium : j + 1, k});
       // "à l'issue de la réunion", "au cours d'un entretien": when, where, not to whom.
       const uint32_t head = Is(j + 1, kDet) ? j + 2 : j + 1;
       if (head < k && Info(head) != nullptr && Info(head)->circumstance) addressee = {};
@@ -385,6 +387,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       addressee = addressee_from < after.b ? NameIn({addressee_from, after.b}) : Span{};
     uint32_t tail = after.e;
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
+    // The medium the inverted subject spoke to: "…, a confié Paul Morel à l'AFP.", "…, a
+    // déclaré le vainqueur au micro de France Inter."
+    if (!inverted && !after.empty() && addressee.empty())
+      if (const Span to = MediumAt(tail, end); !to.empty()) {
+        addressee = to;
+        tail = to.e;
+      }
     if (!inverted && !AgreesWithAuxiliary(after, g)) after = {};  // "…, ont lancé une offensive"
     const bool has_subject = inverted || !after.empty();
     // (At the head of the sentence, X's comma opens the content; after the content, the
