@@ -355,6 +355,9 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
            !(Cap(k + 1) || Is(k + 1, kStress) || (Is(k + 1, kDet) && !Is(k + 1, kPrep | kDu))) ||
            (NamedComplementAt(k + 1) && HoldsDe({b, k}))))
         continue;
+      // (Nor an et inside a name: "l'Organisation pour la sécurité et la coopération en
+      // Europe".)
+      if (const int32_t x = s_.mention[k]; x >= 0 && a_.mentions[x].first_token < k) continue;
       Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, k}), {}, {}, false,
            /*shared_cue=*/b != np.b);
       b = k + 1;
