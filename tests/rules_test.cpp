@@ -491,6 +491,11 @@ TEST_F(RulesTest, ALongerNameTakesInAKnownShortName) {
       Spans("Verlac Énergie a signé avec le HBC Nantes, puis Verlac a recruté à Nantes.", clubs),
       (std::vector<std::string>{"ORG:Verlac Énergie", "ORG:HBC Nantes", "ORG:Verlac",
                                 "LOC:Nantes"}));
+  // A name word then a one-word organization a list knows, after a cue noun: one name.
+  const std::string known = std::string(kHeader) + "q1\tORG\tCapital\n";
+  EXPECT_EQ(
+      Spans("Le fonds américain Korvel Capital a investi. Capital a publié une enquête.", known),
+      (std::vector<std::string>{"ORG:Korvel Capital", "ORG:Capital"}));
   // A name word then a known place after a cue noun: one company name ("Air Valmorie"); the
   // place alone elsewhere stays a place.
   const std::string place = std::string(kHeader) + "q1\tLOC\tValmorie\n";

@@ -425,6 +425,18 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         // auxiliary, a cue form or an infinitive: "va fermer").
         uint32_t b = s.first_token;
         while (b < c && Punct(b)) ++b;
+        // A subject with its insert is the verb's own, no attributed clause: "La start-up
+        // Nuvelia, qui développe X, a annoncé une levée de fonds" (an object, decision 1).
+        // (One insert only, closed by the comma before the verb: "Le suspect, qui était armé, a
+        // été interpellé, a indiqué X" holds the clause's own verb after it.)
+        {
+          uint32_t c0 = b;
+          bool future = false;  // "Les guichets fermeront le samedi, faute de personnel, …"
+          for (; c0 < c && !Comma(c0); ++c0) future = future || (c0 > b && FutureOrConditional(c0));
+          uint32_t c1 = c0 + 1;
+          while (c1 < c && !Comma(c1)) ++c1;
+          if (c0 < c && c1 == c && !future && SubjectInsertBefore(b, c)) return;
+        }
         bool verb = false;
         // (A lower-case word right after a subject pronoun is its verb: "Il viendra, a dit le
         // maire." A future or conditional is one by its ending: "Les urgences fermeront la nuit,
