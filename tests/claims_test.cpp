@@ -553,6 +553,10 @@ TEST(Claims, AccordingToAddresseeIsTheMediumTheSourceSpokeTo) {
             "le dossier est vide"},
            {"Selon Alain Reboul au Journal du Soir, le dossier est vide.", "le dossier est vide"},
            {"Le dossier est vide, selon Alain Reboul au Journal du Soir.", "Le dossier est vide"},
+           // Between commas, after a noun of address too.
+           {"Selon Alain Reboul, au Journal du Soir, le dossier est vide.", "le dossier est vide"},
+           {"Selon Alain Reboul, au micro du Journal du Soir, le dossier est vide.",
+            "le dossier est vide"},
        }) {
     const auto r = Extract(k.text, {{"Alain Reboul", EntityType::kPerson},
                                     {"Journal du Soir", EntityType::kOrganization}});

@@ -189,6 +189,14 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
         break;
     }
   }
+  // "Selon Paul Morel, au micro de RTL, …": the medium the source spoke to, between commas,
+  // belongs to the marker; it is the addressee.
+  Span medium{};
+  if (Comma(tail))
+    if (const Span to = MediumAt(tail + 1, end); !to.empty() && to.e < end && Comma(to.e)) {
+      medium = to;
+      tail = to.e;
+    }
   // "selon le centre des ouragans, situé à Miami, « … »": a participial phrase on the source
   // belongs to the marker too; so does one saying who interviewed it, whatever the
   // participle's ending ("selon X, joint par l'AFP, …").
@@ -371,7 +379,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   // No source, no claim: "selon un « mode sans échec »" says how, not who.
   if (!SpeakerSpanOk(speaker)) return;
   // "selon X à l'AFP, …": the medium X spoke to is the addressee.
-  const Span to = MediumAt(speaker.e, end);
+  const Span to = medium.empty() ? MediumAt(speaker.e, end) : medium;
   Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, speaker, apposition ? np : Span{},
        to.e <= content.b || to.b >= content.e ? to : Span{}, false);
 }
