@@ -358,26 +358,21 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
 Span Extractor::MediumAt(uint32_t k, uint32_t end) const {
   if (k >= end) return {};
   // "au micro de X", "sur le plateau de X", "dans les colonnes du X": a noun of address and
-  // de, then the medium (words.tsv class address).
-  if (const uint32_t b = AddressNounPhraseEnd(k, end); b != 0) {
-    const int32_t m = b < end ? s_.mention[b] : -1;
-    if (m < 0 || a_.mentions[m].first_token != b ||
-        a_.entities[a_.mentions[m].entity].type != EntityType::kOrganization)
-      return {};
-    const uint32_t e = a_.mentions[m].end_token;
-    if (e < end && !Comma(e) && !Final(e)) return {};
-    return {b, e};
+  // de, then the medium (words.tsv class address); else à (and its article) or au.
+  uint32_t b = AddressNounPhraseEnd(k, end);
+  const bool noun = b != 0;
+  if (!noun) {
+    if (!Is(k, kA | kAu)) return {};
+    b = k + 1;
+    if (Is(k, kA) && b < end && Is(b, kDet) && !Is(b, kPrep | kDe | kDu | kDes | kPoss)) ++b;
   }
-  if (!Is(k, kA | kAu)) return {};
-  uint32_t b = k + 1;
-  if (Is(k, kA) && b < end && Is(b, kDet) && !Is(b, kPrep | kDe | kDu | kDes | kPoss)) ++b;
   const int32_t m = b < end ? s_.mention[b] : -1;
   if (m < 0 || a_.mentions[m].first_token != b ||
       a_.entities[a_.mentions[m].entity].type != EntityType::kOrganization)
     return {};
   const uint32_t e = a_.mentions[m].end_token;
   if (e < end && !Comma(e) && !Final(e)) return {};
-  return {Is(k, kAu) ? b : k + 1, e};
+  return {noun || Is(k, kAu) ? b : k + 1, e};
 }
 
 uint32_t Extractor::AddressNounPhraseEnd(uint32_t k, uint32_t end) const {
