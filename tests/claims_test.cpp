@@ -618,6 +618,9 @@ TEST(Claims, ACompoundPrepositionOfTimeOrPlaceIsNoAddressee) {
       "« L'accord est proche », a-t-il déclaré à la sortie du tribunal.",
       // "au contraire" (an adverbial phrase).
       "Le ministre a assuré au contraire que l'accord était proche.",
+      // "à plusieurs reprises", "à nouveau" (words.tsv adv_phrase last).
+      "Le ministre a répété à plusieurs reprises que l'accord était proche.",
+      "Le ministre a affirmé à nouveau que l'accord était proche.",
   });
 }
 

@@ -151,6 +151,9 @@ constexpr uint32_t kMaxAddresseeTokens = 8;
 // A prepositional phrase or insert before que: "a déclaré dimanche dans une lettre aux employés
 // que".
 constexpr uint32_t kMaxInsertBeforeQue = 10;
+// An adverbial phrase after à that is no addressee: "à nouveau", "à plusieurs reprises" (à and
+// up to two words).
+constexpr uint32_t kMaxAdverbialAddresseeTokens = 3;
 // The same set off by commas, whose commas bound it: "annonce, via un communiqué publié sur le
 // site internet de l'état-major, avoir pris le pouvoir".
 constexpr uint32_t kMaxCommaInsertBeforeComplement = 16;

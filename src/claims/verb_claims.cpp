@@ -151,6 +151,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       // "à l'issue de la réunion", "au cours d'un entretien": when, where, not to whom.
       const uint32_t head = Is(j + 1, kDet) ? j + 2 : j + 1;
       if (head < k && Info(head) != nullptr && Info(head)->circumstance) addressee = {};
+      // "à plusieurs reprises", "à nouveau": an adverbial phrase, its last word of words.tsv
+      // class adv_phrase ("aux autres ministres" is an addressee).
+      if (k - j <= kMaxAdverbialAddresseeTokens && Is(k - 1, kAdvPhrase) && !Cap(k - 1))
+        addressee = {};
       // "a déclaré à Genève": a place without an article is where, not to whom.
       if (const int32_t e = Is(j, kA) && head == j + 1 ? MentionEntity(head) : -1;
           e >= 0 && a_.entities[e].type == EntityType::kLocation)
