@@ -267,6 +267,9 @@ struct WordInfo {
   // the comparison ("plus tôt que prévu", "un désaveu plus fort que prévu", "des pays tels
   // que …") and opens no content (words.tsv class comparative).
   bool comparative = false;
+  // "auteur", "compositeur": the maker of a work; "auteur de « … »" quotes a title, no words
+  // said (words.tsv class author, with class work; quotes.cpp).
+  bool author = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

@@ -432,7 +432,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"litotes", &WordInfo::litotes},
                              {"degree", &WordInfo::degree},
                              {"interrogative", &WordInfo::interrogative},
-                             {"comparative", &WordInfo::comparative}};
+                             {"comparative", &WordInfo::comparative},
+                             {"author", &WordInfo::author}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -102,12 +102,20 @@ void Extractor::FindQuotes() {
     // (decision 14); and so is each quotation listed after one ("appelés « Liberté »,
     // « Égalité » et « Fraternité »).
     const uint32_t open = quotes[q].open;
+    // (de may repeat after the conjunction: "auteur de « A » et de « B »".)
     const bool listed =
         q > 0 && quotes[q - 1].title &&
         (quotes[q - 1].close + 1 == open ||
-         (quotes[q - 1].close + 2 == open && (Comma(open - 1) || Is(open - 1, kConj))));
+         (quotes[q - 1].close + 2 == open && (Comma(open - 1) || Is(open - 1, kConj))) ||
+         (quotes[q - 1].close + 3 == open && Is(open - 1, kDe) && !Is(open - 1, kDet) &&
+          (Comma(open - 2) || Is(open - 2, kConj))));
     // (Not across a line break: a headline ending on "titre" or "film" names no work here.)
-    const bool after_work = open > 0 && Is(open - 1, kWork) && !tok_[open].has(kNewlineBefore);
+    // ("auteur de « … »": the author's noun, then de.)
+    const bool after_work =
+        open > 0 && !tok_[open].has(kNewlineBefore) &&
+        (Is(open - 1, kWork) ||
+         (open > 1 && Is(open - 1, kDe) && !Is(open - 1, kDet) && Is(open - 2, kWork) &&
+          Info(open - 2) != nullptr && Info(open - 2)->author));
     if (after_work || listed) quotes[q].used = quotes[q].title = true;
   }
 }
