@@ -609,6 +609,16 @@ void ExpectOneClaimWithoutAddressee(std::initializer_list<const char*> texts) {
   }
 }
 
+TEST(Claims, ASpeakerEndingOnACapitalizedDeterminerHasNoNameInIt) {
+  // The last token of the text is a capitalized determiner inside the inverted subject: the
+  // name search must not read past the phrase (a fuzzer input read one token past the text).
+  const auto r = Extract("« Nous ne céderons pas », a affirmé la ministre Le");
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  const Attribution& c = r->analysis.claims[0];
+  EXPECT_EQ(r->Text(c.speaker.begin, c.speaker.end), "la ministre Le");
+  EXPECT_LT(c.speaker.entity, 0);
+}
+
 TEST(Claims, ACompoundPrepositionOfTimeOrPlaceIsNoAddressee) {
   // "à l'issue de", "à la sortie de", "au cours de" (words.tsv class circumstance) say when or
   // where; the complement after them is still found.

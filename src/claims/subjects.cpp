@@ -204,6 +204,8 @@ Span Extractor::NameIn(Span sp) const {
   if (e <= sp.b) return sp;
   uint32_t b = e;
   while (b > sp.b && Cap(b - 1) && !Is(b - 1, kDet)) --b;
+  // (A capitalized determiner alone ends the phrase, "… la ministre Le": no name in it.)
+  if (b == e) return sp;
   // A name whose last words are lower case ends with its mention: "le syndicat Force ouvrière".
   if (const int32_t m = s_.mention[e - 1]; m >= 0 && a_.mentions[m].end_token > e &&
                                            a_.mentions[m].end_token <= sp.e &&
