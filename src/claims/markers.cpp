@@ -176,12 +176,16 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
                   : by.empty()      ? np.e
                                     : by.e;
   Span named = by.empty() && relative.empty() && relay_end == 0 ? Apposed(np, end, &tail) : np;
+  // A colon or a semicolon before a quotation closes the source phrase as a comma does.
+  auto colon_before_quote = [&](uint32_t k) {
+    return (KeyIs(k, ":") || KeyIs(k, ";")) && QuoteOpenAt(k + 1) >= 0;
+  };
   // "selon le lieutenant X, de l'Office central de lutte…, « … »": the speaker's affiliation
   // belongs to the marker, not to the content. A colon or a semicolon before a quotation
   // closes it too ("Selon X, de l'université de Lyon : « … »").
   if (Comma(tail) && Is(tail + 1, kDe | kDu | kDes)) {
     for (uint32_t k = tail + 2; k < end && k < tail + kMaxAffiliationTokens; ++k) {
-      if (Comma(k) || ((KeyIs(k, ":") || KeyIs(k, ";")) && QuoteOpenAt(k + 1) >= 0)) {
+      if (Comma(k) || colon_before_quote(k)) {
         tail = k;
         break;
       }
@@ -309,10 +313,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   if (short_before && !Comma(tail)) at_start = false;
   const bool opens_clause = !at_start && t > first + 1 && Is(t - 1, kEt) && Comma(tail);
   Span content;
-  // (A colon or a semicolon before a quotation closes the source phrase as a comma does:
-  // "Selon Paul Morel : « … »".)
-  const bool quote_colon = (KeyIs(tail, ":") || KeyIs(tail, ";")) && QuoteOpenAt(tail + 1) >= 0;
-  if ((at_start || opens_clause) && (Comma(tail) || (at_start && quote_colon))) {
+  // ("Selon Paul Morel : « … »": colon_before_quote, at the head of the sentence.)
+  if ((at_start || opens_clause) && (Comma(tail) || (at_start && colon_before_quote(tail)))) {
     content = {tail + 1, ClauseEnd(tail + 1, s)};
   } else if (m.kind == MarkerKind::kAccordingTo && t > first && !at_start && !Comma(t - 1) &&
              tail < end && tok_[tail].kind == TokenKind::kWord && !Is(tail, kConj)) {

@@ -60,17 +60,15 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     // complement nor is a role in apposition ("X porte-parole du RITQ"): a verb no table knows
     // ("Marie Dupont dirige la société Acmé": the subject is Marie Dupont, not a phrase ending
     // on Acmé).
-    if (r.e > j && s_.mention[j] >= 0 && a_.mentions[s_.mention[j]].first_token == j &&
-        a_.mentions[s_.mention[j]].end_token == t &&
-        a_.entities[a_.mentions[s_.mention[j]].entity].type == EntityType::kPerson &&
-        tok_[t].kind == TokenKind::kWord && !Cap(t) &&
-        !Is(t, kDe | kDu | kDes | kPrep | kDet | kConj | kA | kAu | kStress | kRole | kOrgNoun))
-      break;
     // ... and before de and an indefinite article: a manner, no complement of the person ("a
     // déclaré Paul Morel | d'une voix tremblante").
     if (r.e > j && s_.mention[j] >= 0 && a_.mentions[s_.mention[j]].first_token == j &&
         a_.mentions[s_.mention[j]].end_token == t &&
-        a_.entities[a_.mentions[s_.mention[j]].entity].type == EntityType::kPerson && MannerAt(t))
+        a_.entities[a_.mentions[s_.mention[j]].entity].type == EntityType::kPerson &&
+        ((tok_[t].kind == TokenKind::kWord && !Cap(t) &&
+          !Is(t,
+              kDe | kDu | kDes | kPrep | kDet | kConj | kA | kAu | kStress | kRole | kOrgNoun)) ||
+         MannerAt(t)))
       break;
     // (A coordinated complement of a name stays in: "le ministère de la Santé et de la
     // Prévention", "des Sports et du Tourisme".)
