@@ -854,6 +854,10 @@ class Extractor {
   // content being resolved (resolving_content_), or when another person is named, or someone
   // introduced with un/une, between them. (resolve.cpp)
   int32_t LastPersonReferent(uint32_t before_token, uint8_t gender) const;
+  // Whether someone other than referent `r` could be the one a description or pronoun at
+  // `before_token` points at: another person named after `r`, or someone introduced by un/une
+  // ("… l'agression d'un passant. Cet homme …"). (resolve.cpp)
+  bool RivalSince(const Scratch::Referent& r, uint32_t before_token) const;
   // Whether an organization noun of kind `noun` may refer back to an organization introduced
   // as `org`: either unknown, the same, or both generic (company, institution, ngo, media).
   static bool KindsAgree(uint8_t noun, uint8_t org);

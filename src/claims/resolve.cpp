@@ -538,7 +538,12 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (InResolvingContent(r.token)) return -1;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
     if (!ours.empty() && HoldsOtherRole(r.entity, word, ours)) return -1;
-    return r.entity;
+    // A demonstrative points at the nearest fitting person: someone named or introduced since
+    // could be the one ("Karim Haddad a passé la nuit avec Paul Morel. … raconte ce
+    // chauffeur" is a guess), as for a noun no table knows (LastPersonReferent). A definite
+    // role reads the role ("Paul Morel a assigné Jean Roux. Pour le plaignant, …").
+    const bool demonstrative = Is(sp.b, kDet) && Info(sp.b)->demonstrative;
+    return demonstrative && RivalSince(r, sp.b) ? -1 : r.entity;
   }
   // At the head of a paragraph (no one there was a subject or a speaker before it), the previous
   // paragraph's topic, as for a pronoun: "Paul Morel a annoncé sa candidature. ¶ Dans sa
@@ -562,17 +567,19 @@ int32_t Extractor::LastPersonReferent(uint32_t before_token, uint8_t gender) con
     if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
     if (InResolvingContent(r.token)) return -1;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
-    // Another person named since, or someone introduced by an indefinite article ("… l'agression
-    // d'un passant. Cet homme …"), could be the one pointed at: a guess.
-    for (uint32_t t = r.token + 1; t < before_token; ++t) {
-      if (Is(t, kIndefArticle) && !Is(t, kDes)) return -1;
-      if (const int32_t e = MentionEntity(t);
-          e >= 0 && e != r.entity && a_.entities[e].type == EntityType::kPerson)
-        return -1;
-    }
-    return r.entity;
+    return RivalSince(r, before_token) ? -1 : r.entity;
   }
   return -1;
+}
+
+bool Extractor::RivalSince(const Scratch::Referent& r, uint32_t before_token) const {
+  for (uint32_t t = r.token + 1; t < before_token; ++t) {
+    if (Is(t, kIndefArticle) && !Is(t, kDes)) return true;
+    if (const int32_t e = MentionEntity(t);
+        e >= 0 && e != r.entity && a_.entities[e].type == EntityType::kPerson)
+      return true;
+  }
+  return false;
 }
 
 int32_t Extractor::PersonNamedWithNoun(uint32_t n) const {
