@@ -123,10 +123,12 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       return;
     if (!(Is(np.b, kDet | kStress) || indef || Cap(np.b))) return;
     if (Is(np.b, kStress) && np.e - np.b != 1) return;
-    // ("Pour le plaignant,": a cue form after a determiner is a noun.)
+    // ("Pour le plaignant,": a cue form after a determiner is a noun; so is an infinitive
+    // that is also a role noun, "Pour le conseiller d'opposition,", where "Pour le faire," is
+    // a clitic and a verb.)
     for (uint32_t k = np.b; k < np.e; ++k)
       if ((Is(k, kCueForm | kInfinitive) && !Cap(k) &&
-           !(AfterDeterminer(k) && !Is(k, kInfinitive))) ||
+           !(AfterDeterminer(k) && (!Is(k, kInfinitive) || Is(k, kRole)))) ||
           tok_[k].kind == TokenKind::kNumber)
         return;
     // "Pour cela," "Pour ce faire,": the head must be a noun of people, a name or a pronoun.
