@@ -279,6 +279,16 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       (QuoteCloseAt(g.first - 1) >= 0 ||
        (Comma(g.first - 1) && QuoteCloseAt(FootnoteStart(g.first - 1) - 1) >= 0));
   auto quote_after_incise = [&](uint32_t k) { return after_closing_quote && Comma(k - 1); };
+  // The quotation opening at `k` (after the complement's start `from`) completes a reporting
+  // participle on a noun that names its own agent: "a proposé une prime, une offre jugée
+  // « insuffisante » par les syndicats" quotes the unions, not who proposed.
+  auto quote_of_agent = [&](uint32_t from, uint32_t k) {
+    const int32_t q = QuoteOpenAt(k);
+    if (q < 0 || !Is(s_.quotes[q].close + 1, kPar)) return false;
+    for (uint32_t p = from; p < k; ++p)
+      if (Is(p, kCueForm) && ParticipleAfterNoun(p)) return true;
+    return false;
+  };
   if (content.empty() && quote < 0) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
@@ -295,7 +305,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         const bool clitic_object = (fr & kFrameObjQuote) && k == j + 1 && Is(j, kDe) &&
                                    g.first > s.first_token && Is(g.first - 1, kObjClitic);
         if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)) &&
-            !GovernedQuote(k, j) &&
+            !GovernedQuote(k, j) && !quote_of_agent(j, k) &&
             (clitic_object ||
              !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k)))))
           quote = QuoteOpenAt(k);
@@ -493,6 +503,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
         if (!s_.quotes[q].used && !GovernedQuote(k, j) && !quote_after_incise(k) &&
+            !quote_of_agent(j, k) &&
             !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k))))
           quote = q;
         break;
