@@ -264,6 +264,20 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
         break;
       if (Comma(k)) {
         if (!Is(k + 1, kRel) && NameBetweenCommasAt(k + 1, end) == 0) tail = k;
+        // A relative clause after the role goes with it when a subject of its own follows (a
+        // determiner, a pronoun or a name: "Pour Paul Roux, spécialiste du sommeil, qui n'a
+        // pas participé à l'étude, ces résultats …"); otherwise the role was the content's
+        // subject ("Selon Paul Roux, le maire, qui a démissionné, refuse de partir").
+        if (Is(k + 1, kRel))
+          for (uint32_t c = k + 2; c < end && c < k + 1 + kMaxAffiliationTokens; ++c) {
+            if (QuoteOpenAt(c) >= 0 || (Punct(c) && !Comma(c))) break;
+            if (Comma(c)) {
+              if (c + 1 < end && (Is(c + 1, kDet | kSubj) || Cap(c + 1)) && !VerbLike(c + 1) &&
+                  !(Is(c + 1, kObjClitic) && (VerbLike(c + 2) || PredicateOpensAt(c + 2))))
+                tail = k;
+              break;
+            }
+          }
         break;
       }
     }
