@@ -841,6 +841,19 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       if (found >= 0 && found != static_cast<int32_t>(x.entity)) return -1;
       found = static_cast<int32_t>(x.entity);
     }
+    // An organization a description of this paragraph or the one before took up counts as in
+    // view: "Le constructeur Stellaris a annoncé … ¶ Le groupe a précisé … ¶ Le constructeur
+    // assure …" (two different ones make it a guess, as with names).
+    if (org) {
+      const size_t before = ReferentsBefore(sp.b);
+      for (size_t k = before; k-- > 0 && before - k < kWindow;) {
+        const Scratch::Referent& r = s_.referents[k];
+        if (r.paragraph + 1 < para) break;
+        if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kOrganization) continue;
+        if (found >= 0 && found != r.entity) return -1;
+        found = r.entity;
+      }
+    }
     if (org && found >= 0 && !KindsAgree(kind, IntroducedKind(found, sp.b))) return -1;
     if (org && found >= 0 && kind == kOrgMedia && !Medium(found, sp.b)) return -1;
     // A specific noun (le syndicat, le parti, le club) takes up an organization in view only
