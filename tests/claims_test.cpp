@@ -600,6 +600,21 @@ TEST(Claims, TheMediumAfterAnInvertedSubjectOrANounOfAddressIsTheAddressee) {
   EXPECT_FALSE(r->analysis.claims[0].addressee.present());
 }
 
+TEST(Claims, AnOutletAfterSurIsTheAddressee) {
+  // "…, a déclaré X sur France Inter": sur before an organization the text (or a lexicon) calls
+  // an outlet; sur before another organization is no addressee.
+  const auto r = Extract(
+      "La radio Varnel FM a suivi la grève. « Nous tiendrons », a déclaré Alain Reboul sur "
+      "Varnel FM. « Rien ne change », a ajouté Alain Reboul sur Orvane.",
+      {{"Alain Reboul", EntityType::kPerson},
+       {"Varnel FM", EntityType::kOrganization},
+       {"Orvane", EntityType::kOrganization}});
+  ASSERT_EQ(r->analysis.claims.size(), 2u);
+  const Attribution& on_air = r->analysis.claims[0];
+  EXPECT_EQ(r->Text(on_air.addressee.begin, on_air.addressee.end), "Varnel FM");
+  EXPECT_FALSE(r->analysis.claims[1].addressee.present());
+}
+
 // Each text gives one claim, with no addressee.
 void ExpectOneClaimWithoutAddressee(std::initializer_list<const char*> texts) {
   for (const char* text : texts) {

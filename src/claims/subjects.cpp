@@ -361,8 +361,11 @@ Span Extractor::MediumAt(uint32_t k, uint32_t end) const {
   // de, then the medium (words.tsv class address); else à (and its article) or au.
   uint32_t b = AddressNounPhraseEnd(k, end);
   const bool noun = b != 0;
+  // "sur France Inter", "sur TF1": sur before an outlet the text or a lexicon calls one (not
+  // "sur Twitter", a platform, nor "sur Renault").
+  const bool on_air = !noun && Is(k, kSur);
   if (!noun) {
-    if (!Is(k, kA | kAu)) return {};
+    if (!Is(k, kA | kAu | kSur)) return {};
     b = k + 1;
     if (Is(k, kA) && b < end && Is(b, kDet) && !Is(b, kPrep | kDe | kDu | kDes | kPoss)) ++b;
   }
@@ -370,9 +373,10 @@ Span Extractor::MediumAt(uint32_t k, uint32_t end) const {
   if (m < 0 || a_.mentions[m].first_token != b ||
       a_.entities[a_.mentions[m].entity].type != EntityType::kOrganization)
     return {};
+  if (on_air && !Medium(static_cast<int32_t>(a_.mentions[m].entity), k)) return {};
   const uint32_t e = a_.mentions[m].end_token;
   if (e < end && !Comma(e) && !Final(e)) return {};
-  return {noun || Is(k, kAu) ? b : k + 1, e};
+  return {noun || Is(k, kAu) || on_air ? b : k + 1, e};
 }
 
 uint32_t Extractor::AddressNounPhraseEnd(uint32_t k, uint32_t end) const {
