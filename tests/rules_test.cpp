@@ -345,6 +345,16 @@ TEST_F(RulesTest, ARoleOfAKnownPlaceOrOrganizationThenANameInApposition) {
                                       "PER:Quelmi Oduya", "LOC:Valmorie"}));
 }
 
+TEST_F(RulesTest, ADiseaseNamedAfterAPersonOrAPlaceNamesNeither) {
+  // evt.disease: "la maladie de X", "le syndrome de X" name the disease; the place is still one
+  // elsewhere.
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tVarnebourg\n";
+  EXPECT_EQ(Spans("Il souffre de la maladie de Varnebourg et du syndrome de Tovaro. Il vit à "
+                  "Varnebourg.",
+                  lexicon),
+            (std::vector<std::string>{"LOC:Varnebourg"}));
+}
+
 TEST_F(RulesTest, ANameTheRulesGuessedDoesNotRetypeAKnownPlace) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tNancy\n" + "q2\tLOC\tBelgique\n";
   // A festival's name is no person; the town keeps its type.
