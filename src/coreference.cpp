@@ -215,10 +215,10 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
       const int32_t m = mention_of[u];
       if (m >= 0) {
         Mention& existing = a->mentions[m];
-        // A rule's guess for the bare acronym yields to the definition.
-        if (existing.end_token - existing.first_token == 1 &&
-            a->entities[existing.entity].lexicon < 0)
-          existing.entity = *acronym_entity;
+        // A rule's guess or a lexicon's reading of the bare acronym yields to the definition:
+        // the text says which one it means ("l'Agence nationale de sécurité du médicament et
+        // des produits de santé (ANSM)", where a lexicon knows ANSM under a shorter name).
+        if (existing.end_token - existing.first_token == 1) existing.entity = *acronym_entity;
         continue;
       }
       internal::AppendMention(a, u, u + 1, *acronym_entity, "coref:acronym");

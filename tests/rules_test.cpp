@@ -219,6 +219,21 @@ TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
             (std::vector<std::string>{"ORG:DREETS"}));
 }
 
+TEST_F(RulesTest, AnAcronymDefinedInTheTextOverridesTheLexiconsReading) {
+  // The lexicon knows the acronym under a shorter name; the text defines it with a longer one:
+  // every use of the acronym is the long form's, one entity.
+  const std::string lexicon = std::string(kHeader) +
+                              "q1\tORG\tAgence varnienne de l'eau\tAVE\t\n"
+                              "q2\tORG\tAgence varnienne de l'eau et de l'énergie\t\t\n";
+  EXPECT_EQ(Spans("L'Agence varnienne de l'eau et de l'énergie (AVE) a publié un rapport. L'AVE "
+                  "recommande des économies.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Agence varnienne de l'eau et de l'énergie", "ORG:AVE",
+                                      "ORG:AVE"}));
+  ASSERT_EQ(analysis_.entities.size(), 1u);
+  EXPECT_EQ(analysis_.entities[0].name, "Agence varnienne de l'eau et de l'énergie");
+}
+
 TEST_F(RulesTest, AnAcronymInParenthesesAfterAnOrganizationCueNoun) {
   // A lower-case cue noun and its complements, then the acronym: whatever language the letters
   // spell, the acronym is the organization, and so is every later use of it.
