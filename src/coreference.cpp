@@ -25,6 +25,10 @@ constexpr uint32_t kMaxHeadlineTokens = 30;
 // a document rarely has more than a handful), of at most this many tokens.
 constexpr size_t kMaxRepeatedNames = 16;
 constexpr uint32_t kMaxRepeatedNameTokens = 4;
+// The rule that ends a company's name with an English company word ("Axolotl Therapeutics",
+// "LaMia Airlines"): the words before it name the company alone later ("Axolotl développe …").
+// (org.company_word_place is left out: "Columbia Records" leaves a place, Columbia.)
+constexpr std::string_view kCompanyWordRule = "rule:org.company_word";
 
 bool IsConnector(std::string_view key) {
   return key == "de" || key == "du" || key == "des" || key == "la" || key == "l'" || key == "d'" ||
@@ -96,6 +100,7 @@ void RepeatRuleNames(std::string_view text, Analysis* a, std::vector<int32_t>* m
   const uint32_t n = static_cast<uint32_t>(tokens.size());
   struct Name {
     uint32_t first, end, entity;
+    bool short_form;  // the name without its company word: never at a sentence's start
   };
   Name names[kMaxRepeatedNames];
   size_t count = 0;
@@ -110,7 +115,12 @@ void RepeatRuleNames(std::string_view text, Analysis* a, std::vector<int32_t>* m
     if (m.end_token - m.first_token > kMaxRepeatedNameTokens ||
         !tokens[m.first_token].has(kCapitalized) || tokens[m.first_token].has(kAllCaps))
       continue;
-    names[count++] = {m.first_token, m.end_token, m.entity};
+    names[count++] = {m.first_token, m.end_token, m.entity, false};
+    // Its words before the company word, when capitalized, are its short form; a repeat of
+    // them must not open a sentence, where any word is capitalized.
+    if (m.via == kCompanyWordRule && m.end_token - m.first_token >= 2 &&
+        count < kMaxRepeatedNames && tokens[m.end_token - 2].has(kCapitalized))
+      names[count++] = {m.first_token, m.end_token - 1, m.entity, true};
   }
   if (count == 0) return;
   auto capital_word = [&](uint32_t t) {
@@ -122,6 +132,7 @@ void RepeatRuleNames(std::string_view text, Analysis* a, std::vector<int32_t>* m
       const Name& x = names[i];
       const uint32_t len = x.end - x.first;
       if (t == x.first || t + len > n) continue;
+      if (x.short_form && a->sentences[a->SentenceOfToken(t)].first_token == t) continue;
       bool same = true;
       for (uint32_t k = 0; k < len && same; ++k)
         same = mention_of[t + k] < 0 && tokens[t + k].text(text) == tokens[x.first + k].text(text);

@@ -219,6 +219,17 @@ TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
             (std::vector<std::string>{"ORG:DREETS"}));
 }
 
+TEST_F(RulesTest, ACompanyNamedWithACompanyWordIsLaterNamedWithoutIt) {
+  // org.company_word's name without its English company word names the company too, but not
+  // at a sentence's start, where any word is capitalized.
+  EXPECT_EQ(Mentions("La biotech Kelvaro Therapeutics a levé 20 millions. Basée à Uppsala, "
+                     "Kelvaro développe un traitement. Le siège de Kelvaro restera en Suède."),
+            (std::vector<std::string>{"ORG:Kelvaro Therapeutics(rule:org.company_word)",
+                                      "ORG:Kelvaro(coref:repeat)", "ORG:Kelvaro(coref:repeat)"}));
+  EXPECT_EQ(Spans("Kelvaro Therapeutics a levé 20 millions. Kelvaro est un nom ancien."),
+            (std::vector<std::string>{"ORG:Kelvaro Therapeutics"}));
+}
+
 TEST_F(RulesTest, AnAcronymDefinedInTheTextOverridesTheLexiconsReading) {
   // The lexicon knows the acronym under a shorter name; the text defines it with a longer one:
   // every use of the acronym is the long form's, one entity.
