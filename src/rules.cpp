@@ -151,6 +151,24 @@ bool IsRomanNumeral(std::string_view s) {
   return s.find_first_of("IVX") != std::string_view::npos && internal::MatchesRomanPattern(s);
 }
 
+// A match score: a number of at most kMaxScoreDigits digits, then "à" or "-" and another
+// ("Clermont 27 à 19", "Lyon 2-1"). Its first number is no model number after a club's name
+// ("l'ASM Clermont Auvergne 27 à 19" is no product); a price after a model has more digits
+// ("la Renault 5 à 25 000 euros").
+constexpr size_t kMaxScoreDigits = 2;
+constexpr std::string_view kScoreJoiners[] = {"à", "-"};
+
+bool IsScoreAt(const std::vector<Token>& tokens, std::string_view text, uint32_t t) {
+  auto small = [&](uint32_t k) {
+    return tokens[k].kind == TokenKind::kNumber && tokens[k].text(text).size() <= kMaxScoreDigits;
+  };
+  if (t + 2 >= tokens.size() || !small(t) || !small(t + 2)) return false;
+  const std::string_view joiner = tokens[t + 1].text(text);
+  for (std::string_view j : kScoreJoiners)
+    if (joiner == j) return true;
+  return false;
+}
+
 // The words that join a commune's name to the river, region or place it lies on, in its
 // hyphenated spelling ("Châlons-en-Champagne", "Boulogne-sur-Mer", "Saint-Rémy-lès-Chevreuse",
 // "Marcq-en-Barœul"). No other French compound joins two capitalized parts with them.
@@ -778,7 +796,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       const bool year =
           digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
       if (year) c |= kYear;
-      if (!year && digits.size() <= 4) c |= kModelNumber;
+      if (!year && digits.size() <= 4 && !IsScoreAt(tokens, text, t)) c |= kModelNumber;
     } else if (tok.kind == TokenKind::kWord && tok.has(kHasDigit) && tok.end - tok.begin <= 6) {
       c |= kModelNumber;  // A380, S24
     }

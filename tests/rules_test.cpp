@@ -284,6 +284,13 @@ TEST_F(RulesTest, ModelNumbersExtendAKnownMakerOrProductLine) {
   EXPECT_EQ(
       Spans("L’Aérolux A321 et Fenestra 11 sur Hello! en 2016 .", lexicon),
       (std::vector<std::string>{"PRODUCT:Aérolux A321", "PRODUCT:Fenestra 11", "PRODUCT:Hello!"}));
+  // A match score after a club is no model number; a price after a model is no score.
+  const std::string clubs =
+      std::string(kHeader) + "c1\tORG\tRacing Varnel\n" + "c2\tORG\tAérolux\n";
+  EXPECT_EQ(Spans("Le Racing Varnel 27 à 19 samedi, puis 2-1 contre Aérolux 3-0. L'Aérolux 5 à "
+                  "25 000 euros.",
+                  clubs),
+            (std::vector<std::string>{"ORG:Racing Varnel", "ORG:Aérolux", "PRODUCT:Aérolux 5"}));
 }
 
 TEST_F(RulesTest, PlaceCues) {
