@@ -219,6 +219,16 @@ TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
             (std::vector<std::string>{"ORG:DREETS"}));
 }
 
+TEST_F(RulesTest, AKnownNameGoesOnAfterTheEnglishAndOrAnAmpersand) {
+  // org.known_and: French text writes "and" only inside English names.
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tKelvaro\n";
+  EXPECT_EQ(Spans("Le satellite a été construit par Kelvaro Defence and Space, puis par Kelvaro "
+                  "& Sons, et Kelvaro and friends.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Kelvaro Defence and Space", "ORG:Kelvaro & Sons",
+                                      "ORG:Kelvaro"}));
+}
+
 TEST_F(RulesTest, ACompanyNamedWithACompanyWordIsLaterNamedWithoutIt) {
   // org.company_word's name without its English company word names the company too, but not
   // at a sentence's start, where any word is capitalized.
