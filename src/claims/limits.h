@@ -43,6 +43,10 @@ constexpr uint32_t kMaxInsertTokens = 3;
 // A restrictive relative clause between a subject and its verb, from "qui" to the noun phrase
 // before the verb: "Un proche qui connaît bien Paul Morel | affirme …".
 constexpr uint32_t kMaxRelativeClauseTokens = 12;
+// A relative "qui" after a chain of complements ending on a place ("le chef de mission de MSF
+// pour la Syrie, qui considère"): its antecedent is the chain's head, French attaching the
+// relative high; at most this many prepositional complements are climbed.
+constexpr uint32_t kMaxComplementsClimbed = 4;
 // Capitalized words (a civility, a title) between a preposition and the name it governs, in an
 // apposition that is a complement: "la formation de Mme Rousseff", "l'épouse du Dr Paul Morel"
 // (ApposedAfterDescriptions).

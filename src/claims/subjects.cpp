@@ -876,6 +876,31 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     if (np.e - np.b == 1 && tok_[np.b].kind == TokenKind::kNumber && np.b > s.first_token + 1 &&
         Is(np.b - 1, kPrep))
       np = LeftNP(np.b - 2, s.first_token);
+    // "le chef de mission de MSF pour la Syrie, qui considère": a place in a complement is not
+    // who speaks; the antecedent is the head of the complements' chain.
+    Span chain = np;
+    const bool place_complement = [&] {
+      if (np.empty()) return false;
+      const int32_t e = MentionEntity(np.e - 1);
+      return e >= 0 && a_.entities[e].type == EntityType::kLocation;
+    }();
+    // (Only up to a person's role noun: "exportés vers Dubaï en 2015, qui déclare" is the
+    // place's own word, its authorities'.)
+    Span head_np = np;
+    for (uint32_t step = 0;
+         place_complement && step < kMaxComplementsClimbed && !head_np.empty() &&
+         head_np.b > s.first_token + 1 && Is(head_np.b - 1, kPrep | kDe | kDu | kDes | kA | kAu) &&
+         !Is(head_np.b - 1, kConj | kRel | kQue);
+         ++step) {
+      const Span head = LeftNP(head_np.b - 2, s.first_token);
+      if (head.empty() || head.e != head_np.b - 1) break;
+      head_np = head;
+      if (Is(head.b + (Is(head.b, kDet) ? 1 : 0), kRole)) {
+        chain.b = head.b;
+        np = head;
+        break;
+      }
+    }
     // "plus de 60 % des Français, déçus, qui …": an adjective in apposition is no antecedent.
     if (np.e - np.b == 1 && !Cap(np.b) && !Is(np.b, kDet | kIndef | kSubj | kStress) &&
         np.b > s.first_token + 1 && Comma(np.b - 1)) {
@@ -891,7 +916,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       if (const int32_t m = s_.mention[np.b - 2]; m >= 0 && a_.mentions[m].end_token == np.b - 1)
         name = {std::max(a_.mentions[m].first_token, s.first_token), np.b - 1};
       if (NameSegment(name)) {
-        *role = np;
+        *role = chain;
         return NameIn(name);
       }
     }
