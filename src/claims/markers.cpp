@@ -135,6 +135,12 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     uint32_t h = np.b;
     while (h < np.e && Is(h, kDet)) ++h;
     if (h >= np.e && !indef) return;
+    // "Pour le Portugal, la situation est plus délicate", "Pour Saran, ce match nul …": a place
+    // alone is what the clause is about ("as for"), not who holds the opinion.
+    if (const int32_t e = h < np.e ? MentionEntity(h) : -1;
+        e >= 0 && a_.entities[e].type == EntityType::kLocation &&
+        a_.mentions[s_.mention[h]].end_token >= np.e)
+      return;
     // "Pour les enfants, l'entrée reste gratuite": those it is for, not who says so.
     if (const WordInfo* w = Info(h); w != nullptr && w->beneficiary) return;
     // "Pour Noël, la mairie installe une patinoire", "Pour la Toussaint, …": a time alone, when
