@@ -119,6 +119,8 @@ void RuleSet::MatchTokenRules(const Document& doc, const Analysis& analysis,
       return MatchTokenRulesOf<1>(doc, analysis, marks, scratch, events, found);
     case 2:
       return MatchTokenRulesOf<2>(doc, analysis, marks, scratch, events, found);
+    case 3:
+      return MatchTokenRulesOf<3>(doc, analysis, marks, scratch, events, found);
     default:
       return MatchTokenRulesOf<0>(doc, analysis, marks, scratch, events, found);
   }

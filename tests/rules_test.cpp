@@ -294,10 +294,6 @@ TEST_F(RulesTest, ModelNumbersExtendAKnownMakerOrProductLine) {
   EXPECT_EQ(
       Spans("L’Aérolux A321 et Fenestra 11 sur Hello! en 2016 .", lexicon),
       (std::vector<std::string>{"PRODUCT:Aérolux A321", "PRODUCT:Fenestra 11", "PRODUCT:Hello!"}));
-  // Model words before the number and edition words after it belong to the model.
-  EXPECT_EQ(Spans("Fenestra Z Fold 7 et Fenestra 15 Pro Max, puis Aérolux 9 Pro.", lexicon),
-            (std::vector<std::string>{"PRODUCT:Fenestra Z Fold 7", "PRODUCT:Fenestra 15 Pro Max",
-                                      "PRODUCT:Aérolux 9 Pro"}));
   // A match score after a club is no model number; a price after a model is no score.
   const std::string clubs =
       std::string(kHeader) + "c1\tORG\tRacing Varnel\n" + "c2\tORG\tAérolux\n";
