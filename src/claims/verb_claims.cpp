@@ -289,7 +289,15 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (Is(p, kCueForm) && ParticipleAfterNoun(p)) return true;
     return false;
   };
-  if (content.empty() && quote < 0) {
+  // "Comme l'explique X, « … »": the quotation after the inverted subject is what comme
+  // attributes (the parenthetical below), not the verb's object.
+  const bool comme_before = [&] {
+    if (g.first <= s.first_token) return false;
+    uint32_t p = g.first - 1;
+    if (p > s.first_token && Is(p, kObjClitic)) --p;
+    return Is(p, kComme);
+  }();
+  if (content.empty() && quote < 0 && !comme_before) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
     for (uint32_t k = j; k < end && k - j < kMaxObjectTokens; ++k) {
       if (QuoteOpenAt(k) >= 0 && quote_after_incise(k)) break;
@@ -417,6 +425,20 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       as_reported = true;
       speaker = after;
       if (static_cast<uint32_t>(comme) == s.first_token) {
+        // The speaker's affiliation between commas belongs to the source phrase: "Comme
+        // l'explique X, de l'université de Neuchâtel, « … »".
+        // (Not "de nombreux salariés …", the content's subject: de then an article or a name.)
+        if (Comma(tail) &&
+            (Is(tail + 1, kDu) ||
+             (Is(tail + 1, kDe) && !Is(tail + 1, kDes) &&
+              ((Is(tail + 2, kDet) && !Is(tail + 2, kIndef | kIndefArticle)) || Cap(tail + 2)))))
+          for (uint32_t k = tail + 2; k < end && k < tail + kMaxAffiliationTokens; ++k) {
+            if (VerbLike(k) || QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
+            if (Comma(k)) {
+              tail = k;
+              break;
+            }
+          }
         content = {tail + 1, ClauseEnd(tail + 1, s)};
       } else {
         content = {s.first_token, static_cast<uint32_t>(comme)};
@@ -489,7 +511,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       }
     }
   }
-  if (content.empty() && quote < 0 && (fr & (kFrameQue | kFrameObjQuote))) {
+  if (content.empty() && quote < 0 && !comme_before && (fr & (kFrameQue | kFrameObjQuote))) {
     // A quotation later in the sentence, with no clause in between (X déclare … : « … »).
     // Another cue on the way has it: "a réagi par la voix de son porte-parole, X, qui a
     // dénoncé « … »" (a compound tense too).
