@@ -311,9 +311,11 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
     // Fontanel", "…, l'ancien ministre Paul Morel"), or an adjective of rank or time before.
     uint32_t j = first + 1;
     bool role = false;
+    // (A noun no table knows counts as a role before a person's name: "…, le glaciologue
+    // Matthias Huss", "…, la volcanologue Ana Ruiz".)
     for (; j < end && j - first <= kMaxApposedRoleTokens && (!Cap(j) || Is(j, kDemonym)); ++j) {
       const WordInfo* w = Info(j);
-      if (Is(j, kRole | kDemonym))
+      if (Is(j, kRole | kDemonym) || (w == nullptr && tok_[j].kind == TokenKind::kWord))
         role = true;
       else if (w == nullptr || !(w->former || w->rank || w->prenominal))
         return np;
