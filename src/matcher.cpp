@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "evidence.h"
 #include "internal/lexicon_trie.h"
 #include "internal/lexicon_trie_inl.h"
 
@@ -87,6 +88,11 @@ bool ArticleAllows(const Token& previous, const Analysis& analysis, bool seen, b
   const std::string_view k = previous.key(analysis.keys);
   if (k == "au" || k == "aux" || k == "du" || k == "des") return true;
   return (seen || several_words) && (k == "le" || k == "la" || k == "les" || k == "l'");
+}
+
+// de, du, des, d': a complement opening after a name's cue noun.
+bool IsDe(std::string_view key) {
+  return key == "de" || key == "du" || key == "des" || key == "d'";
 }
 
 // The articles a name may open with ("Le Mans", "L'Union").
@@ -317,6 +323,19 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
         best = inner;
         ++i;
       }
+    }
+    // An article and an organization's cue noun ("L'Union", a town; "La Fondation"), then a
+    // lower-case adjective of a name or de: the opening of a longer name the rules find
+    // ("L'Union nationale des étudiants"), not the short one.
+    if (best.len == 2 && features != nullptr && i + 2 < n &&
+        IsArticle(tokens[i].key(analysis->keys)) &&
+        (features->at[i + 1].rule_classes & Evidence::kOrgCue) &&
+        tokens[i + 2].kind == TokenKind::kWord && !tokens[i + 2].has(kCapitalized) &&
+        !tokens[i + 2].has(kHasUpper) &&
+        ((features->at[i + 2].rule_classes & Evidence::kOrgAdjective) ||
+         IsDe(tokens[i + 2].key(analysis->keys)))) {
+      i += 2;
+      continue;
     }
     const uint32_t best_len = best.len;
     const int best_lexicon = best.lexicon;

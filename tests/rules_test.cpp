@@ -388,6 +388,15 @@ TEST_F(RulesTest, ARoleOfAKnownPlaceOrOrganizationThenANameInApposition) {
                                       "PER:Quelmi Oduya", "LOC:Valmorie"}));
 }
 
+TEST_F(RulesTest, ATownNamedByArticleAndCueNounYieldsToTheLongerName) {
+  // "L'Union" is a town; "L'Union nationale des …" opens an organization's name the rules
+  // find (a lower-case name adjective or de after the cue noun). The town alone stays a town.
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tL'Union\n";
+  EXPECT_EQ(
+      Spans("L'Union nationale des étudiants dénonce la réforme. Il habite à L'Union.", lexicon),
+      (std::vector<std::string>{"ORG:Union nationale des étudiants", "LOC:L'Union"}));
+}
+
 TEST_F(RulesTest, ADiseaseNamedAfterAPersonOrAPlaceNamesNeither) {
   // evt.disease: "la maladie de X", "le syndrome de X" name the disease; the place is still one
   // elsewhere.
