@@ -279,7 +279,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
             if (QuoteOpenAt(c) >= 0 || (Punct(c) && !Comma(c))) break;
             if (Comma(c)) {
               if (c + 1 < end && (Is(c + 1, kDet | kSubj) || Cap(c + 1)) && !VerbLike(c + 1) &&
-                  !(Is(c + 1, kObjClitic) && (VerbLike(c + 2) || PredicateOpensAt(c + 2))))
+                  !(Is(c + 1, kObjClitic) && c + 2 < end &&
+                    (VerbLike(c + 2) || PredicateOpensAt(c + 2))))
                 tail = k;
               break;
             }
