@@ -858,6 +858,12 @@ class Extractor {
   // `before_token` points at: another person named after `r`, or someone introduced by un/une
   // ("… l'agression d'un passant. Cet homme …"). (resolve.cpp)
   bool RivalSince(const Scratch::Referent& r, uint32_t before_token) const;
+  // Whether a person other than referent `r`, and of a gender a pronoun of `gender` fits, opens
+  // a clause of its own between `r` and `before_token`: the name follows a conjunction and a
+  // verb, a clitic or a lower-case word no table knows follows the name ("Marie Lenoir accélère
+  // et Claire Brunet flanche. « … », a-t-elle reconnu"). Such a person is as much the topic as
+  // the sentence's subject, and a singular pronoun after them is a guess. Quotations aside.
+  bool ClauseSubjectSince(const Scratch::Referent& r, uint32_t before_token, uint8_t gender) const;
   // Whether an organization noun of kind `noun` may refer back to an organization introduced
   // as `org`: either unknown, the same, or both generic (company, institution, ngo, media).
   static bool KindsAgree(uint8_t noun, uint8_t org);

@@ -251,6 +251,9 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
           const uint8_t g = EntityGender(other);
           if (gender == kUnknown || g == kUnknown || g == gender) return -1;
         }
+        if (r.entity >= 0 && a_.entities[r.entity].type == EntityType::kPerson &&
+            ClauseSubjectSince(r, t, gender))
+          return -1;
       }
       return r.entity;
     }
@@ -578,6 +581,31 @@ bool Extractor::RivalSince(const Scratch::Referent& r, uint32_t before_token) co
     if (const int32_t e = MentionEntity(t);
         e >= 0 && e != r.entity && a_.entities[e].type == EntityType::kPerson)
       return true;
+  }
+  return false;
+}
+
+bool Extractor::ClauseSubjectSince(const Scratch::Referent& r, uint32_t before_token,
+                                   uint8_t gender) const {
+  // What may follow a clause's subject: a verb group's first word, or a word no table knows
+  // (most verbs are no reporting verb: "flanche", "recule"); no preposition or determiner ("et
+  // Sophie Marchal en finale": en is a clitic too).
+  constexpr uint64_t kOpensVerbGroup = kNeg | kObjClitic | kSe | kAuxAvoir | kAuxEtre;
+  const size_t last = MentionsBefore(before_token);
+  for (size_t m = last; m-- > 0 && last - m < kWindow;) {
+    const Mention& x = a_.mentions[m];
+    if (x.first_token <= r.token) break;
+    if (x.end_token >= before_token || x.first_token == 0 || s_.quote[x.first_token] >= 0) continue;
+    const int32_t e = static_cast<int32_t>(x.entity);
+    if (e == r.entity || a_.entities[e].type != EntityType::kPerson ||
+        !Is(x.first_token - 1, kConj))
+      continue;
+    const uint32_t v = x.end_token;
+    if (Punct(v) || Cap(v) || tok_[v].kind != TokenKind::kWord || Is(v, kPrep | kDet)) continue;
+    const WordInfo* w = Info(v);
+    if (!(Is(v, kOpensVerbGroup) || VerbLike(v) || w == nullptr || w->classes == 0)) continue;
+    const uint8_t g = EntityGender(e);
+    if (gender == kUnknown || g == kUnknown || g == gender) return true;
   }
   return false;
 }
