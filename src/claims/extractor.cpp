@@ -117,7 +117,8 @@ bool Extractor::ContentTaken(Span c) const {
   const uint32_t si = a_.SentenceOfToken(c.b);
   for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence + 1 >= si;)
     if (const Attribution& x = a_.claims[i];
-        x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end)
+        x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end &&
+        !(QuoteOnVerb(x) && x.cue_begin > b && x.content_end <= e))
       return true;
   return false;
 }
@@ -146,6 +147,16 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
   for (size_t i = a_.claims.size(); !shared_cue && i-- > 0 && a_.claims[i].sentence == si;) {
     const Attribution& x = a_.claims[i];
     if (x.cue_begin < tok_[cue_e - 1].end && tok_[cue_b].begin < x.cue_end) return;
+  }
+  // A quotation opening on its verb that this claim's content holds whole was speech reported
+  // inside it, as inside a quotation (decision 16): "Paul Morel « conteste les accusations », a
+  // déclaré son avocat" is the lawyer's quotation, not Paul Morel's.
+  if (kind != ClaimKind::kAccordingTo) {
+    const uint32_t b = tok_[content.b].begin, e = tok_[content.e - 1].end;
+    for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;)
+      if (const Attribution& x = a_.claims[i];
+          QuoteOnVerb(x) && x.cue_begin > b && x.content_end <= e)
+        a_.claims.erase(a_.claims.begin() + static_cast<std::ptrdiff_t>(i));
   }
   Attribution c;
   c.kind = kind;

@@ -513,14 +513,24 @@ class Extractor {
   // next; any other order is still correct, at the cost of a binary search).
   void DoSentence(uint32_t si);
   // Appends one claim, unless its trimmed content is empty or its cue overlaps a claim of the
-  // same sentence already found. Resolves the speaker (Resolve, else NameSpeaker) and records
-  // it as a referent. `passive`: a passive with no agent (no speaker). `shared_cue`: another
-  // claim of the same cue (several quotations or coordinated sources, decision 11).
+  // same sentence already found. A quotation opening on its verb (QuoteOnVerb) that the new
+  // content holds whole is removed: it was speech reported inside the new claim. Resolves the
+  // speaker (Resolve, else NameSpeaker) and records it as a referent. `passive`: a passive with no
+  // agent (no speaker). `shared_cue`: another claim of the same cue (several quotations or
+  // coordinated sources, decision 11).
   void Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e, std::string_view lemma,
             Span content, Span speaker, Span role, Span addressee, bool passive,
             bool shared_cue = false);
-  // Whether a (non-selon) claim of this or the previous sentence already covers part of `c`.
+  // Whether a (non-selon) claim of this or the previous sentence already covers part of `c`. A
+  // quotation opening on its verb nested in `c` (QuoteOnVerb, after c's start) takes none of it:
+  // "Son client « conteste les accusations », a-t-il déclaré" quotes the lawyer. (Any other
+  // does: "Il a dit que …, a-t-il dit" says it once.)
   bool ContentTaken(Span c) const;
+  // Whether `x` is a quotation that opens on its own verb ("La ministre « condamne fermement »
+  // l'attaque"): a direct claim whose cue opens its content.
+  static bool QuoteOnVerb(const Attribution& x) {
+    return x.kind == ClaimKind::kDirect && x.cue_begin == x.content_begin;
+  }
   // Marks the quotations inside `c` used; *has_quote: there was one.
   void UseQuotesIn(Span c, bool* has_quote);
 

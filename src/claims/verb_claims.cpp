@@ -451,10 +451,17 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     } else if (has_subject && TailOk(tail, end) && (Comma(p) || QuoteCloseAt(p) >= 0)) {
       // (A footnote mark may stand between the quotation and the comma: « … » [2], dit-il.)
       const uint32_t c = Comma(p) ? FootnoteStart(p) : p + 1;
-      if (QuoteCloseAt(c - 1) >= 0) {
+      // (A quotation opening on its verb after the clause's subject is part of the attributed
+      // clause: "Paul Morel « conteste les faits », a déclaré son avocat".)
+      const auto on_verb = [&](int32_t q) {
+        const uint32_t first = tok_[s_.quotes[q].open + 1].begin;
+        for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;)
+          if (QuoteOnVerb(a_.claims[i]) && a_.claims[i].content_begin == first) return true;
+        return false;
+      };
+      if (const int32_t q = QuoteCloseAt(c - 1); q >= 0 && !(s_.quotes[q].used && on_verb(q))) {
         // (A name in quotation marks is no content: "l'organisation « État islamique »
         // revendique les attaques".)
-        const int32_t q = QuoteCloseAt(c - 1);
         if (!s_.quotes[q].used && !QuotedNameAfterNoun(s_.quotes[q].open)) quote = q;
       } else {
         // The attributed clause, from the start of the sentence; it must hold a verb (an
