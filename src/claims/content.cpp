@@ -128,6 +128,19 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         }
       }
     }
+    // "a déclaré que le plan était insuffisant et (a) affirmé qu'elle serait vigilante": a
+    // reporting participle after et, bare or after avoir with no subject of its own, that
+    // opens a complement of its own, is the speaker's next claim (VerbClaim finds it). So is a
+    // finite cue after a comma and et: "confirme que …, et précise que …".
+    if (t > from && Is(t, kEt)) {
+      uint32_t v = t + 1;
+      if (Is(v, kAuxAvoir) && !Is(v, kDet)) ++v;
+      if (v < s.end_token && !Cap(v) && (PastParticipleForm(v) || (Comma(t - 1) && VerbLike(v)))) {
+        uint32_t n = v + 1;
+        while (n < s.end_token && n < v + kMaxInsertBeforeQue && Is(n, kAdv) && !Is(n, kQue)) ++n;
+        if (ComplementOpensAt(n, /*bare_infinitive=*/false)) return t;
+      }
+    }
     // An infinitive clause ends before a coordinated finite verb, which is the subject's next
     // action: "annonce avoir repris les localités et s'empare de la citadelle".
     if (infinitive && t > from && Is(t, kConj) && Is(t, kCoord)) {

@@ -226,6 +226,18 @@ class Extractor {
            !Is(t - 1, kAuxAvoir | kAuxEtre | kDet | kSubj | kObjClitic | kPrep | kAdv | kNeg |
                           kRel | kQue | kConj);
   }
+  // Whether the one-word cue form at `t` may be a past participle (affirmé, dit, promis). Keys
+  // fold accents: "précise" is the present unless written précisé (WrittenParticiple).
+  bool PastParticipleForm(uint32_t t) const {
+    const WordInfo* w = Info(t);
+    if (w == nullptr || !(w->classes & kCueForm)) return false;
+    if (Key(t).back() == 'e' && !WrittenParticiple(t)) return false;
+    for (uint32_t i = 0; i < w->forms_count; ++i)
+      if (const CueForm& f = d_.forms[w->forms_begin + i];
+          f.rest_count == 0 && (f.tags & kPastParticiple))
+        return true;
+    return false;
+  }
   // A reporting verb's complement opens at `n`: que, de + infinitive, a quotation, a colon, or
   // (when `bare_infinitive`) a bare infinitive.
   bool ComplementOpensAt(uint32_t n, bool bare_infinitive = true) const {
@@ -569,6 +581,10 @@ class Extractor {
   // une offensive": une offensive is no subject of ont). True when either number is unknown (no
   // auxiliary, a name, a phrase with et). (verb_claims.cpp)
   bool AgreesWithAuxiliary(Span subj, const VerbGroup& g) const;
+  // The speaker span of the sentence's last claim when its content ends right before the et
+  // (or its comma) ahead of token `first` (ClauseEnd cut it there): "X a déclaré que … et a affirmé
+  // que …" goes on with X. Empty when there is no such claim. (verb_claims.cpp)
+  Span SpeakerBeforeEt(uint32_t first, uint32_t si) const;
   // The first token (the auxiliary) of a compound, active cue group left of `et` in `s`, or of
   // avoir before another participle, its object in between (a quotation, a short phrase, no
   // clause), or -1: "a exprimé « … » et salué", "avait abrégé le débat et demandé de". At most

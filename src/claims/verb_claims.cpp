@@ -625,6 +625,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       // "qualifié de « … » par les syndicats": the agent after the quotation.
       if (g.bare && quote >= 0 && Is(s_.quotes[quote].close + 1, kPar))
         speaker = RightNP(s_.quotes[quote].close + 2, end, kMaxShortNPTokens);
+    } else if (const Span prior = SpeakerBeforeEt(g.first, si); !prior.empty()) {
+      speaker = prior;
     } else {
       speaker =
           LeftSubject(g.shared_first != VerbGroup::kNoShared ? g.shared_first : g.first, s, &role);
@@ -955,6 +957,20 @@ bool Extractor::ObjectRelativeBefore(uint32_t first, const Sentence& s) const {
     if (const WordInfo* x = Info(k); x != nullptr && x->time) return false;
   }
   return false;
+}
+
+Span Extractor::SpeakerBeforeEt(uint32_t first, uint32_t si) const {
+  if (first < 2 || !Is(first - 1, kEt) || a_.claims.empty()) return {};
+  const Attribution& x = a_.claims.back();
+  // (A comma may stand before et: "confirme que …, et précise que …".)
+  const uint32_t before = Comma(first - 2) && first > 2 ? first - 3 : first - 2;
+  if (x.sentence != si || x.content_end != tok_[before].end || x.speaker.begin >= x.speaker.end ||
+      x.cue_begin >= x.content_begin)
+    return {};
+  const uint32_t b = TokenAtByte(x.speaker.begin);
+  uint32_t e = b;
+  while (e < first && tok_[e].begin < x.speaker.end) ++e;
+  return {b, e};
 }
 
 }  // namespace selon::claims

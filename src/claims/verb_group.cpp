@@ -144,7 +144,14 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     const int64_t aux = find_aux(t, &ete, &aux_etre);
     // A participle after et shares the auxiliary of a compound cue before it: "a exprimé
     // « … » et salué l'« … »" (and that group's subject).
-    const int64_t shared = aux < 0 && t > first && Is(t - 1, kEt) ? SharedAuxiliary(t - 1, s) : -1;
+    int64_t shared = aux < 0 && t > first && Is(t - 1, kEt) ? SharedAuxiliary(t - 1, s) : -1;
+    // ... or of the claim whose content ClauseEnd cut before that et: "a déclaré que le plan
+    // était insuffisant et affirmé que …".
+    if (aux < 0 && shared < 0 && t > first && Is(t - 1, kEt) &&
+        !SpeakerBeforeEt(t, a_.SentenceOfToken(t)).empty())
+      if (const uint32_t a = TokenAtByte(a_.claims.back().cue_begin);
+          Is(a, kAuxAvoir) && !Is(a, kDet))
+        shared = a;
     if (aux >= 0) {
       r.first = static_cast<uint32_t>(aux);
       r.participle = true;
