@@ -245,13 +245,16 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   const bool former = Info(tail + 1) != nullptr && Info(tail + 1)->former && Is(tail + 2, kRole);
   const bool bare_role = !Cap(tail + 1) && !Is(tail + 1, kDet | kPrep | kDe | kA | kAu) &&
                          (Is(tail + 1, bare_nouns) || Is(tail + 2, kOrgNoun) || former);
-  // A bare noun and its de-complement describe the named source too: "Pour Yann Galut, soutien
-  // de Benoît Hamon à la primaire, …", "Selon X, proche du président, …".
-  const bool bare_of = !det_role && !bare_role && tail + 2 < end &&
-                       tok_[tail + 1].kind == TokenKind::kWord && !Cap(tail + 1) &&
-                       !Is(tail + 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kQue | kRel |
-                                         kAdv | kCueForm | kNeg) &&
-                       !VerbLike(tail + 1) && Is(tail + 2, kDe | kDu | kDes);
+  // A bare noun and its complement describe the named source too: "Pour Yann Galut, soutien
+  // de Benoît Hamon à la primaire, …", "Selon X, proche du président, …", "Pour X,
+  // apiculteur dans le Gers, …" (a person's occupation and where they practise it).
+  const bool bare_of =
+      !det_role && !bare_role && tail + 2 < end && tok_[tail + 1].kind == TokenKind::kWord &&
+      !Cap(tail + 1) &&
+      !Is(tail + 1,
+          kDet | kPrep | kDe | kA | kAu | kConj | kSubj | kQue | kRel | kAdv | kCueForm | kNeg) &&
+      !VerbLike(tail + 1) &&
+      (Is(tail + 2, kDe | kDu | kDes) || (!source_not_person && Is(tail + 2, kA | kAu | kPrep)));
   if (Comma(tail) && (Cap(np.b) || Cap(np.e - 1)) && (det_role || bare_role || bare_of)) {
     const uint32_t head = det_role ? tail + 2 : tail + 1;
     // After un/une an organization noun too ("Selon Oxfam, une ONG britannique, les …"); after
