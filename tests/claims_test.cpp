@@ -615,6 +615,28 @@ TEST(Claims, AnOutletAfterSurIsTheAddressee) {
   EXPECT_FALSE(r->analysis.claims[1].addressee.present());
 }
 
+TEST(Claims, AnOutletAfterSurBeforeTheComplementOrAfterAnAppositionIsTheAddressee) {
+  // "a dénoncé sur Varnel FM « … »": before the complement; "a réagi son adjoint, X, sur
+  // Varnel FM": after a name in apposition and its comma. Not sur + another organization.
+  const auto r = Extract(
+      "La radio Varnel FM a suivi la grève. Le ministre a dénoncé sur Varnel FM « une prise "
+      "d'otages ». « Rien ne change », a réagi son adjoint, Alain Reboul, sur Varnel FM. Le "
+      "ministre a affirmé sur Orvane que la grève cesserait.",
+      {{"Alain Reboul", EntityType::kPerson},
+       {"Varnel FM", EntityType::kOrganization},
+       {"Orvane", EntityType::kOrganization}});
+  ASSERT_EQ(r->analysis.claims.size(), 3u);
+  for (size_t i = 0; i < 2; ++i) {
+    const Attribution& c = r->analysis.claims[i];
+    EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), "Varnel FM") << i;
+  }
+  EXPECT_EQ(r->Text(r->analysis.claims[0].content_begin, r->analysis.claims[0].content_end),
+            "une prise d'otages");
+  EXPECT_EQ(r->Text(r->analysis.claims[1].speaker.begin, r->analysis.claims[1].speaker.end),
+            "Alain Reboul");
+  EXPECT_FALSE(r->analysis.claims[2].addressee.present());
+}
+
 // Each text gives one claim, with no addressee.
 void ExpectOneClaimWithoutAddressee(std::initializer_list<const char*> texts) {
   for (const char* text : texts) {

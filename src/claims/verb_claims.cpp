@@ -162,6 +162,20 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       j = k;
     }
   }
+  // "a dénoncé sur BFMTV « … »", "a affirmé sur France Inter que": an outlet after sur, before
+  // the complement, is the addressee (as in MediumAt: the text or a lexicon calls it an
+  // outlet; "sur Twitter" is a platform).
+  if (addressee.empty() && j + 1 < end && Is(j, kSur) && !Is(j + 1, kDet)) {
+    if (const int32_t m = s_.mention[j + 1];
+        m >= 0 && a_.mentions[m].first_token == j + 1 &&
+        a_.entities[a_.mentions[m].entity].type == EntityType::kOrganization &&
+        Medium(static_cast<int32_t>(a_.mentions[m].entity), j) &&
+        ComplementOpensAt(a_.mentions[m].end_token, fr & kFrameInf)) {
+      addressee = {j + 1, a_.mentions[m].end_token};
+      addressee_from = j + 1;
+      j = addressee.e;
+    }
+  }
   skip_adverbs();
   // A prepositional phrase or an insert before que: "a déclaré dimanche dans une lettre aux
   // employés que", "avaient demandé lundi, au Congrès, que", "justifie, dans un communiqué,
@@ -411,11 +425,15 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
     // The medium the inverted subject spoke to: "…, a confié Paul Morel à l'AFP.", "…, a
     // déclaré le vainqueur au micro de France Inter."
-    if (!inverted && !after.empty() && addressee.empty())
-      if (const Span to = MediumAt(tail, end); !to.empty()) {
+    // (After a name in apposition, past its comma: "…, a réagi son vice-président, Thierry
+    // Mallet, sur Franceinfo.")
+    if (!inverted && !after.empty() && addressee.empty()) {
+      const uint32_t at = Comma(tail) ? tail + 1 : tail;
+      if (const Span to = MediumAt(at, end); !to.empty()) {
         addressee = to;
         tail = to.e;
       }
+    }
     if (!inverted && !AgreesWithAuxiliary(after, g)) after = {};  // "…, ont lancé une offensive"
     const bool has_subject = inverted || !after.empty();
     // (At the head of the sentence, X's comma opens the content; after the content, the
