@@ -880,6 +880,11 @@ TEST_F(RulesTest, ACapitalizedCueNounWithItsAdjectivesAndComplements) {
                   lexicon),
             (std::vector<std::string>{"ORG:Service hydrographique de Valmorie",
                                       "ORG:Institut géologique", "LOC:Valmorie"}));
+  // Prefixed continental adjectives are name adjectives too (curated/evidence/org_adjectives).
+  EXPECT_EQ(Spans("La Banque interaméricaine de commerce et l'Union panafricaine des routes ont "
+                  "signé."),
+            (std::vector<std::string>{"ORG:Banque interaméricaine de commerce",
+                                      "ORG:Union panafricaine des routes"}));
   // In lower case the noun is no name; a verb after the complement stays out.
   EXPECT_EQ(Spans("L'union des commerçants a parlé. La Fédération française de judo a annoncé "
                   "un stage.",
