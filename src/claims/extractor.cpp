@@ -203,6 +203,21 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
       if (const int32_t signed_by = AttributionAfterQuote(s_.quotes[q].close);
           signed_by >= 0 && SignerFits(speaker, signed_by))
         c.speaker.entity = signed_by;
+    // "l'agence régionale de santé (ARS)": the acronym in parentheses right after a phrase
+    // headed by an organization noun, naming nothing else, names the organization it
+    // describes ("des scientifiques rattachés au Conseil X (CX)": the acronym is the
+    // complement's).
+    if (c.speaker.entity < 0 && speaker.e + 2 < n_ && KeyIs(speaker.e, "(") &&
+        KeyIs(speaker.e + 2, ")")) {
+      uint32_t head = speaker.b;
+      while (head + 1 < speaker.e && Is(head, kDet)) ++head;
+      bool names = false;
+      for (uint32_t k = speaker.b; k < speaker.e && !names; ++k) names = MentionEntity(k) >= 0;
+      if (const int32_t e = MentionEntity(speaker.e + 1);
+          !names && Is(head, kOrgNoun) && e >= 0 &&
+          a_.entities[e].type == EntityType::kOrganization)
+        c.speaker.entity = e;
+    }
     if (c.speaker.entity < 0) c.speaker.entity = NameSpeaker(speaker, /*definite=*/false);
     AddReferent(speaker, c.speaker.entity, gender, number, role, true,
                 kind == ClaimKind::kAccordingTo);

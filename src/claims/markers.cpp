@@ -372,10 +372,12 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   UseQuotesIn(content, &has_quote);
   Span speaker = !by.empty() ? NameIn(by) : apposition ? named : NameIn(np);
   // "selon un communiqué publié jeudi": a participle after the noun (no agent follows it, else
-  // the agent speaks) qualifies the source; the speaker is the noun phrase before it.
+  // the agent speaks) qualifies the source; the speaker is the noun phrase before it. (After
+  // de or an article a word in -é is a noun: "selon le comité de santé".)
   if (by.empty() && !apposition && relay_end == 0)
     for (uint32_t k = speaker.b + 2; k < speaker.e; ++k)
-      if (WrittenParticiple(k) && !Cap(k) && MentionEntity(k) < 0 && !Is(k - 1, kDet | kPrep)) {
+      if (WrittenParticiple(k) && !Cap(k) && MentionEntity(k) < 0 &&
+          !Is(k - 1, kDet | kPrep | kDe | kDu | kDes)) {
         speaker.e = k;
         break;
       }

@@ -97,8 +97,11 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
     // noun ("a affirmé l'ONU | lundi", "la préfecture | hier"), not a date ("le 4 janvier") nor
     // a participle's ("les données publiées mercredi par X").
     if (r.e > j && EndsInMent(t) && (Is(t, kAdv) || !Known(t))) break;
+    // (A word in -é after de or an article is a noun, no participle: "l'agence régionale de
+    // santé | jeudi".)
     if (r.e > j + 1 && Info(t) != nullptr && Info(t)->time && !Cap(t) && !Is(t - 1, kDet | kAdv) &&
-        tok_[t - 1].kind != TokenKind::kNumber && !WrittenParticiple(t - 1))
+        tok_[t - 1].kind != TokenKind::kNumber &&
+        !(WrittenParticiple(t - 1) && !(t >= 2 && Is(t - 2, kDe | kDu | kDes | kDet))))
       break;
     ++r.e;
   }
@@ -633,6 +636,9 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
   // l'Agence régionale de santé (ARS) de Bretagne."
   if (const uint32_t close = ParenthesisCloseAt(k, end, kMaxParenthesisTokens); close != kNone) {
     k = close + 1;
+    // (A time may follow it: "a annoncé l'agence régionale de santé (ARS) jeudi.")
+    while (k < end && ((Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) || MentAdverb(k)))
+      ++k;
     if (k >= end || Final(k) || Comma(k)) return true;
     if (!Is(k, kDe)) return false;
   } else {
