@@ -219,12 +219,13 @@ class Extractor {
       if (d_.forms[w->forms_begin + i].tags & kFinite) return !Cap(t);
     return false;
   }
-  // A written participle right after a lower-case noun (no auxiliary, determiner or pronoun):
-  // an adjective, "un communiqué publié mardi", "une lettre adressée au maire".
+  // A written participle right after a lower-case noun (no auxiliary, determiner, pronoun or
+  // preposition: "le comité de santé" holds a noun): an adjective, "un communiqué publié
+  // mardi", "une lettre adressée au maire".
   bool ParticipleAfterNoun(size_t t) const {
     return t > 0 && WrittenParticiple(t) && !Cap(t - 1) && tok_[t - 1].kind == TokenKind::kWord &&
            !Is(t - 1, kAuxAvoir | kAuxEtre | kDet | kSubj | kObjClitic | kPrep | kAdv | kNeg |
-                          kRel | kQue | kConj);
+                          kRel | kQue | kConj | kDe | kDu | kDes | kA | kAu);
   }
   // Whether the one-word cue form at `t` may be a past participle (affirmé, dit, promis). Keys
   // fold accents: "précise" is the present unless written précisé (WrittenParticiple).
