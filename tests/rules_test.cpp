@@ -608,6 +608,9 @@ TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
   const std::string places = std::string(kHeader) + "q1\tLOC\tVendôme\t\t\n";
   EXPECT_EQ(Spans("Le défilé est parti de la place Vendôme vers la rue de Vendôme.", places),
             (std::vector<std::string>{"LOC:place Vendôme", "LOC:rue de Vendôme"}));
+  // A stadium is a venue named like a street: "stade" stays in the name.
+  EXPECT_EQ(Spans("Le match se joue au stade Varnel puis au stade de la Brenière."),
+            (std::vector<std::string>{"LOC:stade Varnel", "LOC:stade de la Brenière"}));
 }
 
 TEST_F(RulesTest, AResortIsNamedByItsPlace) {
