@@ -823,7 +823,7 @@ class Extractor {
   // subject pronoun.
   bool NameSegment(Span sp) const;
   // Whether sentence subject `subj` can be referred back to: not quoted, not je/on/nous, not
-  // an impersonal il.
+  // an impersonal il, not a demonstrative pronoun (c', cela, ça).
   bool Referential(Span subj) const;
 
   // ---- resolution (resolve.cpp) ----

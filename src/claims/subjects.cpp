@@ -779,6 +779,9 @@ bool Extractor::Referential(Span subj) const {
       (subj.b == 0 || Final(subj.b - 1) || tok_[subj.b].has(kNewlineBefore)) &&
       WrittenParticiple(subj.b) && NameGenderOf(Key(subj.b)) == kUnknown && !Known(subj.b))
     return false;
+  // "C'est son troisième titre", "Cela change tout": a demonstrative pronoun refers to a thing
+  // or a proposition, no one a pronoun or description may take up later.
+  if (subj.e - subj.b == 1 && Is(subj.b, kNoSpeaker | kNonHuman) && !Is(subj.b, kDet)) return false;
   if (subj.e - subj.b != 1 || !Is(subj.b, kSubj) || Is(subj.b, kDet)) return true;
   if (Info(subj.b)->number == kUnknown) return false;
   const uint32_t n = subj.e;
