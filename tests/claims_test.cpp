@@ -637,6 +637,16 @@ TEST(Claims, AnOutletAfterSurBeforeTheComplementOrAfterAnAppositionIsTheAddresse
   EXPECT_FALSE(r->analysis.claims[2].addressee.present());
 }
 
+TEST(Claims, ADeterminerBeforeAQuotationIsNoAddressee) {
+  // "à un « … »": the addressee scan stops at the quotation; a lone determiner names no one.
+  const auto r = Extract("Paul Vernet a rendu hommage à un « homme de conviction ».",
+                         {{"Paul Vernet", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_FALSE(r->analysis.claims[0].addressee.present());
+  EXPECT_EQ(r->Text(r->analysis.claims[0].content_begin, r->analysis.claims[0].content_end),
+            "homme de conviction");
+}
+
 // Each text gives one claim, with no addressee.
 void ExpectOneClaimWithoutAddressee(std::initializer_list<const char*> texts) {
   for (const char* text : texts) {

@@ -148,6 +148,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       // "au micro de RTL": the medium after a noun of address.
       const uint32_t medium = AddressNounPhraseEnd(j, end);
       addressee = NameIn({medium > j && medium < k ? medium : j + 1, k});
+      // (A determiner a quotation follows is no addressee: "a rendu hommage à un « homme de
+      // conviction »".)
+      while (!addressee.empty() && Is(addressee.e - 1, kDet) && !Cap(addressee.e - 1))
+        --addressee.e;
       // "à l'issue de la réunion", "au cours d'un entretien": when, where, not to whom.
       const uint32_t head = Is(j + 1, kDet) ? j + 2 : j + 1;
       if (head < k && Info(head) != nullptr && Info(head)->circumstance) addressee = {};
