@@ -689,6 +689,10 @@ TEST(Claims, WhatTheSpeakerAnswersIsNoAddressee) {
       "Le ministre a répondu aux critiques : « Nous assumons nos choix. »",
       "La maire a réagi à l'annonce du préfet : « C'est une mauvaise nouvelle. »",
       "Le ministre a répondu aux questions des élus que le budget serait tenu.",
+      // What the words are about: "à propos de", "à ce propos", "réagi à l'incident".
+      "Le ministre a déclaré à propos de son genou : « Il n'est pas cassé. »",
+      "Le ministre a déclaré à ce propos que le budget serait tenu.",
+      "La maire a réagi à l'incident : « Comportement choquant. »",
   });
   const auto r = Extract("Le ministre a répondu à la fédération que le budget serait tenu.");
   ASSERT_EQ(r->analysis.claims.size(), 1u);
