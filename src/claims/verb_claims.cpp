@@ -252,6 +252,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   } else if ((fr & kFrameSurQuote) && Is(j, kSur) &&
              (QuoteOpenAt(j + 1) >= 0 || (Is(j + 1, kDet) && QuoteOpenAt(j + 2) >= 0))) {
     quote = QuoteOpenAt(QuoteOpenAt(j + 1) >= 0 ? j + 1 : j + 2);
+  } else if ((fr & (kFrameA | kFrameObjA)) && Is(j, kA) && !Is(j, kDet) &&
+             (QuoteOpenAt(j + 1) >= 0 || (Is(j + 1, kDet) && QuoteOpenAt(j + 2) >= 0)) &&
+             !InfinitiveAt(QuoteOpenAt(j + 1) >= 0 ? j + 2 : j + 3)) {
+    // "a appelé à « la retenue »": a call for a quoted noun phrase, as decision 4's object
+    // holding a quotation (an infinitive is the à-frame's content, below).
+    quote = QuoteOpenAt(QuoteOpenAt(j + 1) >= 0 ? j + 1 : j + 2);
   } else if ((fr & kFrameAttribute) && AttributeAt(j, end)) {
     // "juge inacceptable que …", "estime nécessaire de …": the judgement and its object.
     content = {j, ClauseEnd(j, s)};
@@ -323,6 +329,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if ((fr & kFrameObjA) && Is(k, kA) && QuoteOpenAt(k + 1) >= 0 && InfinitiveAt(k + 2) &&
           k > j) {
         content = {k + 1, ClauseEnd(k + 1, s, /*infinitive=*/true)};
+        break;
+      }
+      // ... or a quoted noun phrase: "a appelé les deux pays à « la retenue »".
+      if ((fr & kFrameObjA) && Is(k, kA) && !Is(k, kDet) && k > j && QuoteOpenAt(k + 1) >= 0 &&
+          !s_.quotes[QuoteOpenAt(k + 1)].used) {
+        quote = QuoteOpenAt(k + 1);
         break;
       }
       if (QuoteOpenAt(k) >= 0) {
