@@ -493,7 +493,23 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
           if (QuoteOnVerb(a_.claims[i]) && a_.claims[i].content_begin == first) return true;
         return false;
       };
-      if (const int32_t q = QuoteCloseAt(c - 1); q >= 0 && !(s_.quotes[q].used && on_verb(q))) {
+      // (So is one after the clause's subject, opening on its predicate: "Son client « n'a
+      // jamais été informé », a-t-il martelé" attributes the clause, quotation inside.)
+      const auto after_subject = [&](int32_t q) {
+        uint32_t b = s.first_token;
+        while (b < c && Punct(b) && QuoteOpenAt(b) < 0) ++b;
+        const uint32_t open = s_.quotes[q].open;
+        if (open <= b + 1 || open - b > kMaxSubjectTokens || open + 1 >= c || Cap(open + 1) ||
+            tok_[open + 1].kind != TokenKind::kWord ||
+            Is(open + 1, kDet | kPrep | kDe | kA | kAu | kConj | kSubj) ||
+            !(Is(b, kDet | kPoss) || Cap(b)))
+          return false;
+        for (uint32_t k = b; k < open; ++k)
+          if (Punct(k) || VerbLike(k) || Is(k, kQue | kRel | kPrep)) return false;
+        return true;
+      };
+      if (const int32_t q = QuoteCloseAt(c - 1);
+          q >= 0 && !(s_.quotes[q].used && on_verb(q)) && !after_subject(q)) {
         // (A name in quotation marks is no content: "l'organisation « État islamique »
         // revendique les attaques".)
         if (!s_.quotes[q].used && !QuotedNameAfterNoun(s_.quotes[q].open)) quote = q;
