@@ -637,6 +637,24 @@ TEST(Claims, AnOutletAfterSurBeforeTheComplementOrAfterAnAppositionIsTheAddresse
   EXPECT_FALSE(r->analysis.claims[2].addressee.present());
 }
 
+TEST(Claims, TheOutletAnInterviewWasGivenToIsTheAddressee) {
+  // "dans un entretien (accordé) au X", "dans une interview à X", before the subject or as an
+  // insert before the complement; an interview with no outlet names none.
+  const auto r = Extract(
+      "Dans un entretien accordé au Courrier Nordique, Lise Arnal assure que la loi est claire. "
+      "Paul Vernet a affirmé, dans une interview à Radio Varnel, que la loi était floue. Dans un "
+      "entretien, Paul Vernet ajoute que rien n'est décidé.",
+      {{"Lise Arnal", EntityType::kPerson},
+       {"Paul Vernet", EntityType::kPerson},
+       {"Courrier Nordique", EntityType::kOrganization},
+       {"Radio Varnel", EntityType::kOrganization}});
+  ASSERT_EQ(r->analysis.claims.size(), 3u);
+  const auto& claims = r->analysis.claims;
+  EXPECT_EQ(r->Text(claims[0].addressee.begin, claims[0].addressee.end), "Courrier Nordique");
+  EXPECT_EQ(r->Text(claims[1].addressee.begin, claims[1].addressee.end), "Radio Varnel");
+  EXPECT_FALSE(claims[2].addressee.present());
+}
+
 TEST(Claims, ADeterminerBeforeAQuotationIsNoAddressee) {
   // "à un « … »": the addressee scan stops at the quotation; a lone determiner names no one.
   const auto r = Extract("Paul Vernet a rendu hommage à un « homme de conviction ».",

@@ -222,6 +222,7 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
     AddReferent(speaker, c.speaker.entity, gender, number, role, true,
                 kind == ClaimKind::kAccordingTo);
   }
+  if (addressee.empty()) addressee = InterviewMediumIn(a_.sentences[si], content);
   if (!addressee.empty()) {
     c.addressee.begin = tok_[addressee.b].begin;
     c.addressee.end = tok_[addressee.e - 1].end;

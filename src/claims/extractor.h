@@ -748,9 +748,15 @@ class Extractor {
   // mention closed by a comma or the sentence's end ("à l'AFP,", "au Monde."). The span is the
   // organization's phrase after à (with its article) or au; empty: none.
   Span MediumAt(uint32_t k, uint32_t end) const;
+  // The organization an interview phrase of sentence `s` names, outside `content` and
+  // quotations ("Dans un entretien accordé au Parisien, elle assure que …"): the addressee of a
+  // claim that has none. Empty: none. (subjects.cpp)
+  Span InterviewMediumIn(const Sentence& s, Span content) const;
   // A phrase of address at token `k`: au, à + a determiner, or sur/dans + a determiner, then a
   // noun of address and de (words.tsv class address: "au micro de", "sur le plateau de", "dans
-  // les colonnes du"). Returns the first token of what it governs, 0 if none. (subjects.cpp)
+  // les colonnes du"), or an interview noun, maybe its participle, and à/au ("dans un entretien
+  // accordé au Parisien"). Returns the first token of what it governs, 0 if none.
+  // (subjects.cpp)
   uint32_t AddressNounPhraseEnd(uint32_t k, uint32_t end) const;
   // Apposed's longer form, for a sentence subject: one to kMaxApposedSegments descriptions in
   // apposition, the last ending with a person's name, then a comma and the verb: "la

@@ -384,6 +384,20 @@ Span Extractor::MediumAt(uint32_t k, uint32_t end) const {
   return {noun || Is(k, kAu) || on_air ? b : k + 1, e};
 }
 
+Span Extractor::InterviewMediumIn(const Sentence& s, Span content) const {
+  for (uint32_t t = s.first_token; t + 3 < s.end_token; ++t) {
+    if ((t >= content.b && t < content.e) || s_.quote[t] >= 0) continue;
+    if (!Is(t, kPrep) || Is(t, kDe | kDu | kDes)) continue;
+    const uint32_t b = AddressNounPhraseEnd(t, s.end_token);
+    if (b == 0 || (b >= content.b && b < content.e)) continue;
+    const int32_t m = s_.mention[b];
+    if (m >= 0 && a_.mentions[m].first_token == b &&
+        a_.entities[a_.mentions[m].entity].type == EntityType::kOrganization)
+      return {b, a_.mentions[m].end_token};
+  }
+  return {};
+}
+
 uint32_t Extractor::AddressNounPhraseEnd(uint32_t k, uint32_t end) const {
   // au | à la | à l' | sur|dans + a determiner, then the noun of address.
   uint32_t n = k + 1;
@@ -394,9 +408,17 @@ uint32_t Extractor::AddressNounPhraseEnd(uint32_t k, uint32_t end) const {
   } else {
     return 0;
   }
-  if (n + 2 >= end || Info(n) == nullptr || !Info(n)->address || Cap(n) ||
-      !Is(n + 1, kDe | kDu | kDes))
-    return 0;
+  if (n + 2 >= end || Info(n) == nullptr || !Info(n)->address || Cap(n)) return 0;
+  // "dans un entretien (accordé) au Parisien": an interview noun, maybe its participle, then
+  // à/au and the one it was given to.
+  {
+    uint32_t a = n + 1;
+    if (WrittenParticiple(a) && a + 1 < end) ++a;
+    if (Is(a, kAu) && !Is(a, kDe) && a + 1 < end) return a + 1;
+    if (Is(a, kA) && !Is(a, kDet) && a + 1 < end)
+      return Is(a + 1, kDet) && !Is(a + 1, kDe | kPoss) && a + 2 < end ? a + 2 : a + 1;
+  }
+  if (!Is(n + 1, kDe | kDu | kDes)) return 0;
   uint32_t b = n + 2;
   if (Is(n + 1, kDe) && !Is(n + 1, kDu | kDes) && Is(b, kDet) && !Is(b, kPoss) && b + 1 < end) ++b;
   return b;
