@@ -655,6 +655,17 @@ TEST(Claims, TheOutletAnInterviewWasGivenToIsTheAddressee) {
   EXPECT_FALSE(claims[2].addressee.present());
 }
 
+TEST(Claims, AMediumNounNamesTheOutletAfterIt) {
+  // "au quotidien X": the outlet after a medium noun is the addressee, even when a place list
+  // reads the name as a town.
+  const auto r = Extract("« C'est un rêve », a confié Paul Vernet au quotidien Brenne.",
+                         {{"Paul Vernet", EntityType::kPerson}, {"Brenne", EntityType::kLocation}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  const Attribution& c = r->analysis.claims[0];
+  EXPECT_EQ(r->Text(c.addressee.begin, c.addressee.end), "Brenne");
+  EXPECT_EQ(r->Text(c.speaker.begin, c.speaker.end), "Paul Vernet");
+}
+
 TEST(Claims, ADeterminerBeforeAQuotationIsNoAddressee) {
   // "à un « … »": the addressee scan stops at the quotation; a lone determiner names no one.
   const auto r = Extract("Paul Vernet a rendu hommage à un « homme de conviction ».",

@@ -374,6 +374,17 @@ Span Extractor::MediumAt(uint32_t k, uint32_t end) const {
     b = k + 1;
     if (Is(k, kA) && b < end && Is(b, kDet) && !Is(b, kPrep | kDe | kDu | kDes | kPoss)) ++b;
   }
+  // "au quotidien Marca", "à la radio Varnel FM": a medium noun names the outlet after it,
+  // whatever a place list makes of the name.
+  if (!noun && !on_air && b + 1 < end && Is(b, kOrgNoun) && !Cap(b) &&
+      Info(b)->org_kind == kOrgMedia) {
+    const int32_t named = s_.mention[b + 1];
+    if (named >= 0 && a_.mentions[named].first_token == b + 1) {
+      const uint32_t e = a_.mentions[named].end_token;
+      if (e < end && !Comma(e) && !Final(e)) return {};
+      return {b + 1, e};
+    }
+  }
   const int32_t m = b < end ? s_.mention[b] : -1;
   if (m < 0 || a_.mentions[m].first_token != b ||
       a_.entities[a_.mentions[m].entity].type != EntityType::kOrganization)
