@@ -155,8 +155,14 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
     const uint32_t b = tok_[content.b].begin, e = tok_[content.e - 1].end;
     for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;)
       if (const Attribution& x = a_.claims[i];
-          QuoteOnVerb(x) && x.cue_begin > b && x.content_end <= e)
+          QuoteOnVerb(x) && x.cue_begin > b && x.content_end <= e) {
         a_.claims.erase(a_.claims.begin() + static_cast<std::ptrdiff_t>(i));
+        // (as_reported_ indexes a claim of this sentence: keep it on the same one.)
+        if (as_reported_ == static_cast<int64_t>(i))
+          as_reported_ = -1;
+        else if (as_reported_ > static_cast<int64_t>(i))
+          --as_reported_;
+      }
   }
   Attribution c;
   c.kind = kind;
