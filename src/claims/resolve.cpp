@@ -82,7 +82,16 @@ bool Extractor::SignerFits(Span sp, int32_t signer) const {
 int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const {
   const uint32_t here = a_.SentenceOfToken(t);
   const uint32_t from = a_.sentences[here > 0 ? here - 1 : 0].first_token;
-  for (uint32_t k = t; k-- > from && t - k < kWindow;) {
+  // "Interrogé par France Bleu, ce dernier …": a participle phrase set before "ce dernier"
+  // describes it; the agent it names is someone else, never the phrase's antecedent.
+  uint32_t start = t;
+  if (t > 0 && Comma(t - 1)) {
+    const uint32_t first = a_.sentences[here].first_token;
+    uint32_t seg = t - 1;
+    while (seg > first && !Comma(seg - 1)) --seg;
+    if (seg + 1 < t && WrittenParticiple(seg)) start = seg;
+  }
+  for (uint32_t k = start; k-- > from && t - k < kWindow;) {
     if (s_.quote[k] >= 0) continue;
     if (const int32_t e = MentionEntity(k); e >= 0) {
       const EntityType type = a_.entities[e].type;
@@ -129,6 +138,13 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
       const bool same_gender = gender == kUnknown || w->gender == kUnknown || w->gender == gender;
       const bool same_number = number == kUnknown || w->number == kUnknown || w->number == number;
       if (same_gender && same_number && !Cap(k + 1)) return -1;
+    }
+    // The contracted article opens one too: "bonne chance au joueur. Ce dernier …" ("au" is
+    // masculine singular, "aux" plural).
+    if (Is(k, kAu) && !Cap(k + 1) && k + 1 < t && tok_[k + 1].kind == TokenKind::kWord) {
+      const bool plural = KeyIs(k, "aux");
+      const bool same_number = number == kUnknown || (number == kPlur) == plural;
+      if (same_number && (plural || gender == kUnknown || gender == kMasc)) return -1;
     }
   }
   return -1;

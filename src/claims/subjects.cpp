@@ -161,9 +161,16 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
       // sur place", "Un militant opposé à la réforme" (checked below: the whole must open
       // with a determiner or a name).
       // (Not an agent: "Le bilan cité | par X" is the relay's, handled by the callers.)
+      // (After a person's or an organization's name too: "Un responsable de la Croix-Rouge
+      // sur place".)
+      const int32_t named = t > begin ? MentionEntity(t - 1) : -1;
+      const bool after_name = named >= 0 && (a_.entities[named].type == EntityType::kPerson ||
+                                             a_.entities[named].type == EntityType::kOrganization);
       const bool inner = before_pp.empty() && !Is(t, kPar) && r.e - r.b <= kMaxInnerPPTokens &&
-                         r.b < r.e && t > begin && tok_[t - 1].kind == TokenKind::kWord &&
-                         !Cap(t - 1) && !VerbLike(t - 1) && !Is(t - 1, kNotNounWords);
+                         r.b < r.e && t > begin &&
+                         ((tok_[t - 1].kind == TokenKind::kWord && !Cap(t - 1) &&
+                           !VerbLike(t - 1) && !Is(t - 1, kNotNounWords)) ||
+                          after_name);
       if (!inner) break;
       before_pp = r;
     }
