@@ -57,7 +57,21 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       if (const uint32_t e = NameBetweenCommasAt(c + 1, s.end_token); e != 0 && VerbLike(e + 1))
         t = e + 1;
   }
+  // Whether a subordinate clause (que, qui, si …) opened since `from`: a finite verb after one is
+  // that clause's.
+  bool subordinate = false;
   while (t < s.end_token) {
+    subordinate = subordinate || Is(t, kQue | kRel | kSi);
+    // "Le procès des hommes accusés d'avoir préparé l'attentat s'est ouvert lundi": an
+    // infinitive clause has no finite verb of its own outside a subordinate clause; a
+    // reflexive one ("s'est", "se sont") is the main clause's.
+    if (infinitive && !subordinate && t > from && Is(t, kSe) && !Is(t, kDet) &&
+        t + 1 < s.end_token && Is(t + 1, kAuxEtre) && !KeyIs(t + 1, "être")) {
+      // (Its subject after a conjunction goes with it: "… et ce dernier s'est exécuté".)
+      for (uint32_t k = t; k-- > from && t - k <= kMaxSubjectTokens && !Punct(k);)
+        if (Is(k, kConj) && Is(k, kCoord) && Is(k + 1, kDet | kSubj)) return k;
+      return t;
+    }
     // "a affirmé être déterminé : « … », écrit-il": a quotation after a colon with a cue of its
     // own after it is another claim.
     if (t > from && KeyIs(t, ":") && QuoteOpenAt(t + 1) >= 0) {
@@ -135,7 +149,10 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     if (t > from && Is(t, kEt)) {
       uint32_t v = t + 1;
       if (Is(v, kAuxAvoir) && !Is(v, kDet)) ++v;
-      if (v < s.end_token && !Cap(v) && (PastParticipleForm(v) || (Comma(t - 1) && VerbLike(v)))) {
+      // (Or after a closing quotation: "souligne que « la prudence s'impose » et recommande
+      // de …".)
+      const bool closed = Comma(t - 1) || QuoteCloseAt(t - 1) >= 0;
+      if (v < s.end_token && !Cap(v) && (PastParticipleForm(v) || (closed && VerbLike(v)))) {
         uint32_t n = v + 1;
         while (n < s.end_token && n < v + kMaxInsertBeforeQue && Is(n, kAdv) && !Is(n, kQue)) ++n;
         if (ComplementOpensAt(n, /*bare_infinitive=*/false)) return t;
