@@ -611,6 +611,9 @@ TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
   // A stadium is a venue named like a street: "stade" stays in the name.
   EXPECT_EQ(Spans("Le match se joue au stade Varnel puis au stade de la Brenière."),
             (std::vector<std::string>{"LOC:stade Varnel", "LOC:stade de la Brenière"}));
+  // An address names its street with no article: after a number or a participle.
+  EXPECT_EQ(Spans("Il habite au 12 rue Lepic. Le magasin, situé avenue Marceau, a fermé."),
+            (std::vector<std::string>{"LOC:rue Lepic", "LOC:avenue Marceau"}));
 }
 
 TEST_F(RulesTest, AResortIsNamedByItsPlace) {
