@@ -63,6 +63,7 @@ struct MatchState {
       if (m < 0) return -1;
       const Mention& mention = s.analysis->mentions[m];
       if (s.analysis->entities[mention.entity].type != e.entity) return -1;
+      if (s.classes[mention.first_token] & e.forbid) return -1;
       return int64_t{mention.end_token};
     }
     default:

@@ -37,7 +37,7 @@ enum class ElementKind { kClass, kWords, kExact, kEntity, kOpen, kClose };
 struct Element {
   ElementKind kind = ElementKind::kClass;
   uint32_t mask = 0;    // kClass: all of these bits (@a&b)
-  uint32_t forbid = 0;  // kClass: none of these bits (@a&!b)
+  uint32_t forbid = 0;  // kClass, kEntity (its mention's first token): none of these bits (@a&!b)
   // kWords: folded, in file order; kExact: as written, by byte length then text (a test reads
   // only the texts of the token's length).
   std::vector<std::string> words;

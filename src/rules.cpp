@@ -231,17 +231,34 @@ Status ParsePattern(std::string_view pattern, const std::string& where, RuleSet:
     }
     if (word.empty()) return Status(StatusCode::kDataError, where + ": empty element");
     if (word[0] == '@') {
-      // @a&b: every class (e.g. @orgcue&cap, a capitalized cue noun); @a&!b: a, not b.
+      // @a&b: every class (e.g. @orgcue&cap, a capitalized cue noun); @a&!b: a, not b. An
+      // entity element takes exclusions only, read on its mention's first token (@ORG&!upper:
+      // a mention that does not open on an all-caps word).
       bool ok = true;
+      bool entity = false;
+      EntityType type = EntityType::kPerson;
       uint32_t mask = 0, forbid = 0;
       for (std::string_view part : internal::Split(word.substr(1), '&')) {
         const bool negated = !part.empty() && part.front() == '!';
         if (negated) part.remove_prefix(1);
-        ok = ok && ParseClass(part, &e) && (!negated || e.kind == ElementKind::kClass);
-        (negated ? forbid : mask) |= e.mask;
+        Element p;
+        ok = ok && ParseClass(part, &p);
+        if (!ok) break;
+        if (p.kind == ElementKind::kEntity) {
+          ok = !negated && !entity;
+          entity = true;
+          type = p.entity;
+          continue;
+        }
+        (negated ? forbid : mask) |= p.mask;
       }
-      ok = ok && (e.kind != ElementKind::kClass || mask != 0);
-      if (ok && e.kind == ElementKind::kClass) {
+      ok = ok && (entity ? mask == 0 : mask != 0);
+      if (ok && entity) {
+        e.kind = ElementKind::kEntity;
+        e.entity = type;
+        e.forbid = forbid;
+      } else if (ok) {
+        e.kind = ElementKind::kClass;
         e.mask = mask;
         e.forbid = forbid;
       }

@@ -201,6 +201,10 @@ TEST_F(RulesTest, InstitutionsNamedByACueNoun) {
   EXPECT_EQ(
       Spans("Le Sénat du Burundi et le Conseil constitutionnel français ont voté.", lexicon),
       (std::vector<std::string>{"ORG:Sénat du Burundi", "ORG:Conseil constitutionnel français"}));
+  // Not after an acronym (@ORG&!upper): "maire UDR de Royan" is a party, then a town.
+  const std::string party = lexicon + "q6\tORG\tUDR\t\t\n";
+  EXPECT_EQ(Spans("Paul Vasseur, maire UDR de Royan, a voté.", party),
+            (std::vector<std::string>{"PER:Paul Vasseur", "ORG:UDR", "LOC:Royan"}));
 }
 
 TEST_F(RulesTest, AcronymsInContextAndDefinedInTheText) {
@@ -1110,6 +1114,9 @@ TEST_F(RulesTest, BadRulesFailWithFileLineAndReason) {
   } cases[] = {
       {"id\ttype\tpattern\nr1\tPER\tre:(unclosed\n", "bad.rules:2: rule r1: missing )"},
       {"id\ttype\tpattern\nr1\tPER\t@nonsense\n", "bad.rules:2: unknown class '@nonsense'"},
+      // An entity element takes exclusions only, and one type.
+      {"id\ttype\tpattern\nr1\tPER\t@ORG&upper\n", "bad.rules:2: unknown class '@ORG&upper'"},
+      {"id\ttype\tpattern\nr1\tPER\t@ORG&!PER\n", "bad.rules:2: unknown class '@ORG&!PER'"},
       {"id\ttype\tpattern\nr1\tCITY\t@name\n", "bad.rules:2: unknown type 'CITY'"},
       {"id\ttype\tpattern\nr1\tLOC,later\t@name\n", "bad.rules:2: unknown type flag 'later'"},
       {"id\ttype\tpattern\nr1\tLOC,first\tre:A[0-9]+\n",
