@@ -106,6 +106,8 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
                            const TokenMarks* marks, const TokenFeatures* features) const {
   const std::vector<uint8_t>* blocked = marks != nullptr ? &marks->blocked : nullptr;
   const std::vector<uint8_t>* never_alone = marks != nullptr ? &marks->never_alone : nullptr;
+  const uint8_t* const title_continues_at =
+      marks != nullptr && !marks->title_continues.empty() ? marks->title_continues.data() : nullptr;
   const std::vector<Token>& tokens = analysis->tokens;
   const std::string_view text = doc.analysis_text();
   const uint32_t n = static_cast<uint32_t>(tokens.size());
@@ -222,6 +224,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
       const uint32_t len = j + 1 - i;
       if (len <= best.len) continue;
       if (len == 1 && never_alone != nullptr && (*never_alone)[i]) continue;
+      if (title_continues_at != nullptr && title_continues_at[j]) continue;
       // Among the names ending here: an entry already in the document, else the first
       // (highest priority) acceptable one.
       const internal::LexiconName* chosen = nullptr;

@@ -736,6 +736,7 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   scratch->word_id.resize(n);
   scratch->evidence_classes.resize(n);
   marks->never_alone.assign(n, 0);
+  marks->title_continues.assign(n, 0);
   // The tables through local pointers: a byte stored into never_alone could alias the vectors'
   // own pointers as far as the compiler knows, which would make it reload them at every token.
   uint16_t* const word_id = scratch->word_id.data();
@@ -873,6 +874,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
         classes[k] |= found_classes & kLent;
         classes[k] &= ~(kName | kCap | kUpper);
       }
+      if (found_classes & (Evidence::kTitle | Evidence::kRole))
+        for (uint32_t k = t; k + 1 < t + len; ++k) marks->title_continues[k] = 1;
     }
   }
 

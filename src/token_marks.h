@@ -18,6 +18,10 @@ struct TokenMarks {
   // 1: a word that is never an entity by itself (months, demonyms, generic acronyms): no
   // one-word mention, though it may be part of a longer one.
   std::vector<uint8_t> never_alone;
+  // 1: a word of a multi-word title or role ("Première ministre", "directeur général") that
+  // the title goes on after: no name ends there ("La Première", a radio station, is no name in
+  // "La Première ministre").
+  std::vector<uint8_t> title_continues;
   // 1: the first word of its sentence (after opening quotes and punctuation).
   std::vector<uint8_t> sentence_initial;
   // The keys of the words capitalized inside a sentence, one per occurrence, sorted by

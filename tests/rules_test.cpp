@@ -599,6 +599,14 @@ TEST_F(RulesTest, AHeadNounKeepsANameAPlaceListHolds) {
             (std::vector<std::string>{"LOC:Varno"}));
 }
 
+TEST_F(RulesTest, NoNameEndsInsideATitle) {
+  // "La Première" (a radio station) is no name where "Première ministre" goes on.
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tLa Première\t\t\n";
+  EXPECT_EQ(
+      Spans("La Première ministre Ana Vernet a parlé. Il écoute La Première le matin.", lexicon),
+      (std::vector<std::string>{"PER:Ana Vernet", "ORG:La Première"}));
+}
+
 TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
   const std::string lexicon = std::string(kHeader) + "q1\tPRODUCT\tConcorde\n";
   EXPECT_EQ(
