@@ -17,6 +17,8 @@ constexpr uint32_t kMaxRoleWords = 8;
 // Adjectives FindRoles lets stand between a role noun and the name after it ("l'entraîneur
 // lensois Will Still", "le milieu offensif international X").
 constexpr uint32_t kMaxRoleAdjectives = 2;
+// Most words between a name and the role it takes as a predicate: "vient d'être nommée".
+constexpr uint32_t kMaxRoleLinkWords = 4;
 // A headline: the document's first line, when the text goes on after it and the line is no
 // longer than this many tokens. News names people there by surname ("triplé historique pour
 // Bolt") before the article names them in full.
@@ -70,7 +72,8 @@ bool SpellsAcronym(const Analysis& a, uint32_t b, uint32_t e, std::string_view a
 
 namespace {
 
-// kNameParticles and kPlaceContextWords, generated from lexicons/language/coreference.tsv by
+// kNameParticles, kPlaceContextWords and the role lists, generated from
+// lexicons/language/coreference.tsv by
 // tools/generate-tokenizer-data: compiled in, so coreference loads nothing and cannot fail.
 #include "coreference_data.inc"
 
@@ -85,6 +88,23 @@ bool IsNameParticle(std::string_view key) {
 // and prepositions of place, as folded keys ("à" folds to "a").
 bool IsPlaceContext(std::string_view key) {
   for (std::string_view w : kPlaceContextWords)
+    if (key == w) return true;
+  return false;
+}
+
+// kRoleLinkWords, kRoleComplementWords, kRolePredicateWords: see coreference.tsv.
+bool IsRoleLink(std::string_view key) {
+  for (std::string_view w : kRoleLinkWords)
+    if (key == w) return true;
+  return false;
+}
+bool IsRoleComplement(std::string_view key) {
+  for (std::string_view w : kRoleComplementWords)
+    if (key == w) return true;
+  return false;
+}
+bool IsRolePredicate(std::string_view key) {
+  for (std::string_view w : kRolePredicateWords)
     if (key == w) return true;
   return false;
 }
@@ -479,6 +499,33 @@ void FindRoles(const Document& doc, const Evidence& evidence, Analysis* a,
         uint32_t limit2 = r;
         while (limit2 < n && tokens[limit2].kind == TokenKind::kWord && limit2 - r < 10) ++limit2;
         add_role(m.entity, r, len, role_end(r, len, limit2));
+      }
+    }
+    // "Marie Lenoir a été élue maire de Brest", "Paul Morel est ministre de la Santé": a role
+    // the person takes as a predicate, present or just taken (a definite article may open it;
+    // "est un avocat" names a kind, not a post).
+    uint32_t k = m.end_token;
+    bool predicate = false;
+    for (; k < n && k - m.end_token < kMaxRoleLinkWords && IsRoleLink(tokens[k].key(a->keys)); ++k)
+      predicate = predicate || IsRolePredicate(tokens[k].key(a->keys));
+    if (predicate && k < n) {
+      const std::string_view article = tokens[k].key(a->keys);
+      if (article == "le" || article == "la" || article == "l'") ++k;
+      uint32_t classes = 0;
+      const uint32_t len =
+          k < n ? evidence.LongestPhrase(tokens, a->keys, k, kRoleClasses, &classes) : 0;
+      if (len > 0) {
+        // (The complement ends at a function word that joins no complement: "élu député de
+        // Saint-Jérôme | pour la première fois", "maire de Brest | depuis 2014".)
+        uint32_t limit3 = k;
+        while (limit3 < n && tokens[limit3].kind == TokenKind::kWord && limit3 - k < 10) {
+          const std::string_view w = tokens[limit3].key(a->keys);
+          if (limit3 >= k + len && (evidence.Classes(w, false) & Evidence::kNonEntity) &&
+              !IsRoleComplement(w))
+            break;
+          ++limit3;
+        }
+        add_role(m.entity, k, len, role_end(k, len, limit3));
       }
     }
   }

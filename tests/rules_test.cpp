@@ -1114,6 +1114,32 @@ TEST_F(RulesTest, RoleBeforeTheNameIsItsLongestPhrase) {
                        "Will Stoll=entraîneur[entraîneur lensois]"}));
 }
 
+TEST_F(RulesTest, ARoleTakenAsAPredicateIsTheNamesRole) {
+  // "a été élue maire de", "est ministre de": the role is the person's; its complement ends at a
+  // function word that joins none ("depuis"). "est un avocat" names a kind, and "a été reçue
+  // par le maire" someone else's post: no role.
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tBrest\n";
+  Mentions(
+      "Claire Vasseur a été élue maire de Brest. Karim Benali est ministre de la Santé depuis "
+      "mai. Will Stoll est un avocat connu. Ana Morel a été reçue par le maire.",
+      lexicon);
+  std::vector<std::string> roles;
+  for (const Role& r : analysis_.roles)
+    roles.push_back(std::string(analysis_.entities[r.entity].name) + "=" + std::string(r.role) +
+                    "[" + std::string(doc_->analysis_text().substr(r.begin, r.end - r.begin)) +
+                    "]");
+  EXPECT_EQ(roles,
+            (std::vector<std::string>{"Claire Vasseur=maire[maire de Brest]",
+                                      "Karim Benali=ministre de la Santé[ministre de la Santé]"}));
+  // The claims stage then ties the role noun to her: "La nouvelle maire" is Claire Vasseur.
+  Mentions(
+      "Claire Vasseur a été élue maire de Brest. La nouvelle maire a promis de rénover le port.",
+      lexicon);
+  ASSERT_EQ(analysis_.claims.size(), 1u);
+  ASSERT_GE(analysis_.claims[0].speaker.entity, 0);
+  EXPECT_EQ(analysis_.entities[analysis_.claims[0].speaker.entity].name, "Claire Vasseur");
+}
+
 // ---- Rule files ----
 
 TEST_F(RulesTest, BadRulesFailWithFileLineAndReason) {
