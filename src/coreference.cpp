@@ -77,37 +77,25 @@ namespace {
 // tools/generate-tokenizer-data: compiled in, so coreference loads nothing and cannot fail.
 #include "coreference_data.inc"
 
-// Particles of surnames ("De Gendt", "von der Leyen", "da Silva"), as folded keys.
-bool IsNameParticle(std::string_view key) {
-  for (std::string_view p : kNameParticles)
-    if (key == p) return true;
+// Whether `key` is one of `words` (the generated lists are short: a scan).
+template <size_t N>
+bool InList(const std::string_view (&words)[N], std::string_view key) {
+  for (std::string_view w : words)
+    if (key == w) return true;
   return false;
 }
+
+// Particles of surnames ("De Gendt", "von der Leyen", "da Silva"), as folded keys.
+bool IsNameParticle(std::string_view key) { return InList(kNameParticles, key); }
 
 // Words before a place or organization name, and never before a person's surname: articles
 // and prepositions of place, as folded keys ("à" folds to "a").
-bool IsPlaceContext(std::string_view key) {
-  for (std::string_view w : kPlaceContextWords)
-    if (key == w) return true;
-  return false;
-}
+bool IsPlaceContext(std::string_view key) { return InList(kPlaceContextWords, key); }
 
 // kRoleLinkWords, kRoleComplementWords, kRolePredicateWords: see coreference.tsv.
-bool IsRoleLink(std::string_view key) {
-  for (std::string_view w : kRoleLinkWords)
-    if (key == w) return true;
-  return false;
-}
-bool IsRoleComplement(std::string_view key) {
-  for (std::string_view w : kRoleComplementWords)
-    if (key == w) return true;
-  return false;
-}
-bool IsRolePredicate(std::string_view key) {
-  for (std::string_view w : kRolePredicateWords)
-    if (key == w) return true;
-  return false;
-}
+bool IsRoleLink(std::string_view key) { return InList(kRoleLinkWords, key); }
+bool IsRoleComplement(std::string_view key) { return InList(kRoleComplementWords, key); }
+bool IsRolePredicate(std::string_view key) { return InList(kRolePredicateWords, key); }
 
 // A name that a rule found by its cue ("la société Quantelia", "l'application Vorla") is then
 // written bare ("Hier, Quantelia a réclamé …"), where no rule can see it: every other

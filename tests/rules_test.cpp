@@ -78,6 +78,15 @@ class RulesTest : public ::testing::Test {
   }
 
   // "TYPE:text" for every mention.
+  // The roles of the last analysis, as "holder=role[role text]".
+  std::vector<std::string> RoleStrings() const {
+    std::vector<std::string> out;
+    for (const Role& r : analysis_.roles)
+      out.push_back(std::string(analysis_.entities[r.entity].name) + "=" + std::string(r.role) +
+                    "[" + std::string(doc_->analysis_text().substr(r.begin, r.end - r.begin)) +
+                    "]");
+    return out;
+  }
   std::vector<std::string> Spans(const std::string& text, const std::string& lexicon = "") {
     std::vector<std::string> out;
     for (std::string m : Mentions(text, lexicon)) out.push_back(m.substr(0, m.find('(')));
@@ -1102,11 +1111,7 @@ TEST_F(RulesTest, RoleBeforeTheNameIsItsLongestPhrase) {
       "Benali est venu. L'avocate de la famille, Me Claire Vasseur, a plaidé. L'entraîneur "
       "lensois Will Stoll a gagné.",
       lexicon);
-  std::vector<std::string> roles;
-  for (const Role& r : analysis_.roles)
-    roles.push_back(std::string(analysis_.entities[r.entity].name) + "=" + std::string(r.role) +
-                    "[" + std::string(doc_->analysis_text().substr(r.begin, r.end - r.begin)) +
-                    "]");
+  const std::vector<std::string> roles = RoleStrings();
   EXPECT_EQ(roles, (std::vector<std::string>{
                        "Laurent Brunet=secrétaire général[secrétaire général de la CGT]",
                        "Karim Benali=Premier ministre[Premier ministre]",
@@ -1123,11 +1128,7 @@ TEST_F(RulesTest, ARoleTakenAsAPredicateIsTheNamesRole) {
       "Claire Vasseur a été élue maire de Brest. Karim Benali est ministre de la Santé depuis "
       "mai. Will Stoll est un avocat connu. Ana Morel a été reçue par le maire.",
       lexicon);
-  std::vector<std::string> roles;
-  for (const Role& r : analysis_.roles)
-    roles.push_back(std::string(analysis_.entities[r.entity].name) + "=" + std::string(r.role) +
-                    "[" + std::string(doc_->analysis_text().substr(r.begin, r.end - r.begin)) +
-                    "]");
+  const std::vector<std::string> roles = RoleStrings();
   EXPECT_EQ(roles,
             (std::vector<std::string>{"Claire Vasseur=maire[maire de Brest]",
                                       "Karim Benali=ministre de la Santé[ministre de la Santé]"}));
