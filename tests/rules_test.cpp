@@ -616,6 +616,18 @@ TEST_F(RulesTest, NoNameEndsInsideATitle) {
       (std::vector<std::string>{"PER:Ana Vernet", "ORG:La Première"}));
 }
 
+TEST_F(RulesTest, AOneWordBrandAfterAFirstNameIsNoBrand) {
+  // "Vincent Varnay", "Yukiya Varnay": a capitalized word (a first name, or one no table knows)
+  // and the brand's one word make one name, a person's; the brand keeps its reading elsewhere
+  // ("chez Varnay", after a cue noun, a sentence's first word).
+  const std::string lexicon = std::string(kHeader) + "q1\tORG\tVarnay\t\t\n";
+  EXPECT_EQ(Spans("Le milliardaire Vincent Varnay a parlé. Le diplomate Yukiya Varnay a répondu.",
+                  lexicon),
+            (std::vector<std::string>{"PER:Vincent Varnay", "PER:Yukiya Varnay"}));
+  EXPECT_EQ(Spans("Il travaille chez Varnay. Varnay recrute. Le groupe Varnay a vendu.", lexicon),
+            (std::vector<std::string>{"ORG:Varnay", "ORG:Varnay", "ORG:Varnay"}));
+}
+
 TEST_F(RulesTest, StreetsKeepTheirCueNoun) {
   const std::string lexicon = std::string(kHeader) + "q1\tPRODUCT\tConcorde\n";
   EXPECT_EQ(
