@@ -44,7 +44,22 @@ using internal::kNoWord;
 // "une Suisse", "la jeune Argentine") and the plural ones of plural countries ("les
 // Philippines", "aux Philippines", "des Comores"; "les Suisses" is no place, so no lexicon
 // match is at stake). The masculine "le Suisse Roger Dupont" stays a person.
+// "de Suisse", "d'Argentine" (a champion, a team, a town of the country) name no person either:
+// French says "le fils du Suisse", never "de Suisse", for a person.
 constexpr std::string_view kCountryWords[] = {"en", "la", "l'", "les", "aux", "des"};
+
+// Layouts where a country named like its people ("Suisse", "Argentine") can only be the
+// country, whatever the word before: a headline's place before a colon ("Suisse : un train
+// attaqué"), and a country alone in brackets ("Ferdi Kübler (Suisse)"). (One side of a fixture,
+// "Albanie - Suisse", was tried too: WiNER 2017's places fell.)
+bool CountryByLayout(const std::vector<Token>& tokens, std::string_view text, uint32_t t) {
+  auto is = [&](size_t i, std::string_view s) {
+    return i < tokens.size() && tokens[i].text(text) == s;
+  };
+  const bool opens_line = t == 0 || tokens[t].has(kNewlineBefore);
+  if (opens_line && is(t + 1, ":")) return true;
+  return t > 0 && is(t - 1, "(") && is(t + 1, ")");
+}
 
 // Articles, contracted or not. A first name that is also an ordinary word (evidence's
 // common_word: Trésor, Rose, Victoire) is that word right after one: "le secrétaire du Trésor
@@ -783,9 +798,10 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
     // A country named like its people ("la Suisse", "une Argentine") is the country after
     // kCountryWords: "en Suisse", "la Suisse", "aux Philippines" name no person.
     if ((evidence_classes[t] & Evidence::kDemonym) &&
-        !(evidence_classes[t] & Evidence::kNonEntity) && tokens[t].has(kCapitalized) && t > 0 &&
-        std::find(std::begin(kCountryWords), std::end(kCountryWords), tokens[t - 1].key(keys)) !=
-            std::end(kCountryWords))
+        !(evidence_classes[t] & Evidence::kNonEntity) && tokens[t].has(kCapitalized) &&
+        ((t > 0 && std::find(std::begin(kCountryWords), std::end(kCountryWords),
+                             tokens[t - 1].key(keys)) != std::end(kCountryWords)) ||
+         CountryByLayout(tokens, text, t)))
       continue;
     never_alone[t] = 1;
   }

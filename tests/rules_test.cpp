@@ -672,6 +672,17 @@ TEST_F(RulesTest, ACountryNamedLikeItsPeopleAfterEnOrTheFeminineArticle) {
                                       "LOC:Philippines", "LOC:Philippines"}));
 }
 
+TEST_F(RulesTest, ACountryNamedLikeItsPeopleOpeningAHeadlineOrAloneInBrackets) {
+  const std::string lexicon = std::string(kHeader) + "q1\tLOC\tSuisse\n" + "q2\tLOC\tArgentine\n";
+  // A headline's place before its colon, and a country alone in brackets after a name; an
+  // Argentine opening a sentence without the colon is still a person of that country.
+  EXPECT_EQ(
+      Spans("Suisse : un incendie dans un train régional\n\nLe coureur Marc Dupont "
+            "(Argentine) a chuté. Argentine de naissance, Léa Brun a gagné.",
+            lexicon),
+      (std::vector<std::string>{"LOC:Suisse", "PER:Marc Dupont", "LOC:Argentine", "PER:Léa Brun"}));
+}
+
 TEST_F(RulesTest, APersonRoleNounBeatsAPlaceReadingOfTheSurname) {
   const std::string lexicon = std::string(kHeader) + "q1\tLOC\tTakahashi\n";
   EXPECT_EQ(Spans("Le patineur Daisuke Takahashi a remporté la médaille à Takahashi.", lexicon),
