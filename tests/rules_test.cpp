@@ -1452,5 +1452,25 @@ TEST(RulePatternTest, MatchesExactIsTheLinearSearchsAnswer) {
   }
 }
 
+TEST_F(RulesTest, AMediumNounTakesUpTheOutletNamedWithItOnlyWhenNoOtherOrganizationCameSince) {
+  // "le quotidien" takes up the outlet an earlier sentence introduced with that noun, unless
+  // another organization was named since (either could be meant), or a nationality makes it
+  // one outlet among that country's ("le quotidien libanais").
+  const std::string lexicon = std::string(kHeader) + "o1\tORG\tGazette du Vallon\t\t\n" +
+                              "o2\tORG\tCourrier de Brenne\t\t\n";
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, lexicon); };
+  const std::string opening =
+      "Le quotidien Gazette du Vallon a révélé mardi un rapport confidentiel sur l'usine.\n\n";
+  EXPECT_EQ(speaker_of(opening + "La crise est grave. Le quotidien affirme que le maire doit "
+                                 "démissionner."),
+            "Gazette du Vallon");
+  EXPECT_EQ(speaker_of(opening + "Pour le Courrier de Brenne, la crise est grave. Le quotidien "
+                                 "affirme que le maire doit démissionner."),
+            "?");
+  EXPECT_EQ(speaker_of(opening + "La crise est grave. Le quotidien libanais affirme que le "
+                                 "maire doit démissionner."),
+            "?");
+}
+
 }  // namespace
 }  // namespace selon

@@ -858,6 +858,9 @@ class Extractor {
   // The one person the text named right after the noun at `n` before it ("l'Argentin Diego
   // Carrasco" for a later "l'Argentin"); -1 when none, or two different people.
   int32_t PersonNamedWithNoun(uint32_t n) const;
+  // Whether an organization other than `entity` is mentioned between tokens `from` and `to`
+  // (mentions ending at or before `to`, starting at or after `from`). (resolve.cpp)
+  bool OtherOrganizationSince(uint32_t from, uint32_t to, int32_t entity) const;
   // The referent of the pronoun at `t`: the last compatible referent of the paragraph, else the
   // previous paragraph's topic. *found: a referent (maybe unresolved, -1) was chosen.
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;

@@ -244,6 +244,17 @@ bool Extractor::SharesNameWord(std::string_view a, std::string_view b) {
   return shared;
 }
 
+bool Extractor::OtherOrganizationSince(uint32_t from, uint32_t to, int32_t entity) const {
+  for (size_t m = MentionsBefore(to); m-- > 0;) {
+    const Mention& x = a_.mentions[m];
+    if (x.first_token < from) break;
+    if (x.end_token <= to && static_cast<int32_t>(x.entity) != entity &&
+        a_.entities[x.entity].type == EntityType::kOrganization)
+      return true;
+  }
+  return false;
+}
+
 int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const {
   *found = false;
   const uint32_t para = s_.paragraph[t];
@@ -734,10 +745,16 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       }
     }
     if (const int32_t author = AuthorInApposition(sp); author >= 0) return author;
+    // A medium described by its nationality ("le quotidien libanais") is one outlet among
+    // those of that country, not the one an earlier sentence named with the noun: the
+    // organization reading below decides (a nationality makes it a name: no reference back).
+    bool medium_with_demonym = false;
+    for (uint32_t t = n + 1; t < sp.e && (hc & kOrgNoun); ++t)
+      medium_with_demonym = medium_with_demonym || Is(t, kDemonym);
     const std::string_view key = Key(n);
     const uint32_t here = a_.SentenceOfToken(sp.b);
     for (uint32_t si = here > kMaxDocumentSentencesBack ? here - kMaxDocumentSentencesBack : 0;
-         si < here; ++si) {
+         si < here && !medium_with_demonym; ++si) {
       const Sentence& s = a_.sentences[si];
       bool names_it = false;
       for (uint32_t t = s.first_token; t < s.end_token && !names_it; ++t) names_it = Key(t) == key;
@@ -749,6 +766,11 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       uint8_t g, num;
       const int32_t sender = Resolve(NameIn(subj), &g, &num);
       --document_hops_;
+      // A medium noun ("le quotidien", "le journal") takes up the outlet an earlier sentence
+      // named with it only when no other organization was named since: after "Le quotidien
+      // Le Parisien a révélé … ¶ Pour L'Orient-Le Jour, …", "le quotidien" may be either.
+      if (sender >= 0 && (hc & kOrgNoun) && OtherOrganizationSince(s.end_token, sp.b, sender))
+        break;
       return sender;
     }
     // A noun that is also a medium ("le quotidien", "le journal": words.tsv class info and
