@@ -1472,5 +1472,29 @@ TEST_F(RulesTest, AMediumNounTakesUpTheOutletNamedWithItOnlyWhenNoOtherOrganizat
             "?");
 }
 
+TEST_F(RulesTest, ANounTwoNamesWereGivenTakesUpNeither) {
+  // Two people given the same role noun, or two organizations one of which the text introduced
+  // with the noun: "le président", "le groupe" could be either, a guess (GUIDELINE decision 15).
+  const std::string lexicon =
+      std::string(kHeader) + "o1\tORG\tDextera\t\t\n" + "o2\tORG\tNorvalis\t\t\n";
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, lexicon); };
+  EXPECT_EQ(speaker_of("Le président Karim Benali a reçu le président malien Amadou Keïta mardi. "
+                       "Le président affirme que les deux pays sont proches."),
+            "?");
+  EXPECT_EQ(speaker_of("Le maire de Brest, Paul Garnier, et le maire de Quimper, Éric Morvan, ont "
+                       "signé l'accord. Le maire affirme que le projet sera financé."),
+            "?");
+  EXPECT_EQ(speaker_of("Le président Karim Benali a reçu des élus mardi. Le président affirme que "
+                       "le pays est uni."),
+            "Karim Benali");
+  EXPECT_EQ(speaker_of("Le groupe Dextera a annoncé un plan social. Le constructeur japonais "
+                       "Norvalis a salué la décision. Le groupe affirme que l'usine restera "
+                       "ouverte."),
+            "?");
+  EXPECT_EQ(speaker_of("Le groupe Dextera a annoncé un plan social. Le groupe affirme que l'usine "
+                       "restera ouverte."),
+            "Dextera");
+}
+
 }  // namespace
 }  // namespace selon

@@ -858,6 +858,10 @@ class Extractor {
   // The one person the text named right after the noun at `n` before it ("l'Argentin Diego
   // Carrasco" for a later "l'Argentin"); -1 when none, or two different people.
   int32_t PersonNamedWithNoun(uint32_t n) const;
+  // Whether an organization other than `entity`, mentioned in the window before token `before`,
+  // was introduced with the noun at `n` right before its name ("le groupe Renault", "le
+  // syndicat CGT"): the noun could take up either. (resolve.cpp)
+  bool OtherIntroducedWithNoun(uint32_t n, int32_t entity, uint32_t before) const;
   // Whether an organization other than `entity` is mentioned between tokens `from` and `to`
   // (mentions ending at or before `to`, starting at or after `from`). (resolve.cpp)
   bool OtherOrganizationSince(uint32_t from, uint32_t to, int32_t entity) const;

@@ -244,6 +244,23 @@ bool Extractor::SharesNameWord(std::string_view a, std::string_view b) {
   return shared;
 }
 
+bool Extractor::OtherIntroducedWithNoun(uint32_t n, int32_t entity, uint32_t before) const {
+  const uint32_t word = s_.word[n];
+  const size_t last = MentionsBefore(before);
+  for (size_t m = last; m-- > 0 && last - m < kWindow;) {
+    const Mention& x = a_.mentions[m];
+    if (x.end_token > before || static_cast<int32_t>(x.entity) == entity ||
+        a_.entities[x.entity].type != EntityType::kOrganization)
+      continue;
+    // The noun right before the name, or before a nationality before it ("le constructeur
+    // japonais Nissan").
+    uint32_t t = x.first_token;
+    if (t > 0 && Is(t - 1, kDemonym)) --t;
+    if (t > 0 && s_.word[t - 1] == word && Is(t - 1, kOrgNoun)) return true;
+  }
+  return false;
+}
+
 bool Extractor::OtherOrganizationSince(uint32_t from, uint32_t to, int32_t entity) const {
   for (size_t m = MentionsBefore(to); m-- > 0;) {
     const Mention& x = a_.mentions[m];
@@ -490,6 +507,18 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
         (!RoleNounComplement(i, word, &theirs) || !SameRoleComplement(ours, theirs)))
       continue;
     if (ours.empty() && other_holder_between(TokenAtByte(a_.roles[i].end), sp.b)) return -1;
+    // Without a complement, another person given the same noun before ("Le président Paul
+    // Morel a reçu le président sénégalais Amadou Sy. Le président a affirmé …"; "le maire de
+    // Lyon, X, et le maire de Grenoble, Y") could be the one: a guess.
+    if (ours.empty()) {
+      auto earlier = it;
+      for (size_t more = seen + 1; earlier != order.begin() && more < kMaxRolesScanned; ++more) {
+        const size_t j = *--earlier;
+        if (RoleWord(j) == word && a_.roles[j].entity != a_.roles[i].entity &&
+            agrees(static_cast<int32_t>(a_.roles[j].entity)))
+          return -1;
+      }
+    }
     return static_cast<int32_t>(a_.roles[i].entity);
   }
   // The role spans of earlier referents (appositions the claims stage saw).
@@ -874,6 +903,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
           // The last of coordinated organizations ("Renault et Stellantis ont …"): either.
           if (CoordinatedBefore(r.token, r.entity, EntityType::kOrganization) >= 0) return -1;
           if (kind == kOrgMedia && !Medium(r.entity, sp.b)) return -1;
+          if (OtherIntroducedWithNoun(n, r.entity, sp.b)) return -1;
           return KindsAgree(kind, IntroducedKind(r.entity, sp.b)) ? r.entity : -1;
         }
         break;
@@ -921,6 +951,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       }
     }
     if (org && found >= 0 && !KindsAgree(kind, IntroducedKind(found, sp.b))) return -1;
+    if (org && found >= 0 && OtherIntroducedWithNoun(n, found, sp.b)) return -1;
     if (org && found >= 0 && kind == kOrgMedia && !Medium(found, sp.b)) return -1;
     // A specific noun (le syndicat, le parti, le club) takes up an organization in view only
     // when the text introduced it as one: "hydrologue au CNRS. Selon le syndicat" is a guess.
