@@ -1496,5 +1496,18 @@ TEST_F(RulesTest, ANounTwoNamesWereGivenTakesUpNeither) {
             "Dextera");
 }
 
+TEST_F(RulesTest, APronounAfterAClaimAboutSomeoneElseCouldBeEither) {
+  // The last subject sits in the content of a claim another person of the pronoun's gender
+  // made: "il" may take up the speaker or the one the claim is about, a guess.
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text); };
+  EXPECT_EQ(speaker_of("Selon Paul Garnier, Jean Morvan va démissionner. Il affirme que la "
+                       "décision est prise."),
+            "?");
+  // Another gender decides.
+  EXPECT_EQ(speaker_of("Selon Marie Garnier, Jean Morvan va démissionner. Il affirme que la "
+                       "décision est prise."),
+            "Jean Morvan");
+}
+
 }  // namespace
 }  // namespace selon

@@ -858,6 +858,10 @@ class Extractor {
   // The one person the text named right after the noun at `n` before it ("l'Argentin Diego
   // Carrasco" for a later "l'Argentin"); -1 when none, or two different people.
   int32_t PersonNamedWithNoun(uint32_t n) const;
+  // Whether referent `r` lies in the content of a claim (this sentence or the one before) whose
+  // speaker is another person a pronoun of `gender` could take up: "Selon Paul Martin, Jean
+  // Durand va démissionner. Il affirme …" could be either. (resolve.cpp)
+  bool SpeakerAboutReferent(const Scratch::Referent& r, uint8_t gender) const;
   // Whether an organization other than `entity`, mentioned in the window before token `before`,
   // was introduced with the noun at `n` right before its name ("le groupe Renault", "le
   // syndicat CGT"): the noun could take up either. (resolve.cpp)

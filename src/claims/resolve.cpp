@@ -244,6 +244,20 @@ bool Extractor::SharesNameWord(std::string_view a, std::string_view b) {
   return shared;
 }
 
+bool Extractor::SpeakerAboutReferent(const Scratch::Referent& r, uint8_t gender) const {
+  const uint32_t at = tok_[r.token].begin;
+  const uint32_t sentence = a_.SentenceOfToken(r.token);
+  for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence + 1 >= sentence;) {
+    const Attribution& c = a_.claims[i];
+    if (at < c.content_begin || at >= c.content_end) continue;
+    const int32_t who = c.speaker.entity;
+    if (who < 0 || who == r.entity || a_.entities[who].type != EntityType::kPerson) continue;
+    const uint8_t g = EntityGender(who);
+    if (gender == kUnknown || g == kUnknown || g == gender) return true;
+  }
+  return false;
+}
+
 bool Extractor::OtherIntroducedWithNoun(uint32_t n, int32_t entity, uint32_t before) const {
   const uint32_t word = s_.word[n];
   const size_t last = MentionsBefore(before);
@@ -298,6 +312,7 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
         if (r.entity >= 0 && a_.entities[r.entity].type == EntityType::kPerson &&
             ClauseSubjectSince(r, t, gender))
           return -1;
+        if (r.entity >= 0 && SpeakerAboutReferent(r, gender)) return -1;
       }
       return r.entity;
     }
