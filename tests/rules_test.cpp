@@ -1509,5 +1509,17 @@ TEST_F(RulesTest, APronounAfterAClaimAboutSomeoneElseCouldBeEither) {
             "Jean Morvan");
 }
 
+TEST_F(RulesTest, APluralHeadBeforeQuiLeavesTheSingularVerbToThePersonInItsComplement) {
+  // "aux accusations de Jean Morvan, qui affirme": "affirme" is singular, so the accusations
+  // are not its subject; the person who made them is. A plural verb keeps the phrase.
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text); };
+  EXPECT_EQ(speaker_of("Paul Garnier a répondu aux accusations de Jean Morvan, qui affirme que les "
+                       "comptes ont été falsifiés."),
+            "Jean Morvan");
+  EXPECT_EQ(speaker_of("Paul Garnier a répondu aux accusations de Jean Morvan, qui affirment que "
+                       "les comptes ont été falsifiés."),
+            "?");
+}
+
 }  // namespace
 }  // namespace selon

@@ -682,6 +682,10 @@ class Extractor {
   // stops at punctuation, a verb, a relative, a preposition, a determiner after a noun, or
   // kMaxLeftNPTokens. Empty when `i` itself stops it.
   Span LeftNP(uint32_t i, uint32_t begin) const;
+  // The person named at the end of `np` after de/du/des when `np` opens on a plural
+  // determiner and the verb at `verb` is singular ("aux accusations de Jean Durand, qui
+  // affirme"); empty otherwise. (subjects.cpp)
+  Span PersonComplementOfPlural(Span np, uint32_t verb, const Sentence& s) const;
   // The subject of a verb group starting at token `first` (subject on the left): a pronoun, a
   // noun phrase, a relative's antecedent, a name in apposition (*role: the description around
   // it), the subject of a coordinated verb, else the sentence subject. Empty: none found.

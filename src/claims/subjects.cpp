@@ -885,6 +885,21 @@ Span Extractor::AntecedentOfRelativeEndingAt(Span np, const Sentence& s, bool* f
   return {};
 }
 
+Span Extractor::PersonComplementOfPlural(Span np, uint32_t verb, const Sentence& s) const {
+  if (np.empty()) return {};
+  uint32_t det = np.b;
+  if (!Is(det, kDet) && det > s.first_token) det = np.b - 1;
+  const WordInfo* d = Info(det);
+  if (d == nullptr || !Is(det, kDet | kDes | kAu) || d->number != kPlur) return {};
+  const std::string_view v = Key(verb);
+  if (v.size() >= 2 && v.substr(v.size() - 2) == "nt") return {};  // ont, sont, affirment
+  const int32_t m = s_.mention[np.e - 1];
+  if (m < 0 || a_.entities[a_.mentions[m].entity].type != EntityType::kPerson) return {};
+  const uint32_t name_b = std::max(a_.mentions[m].first_token, np.b);
+  if (name_b <= np.b + 1 || !Is(name_b - 1, kDe | kDu | kDes)) return {};
+  return {name_b, np.e};
+}
+
 // The subject of a verb group starting at `first` (not inverted).
 Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const {
   *role = {};
@@ -971,6 +986,9 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
         return NameIn(name);
       }
     }
+    // "aux accusations de Jean Durand, qui affirme": a plural head cannot be the subject of a
+    // singular verb; the person its complement names can.
+    if (const Span named = PersonComplementOfPlural(np, first, s); !named.empty()) return named;
     return np;
   }
   // Coordinated verbs: the subject of the verb before the conjunction.
