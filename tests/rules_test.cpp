@@ -1521,5 +1521,17 @@ TEST_F(RulesTest, APluralHeadBeforeQuiLeavesTheSingularVerbToThePersonInItsCompl
             "?");
 }
 
+TEST_F(RulesTest, APronounInsideAnotherPersonsDocumentIsNoGuess) {
+  // "Dans ce courrier, il affirme": the letter's author, not the last subject, may speak; when
+  // the text named another author ("une lettre de Jean Morvan"), the last subject is a guess.
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text); };
+  EXPECT_EQ(speaker_of("Paul Garnier a reçu une lettre de Jean Morvan. Dans ce courrier, il "
+                       "affirme que le projet est abandonné."),
+            "?");
+  EXPECT_EQ(speaker_of("Paul Garnier a reçu une lettre de Marie Morvan. Dans ce courrier, il "
+                       "affirme que le projet est abandonné."),
+            "Paul Garnier");
+}
+
 }  // namespace
 }  // namespace selon

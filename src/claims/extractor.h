@@ -862,6 +862,11 @@ class Extractor {
   // The one person the text named right after the noun at `n` before it ("l'Argentin Diego
   // Carrasco" for a later "l'Argentin"); -1 when none, or two different people.
   int32_t PersonNamedWithNoun(uint32_t n) const;
+  // Whether the sentence of pronoun `t` opens on "Dans <det> <document noun>," and an earlier
+  // document noun names a person other than `entity` (of a gender the pronoun fits) as its
+  // author: "Paul Martin a reçu une lettre de Jean Durand. Dans ce courrier, il affirme …" is
+  // no Paul Martin. (resolve.cpp)
+  bool DocumentOfAnother(uint32_t t, int32_t entity, uint8_t gender) const;
   // Whether referent `r` lies in the content of a claim (this sentence or the one before) whose
   // speaker is another person a pronoun of `gender` could take up: "Selon Paul Martin, Jean
   // Durand va démissionner. Il affirme …" could be either. (resolve.cpp)

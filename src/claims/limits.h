@@ -127,6 +127,9 @@ constexpr uint32_t kMaxRoleNameGap = 25;
 constexpr uint32_t kHeadNounWindow = 3;
 // Sentences back to the one that named the same document ("la lettre").
 constexpr uint32_t kMaxDocumentSentencesBack = 64;
+// Tokens back, before a "Dans ce courrier, il …" sentence, to a document noun naming its
+// author ("une lettre de Jean Durand"): DocumentOfAnother.
+constexpr uint32_t kMaxDocumentAuthorBack = kWindow;
 // Documents resolved through the subject that named them, in one resolution: "le rapport"
 // names the sender of "le nouveau rapport" at most this deep (a chain of N sentences that each
 // name the document would otherwise recurse N deep and cost N^2).

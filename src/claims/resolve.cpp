@@ -17,6 +17,10 @@
 
 namespace selon::claims {
 
+// The preposition of a sentence that frames what follows as a document's: "Dans ce courrier, il
+// affirme …" (DocumentOfAnother).
+constexpr std::string_view kInDocument = "dans";
+
 namespace {
 
 // A referent a pronoun or description of this gender and number can take up.
@@ -244,6 +248,25 @@ bool Extractor::SharesNameWord(std::string_view a, std::string_view b) {
   return shared;
 }
 
+bool Extractor::DocumentOfAnother(uint32_t t, int32_t entity, uint8_t gender) const {
+  // The frame: the pronoun's sentence opens on "Dans" + determiner + document noun.
+  const Sentence& s = a_.sentences[a_.SentenceOfToken(t)];
+  const uint32_t f = s.first_token;
+  if (!(f + 2 < t && KeyIs(f, kInDocument) && Is(f + 1, kDet) && Is(f + 2, kInfo))) return false;
+  // A document noun earlier, "de" and a person: "une lettre de Jean Durand".
+  const uint32_t from =
+      s.first_token > kMaxDocumentAuthorBack ? s.first_token - kMaxDocumentAuthorBack : 0;
+  for (uint32_t k = from; k + 2 < s.first_token; ++k) {
+    if (!Is(k, kInfo) || !Is(k + 1, kDe | kDu | kDes)) continue;
+    const uint32_t name = Is(k + 2, kDet) ? k + 3 : k + 2;
+    const int32_t e = name < s.first_token ? MentionEntity(name) : -1;
+    if (e < 0 || e == entity || a_.entities[e].type != EntityType::kPerson) continue;
+    const uint8_t g = EntityGender(e);
+    if (gender == kUnknown || g == kUnknown || g == gender) return true;
+  }
+  return false;
+}
+
 bool Extractor::SpeakerAboutReferent(const Scratch::Referent& r, uint8_t gender) const {
   const uint32_t at = tok_[r.token].begin;
   const uint32_t sentence = a_.SentenceOfToken(r.token);
@@ -313,6 +336,7 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
             ClauseSubjectSince(r, t, gender))
           return -1;
         if (r.entity >= 0 && SpeakerAboutReferent(r, gender)) return -1;
+        if (r.entity >= 0 && DocumentOfAnother(t, r.entity, gender)) return -1;
       }
       return r.entity;
     }
