@@ -1533,5 +1533,22 @@ TEST_F(RulesTest, APronounInsideAnotherPersonsDocumentIsNoGuess) {
             "Paul Garnier");
 }
 
+TEST_F(RulesTest, AnOrganizationNounAfterTwoOrganizationsOfOneSentenceTakesUpNeither) {
+  // Coordinated organizations, or a source and a subject of one sentence: "la compagnie",
+  // "l'entreprise" could be either.
+  const std::string lexicon =
+      std::string(kHeader) + "o1\tORG\tDextera\t\t\n" + "o2\tORG\tNorvalis\t\t\n";
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, lexicon); };
+  EXPECT_EQ(speaker_of("La Dextera et la Norvalis ont annoncé une grève. La compagnie affirme que "
+                       "le trafic sera perturbé."),
+            "?");
+  EXPECT_EQ(speaker_of("Selon Norvalis, Dextera a copié ses brevets. L'entreprise affirme que "
+                       "le procès aura lieu."),
+            "?");
+  EXPECT_EQ(speaker_of("Dextera a annoncé une grève. La compagnie affirme que le trafic sera "
+                       "perturbé."),
+            "Dextera");
+}
+
 }  // namespace
 }  // namespace selon

@@ -871,6 +871,11 @@ class Extractor {
   // speaker is another person a pronoun of `gender` could take up: "Selon Paul Martin, Jean
   // Durand va démissionner. Il affirme …" could be either. (resolve.cpp)
   bool SpeakerAboutReferent(const Scratch::Referent& r, uint8_t gender) const;
+  // Whether organization referent `r` (s_.referents[index]) has a rival another noun could
+  // equally take up: an organization coordinated after it ("la SNCF et la RATP"), or another
+  // organization referent earlier in its sentence ("Selon Norvalis, Dextera a …").
+  // (resolve.cpp)
+  bool OrganizationRivalOf(const Scratch::Referent& r, size_t index) const;
   // Whether an organization other than `entity`, mentioned in the window before token `before`,
   // was introduced with the noun at `n` right before its name ("le groupe Renault", "le
   // syndicat CGT"): the noun could take up either. (resolve.cpp)

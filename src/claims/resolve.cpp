@@ -281,6 +281,35 @@ bool Extractor::SpeakerAboutReferent(const Scratch::Referent& r, uint8_t gender)
   return false;
 }
 
+bool Extractor::OrganizationRivalOf(const Scratch::Referent& r, size_t index) const {
+  // Coordinated with another: "La SNCF et la RATP ont annoncé …" (articles allowed around et).
+  int32_t m = s_.mention[r.token];
+  if (m < 0 && r.token + 1 < n_) m = s_.mention[r.token + 1];
+  if (m >= 0) {
+    const Mention& x = a_.mentions[m];
+    uint32_t after = x.end_token;
+    if (after < n_ && Is(after, kEt)) {
+      ++after;
+      if (after < n_ && Is(after, kDet)) ++after;
+      if (const int32_t e = after < n_ ? MentionEntity(after) : -1;
+          e >= 0 && e != r.entity && a_.entities[e].type == EntityType::kOrganization)
+        return true;
+    }
+  }
+  // Another organization the same sentence made a subject or a speaker: "Selon Norvalis,
+  // Dextera a copié ses brevets. L'entreprise affirme …". (A brand the entity stage typed a
+  // product counts: as a subject or a source it is often its company.)
+  const uint32_t sentence = a_.SentenceOfToken(r.token);
+  for (size_t k = index; k-- > 0;) {
+    const Scratch::Referent& o = s_.referents[k];
+    if (a_.SentenceOfToken(o.token) != sentence) break;
+    if (o.entity < 0 || o.entity == r.entity) continue;
+    const EntityType type = a_.entities[o.entity].type;
+    if (type == EntityType::kOrganization || type == EntityType::kProduct) return true;
+  }
+  return false;
+}
+
 bool Extractor::OtherIntroducedWithNoun(uint32_t n, int32_t entity, uint32_t before) const {
   const uint32_t word = s_.word[n];
   const size_t last = MentionsBefore(before);
@@ -941,6 +970,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         if (a_.entities[r.entity].type == EntityType::kOrganization) {
           // The last of coordinated organizations ("Renault et Stellantis ont …"): either.
           if (CoordinatedBefore(r.token, r.entity, EntityType::kOrganization) >= 0) return -1;
+          if (OrganizationRivalOf(r, k)) return -1;
           if (kind == kOrgMedia && !Medium(r.entity, sp.b)) return -1;
           if (OtherIntroducedWithNoun(n, r.entity, sp.b)) return -1;
           return KindsAgree(kind, IntroducedKind(r.entity, sp.b)) ? r.entity : -1;
