@@ -200,8 +200,21 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
     uint32_t long_end = t, long_begin = t;
     if (mention_of[t - 1] >= 0) {
       const Mention& m = a->mentions[mention_of[t - 1]];
-      if (SpellsAcronym(*a, m.first_token, m.end_token, acronym))
+      if (SpellsAcronym(*a, m.first_token, m.end_token, acronym)) {
         entity = static_cast<int32_t>(m.entity);
+      } else if (a->entities[m.entity].type == EntityType::kOrganization && mention_of[t + 1] < 0) {
+        // An acronym in brackets after an organization that it does not spell: the name in
+        // another language ("la Fédération croate de football (HNS)", "l'Agence américaine
+        // océanique et atmosphérique (NOAA)") or a body it belongs to ("l'Union calédonienne
+        // (FLNKS)"): an organization of its own, which later bare uses name, not the long form.
+        Entity e;
+        e.type = EntityType::kOrganization;
+        e.name = acronym;
+        entity = static_cast<int32_t>(a->entities.size());
+        a->entities.push_back(e);
+        internal::AppendMention(a, t + 1, t + 2, static_cast<uint32_t>(entity),
+                                "rule:acronym_in_brackets");
+      }
     } else {
       // Walk back over words, connectors and capitalized words, at most 12 tokens, and keep
       // the longest start whose initials spell the acronym, beginning with a capital.

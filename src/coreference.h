@@ -5,7 +5,9 @@
 //   - a surname alone (Shaw → Frank Shaw), also after a civility (M. Shaw), and a first name
 //     alone when it belongs to one person only in the document;
 //   - an acronym defined in the text: "l’Organisation mondiale de la santé (OMS)" makes the
-//     long form an organization and every later OMS a mention of it;
+//     long form an organization and every later OMS a mention of it; one in brackets after an
+//     organization whose initials it does not spell ("la Fédération croate de football (HNS)")
+//     is an organization of its own, which later HNS mentions name;
 //   - a name a rule found by its cue ("la société Quantelia", "la sonde Juno") is found again
 //     written bare ("Quantelia a réclamé"), organizations and products only, no acronyms;
 //   - types flow from the fullest mention: a one-word mention that matched a place ("Shaw")

@@ -1550,5 +1550,19 @@ TEST_F(RulesTest, AnOrganizationNounAfterTwoOrganizationsOfOneSentenceTakesUpNei
             "Dextera");
 }
 
+TEST_F(RulesTest, AnAcronymInBracketsAfterAnOrganizationItDoesNotSpellIsAnOrganization) {
+  // The name in another language, or a body the organization belongs to: an organization of
+  // its own, which a later bare use names; an acronym that spells the name is that name.
+  const std::string lexicon = std::string(kHeader) + "o1\tORG\tDextera Logistique\t\t\n";
+  EXPECT_EQ(Spans("Selon Dextera Logistique (DXL), la saison est lancée. Plus tard, DXL a "
+                  "confirmé.",
+                  lexicon),
+            (std::vector<std::string>{"ORG:Dextera Logistique", "ORG:DXL", "ORG:DXL"}));
+  EXPECT_EQ(analysis_.entities.size(), 2u);  // one DXL, apart from the long form
+  EXPECT_EQ(Spans("Selon Dextera Logistique (DL), la saison est lancée.", lexicon),
+            (std::vector<std::string>{"ORG:Dextera Logistique", "ORG:DL"}));
+  EXPECT_EQ(analysis_.entities.size(), 1u);  // the acronym spells the name: the same entity
+}
+
 }  // namespace
 }  // namespace selon
