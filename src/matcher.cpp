@@ -235,6 +235,9 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
     uint32_t node = internal::kRoot;
     for (uint32_t j = i; j < n; ++j) {
       if (ids[j] == internal::kNoToken) break;
+      // No name runs across a paragraph break: a headline's last word and the dateline's day
+      // ("l'équipe de France ¶ 3 septembre") are no "France 3".
+      if (j > i && tokens[j].has(kBlankLineBefore)) break;
       // The first step in the first lexicon is ComputeTokenFeatures' (ids[i] is its id then).
       node = j == i && l == 0 && first_steps != nullptr ? first_steps[i] : trie.Child(node, ids[j]);
       if (node == internal::kNoNode) break;

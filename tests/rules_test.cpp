@@ -1564,5 +1564,18 @@ TEST_F(RulesTest, AnAcronymInBracketsAfterAnOrganizationItDoesNotSpellIsAnOrgani
   EXPECT_EQ(analysis_.entities.size(), 1u);  // the acronym spells the name: the same entity
 }
 
+TEST_F(RulesTest, NoLexiconNameRunsAcrossAParagraphBreak) {
+  // A headline's last word and the dateline's day are two paragraphs, not the channel "France 3";
+  // a name broken by a single line break (hard-wrapped text) is still one name.
+  const std::string lexicon =
+      std::string(kHeader) + "l1\tLOC\tFrance\t\t\n" + "o1\tORG\tFrance 3\t\t\n";
+  EXPECT_EQ(Spans("Basket : Marc Dupont reste sélectionneur de l'équipe de France\n\n3 septembre "
+                  "2016 . – Il a été confirmé.",
+                  lexicon),
+            (std::vector<std::string>{"PER:Marc Dupont", "LOC:France"}));
+  EXPECT_EQ(Spans("Le reportage de France\n3 a été diffusé hier.", lexicon),
+            (std::vector<std::string>{"ORG:France\n3"}));
+}
+
 }  // namespace
 }  // namespace selon
