@@ -891,8 +891,13 @@ Span Extractor::PersonComplementOfPlural(Span np, uint32_t verb, const Sentence&
   if (!Is(det, kDet) && det > s.first_token) det = np.b - 1;
   const WordInfo* d = Info(det);
   if (d == nullptr || !Is(det, kDet | kDes | kAu) || d->number != kPlur) return {};
+  // The third person plural of every French finite verb ends so: "ont", "sont", "affirment".
+  // (A few singulars do too, "il soutient", "il dément": the phrase is kept then, as before.)
+  constexpr std::string_view kPluralVerbEnding = "nt";
   const std::string_view v = Key(verb);
-  if (v.size() >= 2 && v.substr(v.size() - 2) == "nt") return {};  // ont, sont, affirment
+  if (v.size() >= kPluralVerbEnding.size() &&
+      v.substr(v.size() - kPluralVerbEnding.size()) == kPluralVerbEnding)
+    return {};
   const int32_t m = s_.mention[np.e - 1];
   if (m < 0 || a_.entities[a_.mentions[m].entity].type != EntityType::kPerson) return {};
   const uint32_t name_b = std::max(a_.mentions[m].first_token, np.b);
