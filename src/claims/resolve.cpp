@@ -146,7 +146,7 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     // The contracted article opens one too: "bonne chance au joueur. Ce dernier …" ("au" is
     // masculine singular, "aux" plural).
     if (Is(k, kAu) && !Cap(k + 1) && k + 1 < t && tok_[k + 1].kind == TokenKind::kWord) {
-      const bool plural = KeyIs(k, "aux");
+      const bool plural = Info(k)->number == kPlur;  // words.tsv: "aux" Xp, "au" none
       const bool same_number = number == kUnknown || (number == kPlur) == plural;
       if (same_number && (plural || gender == kUnknown || gender == kMasc)) return -1;
     }
@@ -846,8 +846,9 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // those of that country, not the one an earlier sentence named with the noun: the
     // organization reading below decides (a nationality makes it a name: no reference back).
     bool medium_with_demonym = false;
-    for (uint32_t t = n + 1; t < sp.e && (hc & kOrgNoun); ++t)
-      medium_with_demonym = medium_with_demonym || Is(t, kDemonym);
+    if (hc & kOrgNoun)
+      for (uint32_t t = n + 1; t < sp.e && !medium_with_demonym; ++t)
+        medium_with_demonym = Is(t, kDemonym);
     const std::string_view key = Key(n);
     const uint32_t here = a_.SentenceOfToken(sp.b);
     for (uint32_t si = here > kMaxDocumentSentencesBack ? here - kMaxDocumentSentencesBack : 0;
