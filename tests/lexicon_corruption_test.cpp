@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstddef>
 #include <cstring>
@@ -50,9 +51,12 @@ const char kText[] =
 class LexiconCorruption : public ::testing::Test {
  protected:
   void SetUp() override {
+    // A parameterised test's name holds a '/' ("AreRefusedOrHarmless/3"): flatten it, or the
+    // folder is a child of one TearDown never removes.
+    std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(test.begin(), test.end(), '/', '_');
     dir_ = fs::temp_directory_path() /
-           ("selon_lexicon_corruption_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           ("selon_lexicon_corruption_" + std::to_string(getpid()) + "_" + test);
     fs::create_directories(dir_);
     const std::string tsv = Write("lex.tsv", kLexiconTsv);
     Lexicon lexicon;

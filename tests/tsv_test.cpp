@@ -26,9 +26,15 @@ std::string WriteFile(const std::string& text) {
 // Every row of `text` (read with `flags`), fields joined by '|'; "ERROR: message" at the end
 // when the reader stops on an error.
 std::vector<std::string> Rows(const std::string& text, uint32_t flags = 0) {
+  const std::string path = WriteFile(text);
+  // The file is removed when the rows are read (or the open failed): tests leave no litter.
+  struct Remover {
+    const std::string& path;
+    ~Remover() { std::filesystem::remove(path); }
+  } remover{path};
   TsvReader tsv;
   std::vector<std::string> rows;
-  const Status opened = tsv.Open(WriteFile(text), flags | TsvReader::kRequired);
+  const Status opened = tsv.Open(path, flags | TsvReader::kRequired);
   if (!opened.ok()) return {"OPEN: " + opened.message()};
   while (tsv.Next()) {
     std::string row;
