@@ -12,7 +12,9 @@ void AppendUint(uint64_t value, std::string* out) {
 }
 
 Section::Section(uint64_t index, const Analysis& analysis, std::string_view text)
-    : analysis_(analysis), text_(text), id_("d" + std::to_string(index)) {
+    : analysis_(analysis), text_(text), id_("d") {
+  // (Appended, not "d" + std::to_string(index): GCC 12 warns falsely on that, -Wrestrict.)
+  AppendUint(index, &id_);
   const size_t n = analysis.entities.size();
   mention_count_.assign(n, 0);
   for (const Mention& m : analysis.mentions) ++mention_count_[m.entity];
