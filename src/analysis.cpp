@@ -65,6 +65,7 @@ void Analysis::clear() {
   claims.clear();
   sources.clear();
   unbalanced_quotes.clear();
+  composed_names.clear();
 }
 
 }  // namespace selon

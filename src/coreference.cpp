@@ -160,6 +160,34 @@ void RepeatRuleNames(std::string_view text, Analysis* a, std::vector<int32_t>* m
   }
 }
 
+// "Thierry et Véronique Roy": the first name before "et" (rule per.coordinated_first) shares
+// the surname of the full name after it, so its person is named "Thierry Roy", not "Thierry"
+// (the mention keeps its span: the gold of WiNER marks "Thierry" alone). Only while the entity
+// has no longer name of its own, and only when the full name right after "et" is a person's of
+// at least two words (its words after the first are the surname).
+void NameCoordinatedFirstNames(std::string_view text, Analysis* a) {
+  constexpr std::string_view kCoordinatedFirstRule = "rule:per.coordinated_first";
+  for (const Mention& m : a->mentions) {
+    if (m.via != kCoordinatedFirstRule) continue;
+    // (The mentions are not in text order yet: coreference appended its own. The rule is rare,
+    // so a scan for the one after "et" costs little.)
+    const Mention* next = nullptr;
+    for (const Mention& x : a->mentions)
+      if (x.first_token == m.end_token + 1) next = &x;
+    if (next == nullptr || a->entities[next->entity].type != EntityType::kPerson ||
+        next->end_token - next->first_token < 2)
+      continue;
+    Entity& e = a->entities[m.entity];
+    const std::string_view first = text.substr(m.begin, m.end - m.begin);
+    if (e.lexicon >= 0 || e.name != first) continue;
+    const uint32_t surname = a->tokens[next->first_token + 1].begin;
+    std::string& name = a->composed_names.emplace_back(first);
+    name.push_back(' ');
+    name.append(text.substr(surname, next->end - surname));
+    e.name = name;
+  }
+}
+
 }  // namespace
 
 void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
@@ -405,6 +433,7 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
     const std::string_view mention_text = text.substr(m.begin, m.end - m.begin);
     if (mention_text.size() > e.name.size()) e.name = mention_text;
   }
+  NameCoordinatedFirstNames(text, a);
   RenumberEntities(a, &scratch->renumber);
 }
 

@@ -125,8 +125,8 @@ TEST_F(RulesTest, CivilitiesAndTitles) {
   EXPECT_EQ(Spans("La ministre Élisabeth Borne a répondu."),
             (std::vector<std::string>{"PER:Élisabeth Borne"}));
   // After a contracted article; a first name coordinated with a full name.
-  EXPECT_EQ(Spans("La visite du pape François attire Thierry et Véronique Roy."),
-            (std::vector<std::string>{"PER:François", "PER:Thierry", "PER:Véronique Roy"}));
+  EXPECT_EQ(Spans("La visite du pape François attire Thibault et Valérie Rondeau."),
+            (std::vector<std::string>{"PER:François", "PER:Thibault", "PER:Valérie Rondeau"}));
 }
 
 TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
@@ -1575,6 +1575,24 @@ TEST_F(RulesTest, NoLexiconNameRunsAcrossAParagraphBreak) {
             (std::vector<std::string>{"PER:Marc Dupont", "LOC:France"}));
   EXPECT_EQ(Spans("Le reportage de France\n3 a été diffusé hier.", lexicon),
             (std::vector<std::string>{"ORG:France\n3"}));
+}
+
+TEST_F(RulesTest, ACoordinatedFirstNameIsNamedWithTheSurnameAfterIt) {
+  // "Thibault et Valérie Rondeau": two people; the first is Thibault Rondeau, though its mention
+  // stays the first name alone. Its speaker then has the full name.
+  EXPECT_EQ(Spans("Thibault et Valérie Rondeau affirment que le maire n'a rien fait."),
+            (std::vector<std::string>{"PER:Thibault", "PER:Valérie Rondeau"}));
+  std::vector<std::string> names;
+  for (const Entity& e : analysis_.entities) names.push_back(std::string(e.name));
+  EXPECT_EQ(names, (std::vector<std::string>{"Thibault Rondeau", "Valérie Rondeau"}));
+  bool thibault_speaks = false;
+  for (const Attribution& c : analysis_.claims)
+    thibault_speaks |=
+        c.speaker.entity >= 0 && analysis_.entities[c.speaker.entity].name == "Thibault Rondeau";
+  EXPECT_TRUE(thibault_speaks);
+  // A first name before "et" and a one-word name keeps its own name.
+  Spans("Thibault et Rondeau sont partis.");
+  for (const Entity& e : analysis_.entities) EXPECT_NE(e.name, "Thibault Rondeau");
 }
 
 }  // namespace

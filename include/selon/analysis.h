@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,10 +66,11 @@ struct Mention {
 // Views point into the Pipeline's lexicons or the Document's analysis text.
 struct Entity {
   EntityType type = EntityType::kPerson;
-  std::string_view name;  // canonical name (lexicon) or fullest mention (rules)
-  std::string_view kb;    // Wikidata QID when known, else empty
-  int32_t lexicon = -1;   // which of the Pipeline's lexicons (-1: none)
-  uint32_t entry = 0;     // entry in that lexicon
+  std::string_view name;  // canonical name (lexicon), fullest mention (rules), or composed
+                          // (Analysis::composed_names: "Thierry Roy" of "Thierry et Véronique Roy")
+  std::string_view kb;   // Wikidata QID when known, else empty
+  int32_t lexicon = -1;  // which of the Pipeline's lexicons (-1: none)
+  uint32_t entry = 0;    // entry in that lexicon
 };
 
 // A capacity in which a person is named: "le porte-parole de Microsoft, Frank Shaw".
@@ -89,6 +91,9 @@ struct Analysis {
   std::vector<Attribution> claims;          // in cue order (see ClaimKind)
   std::vector<SourceCredit> sources;        // credit lines ("Source : …")
   std::vector<uint32_t> unbalanced_quotes;  // byte offsets of unmatched quotation marks
+  // Names composed of words the text does not write together ("Thierry Roy" for "Thierry et
+  // Véronique Roy"): an Entity::name may view one. A deque, so that a name never moves.
+  std::deque<std::string> composed_names;
 
   // Index of the sentence that contains token `token_index` (binary search).
   uint32_t SentenceOfToken(uint32_t token_index) const;
