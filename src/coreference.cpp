@@ -160,9 +160,9 @@ void RepeatRuleNames(std::string_view text, Analysis* a, std::vector<int32_t>* m
   }
 }
 
-// "Thierry et Véronique Roy": the first name before "et" (rule per.coordinated_first) shares
-// the surname of the full name after it, so its person is named "Thierry Roy", not "Thierry"
-// (the mention keeps its span: the gold of WiNER marks "Thierry" alone). Only while the entity
+// "Thibault et Valérie Rondeau": the first name before "et" (rule per.coordinated_first) shares
+// the surname of the full name after it, so its person is named "Thibault Rondeau", not
+// "Thibault" (the mention keeps its span, which is WiNER's convention). Only while the entity
 // has no longer name of its own, and only when the full name right after "et" is a person's of
 // at least two words (its words after the first are the surname).
 void NameCoordinatedFirstNames(std::string_view text, Analysis* a) {

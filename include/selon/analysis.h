@@ -63,11 +63,12 @@ struct Mention {
 };
 
 // A named entity of the document: a lexicon entry, or a name found by the rules.
-// Views point into the Pipeline's lexicons or the Document's analysis text.
+// Views point into the Pipeline's lexicons, the Document's analysis text or the Analysis.
 struct Entity {
   EntityType type = EntityType::kPerson;
-  std::string_view name;  // canonical name (lexicon), fullest mention (rules), or composed
-                          // (Analysis::composed_names: "Thierry Roy" of "Thierry et Véronique Roy")
+  // The canonical name (lexicon), the fullest mention (rules), or a composed one in
+  // Analysis::composed_names ("Thibault Rondeau" of "Thibault et Valérie Rondeau").
+  std::string_view name;
   std::string_view kb;   // Wikidata QID when known, else empty
   int32_t lexicon = -1;  // which of the Pipeline's lexicons (-1: none)
   uint32_t entry = 0;    // entry in that lexicon
@@ -91,8 +92,8 @@ struct Analysis {
   std::vector<Attribution> claims;          // in cue order (see ClaimKind)
   std::vector<SourceCredit> sources;        // credit lines ("Source : …")
   std::vector<uint32_t> unbalanced_quotes;  // byte offsets of unmatched quotation marks
-  // Names composed of words the text does not write together ("Thierry Roy" for "Thierry et
-  // Véronique Roy"): an Entity::name may view one. A deque, so that a name never moves.
+  // Names composed of words the text does not write together ("Thibault Rondeau" for "Thibault et
+  // Valérie Rondeau"): an Entity::name may view one. A deque, so that a name never moves.
   std::deque<std::string> composed_names;
 
   // Index of the sentence that contains token `token_index` (binary search).
