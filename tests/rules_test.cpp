@@ -112,6 +112,11 @@ class RulesTest : public ::testing::Test {
 
 const char kHeader[] = "id\ttype\tname\taliases\tattrs\n";
 
+// Two organizations for the speaker tests where an organization noun could take up either.
+std::string DexteraAndNorvalis() {
+  return std::string(kHeader) + "o1\tORG\tDextera\t\t\n" + "o2\tORG\tNorvalis\t\t\n";
+}
+
 // ---- People ----
 
 TEST_F(RulesTest, FirstNameAndSurname) {
@@ -1475,9 +1480,7 @@ TEST_F(RulesTest, AMediumNounTakesUpTheOutletNamedWithItOnlyWhenNoOtherOrganizat
 TEST_F(RulesTest, ANounTwoNamesWereGivenTakesUpNeither) {
   // Two people given the same role noun, or two organizations one of which the text introduced
   // with the noun: "le président", "le groupe" could be either, a guess (GUIDELINE decision 15).
-  const std::string lexicon =
-      std::string(kHeader) + "o1\tORG\tDextera\t\t\n" + "o2\tORG\tNorvalis\t\t\n";
-  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, lexicon); };
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, DexteraAndNorvalis()); };
   EXPECT_EQ(speaker_of("Le président Karim Benali a reçu le président malien Amadou Keïta mardi. "
                        "Le président affirme que les deux pays sont proches."),
             "?");
@@ -1536,9 +1539,7 @@ TEST_F(RulesTest, APronounInsideAnotherPersonsDocumentIsNoGuess) {
 TEST_F(RulesTest, AnOrganizationNounAfterTwoOrganizationsOfOneSentenceTakesUpNeither) {
   // Coordinated organizations, or a source and a subject of one sentence: "la compagnie",
   // "l'entreprise" could be either.
-  const std::string lexicon =
-      std::string(kHeader) + "o1\tORG\tDextera\t\t\n" + "o2\tORG\tNorvalis\t\t\n";
-  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, lexicon); };
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, DexteraAndNorvalis()); };
   EXPECT_EQ(speaker_of("La Dextera et la Norvalis ont annoncé une grève. La compagnie affirme que "
                        "le trafic sera perturbé."),
             "?");
