@@ -701,6 +701,10 @@ class Extractor {
   // Whether verb group `g` is in the plural: its auxiliary (ont, sont), else the ending of its
   // verb (affirment, déclaraient, diront). (verb_claims.cpp)
   bool PluralGroup(const VerbGroup& g) const;
+  // Whether verb group `g` is known to be in the singular: its auxiliary (a, est, avait), else
+  // a verb whose plural is a known form of the same verb (estime: estiment; affirmait:
+  // affirmaient). False when unsure (dit, font). (verb_claims.cpp)
+  bool SingularGroup(const VerbGroup& g) const;
   // `sp` (a subject found on the left of a plural verb) with the sources coordinated before it
   // when the coordination opens the clause: "Paul Garnier et [Marie Lenoir] ont déclaré" ->
   // "Paul Garnier et Marie Lenoir". (verb_claims.cpp)
@@ -890,6 +894,12 @@ class Extractor {
   // number: the one person every compatible subject and speaker of that paragraph names, when
   // `t`'s paragraph names no other fitting person before `t`'s sentence; else -1.
   int32_t PreviousParagraphTopic(uint32_t t, uint8_t gender, uint8_t number) const;
+  // The speaker a singular pronoun at `t` takes up when its paragraph opens on a quotation that
+  // it attributes right after ("« … », a-t-il ajouté."): the last referent of the paragraph
+  // before, when that is a person who spoke, of the pronoun's gender, and no other person of
+  // that gender is named after it there; else -1. News writing strings one speaker's
+  // quotations over paragraphs this way. (resolve.cpp)
+  int32_t QuotationContinuesSpeaker(uint32_t t, uint8_t gender) const;
   // When no subject or speaker of the paragraph fits a singular pronoun of known `gender` at
   // `t` (they are plural, of the other gender, or things: "Les enquêteurs ont entendu Marie
   // Dupont. Elle a affirmé …", "Le mari de Marie Dupont … Elle a déclaré …"): the one person

@@ -40,6 +40,9 @@ constexpr int64_t kMaxCliticRun = 8;
 
 // Words of an inserted phrase before an inverted subject: "pour sa part", "de son côté".
 constexpr uint32_t kMaxInsertTokens = 3;
+// Tokens from a quotation's closing mark to the pronoun that attributes it: "» , a-t-il ajouté"
+// (QuotationContinuesSpeaker).
+constexpr uint32_t kMaxQuoteToPronounTokens = 5;
 // A restrictive relative clause between a subject and its verb, from "qui" to the noun phrase
 // before the verb: "Un proche qui connaît bien Paul Morel | affirme …".
 constexpr uint32_t kMaxRelativeClauseTokens = 12;

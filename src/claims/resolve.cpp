@@ -377,9 +377,50 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
       return only;
     }
   }
+  if (number != kPlur && gender != kUnknown) {
+    if (const int32_t last = QuotationContinuesSpeaker(t, gender); last >= 0) {
+      *found = true;
+      return last;
+    }
+  }
   const int32_t topic = PreviousParagraphTopic(t, gender, number);
   *found = topic >= 0;
   return topic;
+}
+
+int32_t Extractor::QuotationContinuesSpeaker(uint32_t t, uint8_t gender) const {
+  const uint32_t para = s_.paragraph[t];
+  if (para == 0) return -1;
+  // The quotation closing just before the pronoun opens its paragraph.
+  int32_t q = -1;
+  for (uint32_t k = t; k-- > 0 && t - k <= kMaxQuoteToPronounTokens && q < 0;) {
+    q = QuoteCloseAt(k);
+    if (q < 0 && (MentionEntity(k) >= 0 || s_.quote[k] >= 0)) return -1;
+  }
+  if (q < 0) return -1;
+  const uint32_t open = s_.quotes[q].open;
+  if (s_.paragraph[open] != para || (open > 0 && s_.paragraph[open - 1] == para)) return -1;
+  // The last referent of the paragraph before is a person who spoke.
+  const size_t before = ReferentsBefore(open);
+  if (before == 0) return -1;
+  const Scratch::Referent& r = s_.referents[before - 1];
+  if (r.paragraph + 1 != para || !r.speaker || r.entity < 0 ||
+      a_.entities[r.entity].type != EntityType::kPerson)
+    return -1;
+  const uint8_t g = EntityGender(r.entity);
+  if (g != gender) return -1;
+  // No other person of that gender named after it, outside quotations.
+  const size_t last = MentionsBefore(open);
+  for (size_t m = last; m-- > 0 && last - m < kWindow;) {
+    const Mention& x = a_.mentions[m];
+    if (x.first_token <= r.token) break;
+    if (s_.quote[x.first_token] >= 0 || static_cast<int32_t>(x.entity) == r.entity ||
+        a_.entities[x.entity].type != EntityType::kPerson)
+      continue;
+    const uint8_t other = EntityGender(static_cast<int32_t>(x.entity));
+    if (other == kUnknown || other == gender) return -1;
+  }
+  return r.entity;
 }
 
 int32_t Extractor::PreviousParagraphTopic(uint32_t t, uint8_t gender, uint8_t number) const {
@@ -908,6 +949,11 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       complement = complement || Is(t, kDe | kPrep | kAu | kA | kDet);
       const int32_t e = MentionEntity(t);
       if (e < 0) continue;
+      // A name joined by et to another capitalized word is part of one name no list knows
+      // ("le collectif Terre et Mer"): neither of its words is the organization.
+      if (const uint32_t after = a_.mentions[s_.mention[t]].end_token;
+          after + 1 < sp.e && Is(after, kEt) && Cap(after + 1))
+        return -1;
       const EntityType type = a_.entities[e].type;
       if (complement && (type == EntityType::kLocation || type == EntityType::kPerson)) return -1;
       // "un office d'évaluation du Congrès": one body among those of the organization named

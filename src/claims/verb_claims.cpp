@@ -30,6 +30,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   Span apposed[kMaxCoordinatedSources];
   size_t apposed_count = 0;
   bool inverted = false;
+  bool subject_left = false;  // the speaker is the subject left of the verb (LeftSubject)
   if (g.clitic >= 0) {
     speaker = {static_cast<uint32_t>(g.clitic), static_cast<uint32_t>(g.clitic) + 1};
     inverted = true;
@@ -680,6 +681,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     } else {
       speaker =
           LeftSubject(g.shared_first != VerbGroup::kNoShared ? g.shared_first : g.first, s, &role);
+      subject_left = true;
       if (PluralGroup(g)) {
         // A name right after its own role ("la syndicaliste Julie Caron") is one source whose
         // phrase opens at the role: "Le maire Paul Morel et la syndicaliste Julie Caron ont
@@ -700,14 +702,21 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   // Coordinated sources (decision 11): "Paul Garnier et Marie Lenoir ont déclaré que …" gives
   // one claim per source, all sharing the cue and content.
+  // A subject before a verb in the singular is one source, "et" or not: "Le collectif Terre
+  // et Mer estime …" names one collective, not two places.
+  const bool one_source = subject_left && SingularGroup(g);
   Span sources[kMaxCoordinatedSources];
-  size_t source_count = g.passive ? 0 : CoordinatedSources(speaker, sources);
+  size_t source_count = g.passive || one_source ? 0 : CoordinatedSources(speaker, sources);
   if (source_count < 2 && apposed_count > 1) {
     std::copy(apposed, apposed + apposed_count, sources);
     source_count = apposed_count;
   }
   const Span whole = speaker;
-  if (speaker.e - speaker.b > 1) speaker = NameIn(speaker);
+  if (speaker.e - speaker.b > 1) {
+    // (Nor is the name after its et: "Terre et Mer" is one name, and "Mer" alone no source.)
+    const Span name = NameIn(speaker);
+    if (!(one_source && name.b > speaker.b && Is(name.b - 1, kEt))) speaker = name;
+  }
   const size_t before = a_.claims.size();
   if (source_count > 1) {
     for (size_t i = 0; i < source_count; ++i)
@@ -765,6 +774,23 @@ bool Extractor::PluralGroup(const VerbGroup& g) const {
   if (!ends("ent")) return false;
   const uint32_t w = d_.Find(x.substr(0, x.size() - 2));
   return w != kNone && d_.words[w].forms_count != 0;
+}
+
+bool Extractor::SingularGroup(const VerbGroup& g) const {
+  for (uint32_t k = g.first; k < g.head; ++k)
+    if (Is(k, kAuxAvoir | kAuxEtre) && !Is(k, kDet)) return !Is(k, kPluralAux);
+  const std::string_view x = Key(g.head);
+  auto known = [&](std::string_view stem, std::string_view ending) {
+    std::string& f = fold_;
+    f.assign(stem);
+    f.append(ending);
+    const uint32_t w = d_.Find(f);
+    return w != kNone && d_.words[w].forms_count != 0;
+  };
+  if (x.size() > 3 && x.substr(x.size() - 3) == "ait")
+    return known(x.substr(0, x.size() - 3), "aient");
+  if (x.size() > 1 && x.back() == 'e') return known(x, "nt");
+  return false;
 }
 
 bool Extractor::WholeName(Span sp) const {
