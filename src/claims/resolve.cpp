@@ -956,6 +956,12 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         return -1;
       const EntityType type = a_.entities[e].type;
       if (complement && (type == EntityType::kLocation || type == EntityType::kPerson)) return -1;
+      // A capitalized noun, then a place with no de: the place ends a name no list knows
+      // ("Radio Télé Haïti", "SOS Médias Burundi"), whose voice it is not.
+      if (!complement && type == EntityType::kLocation && Cap(n)) return -1;
+      // A plural noun, then a place with no de: the place is where they are ("les autorités
+      // Kumamoto", de left out), not who speaks.
+      if (!complement && type == EntityType::kLocation && *number == kPlur) return -1;
       // "un office d'évaluation du Congrès": one body among those of the organization named
       // after it, not that organization ("la direction de la SNCF" speaks for the SNCF).
       if (complement && !definite) return -1;

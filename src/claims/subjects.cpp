@@ -270,6 +270,13 @@ Span Extractor::NameIn(Span sp) const {
   if (e < sp.e && Is(e, kRole) && !Cap(e) && s_.mention[b] < 0) return sp;
   const uint32_t p = b - 1;
   if (Is(p, kDe | kDet | kPrep | kAu | kA) && !tok_[p].has(kAbbreviation)) return sp;
+  // A place right after a plural noun completes it, de left out ("Les autorités Kumamoto"):
+  // the phrase speaks, not the place.
+  if (const int32_t m = s_.mention[b];
+      m >= 0 && a_.mentions[m].first_token == b &&
+      a_.entities[a_.mentions[m].entity].type == EntityType::kLocation && p > sp.b &&
+      Is(p - 1, kDet) && Info(p - 1) != nullptr && Info(p - 1)->number == kPlur && !Cap(p))
+    return sp;
   // "l'épouse de M. Schultz": the civility's preposition makes it a complement too.
   if (civility < b && civility > sp.b && Is(civility - 1, kDe | kPrep | kAu | kA)) return sp;
   if (Punct(p)) return sp;
