@@ -890,6 +890,12 @@ class Extractor {
   // The referent of the pronoun at `t`: the last compatible referent of the paragraph, else the
   // previous paragraph's topic. *found: a referent (maybe unresolved, -1) was chosen.
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
+  // The agent a singular pronoun at `t` takes up when it attributes, right after it, a
+  // quotation that a colon opens after a passive's agent: "… est saluée par l'Union des
+  // consommateurs : « … », a-t-elle déclaré." The agent is a named person or organization
+  // ending the clause before the colon, after par, of the pronoun's gender (an organization's
+  // unknown gender fits); else -1. (resolve.cpp)
+  int32_t AgentAnnouncingQuotation(uint32_t t, uint8_t gender) const;
   // The previous paragraph's topic for a pronoun or description at `t` of this gender and
   // number: the one person every compatible subject and speaker of that paragraph names, when
   // `t`'s paragraph names no other fitting person before `t`'s sentence; else -1.

@@ -340,6 +340,12 @@ bool Extractor::OtherOrganizationSince(uint32_t from, uint32_t to, int32_t entit
 
 int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const {
   *found = false;
+  if (number != kPlur && gender != kUnknown) {
+    if (const int32_t agent = AgentAnnouncingQuotation(t, gender); agent >= 0) {
+      *found = true;
+      return agent;
+    }
+  }
   const uint32_t para = s_.paragraph[t];
   // In the paragraph: the last compatible subject or speaker; a source that is no person
   // ("selon l'AFP") only when there is no other.
@@ -386,6 +392,46 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
   const int32_t topic = PreviousParagraphTopic(t, gender, number);
   *found = topic >= 0;
   return topic;
+}
+
+int32_t Extractor::AgentAnnouncingQuotation(uint32_t t, uint8_t gender) const {
+  int32_t q = -1;
+  for (uint32_t k = t; k-- > 0 && t - k <= kMaxQuoteToPronounTokens && q < 0;) {
+    q = QuoteCloseAt(k);
+    if (q < 0 && (MentionEntity(k) >= 0 || s_.quote[k] >= 0)) return -1;
+  }
+  if (q < 0) return -1;
+  const uint32_t open = s_.quotes[q].open;
+  if (open < 3 || !KeyIs(open - 1, ":") || a_.SentenceOfToken(open - 1) != a_.SentenceOfToken(t))
+    return -1;
+  // (An acronym in brackets may follow the name: "par l'Union des consommateurs (UDC) :".)
+  uint32_t end = open - 1;
+  if (KeyIs(end - 1, ")")) {
+    uint32_t k = end - 1;
+    while (k > 0 && end - k <= kMaxQuotedNameTokens + 1 && !KeyIs(k, "(")) --k;
+    if (!KeyIs(k, "(")) return -1;
+    end = k;
+  }
+  if (end == 0) return -1;
+  const int32_t m = s_.mention[end - 1];
+  if (m < 0 || a_.mentions[m].end_token != end) return -1;
+  const uint32_t first = a_.mentions[m].first_token;
+  uint32_t par = first;
+  if (par > 0 && Is(par - 1, kDet) && !Is(par - 1, kDe | kDu | kDes)) --par;
+  if (par == 0 || !Is(par - 1, kPar)) return -1;
+  const int32_t e = a_.mentions[m].entity;
+  switch (a_.entities[e].type) {
+    case EntityType::kPerson: {
+      const uint8_t g = EntityGender(e);
+      return g == gender ? e : -1;
+    }
+    case EntityType::kOrganization: {
+      const uint8_t g = OrganizationGender(first);
+      return g == kUnknown || g == gender ? e : -1;
+    }
+    default:
+      return -1;
+  }
 }
 
 int32_t Extractor::QuotationContinuesSpeaker(uint32_t t, uint8_t gender) const {
