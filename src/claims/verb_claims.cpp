@@ -703,10 +703,19 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // Coordinated sources (decision 11): "Paul Garnier et Marie Lenoir ont déclaré que …" gives
   // one claim per source, all sharing the cue and content.
   // A subject before a verb in the singular is one source, "et" or not: "Le collectif Terre
-  // et Mer estime …" names one collective, not two places.
-  const bool one_source = subject_left && SingularGroup(g);
+  // et Mer estime …" names one collective, not two places. (People each named in full are
+  // still several, the agreement the writer's slip: "Paul Morel et Julie Caron a déclaré".)
   Span sources[kMaxCoordinatedSources];
-  size_t source_count = g.passive || one_source ? 0 : CoordinatedSources(speaker, sources);
+  size_t source_count = g.passive ? 0 : CoordinatedSources(speaker, sources);
+  bool one_source = false;
+  if (source_count > 1 && subject_left && SingularGroup(g)) {
+    for (size_t i = 0; i < source_count && !one_source; ++i) {
+      const Span& x = sources[i];
+      one_source = !WholeName(x) ||
+                   a_.entities[a_.mentions[s_.mention[x.b]].entity].type != EntityType::kPerson;
+    }
+    if (one_source) source_count = 0;
+  }
   if (source_count < 2 && apposed_count > 1) {
     std::copy(apposed, apposed + apposed_count, sources);
     source_count = apposed_count;
