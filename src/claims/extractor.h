@@ -896,6 +896,9 @@ class Extractor {
   // ending the clause before the colon, after par, of the pronoun's gender (an organization's
   // unknown gender fits); else -1. (resolve.cpp)
   int32_t AgentAnnouncingQuotation(uint32_t t, uint8_t gender) const;
+  // The quotation whose closing mark the pronoun at `t` follows within
+  // kMaxQuoteToPronounTokens, no name between ("» , a-t-il ajouté"), or -1. (resolve.cpp)
+  int32_t QuotationBeforePronoun(uint32_t t) const;
   // The previous paragraph's topic for a pronoun or description at `t` of this gender and
   // number: the one person every compatible subject and speaker of that paragraph names, when
   // `t`'s paragraph names no other fitting person before `t`'s sentence; else -1.

@@ -394,12 +394,16 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
   return topic;
 }
 
-int32_t Extractor::AgentAnnouncingQuotation(uint32_t t, uint8_t gender) const {
-  int32_t q = -1;
-  for (uint32_t k = t; k-- > 0 && t - k <= kMaxQuoteToPronounTokens && q < 0;) {
-    q = QuoteCloseAt(k);
-    if (q < 0 && (MentionEntity(k) >= 0 || s_.quote[k] >= 0)) return -1;
+int32_t Extractor::QuotationBeforePronoun(uint32_t t) const {
+  for (uint32_t k = t; k-- > 0 && t - k <= kMaxQuoteToPronounTokens;) {
+    if (const int32_t q = QuoteCloseAt(k); q >= 0) return q;
+    if (MentionEntity(k) >= 0 || s_.quote[k] >= 0) return -1;
   }
+  return -1;
+}
+
+int32_t Extractor::AgentAnnouncingQuotation(uint32_t t, uint8_t gender) const {
+  const int32_t q = QuotationBeforePronoun(t);
   if (q < 0) return -1;
   const uint32_t open = s_.quotes[q].open;
   if (open < 3 || !KeyIs(open - 1, ":") || a_.SentenceOfToken(open - 1) != a_.SentenceOfToken(t))
@@ -438,11 +442,7 @@ int32_t Extractor::QuotationContinuesSpeaker(uint32_t t, uint8_t gender) const {
   const uint32_t para = s_.paragraph[t];
   if (para == 0) return -1;
   // The quotation closing just before the pronoun opens its paragraph.
-  int32_t q = -1;
-  for (uint32_t k = t; k-- > 0 && t - k <= kMaxQuoteToPronounTokens && q < 0;) {
-    q = QuoteCloseAt(k);
-    if (q < 0 && (MentionEntity(k) >= 0 || s_.quote[k] >= 0)) return -1;
-  }
+  const int32_t q = QuotationBeforePronoun(t);
   if (q < 0) return -1;
   const uint32_t open = s_.quotes[q].open;
   if (s_.paragraph[open] != para || (open > 0 && s_.paragraph[open - 1] == para)) return -1;
