@@ -14,6 +14,12 @@
 
 namespace selon::claims {
 
+// Verb endings that tell a singular from its plural (SingularGroup): the imperfect's third
+// persons ("affirmait", "affirmaient") and the plural of a present in -e ("estime", "estiment").
+constexpr std::string_view kImperfectSingular = "ait";
+constexpr std::string_view kImperfectPlural = "aient";
+constexpr std::string_view kPresentPluralAdded = "nt";
+
 void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   const Lemma& lemma = *g.lemma;
   const uint32_t fr = lemma.frames;
@@ -796,9 +802,10 @@ bool Extractor::SingularGroup(const VerbGroup& g) const {
     const uint32_t w = d_.Find(f);
     return w != kNone && d_.words[w].forms_count != 0;
   };
-  if (x.size() > 3 && x.substr(x.size() - 3) == "ait")
-    return known(x.substr(0, x.size() - 3), "aient");
-  if (x.size() > 1 && x.back() == 'e') return known(x, "nt");
+  const size_t n = kImperfectSingular.size();
+  if (x.size() > n && x.substr(x.size() - n) == kImperfectSingular)
+    return known(x.substr(0, x.size() - n), kImperfectPlural);
+  if (x.size() > 1 && x.back() == 'e') return known(x, kPresentPluralAdded);
   return false;
 }
 
