@@ -202,10 +202,15 @@ bool Extractor::SpeakerSpanOk(Span sp) const {
       kPrep | kNegPart | kNeg | kAuxAvoir | kAuxEtre | kRel | kQue | kConj | kNoSpeaker;
   constexpr uint64_t kNeverLast = kDe | kDu | kDes | kDet | kPrep | kA | kAu | kConj | kPoss;
   const uint64_t first = Cls(sp.b);
-  if ((first & kNeverFirst) && !(first & (kDet | kSubj | kStress))) return false;
+  // (A person's name may open with its particle: "de Gaulle", "De Villiers".)
+  const int32_t m = s_.mention[sp.b];
+  const bool name_opens = m >= 0 && a_.mentions[m].first_token == sp.b &&
+                          a_.entities[a_.mentions[m].entity].type == EntityType::kPerson;
+  if ((first & kNeverFirst) && !(first & (kDet | kSubj | kStress)) && !name_opens) return false;
   // A prepositional phrase is no speaker ("de l'épreuve aux Jeux"); "d'autres témoins", "de
   // nombreux élus" are.
-  if ((first & kDe) && !(first & (kDet | kDu | kDes)) && !QuantityAt(sp.b + 1)) return false;
+  if ((first & kDe) && !(first & (kDet | kDu | kDes)) && !QuantityAt(sp.b + 1) && !name_opens)
+    return false;
   // A participle opens an apposition, no noun phrase ("constituée des deux chambres").
   if (WrittenParticiple(sp.b) && !Cap(sp.b) && !(first & (kDet | kSubj | kStress))) return false;
   // A determiner alone, even capitalized at the head of a sentence ("Ce", "La").

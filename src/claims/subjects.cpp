@@ -269,6 +269,18 @@ Span Extractor::NameIn(Span sp) const {
   // Premier ministre".
   if (e < sp.e && Is(e, kRole) && !Cap(e) && s_.mention[b] < 0) return sp;
   const uint32_t p = b - 1;
+  // A particle between a civility or an official title and a person's surname is the name's
+  // own ("M. de Villepin", "le général de Gaulle"), not a complement's de: the name. (Not
+  // after a role held for someone, "le porte-parole de Morel", nor before a first name, "le
+  // ministre de Paul Morel": complements.)
+  if (Is(p, kDe) && p > sp.b &&
+      (tok_[p - 1].has(kAbbreviation) ||
+       (Is(p - 1, kRole) && !Is(p - 1, kRelational) && Info(p - 1) != nullptr &&
+        Info(p - 1)->title && s_.name_gender[b] == kUnknown)))
+    if (const int32_t m = s_.mention[b];
+        m >= 0 && a_.mentions[m].first_token == b && a_.mentions[m].end_token == e &&
+        a_.entities[a_.mentions[m].entity].type == EntityType::kPerson)
+      return {b, e};
   if (Is(p, kDe | kDet | kPrep | kAu | kA) && !tok_[p].has(kAbbreviation)) return sp;
   // A place right after a plural noun completes it, de left out ("Les autorités Kumamoto"):
   // the phrase speaks, not the place.
