@@ -908,7 +908,10 @@ size_t Scanner::CliticChainEnd(size_t hyphen, size_t word_start) const {
   while (p < text_.size()) {
     size_t after_hyphen;
     const char32_t h = Decode(text_, p, &after_hyphen);
-    if (ClassOf(h) != CharClass::kHyphen) break;
+    // "a-t’il", "a-t'elle": the euphonic t's second hyphen miswritten as an apostrophe, as it
+    // often is; only there does an apostrophe join a clitic.
+    if (ClassOf(h) != CharClass::kHyphen && !(pending_t && ClassOf(h) == CharClass::kApostrophe))
+      break;
     const size_t seg_end = WordRunEnd(after_hyphen);
     if (seg_end == after_hyphen) break;  // a hyphen not followed by a word: chain ends before it
     const std::string_view seg = text_.substr(after_hyphen, seg_end - after_hyphen);
@@ -991,7 +994,7 @@ void Scanner::ScanWord(size_t start, size_t word_from) {
         continue;
       }
       Emit(start, p, TokenKind::kWord);
-      // Emit each clitic; "-t-" joins the clitic after it.
+      // Emit each clitic; "-t-" (or "-t’") joins the clitic after it.
       size_t q = p;
       while (q < chain_end) {
         size_t seg_start = q;

@@ -330,7 +330,8 @@ TEST(TokenizerFastPaths, AgreeWithTheGeneralScannersOnEdgeCases) {
       // Hyphens, clitics, compounds, middle dots, degrees.
       "porte-parole Saint-Étienne a-t-il dites-le-moi rendez-vous peut-être député·e·s n° N° n°1",
       "Jean-Pierre. ab-cd@x.fr ab-cd:x www-x.fr wiki-x. x- -x a--b a-1 1-a a-é-b a-b’c a-b'",
-      "l'a-t-il États-Unis. arc-en-ciel' rendez-vous-x donne-m'en Vas-y dit-il. peut-être-t-il",
+      "l'a-t-il États-Unis. arc-en-ciel' rendez-vous-x donne-m'en Vas-y dit-il. peut-être-t-il "
+      "a-t’il a-t\'on",
       "ab-cd.ef@x.fr ab-c.d:x ab-c%d Ab-Cd AB-CD A-B a-B-c x-·y a-b° n-° a‐b a‑b",
       // Digits, roman ordinals, URLs, handles, hashtags, e-mails.
       "A380 iPhone 3D XXIe Ier IIIe 14h30 1er 1 000 3,5 https://ex.fr/a?b=c). http://x. @AFP #JO",

@@ -185,10 +185,11 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
     c.speaker.begin = tok_[speaker.b].begin;
     c.speaker.end = tok_[speaker.e - 1].end;
     // An inverted clitic: the pronoun without its hyphens (-t-il -> il).
+    // (Or its apostrophe, "-t’il", folded to "'" in the key; the pronoun is ASCII.)
     if (speaker.e - speaker.b == 1 && Key(speaker.b).front() == '-') {
-      const std::string_view x = tok_[speaker.b].text(text_);
-      const size_t dash = x.rfind('-');
-      c.speaker.begin += static_cast<uint32_t>(dash + 1);
+      const std::string_view key = Key(speaker.b);
+      c.speaker.begin =
+          c.speaker.end - static_cast<uint32_t>(key.size() - key.find_last_of("-'") - 1);
     }
     resolving_content_ = content;
     c.speaker.entity = Resolve(speaker, &gender, &number);

@@ -752,6 +752,10 @@ class Extractor {
   // Name.") and the medium it spoke to ("NP, Name à l'AFP,"). No apposition: `np`, with
   // *after = np.e.
   Span Apposed(Span np, uint32_t end, uint32_t* after) const;
+  // Whether `np` is a role noun (after a determiner and kHeadNounWindow words at most), its
+  // complement, then a person's name that ends it: "l'économiste de la santé Nadia Ferhat".
+  // (markers.cpp)
+  bool RoleThenPerson(Span np) const;
   // The medium a source spoke to, at token `k` (before `end`): à or au, then an organization's
   // mention closed by a comma or the sentence's end ("à l'AFP,", "au Monde."). The span is the
   // organization's phrase after à (with its article) or au; empty: none.

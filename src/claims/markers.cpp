@@ -114,7 +114,10 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     short_before = at_start && !Is(t - 2, kQue | kConj) && m.kind == MarkerKind::kAccordingTo;
   }
   if (m.kind == MarkerKind::kInitialFor) {
-    if (!at_start || !Comma(np.e) || np.e - np.b > kMaxInitialForNPTokens) return;
+    if (!at_start || !Comma(np.e)) return;
+    // "Pour l'économiste de la santé Nadia Ferhat, …": a longer phrase when it is a role and
+    // its complement closed by a person's name (the name, not the complement, is the source).
+    if (np.e - np.b > kMaxInitialForNPTokens && !RoleThenPerson(np)) return;
     const bool indef = Is(np.b, kIndef) || (Is(np.b, kDe) && Is(np.b + 1, kIndef));
     // "pour la plupart" without its complement is an adverb ("des groupes rebelles, pour la
     // plupart salafistes, …"): a singular article before an indefinite, no de after.
@@ -747,6 +750,22 @@ void Extractor::Relays(const Sentence& s, size_t first_claim) {
     }
     resume = np.e;
   }
+}
+
+bool Extractor::RoleThenPerson(Span np) const {
+  if (np.e - np.b > kMaxMarkerNPTokens || !Is(np.b, kDet)) return false;
+  const int32_t e = MentionEntity(np.e - 1);
+  if (e < 0 || a_.entities[e].type != EntityType::kPerson) return false;
+  const uint32_t name = a_.mentions[s_.mention[np.e - 1]].first_token;
+  if (name <= np.b + 1) return false;
+  bool role = false;
+  for (uint32_t k = np.b + 1; k < name && k <= np.b + kHeadNounWindow && !role; ++k)
+    role = Is(k, kRole);
+  if (!role) return false;
+  // Nothing between but the role's complement: no verb, no punctuation, no other name.
+  for (uint32_t k = np.b + 1; k < name; ++k)
+    if (Punct(k) || VerbLike(k) || MentionEntity(k) >= 0 || QuoteOpenAt(k) >= 0) return false;
+  return true;
 }
 
 }  // namespace selon::claims

@@ -12,9 +12,10 @@ inline constexpr std::string_view kMasculineSubjects[] = {"il"};
 // Determiners whose gender is that of the noun after them (singular, folded).
 inline constexpr std::string_view kFeminineDeterminers[] = {"la", "une", "cette", "sa"};
 inline constexpr std::string_view kMasculineDeterminers[] = {"le", "un", "ce", "cet", "son"};
-// An inverted subject glued to the verb: "a-t-elle déclaré", "affirme-t-il".
-inline constexpr std::string_view kInvertedFeminine[] = {"-t-elle", "-elle"};
-inline constexpr std::string_view kInvertedMasculine[] = {"-t-il", "-il"};
+// An inverted subject glued to the verb: "a-t-elle déclaré", "affirme-t-il" (and "a-t’il",
+// the second hyphen miswritten as an apostrophe, folded to "'").
+inline constexpr std::string_view kInvertedFeminine[] = {"-t-elle", "-t'elle", "-elle"};
+inline constexpr std::string_view kInvertedMasculine[] = {"-t-il", "-t'il", "-il"};
 
 // Labels of the text view.
 inline constexpr std::string_view kOpenQuote = "« ";
