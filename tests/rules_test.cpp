@@ -140,6 +140,9 @@ TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
                                       "PER:Mohammed ben Salmane"}));
   EXPECT_EQ(Spans("Selon le commissaire Julien Le Bihan, rien ne bouge."),
             (std::vector<std::string>{"PER:Julien Le Bihan"}));
+  // A nationality between the title and the name keeps the particle and what follows it.
+  EXPECT_EQ(Spans("Le président brésilien Tavio Alves da Rocha a parlé."),
+            (std::vector<std::string>{"PER:Tavio Alves da Rocha"}));
   EXPECT_EQ(Spans("Le roman de J. K. Rowling sort en mai."),
             (std::vector<std::string>{"PER:J. K. Rowling"}));
   // A compound first name no list has, made of first names.
