@@ -452,6 +452,10 @@ TEST_F(ShippedLexicons, HistoricalRegionsAndRiversArePlaces) {
   // ... and so are sites and districts ("Times Square" is no newspaper's square).
   EXPECT_EQ(Entities("Après le Colisée, ils ont vu Times Square et le Bronx."),
             (std::vector<std::string>{"LOC:Colisée", "LOC:Times Square", "LOC:Bronx"}));
+  // Neighbouring places are not each other's names: a region and its river, two provinces.
+  EXPECT_EQ(
+      Entities("L'Amazone traverse l'Amazonie. Le Nord-Kivu borde le Sud-Kivu."),
+      (std::vector<std::string>{"LOC:Amazone", "LOC:Amazonie", "LOC:Nord-Kivu", "LOC:Sud-Kivu"}));
 }
 
 // Historical organizations of encyclopedic text (curated): armed groups, parties, services,
