@@ -468,6 +468,9 @@ TEST_F(ShippedLexicons, HistoricalOrganizations) {
   // a place ends a company's name (rules: org.company_word_place).
   EXPECT_EQ(Entities("Il a quitté Texas Instruments pour Kodak."),
             (std::vector<std::string>{"ORG:Texas Instruments", "ORG:Kodak"}));
+  // An affiliate is not its parent's other name.
+  EXPECT_EQ(Entities("AQMI a revendiqué l'attaque, qu'Al-Qaïda a saluée."),
+            (std::vector<std::string>{"ORG:Al-Qaïda au Maghreb islamique", "ORG:Al-Qaïda"}));
 }
 
 // First names beyond the French register (Japanese, Frisian, Polish, Danish) start a person's
