@@ -775,6 +775,11 @@ class Extractor {
   // spécialiste des sols, l'Allemande Claire Vasseur, avait", "L'ancien patron du syndicat,
   // actuel président de l'Assemblée, Paul Garnier, a demandé". `np` when none.
   Span ApposedAfterDescriptions(Span np, uint32_t end, uint32_t* after) const;
+  // Whether description `np` is a person's: the first noun a table knows, within
+  // kHeadNounWindow words after the determiners, is a role, a noun of people or an agent noun
+  // ("le porte-parole du syndicat", "les habitants"), not an organization or document noun
+  // ("l'organisation humanitaire").
+  bool PersonHead(Span np) const;
   // A name between commas opening at token `k` (before `end`): capitalized words, or the
   // mention that starts there (`Luca de Meo`), at most kMaxApposedNameTokens, then a comma.
   // Returns that comma's token, or 0 when there is no such name.

@@ -335,6 +335,19 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   // The name may come with a role of its own: "la coordinatrice de l'étude, la pédiatre Claire
   // Fontanel" (a determiner, lower-case words with a role noun, then a person's name).
   uint32_t first = comma + 1;
+  // An organization's name after its description, with its article: "selon le principal
+  // syndicat agricole, la FNSEA, …" (not after a person's description).
+  if (Is(first, kDet) && !Is(first, kDe | kDu | kDes | kPrep | kPoss) && first + 1 < end) {
+    const int32_t m = s_.mention[first + 1];
+    if (m >= 0 && a_.mentions[m].first_token == first + 1 &&
+        a_.entities[a_.mentions[m].entity].type == EntityType::kOrganization && !PersonHead(np)) {
+      const uint32_t e = a_.mentions[m].end_token;
+      if (e >= end || Comma(e) || Final(e)) {
+        *after = e;
+        return {first + 1, e};
+      }
+    }
+  }
   if (Is(first, kDet) && !Is(first, kDe | kDu | kDes | kPrep)) {
     // Only role words between them, a nationality noun among them ("…, la Française Claire
     // Fontanel", "…, l'ancien ministre Paul Morel"), or an adjective of rank or time before.
@@ -1066,6 +1079,21 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
         return name;
       }
     }
+    // An organization's name in apposition after a description of it: "Le principal syndicat
+    // agricole, la FNSEA, a dénoncé", "L'organisation humanitaire, Médecins sans frontières,
+    // a dénoncé" (a name whose first word is a role noun is still a name). Not after a
+    // person's description ("Le porte-parole du syndicat, la FNSEA, …" is the spokesperson).
+    if (k > s.first_token + 1 && Comma(k - 1)) {
+      const uint32_t nb = Is(s1.b, kDet) && !Is(s1.b, kDe | kDu | kDes | kPrep) ? s1.b + 1 : s1.b;
+      const int32_t m = nb < s1.e ? s_.mention[nb] : -1;
+      const Span before = LeftNP(k - 2, s.first_token);
+      if (m >= 0 && a_.mentions[m].first_token == nb && a_.mentions[m].end_token == s1.e &&
+          a_.entities[a_.mentions[m].entity].type == EntityType::kOrganization && !before.empty() &&
+          before.e == k - 1 && Is(before.b, kDet) && !PersonHead(before)) {
+        *role = before;
+        return {nb, s1.e};
+      }
+    }
     // A name further back, before descriptions and participial phrases: "Eugene Dupuis,
     // membre du bureau, faisant part de son indignation, a déclaré".
     for (uint32_t c = k, round = 0;
@@ -1193,6 +1221,19 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
     }
   }
   return SentenceSubject(s);
+}
+
+bool Extractor::PersonHead(Span np) const {
+  // The first noun a table knows, within kHeadNounWindow words of the determiners ("le
+  // principal porte-parole", "l'organisation humanitaire", whose adjective is also a noun of
+  // people).
+  uint32_t h = np.b;
+  while (h < np.e && Is(h, kDet)) ++h;
+  for (uint32_t t = h; t < np.e && t < h + kHeadNounWindow; ++t) {
+    if (Is(t, kRole | kPeople) || AgentNoun(t)) return true;
+    if (Is(t, kOrgNoun | kInfo)) return false;
+  }
+  return false;
 }
 
 }  // namespace selon::claims
