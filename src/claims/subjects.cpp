@@ -650,7 +650,8 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
   const bool indefinite = j + 1 < end && Is(j, kDe) && !Is(j, kDu | kDes) &&
                           (Is(j + 1, kIndef) || (after_de != nullptr && after_de->prenominal));
   // (Nor does a subject open with du: "a répondu du tac au tac la maire".)
-  if (j >= end || !(Is(j, kDet | kRole) || Cap(j) || indefinite) ||
+  // (A demonstrative pronoun of the latter too: "« … », a déclaré celui-ci".)
+  if (j >= end || !(Is(j, kDet | kRole | kLatter) || Cap(j) || indefinite) ||
       (Is(j, kPoss) && !possessive_ok) || Is(j, kDu))
     return {j, j};
   Span r = RightNP(j, end, kMaxSubjectTokens);
