@@ -157,11 +157,22 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
   // Sentence starts and the words capitalized inside sentences: FindEvents' (the same), else
   // computed here.
   if (marks == nullptr)
-    FindSentenceStarts(*analysis, &scratch->sentence_initial, &scratch->capitalized_inside);
+    FindSentenceStarts(*analysis, &scratch->sentence_initial, &scratch->capitalized_inside,
+                       &scratch->caseless);
   const std::vector<uint8_t>& sentence_initial =
       marks != nullptr ? marks->sentence_initial : scratch->sentence_initial;
   const std::vector<std::string_view>& capitalized_inside =
       marks != nullptr ? marks->capitalized_inside : scratch->capitalized_inside;
+  const uint8_t* const caseless =
+      marks != nullptr ? marks->caseless.data() : scratch->caseless.data();
+  // A one-word name whose case decides it (policies cap and exact: "Orange", "BAT") read in a
+  // caseless line, as at a sentence's start: one already named, one the lexicon allows at a
+  // sentence's start (`start_ok`), or a word capitalized inside a sentence elsewhere.
+  auto case_known = [&](uint32_t start, uint32_t end, bool seen, bool start_ok) {
+    if (seen || start_ok || end - start != 1 || !caseless[start]) return true;
+    return std::binary_search(capitalized_inside.begin(), capitalized_inside.end(),
+                              tokens[start].key(analysis->keys), KeyOrder());
+  };
 
   // `seen`: the entry is already named earlier in the document, so a capital at the start of a
   // sentence is enough (a short form: "Musk a licencié…" after "Elon Musk").
@@ -173,6 +184,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
           if (tokens[k].has(kHasUpper) || tokens[k].has(kHasDigit)) return true;
         return false;
       case MatchPolicy::kCapitalized: {
+        if (!case_known(start, end, seen, name.flags & internal::kStartOk)) return false;
         if (end - start == 1 && sentence_initial[start] && !seen &&
             !(name.flags & internal::kStartOk) && [&] {
               const auto [lo, hi] =
@@ -260,6 +272,7 @@ void LexiconMatcher::Match(const Document& doc, Analysis* analysis, Scratch* scr
             ok = EqualModuloApostrophes(tokens[k].text(text), surface.substr(0, sep));
             surface = sep == std::string_view::npos ? std::string_view() : surface.substr(sep + 1);
           }
+          ok = ok && case_known(i, j + 1, seen, /*start_ok=*/false);
         } else {
           // A place opening a headline or dateline, "Suisse : …", is the place.
           const bool dateline = j == i && j + 1 < n && sentence_initial[i] &&

@@ -41,6 +41,7 @@ class LexiconMatcher {
     // Keys of the words capitalized inside a sentence, one per occurrence, sorted (a sorted
     // vector reused across documents: no allocation per key).
     std::vector<std::string_view> capitalized_inside;
+    std::vector<uint8_t> caseless;  // TokenMarks::caseless
   };
   // `marks` (may be null: none): RuleSet::FindEvents' marks for this analysis; no match uses a
   // blocked token, and a never_alone token is never a one-word match.

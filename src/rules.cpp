@@ -18,6 +18,7 @@
 #include <atomic>
 #include <bit>
 #include <bitset>
+#include <cstring>
 #include <fstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -808,7 +809,8 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
   // Token classes. A capitalized word opening a sentence counts as a name only with evidence:
   // it is a first name, or the same word is capitalized elsewhere inside a sentence.
   scratch->token_classes.assign(n, 0);
-  FindSentenceStarts(analysis, &marks->sentence_initial, &marks->capitalized_inside);
+  FindSentenceStarts(analysis, &marks->sentence_initial, &marks->capitalized_inside,
+                     &marks->caseless);
   // (Through local pointers, as above: the calls in the loop would make the compiler reload the
   // vectors at every token.)
   uint32_t* const classes = scratch->token_classes.data();
@@ -871,6 +873,25 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
       }
     }
     classes[t] = c;
+  }
+  // In a caseless line a capital is no evidence (TokenMarks::caseless): a word there is a name
+  // (and a capital, no acronym) only as a sentence's first word is, with the word capitalized
+  // inside a sentence elsewhere, or as a first name that is no ordinary word. (A pass of its
+  // own, over the few documents that have such a line.)
+  if (const uint8_t* const caseless = marks->caseless.data();
+      n > 0 && std::memchr(caseless, 1, n) != nullptr) {
+    constexpr uint32_t kCaseClasses = kCap | kName | kUpper | kCapital | Evidence::kFirstName;
+    for (uint32_t t = 0; t < n; ++t) {
+      if (!caseless[t] || !(classes[t] & kCaseClasses)) continue;
+      const uint32_t ev = evidence_classes[t];
+      const bool first_name =
+          (ev & Evidence::kFirstName) && !(ev & (Evidence::kCommonWord | kNotName));
+      if (first_name || std::binary_search(capitalized_inside.begin(), capitalized_inside.end(),
+                                           token[t].key(keys), KeyOrder()))
+        classes[t] &= ~kUpper;
+      else
+        classes[t] &= ~kCaseClasses;
+    }
   }
 
   // Multi-word titles, roles and cue nouns ("premier ministre", "directeur général",

@@ -26,8 +26,18 @@ struct TokenMarks {
   std::vector<uint8_t> sentence_initial;
   // The keys of the words capitalized inside a sentence, one per occurrence, sorted by
   // KeyOrder: a word opening a sentence is a name only if it is also written so elsewhere.
+  // (Words of caseless lines are not counted.)
   std::vector<std::string_view> capitalized_inside;
+  // 1: a token of a caseless line, one written all in capitals ("GRÈVE À BREST : LE MAIRE
+  // TIENT BON"), whose capitals say nothing of names: a word there is a name only with the
+  // evidence a sentence's first word needs.
+  std::vector<uint8_t> caseless;
 };
+
+// A line is caseless when it has at least this many words of two letters or more, all in
+// capitals, and no word with a lower-case letter ("NEW YORK" or "PARIS (AFP)" keep their
+// capitals' meaning).
+inline constexpr uint32_t kMinCaselessWords = 3;
 
 // The order of TokenMarks::capitalized_inside, which lookups in it must use: by byte length,
 // then by first byte, then by bytes. Not lexicographic, and cheaper: most pairs of keys differ
@@ -41,10 +51,11 @@ struct KeyOrder {
   }
 };
 
-// Fills `initial` (1 at each sentence's first word, after opening quotes and punctuation) and
-// `capitalized_inside` (the keys of the capitalized words elsewhere, sorted by KeyOrder) for
-// `analysis`.
+// Fills `initial` (1 at each sentence's first word, after opening quotes and punctuation),
+// `caseless` (1 at each token of a caseless line, see TokenMarks) and `capitalized_inside` (the
+// keys of the capitalized words elsewhere, sorted by KeyOrder) for `analysis`.
 void FindSentenceStarts(const Analysis& analysis, std::vector<uint8_t>* initial,
-                        std::vector<std::string_view>* capitalized_inside);
+                        std::vector<std::string_view>* capitalized_inside,
+                        std::vector<uint8_t>* caseless);
 
 }  // namespace selon

@@ -458,6 +458,22 @@ TEST_F(ShippedLexicons, HistoricalRegionsAndRiversArePlaces) {
       (std::vector<std::string>{"LOC:Amazone", "LOC:Amazonie", "LOC:Nord-Kivu", "LOC:Sud-Kivu"}));
 }
 
+// A line written all in capitals says nothing of names by its capitals: no person made of
+// its words, no acronym read in an ordinary word ("BAT"); a name whose case decides it is
+// read there only as at a sentence's start (here France and Brésil, which may open one, and
+// CGT and Brest, written capitalized in the text).
+TEST_F(ShippedLexicons, ACaselessHeadlineNamesOnlyWhatCaseDoesNotDecide) {
+  EXPECT_EQ(Entities("LA PRÉSIDENTE RÉPOND AUX CRITIQUES\n\nLe conseil a voté lundi."),
+            (std::vector<std::string>{}));
+  EXPECT_EQ(Entities("COUPE DU MONDE : LA FRANCE BAT LE BRÉSIL\n\nLe match a eu lieu hier."),
+            (std::vector<std::string>{"LOC:France", "LOC:Brésil"}));
+  EXPECT_EQ(Entities("LA CGT APPELLE À LA GRÈVE À BREST\n\nLa CGT manifestera à Brest."),
+            (std::vector<std::string>{"ORG:Confédération générale du travail", "LOC:Brest"}));
+  // Two words in capitals are no caseless line: a dateline keeps its acronym.
+  EXPECT_EQ(Entities("BREST (AFP)\n\nLe conseil a voté lundi."),
+            (std::vector<std::string>{"LOC:Brest", "ORG:Agence France-Presse"}));
+}
+
 // Historical organizations of encyclopedic text (curated): armed groups, parties, services,
 // orders. "Viet Minh" is no person, whatever first-name list holds "Minh".
 TEST_F(ShippedLexicons, HistoricalOrganizations) {
