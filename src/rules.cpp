@@ -1021,6 +1021,40 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
     }
     internal::AppendMention(analysis, f.begin, f.end, entity, f.rule->via);
   }
+  // A name a rule found in a caseless line ("PAUL MOREL RÉÉLU") is the entity of the same
+  // words, same type, written with their case elsewhere ("Paul Morel"): its mentions join it
+  // (the entity left without any is dropped when entities are renumbered).
+  if (const uint8_t* const caseless = marks.caseless.data();
+      !found.empty() && std::memchr(caseless, 1, n) != nullptr) {
+    const std::string_view keys = analysis->keys;
+    auto same_words = [&](const Mention& a, const RuleMatch& f) {
+      if (a.end_token - a.first_token != f.end - f.begin) return false;
+      for (uint32_t k = 0; k < f.end - f.begin; ++k)
+        if (tokens[a.first_token + k].key(keys) != tokens[f.begin + k].key(keys)) return false;
+      return true;
+    };
+    for (const RuleMatch& f : found) {
+      if (!caseless[f.begin]) continue;
+      uint32_t own = 0;
+      bool have_own = false;
+      for (const Mention& x : analysis->mentions)
+        if (x.first_token == f.begin && x.end_token == f.end) {
+          own = x.entity;
+          have_own = true;
+          break;
+        }
+      if (!have_own) continue;
+      for (const Mention& x : analysis->mentions) {
+        if (x.entity == own || caseless[x.first_token] || !same_words(x, f)) continue;
+        const Entity& other = analysis->entities[x.entity];
+        if (other.type != analysis->entities[own].type) continue;
+        const uint32_t to = x.entity;
+        for (Mention& y : analysis->mentions)
+          if (y.entity == own) y.entity = to;
+        break;
+      }
+    }
+  }
 }
 
 namespace internal {

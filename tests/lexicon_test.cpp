@@ -469,6 +469,9 @@ TEST_F(ShippedLexicons, ACaselessHeadlineNamesOnlyWhatCaseDoesNotDecide) {
             (std::vector<std::string>{"LOC:France", "LOC:Brésil"}));
   EXPECT_EQ(Entities("LA CGT APPELLE À LA GRÈVE À BREST\n\nLa CGT manifestera à Brest."),
             (std::vector<std::string>{"ORG:Confédération générale du travail", "LOC:Brest"}));
+  // A person named there and in the text is one person, named as the text writes the name.
+  EXPECT_EQ(Entities("PAUL MOREL RÉÉLU À LA TÊTE DU CLUB\n\nPaul Morel a été réélu lundi."),
+            (std::vector<std::string>{"PER:Paul Morel"}));
   // Two words in capitals are no caseless line: a dateline keeps its acronym.
   EXPECT_EQ(Entities("BREST (AFP)\n\nLe conseil a voté lundi."),
             (std::vector<std::string>{"LOC:Brest", "ORG:Agence France-Presse"}));
