@@ -176,6 +176,9 @@ std::vector<Case> LoadCases() {
         e.kind = "(malformed claim: expected 4 fields)";
       } else {
         e.kind = f[0], e.cue = f[1], e.content = f[3];
+        // (A content running over paragraphs writes its line breaks "\n", as text: does.)
+        for (size_t nl; (nl = e.content.find("\\n")) != std::string::npos;)
+          e.content.replace(nl, 2, "\n");
         const size_t arrow = f[2].find(" -> ");
         if (f[2].rfind("->", 0) == 0 || arrow != std::string::npos) {
           e.check_entity = true;

@@ -351,6 +351,12 @@ int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bo
       return agent;
     }
   }
+  // After a quotation running over paragraphs ("« … ¶ « … », écrit-il."), the pronoun reads
+  // the text as it stood where the quotation opened: what the quoted paragraphs hold is no
+  // context of it.
+  if (const int32_t q = QuotationBeforePronoun(t);
+      q >= 0 && s_.paragraph[s_.quotes[q].open] < s_.paragraph[t])
+    return ResolvePronoun(s_.quotes[q].open, gender, number, found);
   const uint32_t para = s_.paragraph[t];
   // In the paragraph: the last compatible subject or speaker; a source that is no person
   // ("selon l'AFP") only when there is no other.
