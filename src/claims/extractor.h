@@ -423,6 +423,11 @@ class Extractor {
     if (!(Is(t, kLe) && number(t + 1) && Is(t + 2, kAdv))) return t;
     return number(t + 3) ? t + 4 : t + 3;
   }
+  // After a dateline opening a line at `t` (before `end`): a place (a place's mention, or a
+  // word in capitals) and capitalized words, maybe a date after a comma and an agency in
+  // brackets, then a dash ("PARIS (AFP) - Le ministre …", "Brest, 7 décembre (Reuters) –
+  // …"): the token after the dash. `t` when no dateline starts there. (subjects.cpp)
+  uint32_t DatelineEnd(uint32_t t, uint32_t end) const;
   // An attribute at `t` (before `end`) of a judgement verb (frame j): one lower-case word, no
   // function word or verb, then que, "le fait que", or de + infinitive: "juge | inacceptable
   // que", "estime | nécessaire de rouvrir", "jugeaient | discriminatoire le fait que".

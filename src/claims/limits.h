@@ -185,6 +185,9 @@ constexpr uint32_t kMaxQuoteJoinTokens = 2;
 constexpr size_t kMaxCoordinatedSources = 4;
 
 // ---- markers and continuations (markers.cpp) ----
+// A dateline opening a line ("PARIS (AFP) -", "Brest, 7 décembre (Reuters) –"): at most this
+// many tokens before its dash.
+constexpr uint32_t kMaxDatelineTokens = 12;
 // The X of "selon X".
 constexpr uint32_t kMaxMarkerNPTokens = 12;
 // "pour X," at the head of a clause: X is short.

@@ -740,6 +740,8 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     }
     break;
   }
+  // Nor is the place of a dateline: "PARIS (AFP) - Le ministre …".
+  i = DatelineEnd(i, s.end_token);
   for (int round = 0; round < kMaxLeadingAdverbials && i < s.end_token; ++round) {
     // (A pronominal participle too: "Se disant « confiant », le conseil …". And a complement
     // between commas, "Pour l'analyste Paul Roux, du cabinet Oddo, le prix …": du or de opens
@@ -1235,6 +1237,23 @@ bool Extractor::PersonHead(Span np) const {
     if (Is(t, kOrgNoun | kInfo)) return false;
   }
   return false;
+}
+
+uint32_t Extractor::DatelineEnd(uint32_t t, uint32_t end) const {
+  if (t >= end || !Cap(t) || (t > 0 && !tok_[t].has(kNewlineBefore))) return t;
+  // A place opens it, named or in capitals ("Paul Morel – le maire – a dit" is no dateline).
+  const int32_t e = MentionEntity(t);
+  if (!tok_[t].has(kAllCaps) && (e < 0 || a_.entities[e].type != EntityType::kLocation)) return t;
+  uint32_t k = t;
+  while (k < end && k - t < kMaxDatelineTokens && !tok_[k].has(kDash)) {
+    // Capitalized words, a comma, a date's numbers and month, an agency in brackets.
+    const bool word = tok_[k].kind == TokenKind::kWord;
+    if (!(Cap(k) || Comma(k) || KeyIs(k, "(") || KeyIs(k, ")") ||
+          tok_[k].kind == TokenKind::kNumber || (word && Is(k, kAdv))))
+      return t;
+    ++k;
+  }
+  return k < end && k > t && tok_[k].has(kDash) ? k + 1 : t;
 }
 
 }  // namespace selon::claims

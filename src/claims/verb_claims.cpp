@@ -459,13 +459,20 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     }
     if (!inverted && !AgreesWithAuxiliary(after, g)) after = {};  // "…, ont lancé une offensive"
     const bool has_subject = inverted || !after.empty();
+    // Where the sentence's clause opens: past its opening punctuation and a dateline ("PARIS
+    // (AFP) - Comme le rapporte X, …").
+    uint32_t clause_first = s.first_token;
+    while (clause_first < end && Punct(clause_first) && QuoteOpenAt(clause_first) < 0)
+      ++clause_first;
+    clause_first = DatelineEnd(clause_first, end);
+    if (static_cast<int64_t>(clause_first) > comme && comme >= 0) clause_first = s.first_token;
     // (At the head of the sentence, X's comma opens the content; after the content, the
     // sentence may end after X: "…, comme le rapporte X.")
     if (comme >= 0 && !after.empty() &&
-        (Comma(tail) || (static_cast<uint32_t>(comme) != s.first_token && TailOk(tail, end)))) {
+        (Comma(tail) || (static_cast<uint32_t>(comme) != clause_first && TailOk(tail, end)))) {
       as_reported = true;
       speaker = after;
-      if (static_cast<uint32_t>(comme) == s.first_token) {
+      if (static_cast<uint32_t>(comme) == clause_first) {
         // The speaker's affiliation between commas belongs to the source phrase: "Comme
         // l'explique X, de l'université de Neuchâtel, « … »".
         // (Not "de nombreux salariés …", the content's subject: de then an article or a name.)
@@ -482,7 +489,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
           }
         content = {tail + 1, ClauseEnd(tail + 1, s)};
       } else {
-        content = {s.first_token, static_cast<uint32_t>(comme)};
+        content = {clause_first, static_cast<uint32_t>(comme)};
       }
     } else if (const Span clause = has_subject && Comma(p) ? InciseClause(p, tail, s) : Span{};
                !clause.empty()) {
@@ -521,10 +528,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         // revendique les attaques".)
         if (!s_.quotes[q].used && !QuotedNameAfterNoun(s_.quotes[q].open)) quote = q;
       } else {
-        // The attributed clause, from the start of the sentence; it must hold a verb (an
-        // auxiliary, a cue form or an infinitive: "va fermer").
+        // The attributed clause, from the start of the sentence (after a dateline: "PARIS
+        // (AFP) - …"); it must hold a verb (an auxiliary, a cue form or an infinitive: "va
+        // fermer").
         uint32_t b = s.first_token;
         while (b < c && Punct(b)) ++b;
+        b = std::min(DatelineEnd(b, c), c);
         // A subject with its insert is the verb's own, no attributed clause: "La start-up
         // Nuvelia, qui développe X, a annoncé une levée de fonds" (an object, decision 1).
         // (One insert only, closed by the comma before the verb: "Le suspect, qui était armé, a
