@@ -1007,6 +1007,8 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
   by_name.clear();
   for (uint32_t e = 0; e < analysis->entities.size(); ++e)
     if (analysis->entities[e].lexicon < 0) by_name.emplace(analysis->entities[e].name, e);
+  // (Match i's mention is mentions[first_rule_mention + i].)
+  const size_t first_rule_mention = analysis->mentions.size();
   for (const RuleMatch& f : found) {
     std::string_view span_text =
         text.substr(tokens[f.begin].begin, tokens[f.end - 1].end - tokens[f.begin].begin);
@@ -1033,17 +1035,10 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
         if (tokens[a.first_token + k].key(keys) != tokens[f.begin + k].key(keys)) return false;
       return true;
     };
-    for (const RuleMatch& f : found) {
+    for (size_t i = 0; i < found.size(); ++i) {
+      const RuleMatch& f = found[i];
       if (!caseless[f.begin]) continue;
-      uint32_t own = 0;
-      bool have_own = false;
-      for (const Mention& x : analysis->mentions)
-        if (x.first_token == f.begin && x.end_token == f.end) {
-          own = x.entity;
-          have_own = true;
-          break;
-        }
-      if (!have_own) continue;
+      const uint32_t own = analysis->mentions[first_rule_mention + i].entity;
       for (const Mention& x : analysis->mentions) {
         if (x.entity == own || caseless[x.first_token] || !same_words(x, f)) continue;
         const Entity& other = analysis->entities[x.entity];

@@ -428,6 +428,13 @@ class Extractor {
   // brackets, then a dash ("PARIS (AFP) - Le ministre …", "Brest, 7 décembre (Reuters) –
   // …"): the token after the dash. `t` when no dateline starts there. (subjects.cpp)
   uint32_t DatelineEnd(uint32_t t, uint32_t end) const;
+  // Where sentence `s`'s clause opens (before `end`): past its opening punctuation (not a
+  // quotation mark) and a dateline. (subjects.cpp)
+  uint32_t ClauseHead(const Sentence& s, uint32_t end) const {
+    uint32_t first = s.first_token;
+    while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
+    return DatelineEnd(first, end);
+  }
   // An attribute at `t` (before `end`) of a judgement verb (frame j): one lower-case word, no
   // function word or verb, then que, "le fait que", or de + infinitive: "juge | inacceptable
   // que", "estime | nécessaire de rouvrir", "jugeaient | discriminatoire le fait que".

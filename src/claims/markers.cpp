@@ -93,9 +93,7 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   }
   // Where the marker stands: at the head of its clause (Selon X, … / Toutefois, selon X, … /
   // …; pour d'autres, …) or after the clause it attributes (…, selon X.).
-  uint32_t first = s.first_token;
-  while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
-  first = DatelineEnd(first, end);  // "PARIS (AFP) - Selon X, …"
+  const uint32_t first = ClauseHead(s, end);  // (after a dateline: "PARIS (AFP) - Selon X, …")
   bool at_start = t == first || KeyIs(t - 1, ";") || KeyIs(t - 1, ":") ||
                   (Is(t - 1, kConj) && (t - 1 == first || Comma(t - 2) || KeyIs(t - 2, ";")));
   // "Toujours selon le rapport, …", "Encore selon X, …": adverbs alone before the marker.

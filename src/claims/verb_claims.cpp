@@ -461,10 +461,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     const bool has_subject = inverted || !after.empty();
     // Where the sentence's clause opens: past its opening punctuation and a dateline ("PARIS
     // (AFP) - Comme le rapporte X, …").
-    uint32_t clause_first = s.first_token;
-    while (clause_first < end && Punct(clause_first) && QuoteOpenAt(clause_first) < 0)
-      ++clause_first;
-    clause_first = DatelineEnd(clause_first, end);
+    uint32_t clause_first = ClauseHead(s, end);
     if (static_cast<int64_t>(clause_first) > comme && comme >= 0) clause_first = s.first_token;
     // (At the head of the sentence, X's comma opens the content; after the content, the
     // sentence may end after X: "…, comme le rapporte X.")
