@@ -21,6 +21,18 @@
 
 namespace selon::claims {
 
+bool Extractor::Heading(uint32_t b, uint32_t e, bool quotes) const {
+  // Not the document's first line (its title, which heads the whole text), set apart by empty
+  // lines, short, opening on a capitalized word and ending on a word or a number: no sentence
+  // ends there, no dash signs it, no quotation is in it.
+  if (b == 0 || e <= b || e - b > kMaxHeadingTokens || quotes) return false;
+  const Token& first = tok_[b];
+  const Token& last = tok_[e - 1];
+  return first.has(kBlankLineBefore) && e < n_ && tok_[e].has(kBlankLineBefore) &&
+         first.kind == TokenKind::kWord && first.has(kCapitalized) &&
+         (last.kind == TokenKind::kWord || last.kind == TokenKind::kNumber);
+}
+
 void Extractor::Prepare() {
   const size_t n = n_;
   s_.word.resize(n);
@@ -44,6 +56,8 @@ void Extractor::Prepare() {
   const TokenLookup* const looked_up = features_ != nullptr ? features_->at.data() : nullptr;
   const bool first_names = d_.evidence != nullptr;
   uint32_t para = 0;
+  uint32_t line_start = 0;   // the first token of the current line
+  bool line_quotes = false;  // the current line holds a quotation mark
   for (size_t t = 0; t < n; ++t) {
     const Token& k = tokens[t];
     uint32_t w;
@@ -61,7 +75,14 @@ void Extractor::Prepare() {
     if (c & (kMarker | kCueForm | kRelay | kInterviewed))
       s_.triggers.push_back(static_cast<uint32_t>(t));
     const bool paragraph_start = t > 0 && k.has(kNewlineBefore);
-    if (paragraph_start) ++para;
+    if (paragraph_start) {
+      // A heading line joins the paragraph it heads: the one before stays "the previous
+      // paragraph" of the text under it.
+      if (!Heading(line_start, static_cast<uint32_t>(t), line_quotes)) ++para;
+      line_start = static_cast<uint32_t>(t);
+      line_quotes = false;
+    }
+    line_quotes |= k.kind == TokenKind::kQuote;
     paragraph[t] = para;
     if (paragraph_start || k.kind == TokenKind::kQuote)
       s_.quote_events.push_back(static_cast<uint32_t>(t));

@@ -530,6 +530,11 @@ class Extractor {
   // quotation mark, or a token after the first that opens a paragraph), so that neither walks every
   // token again.
   void Prepare();
+  // Whether the line of tokens [b, e) is a heading (an intertitle: "Un plan contesté" between
+  // two paragraphs): not the first line, empty lines around it, at most kMaxHeadingTokens
+  // tokens, a capitalized word first, a word or number last, no quotation mark (`quotes`).
+  // Prepare numbers a heading with the paragraph under it.
+  bool Heading(uint32_t b, uint32_t e, bool quotes) const;
   // Fills Scratch::mention: the mention covering each token, or -1.
   void IndexMentions();
   // Finds the claims and credit lines of sentence `si`: records its subject as a referent,

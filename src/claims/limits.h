@@ -188,6 +188,10 @@ constexpr size_t kMaxCoordinatedSources = 4;
 // A dateline opening a line ("PARIS (AFP) -", "Brest, 7 décembre (Reuters) –"): at most this
 // many tokens before its dash.
 constexpr uint32_t kMaxDatelineTokens = 12;
+// A heading line between paragraphs ("Un plan contesté", "Les syndicats divisés sur la
+// réforme"): at most this many tokens; a longer line without final punctuation is more often
+// a sentence whose period is missing.
+constexpr uint32_t kMaxHeadingTokens = 10;
 // The X of "selon X".
 constexpr uint32_t kMaxMarkerNPTokens = 12;
 // "pour X," at the head of a clause: X is short.

@@ -574,6 +574,8 @@ void Extractor::Continuations() {
     Scratch::Quote& quote = s_.quotes[q];
     if (quote.used || quote.open == 0 || !tok_[quote.open].has(kNewlineBefore)) continue;
     const uint32_t para = s_.paragraph[quote.open];
+    // (After a heading, numbered with it, a quotation opens a new section, not a continuation.)
+    if (s_.paragraph[quote.open - 1] == para) continue;
     const Attribution* prev = nullptr;
     for (size_t i = 0; i < n; ++i) {
       const Attribution& c = a_.claims[i];

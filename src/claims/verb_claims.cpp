@@ -399,8 +399,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       uint32_t first = s.first_token;
       while (first < end && Punct(first) && QuoteOpenAt(first) < 0) ++first;
       Span said{};
+      // (A heading shares the number of the paragraph under it, and says nothing: it ends on a
+      // word, where a sentence ends on punctuation.)
       if (head == first && si > 0 &&
-          s_.paragraph[a_.sentences[si - 1].first_token] == s_.paragraph[first]) {
+          s_.paragraph[a_.sentences[si - 1].first_token] == s_.paragraph[first] &&
+          tok_[a_.sentences[si - 1].end_token - 1].kind != TokenKind::kWord) {
         const Sentence& prev = a_.sentences[si - 1];
         uint32_t b = prev.first_token, e = prev.end_token;
         while (b < e && Punct(b) && QuoteOpenAt(b) < 0) ++b;
