@@ -264,6 +264,12 @@ bool IsClitic(std::string_view segment) {
   return false;
 }
 
+bool IsEuphonicPronoun(std::string_view segment) {
+  for (std::string_view p : kEuphonicPronouns)
+    if (segment == p) return true;
+  return false;
+}
+
 // kAbbreviations by their text (at most 8 bytes, packed little-endian into a uint64), in an
 // open-addressing table of indices built at compile time: FindAbbreviation is asked about every
 // word before a period, and the words there are rarely abbreviations.
@@ -436,6 +442,7 @@ class Scanner {
   void ScanSymbol(size_t start, size_t next);
   size_t WordRunEnd(size_t pos) const;
   size_t CliticChainEnd(size_t hyphen, size_t word_start) const;
+  bool EuphonicPronounChain(size_t hyphen, size_t chain_end) const;
   size_t DottedAcronymEnd(size_t start) const;
 
   std::string_view text_;
@@ -920,9 +927,7 @@ size_t Scanner::CliticChainEnd(size_t hyphen, size_t word_start) const {
       pending_t = true;
     } else {
       if (!IsClitic(seg)) return 0;
-      if (pending_t && seg != "il" && seg != "elle" && seg != "on" && seg != "ils" &&
-          seg != "elles")
-        return 0;
+      if (pending_t && !IsEuphonicPronoun(seg)) return 0;
       pending_t = false;
       ++segments;
     }
@@ -939,6 +944,14 @@ size_t Scanner::CliticChainEnd(size_t hyphen, size_t word_start) const {
     if (FoldedStartsWith(text_, word_start, compound) && p - word_start <= compound.size() + 2)
       return 0;
   return p;
+}
+
+// Whether [hyphen, chain_end) is one hyphen and a subject pronoun the euphonic t comes before
+// (il, elle, on, ils, elles).
+bool Scanner::EuphonicPronounChain(size_t hyphen, size_t chain_end) const {
+  size_t after_hyphen;
+  Decode(text_, hyphen, &after_hyphen);
+  return IsEuphonicPronoun(text_.substr(after_hyphen, chain_end - after_hyphen));
 }
 
 // At a single letter followed by '.', the end of a dotted acronym (O.N.U., J.-C., U.S.A.)
@@ -992,6 +1005,12 @@ void Scanner::ScanWord(size_t start, size_t word_from) {
       if (chain_end == 0) {
         p = next;  // a compound: porte-parole, Saint-Étienne
         continue;
+      }
+      // "a t-il": the euphonic t's first hyphen miswritten as a space, as it often is; the
+      // lone t joins its pronoun as one clitic token (t-il), as in a-t-il (-t-il).
+      if (p - start == 1 && text_[start] == 't' && EuphonicPronounChain(p, chain_end)) {
+        Emit(start, chain_end, TokenKind::kWord, kClitic);
+        return;
       }
       Emit(start, p, TokenKind::kWord);
       // Emit each clitic; "-t-" (or "-t’") joins the clitic after it.

@@ -205,9 +205,9 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
     uint8_t gender, number;
     c.speaker.begin = tok_[speaker.b].begin;
     c.speaker.end = tok_[speaker.e - 1].end;
-    // An inverted clitic: the pronoun without its hyphens (-t-il -> il).
+    // An inverted clitic: the pronoun without its hyphens (-t-il -> il, t-il -> il).
     // (Or its apostrophe, "-t’il", folded to "'" in the key; the pronoun is ASCII.)
-    if (speaker.e - speaker.b == 1 && Key(speaker.b).front() == '-') {
+    if (speaker.e - speaker.b == 1 && tok_[speaker.b].has(kClitic)) {
       const std::string_view key = Key(speaker.b);
       c.speaker.begin =
           c.speaker.end - static_cast<uint32_t>(key.size() - key.find_last_of("-'") - 1);

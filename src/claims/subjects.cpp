@@ -795,7 +795,7 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
         }
       }
       relative = relative || (k > i && Is(k, kRel | kQue));
-      if (Comma(k) && Is(k + 1, kSubj) && !Is(k + 1, kDet) && Key(k + 1).front() != '-')
+      if (Comma(k) && Is(k + 1, kSubj) && !Is(k + 1, kDet) && !tok_[k + 1].has(kClitic))
         return {k + 1, k + 2};
     }
   }
@@ -968,7 +968,7 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   }
   if (i < b) return {};
   const uint32_t u = static_cast<uint32_t>(i);
-  if (Is(u, kSubj) && !Is(u, kDet) && Key(u).front() != '-') return {u, u + 1};
+  if (Is(u, kSubj) && !Is(u, kDet) && !tok_[u].has(kClitic)) return {u, u + 1};
   if (Is(u, kRel)) {
     // "…, où a été diffusé un clip …, dénonçant": dont and où are never the subject, and the
     // antecedent is not the speaker.
@@ -1196,7 +1196,7 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
         if (!Is(m, kAdv | kInsert | kNegPart | kStress) && !Comma(m)) break;
       }
       if (f > s.first_token && Is(f - 1, kSe)) --f;
-      if (Is(f + 1, kSubj) && Key(f + 1).front() == '-') return {f + 1, f + 2};
+      if (Is(f + 1, kSubj) && tok_[f + 1].has(kClitic)) return {f + 1, f + 2};
       // An inverted verb after a quotation or a comma has its subject after it: "« … »,
       // explique la syndicaliste, avant d'ajouter …".
       // (The verb found may be the auxiliary of "…, a indiqué X, précisant": its participle is

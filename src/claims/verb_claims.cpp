@@ -1020,7 +1020,7 @@ Span Extractor::MainClauseSubject(uint32_t from, const Sentence& s, uint32_t* co
     const uint32_t b = k + 1;
     if (!(Is(b, kDet | kIndef | kSubj) || Cap(b)) || Is(b, kPrep | kRel | kQue | kConj)) continue;
     if (Is(b, kSubj) && !Is(b, kDet)) {
-      if (Key(b).front() == '-' || b + 1 >= end || tok_[b + 1].kind != TokenKind::kWord) continue;
+      if (tok_[b].has(kClitic) || b + 1 >= end || tok_[b + 1].kind != TokenKind::kWord) continue;
       *comma = k;
       return {b, b + 1};
     }

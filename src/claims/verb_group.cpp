@@ -40,7 +40,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   };
   // An inverted subject clitic after the first word, adverbs after it: "fait-il remarquer",
   // "fait-elle toutefois valoir" (the clitic is the group's subject).
-  const bool inverted_inside = t + 1 < s.end_token && Is(t + 1, kSubj) && Key(t + 1).front() == '-';
+  const bool inverted_inside = t + 1 < s.end_token && Is(t + 1, kSubj) && tok_[t + 1].has(kClitic);
   uint32_t inverted_gap = 0;
   if (inverted_inside) {
     inverted_gap = 1;
@@ -82,7 +82,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   // "avancé" written without é, not a participle.)
   if (t == s.first_token && !(tags & (kGerund | kInfinitiveForm)) &&
       (!(tags & kPastParticiple) || (Key(t).back() == 'e' && !WrittenParticiple(t))) &&
-      !(t + 1 < s.end_token && Is(t + 1, kSubj) && Key(t + 1).front() == '-'))
+      !(t + 1 < s.end_token && Is(t + 1, kSubj) && tok_[t + 1].has(kClitic)))
     return false;
   // After a participle and the preposition en, only a gerund is a verb: "s'était expliqué en
   // avance" holds a noun ("Il en dit plus", with en a clitic, stays a verb).
@@ -107,7 +107,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
         *aux_etre = (c & kAuxEtre) && !(c & kAuxAvoir);
         return j;
       }
-      if ((c & kSubj) && Key(j).front() == '-') {
+      if ((c & kSubj) && tok_[j].has(kClitic)) {
         r.clitic = j;
         continue;
       }
@@ -129,7 +129,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
         while (k > first && j - k <= kMaxCommaInsertTokens && !Punct(k) && !VerbLike(k)) --k;
         if (k > first && k < j - 1 && Comma(k)) {
           int64_t a = k - 1;
-          if ((Cls(a) & kSubj) && Key(a).front() == '-') --a;  // a-t-il, une fois de plus, dit
+          if ((Cls(a) & kSubj) && tok_[a].has(kClitic)) --a;  // a-t-il, une fois de plus, dit
           if (Is(a, kAuxAvoir | kAuxEtre) && !Is(a, kDet)) j = k;
         }
         continue;
@@ -292,7 +292,7 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
   if (best_inverted) r.clitic = t + 1;
   // Inverted subject clitic after a simple form (dit-il, précise-t-elle).
   r.next = r.last + 1;
-  if (r.clitic < 0 && Is(r.next, kSubj) && Key(r.next).front() == '-') {
+  if (r.clitic < 0 && Is(r.next, kSubj) && tok_[r.next].has(kClitic)) {
     r.clitic = r.next;
     r.last = r.next;
     r.next += 1;
