@@ -945,6 +945,9 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   *role = {};
   int64_t i = static_cast<int64_t>(first) - 1;
   const int64_t b = s.first_token;
+  // A stressed pronoun opening the sentence right before the verb is its subject, never a
+  // dative clitic, which needs a subject before it: "Lui a admis que …", "Eux ont affirmé …".
+  if (i == b && Is(first - 1, kStress)) return {first - 1, first};
   for (int64_t n = 0;
        i >= b && (Is(i, kNeg) || (Is(i, kObjClitic) && !Is(i, kDet))) && n < kMaxCliticRun; ++n)
     --i;
