@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "coreference.h"
 #include "evidence.h"
 #include "selon/analysis.h"
 #include "selon/document.h"
@@ -59,8 +60,8 @@ struct Result {
   }
 };
 
-// Runs the text layer and the claims stage; `entities` become entity mentions wherever their
-// tokens occur (a stand-in for the lexicons).
+// Runs the text layer, the roles (FindRoles) and the claims stage; `entities` become entity
+// mentions wherever their tokens occur (a stand-in for the lexicons).
 std::unique_ptr<Result> Extract(
     const std::string& text, const std::vector<std::pair<std::string, EntityType>>& entities = {}) {
   auto r = std::make_unique<Result>();
@@ -89,6 +90,9 @@ std::unique_ptr<Result> Extract(
       break;
     }
   }
+  // The roles people are named in, as the pipeline finds them before the claims stage.
+  CoreferenceScratch coreference;
+  FindRoles(*r->doc, FirstNames(), &a, &coreference);
   ClaimExtractor::Scratch scratch;
   Extractor().Extract(*r->doc, &a, &scratch);
   return r;

@@ -31,7 +31,8 @@ constexpr bool WordInfo::*kCueWordFlags[] = {
     &WordInfo::address,       &WordInfo::nonfinite,    &WordInfo::prenominal,
     &WordInfo::time,          &WordInfo::circumstance, &WordInfo::varies,
     &WordInfo::concerned,     &WordInfo::litotes,      &WordInfo::degree,
-    &WordInfo::interrogative, &WordInfo::comparative,  &WordInfo::author};
+    &WordInfo::interrogative, &WordInfo::comparative,  &WordInfo::author,
+    &WordInfo::interlocutor};
 static_assert(sizeof(WordInfo) == 48,
               "a field added to WordInfo must be added to CueWord (or to kCueWordFlags), and "
               "kCueImageVersion bumped");

@@ -270,6 +270,13 @@ struct WordInfo {
   // "auteur", "compositeur": the maker of a work; "auteur de « … »" quotes a title, no words
   // said (words.tsv class author, with class work; quotes.cpp).
   bool author = false;
+  // "juge", "policier", "médecin", "secouriste", "arbitre": a role held toward the people a story
+  // is about, who are judged, arrested, treated or refereed by its holder. Without a name tied to
+  // it, a definite one takes up the paragraph's last person only when the text gave that person
+  // a role ("Le procureur Jean Roux … le magistrat"), never a person named bare, whom the holder
+  // deals with ("Paul Morel a été condamné. Le juge a estimé …" is someone else) (words.tsv
+  // class interlocutor; resolve.cpp).
+  bool interlocutor = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

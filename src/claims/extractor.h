@@ -994,6 +994,10 @@ class Extractor {
   // Whether Analysis::roles gives `person` the role noun `word` of something other than
   // complement `ours` ("directeur de la chaîne" against "des rédactions du journal").
   bool HoldsOtherRole(int32_t person, uint32_t word, Span ours) const;
+  // Whether the text gave `person` a role before token `before_token`: a role coreference found
+  // (Analysis::roles: "le procureur Jean Roux", "Jean Roux, procureur") or a referent's role in
+  // apposition. (resolve.cpp)
+  bool HasRole(int32_t person, uint32_t before_token) const;
   // The first token starting at or after byte `byte` of the analysis text.
   uint32_t TokenAtByte(uint32_t byte) const {
     return static_cast<uint32_t>(

@@ -433,7 +433,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"degree", &WordInfo::degree},
                              {"interrogative", &WordInfo::interrogative},
                              {"comparative", &WordInfo::comparative},
-                             {"author", &WordInfo::author}};
+                             {"author", &WordInfo::author},
+                             {"interlocutor", &WordInfo::interlocutor}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -761,6 +761,9 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (r.entity < 0 || a_.entities[r.entity].type != EntityType::kPerson) continue;
     // The person the claim is about is not who says it; an earlier one would be a guess.
     if (InResolvingContent(r.token)) return -1;
+    // A judge, a police officer, a doctor re-describes only someone the text gave a role; a
+    // person named bare is whom the holder deals with (WordInfo::interlocutor).
+    if (Info(n)->interlocutor && !HasRole(r.entity, sp.b)) return -1;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
     if (!ours.empty() && HoldsOtherRole(r.entity, word, ours)) return -1;
     // A demonstrative points at the nearest fitting person: someone named or introduced since
@@ -781,6 +784,17 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (r.animate || r.pronoun || r.entity >= 0) return -1;
   }
   return PreviousParagraphTopic(sp.b, gender, kSing);
+}
+
+bool Extractor::HasRole(int32_t person, uint32_t before_token) const {
+  const uint32_t at = tok_[before_token].begin;
+  for (const Role& r : a_.roles)
+    if (r.begin < at && static_cast<int32_t>(r.entity) == person) return true;
+  const size_t before = ReferentsBefore(before_token);
+  for (size_t k = before; k-- > 0 && before - k < kWindow;)
+    if (s_.referents[k].entity == person && s_.referents[k].role_begin < s_.referents[k].role_end)
+      return true;
+  return false;
 }
 
 int32_t Extractor::LastPersonReferent(uint32_t before_token, uint8_t gender) const {
