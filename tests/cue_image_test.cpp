@@ -242,6 +242,24 @@ TEST_F(CueFolder, ForgedSlotsAreRefused) {
   EXPECT_EQ(refusal([](claims::CueSlot* s) { s->hash ^= 1; }), "");  // only a lookup compares it
 }
 
+// A word's form and marker counts fit WordInfo's 16 bits, or the image is refused.
+TEST_F(CueFolder, ForgedWordCountsAreRefused) {
+  const std::string good = Compile();
+  const CueImageHeader h = HeaderOf(good);
+  auto refusal = [&](auto edit) {
+    std::string bytes = good;
+    edit(reinterpret_cast<claims::CueWord*>(bytes.data() + sizeof h +
+                                            uint64_t{h.slot_count} * sizeof(claims::CueSlot)));
+    ClaimExtractor::Data d;
+    bool used = false;
+    return Read(bytes, h.sources, &d, &used).message();
+  };
+  EXPECT_NE(refusal([](claims::CueWord* w) { w->forms_count = 0x10000; }).find("too many forms"),
+            std::string::npos);
+  EXPECT_NE(refusal([](claims::CueWord* w) { w->markers_count = 0x10000; }).find("too many"),
+            std::string::npos);
+}
+
 TEST_F(CueFolder, AStaleImageIsNotRead) {
   const std::string image = Compile();
   std::ofstream(Bin(), std::ios::binary) << image;

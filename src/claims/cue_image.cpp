@@ -32,7 +32,7 @@ constexpr bool WordInfo::*kCueWordFlags[] = {
     &WordInfo::time,          &WordInfo::circumstance, &WordInfo::varies,
     &WordInfo::concerned,     &WordInfo::litotes,      &WordInfo::degree,
     &WordInfo::interrogative, &WordInfo::comparative,  &WordInfo::author,
-    &WordInfo::interlocutor};
+    &WordInfo::interlocutor,  &WordInfo::patient};
 static_assert(sizeof(WordInfo) == 48,
               "a field added to WordInfo must be added to CueWord (or to kCueWordFlags), and "
               "kCueImageVersion bumped");
@@ -212,6 +212,8 @@ Status ValidateCueImage(const char* bytes, size_t size, CueImageHeader* header) 
 
   for (uint32_t i = 0; i < h.words; ++i) {
     const CueWord& w = words[i];
+    if (w.forms_count > kMaxWordEntries || w.markers_count > kMaxWordEntries) [[unlikely]]
+      return internal::Cold([=] { return TableError(WordWhere(i) + "too many forms or markers"); });
     if (uint64_t{w.forms_begin} + w.forms_count > h.forms) [[unlikely]]
       return internal::Cold([=] { return TableError(WordWhere(i) + "forms outside the forms"); });
     if (uint64_t{w.markers_begin} + w.markers_count > h.markers) [[unlikely]]
@@ -282,9 +284,9 @@ Status ReadCueImage(const char* bytes, size_t size, uint64_t sources, ClaimExtra
     for (uint32_t flags = r.flags; flags != 0; flags &= flags - 1)
       w.*kCueWordFlags[__builtin_ctz(flags)] = true;
     w.forms_begin = r.forms_begin;
-    w.forms_count = r.forms_count;
+    w.forms_count = static_cast<uint16_t>(r.forms_count);  // checked by ValidateCueImage
     w.markers_begin = r.markers_begin;
-    w.markers_count = r.markers_count;
+    w.markers_count = static_cast<uint16_t>(r.markers_count);
   }
   d.forms.resize(h.forms);
   for (uint32_t i = 0; i < h.forms; ++i)

@@ -207,6 +207,9 @@ enum : uint8_t {
   kPlaceCountry,        // country
 };
 
+// Most cue forms or markers one word-table entry may have (WordInfo's 16-bit counts).
+inline constexpr uint32_t kMaxWordEntries = 0xFFFF;
+
 struct WordInfo {
   uint64_t classes = 0;                          // WordClass bits
   uint8_t gender = kUnknown, number = kUnknown;  // pronouns, determiners, role/org nouns
@@ -277,11 +280,18 @@ struct WordInfo {
   // deals with ("Paul Morel a été condamné. Le juge a estimé …" is someone else) (words.tsv
   // class interlocutor; resolve.cpp).
   bool interlocutor = false;
+  // "l'accusé", "le blessé", "la victime", "le suspect": someone an action was done to. Without a
+  // name tied to it, a definite one takes up the paragraph's last person only when that person
+  // spoke or underwent something (a passive, être); the subject of an active verb is the one
+  // who did it ("Paul Morel a accusé son voisin. L'accusé a affirmé …" is the neighbour)
+  // (words.tsv class patient; resolve.cpp).
+  bool patient = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;
-  uint32_t forms_begin = 0, forms_count = 0;      // into Data::forms
-  uint32_t markers_begin = 0, markers_count = 0;  // into Data::markers
+  uint32_t forms_begin = 0, markers_begin = 0;  // into Data::forms, Data::markers
+  // (16 bits: a word has a few forms and markers; the loaders check kMaxWordEntries.)
+  uint16_t forms_count = 0, markers_count = 0;
 };
 
 }  // namespace selon::claims

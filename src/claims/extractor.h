@@ -998,6 +998,14 @@ class Extractor {
   // (Analysis::roles: "le procureur Jean Roux", "Jean Roux, procureur") or a referent's role in
   // apposition. (resolve.cpp)
   bool HasRole(int32_t person, uint32_t before_token) const;
+  // Whether the subject of referent `r` governs an active verb: the first verb after it (past
+  // an apposition between commas, clitics and ne) is neither a form of être nor avoir + été.
+  // False when no verb is found. (resolve.cpp)
+  bool ActiveSubject(const Scratch::Referent& r) const;
+  // Whether a role noun after a determiner, with no name after it and no role coreference
+  // ties to anyone, stands between referent `r` (its own role span aside) and `before_token`,
+  // outside quotations: someone brought in unnamed. (resolve.cpp)
+  bool UnnamedRoleSince(const Scratch::Referent& r, uint32_t before_token) const;
   // The first token starting at or after byte `byte` of the analysis text.
   uint32_t TokenAtByte(uint32_t byte) const {
     return static_cast<uint32_t>(

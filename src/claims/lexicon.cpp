@@ -334,16 +334,21 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
   // than reading them.
   const uint32_t first_id = static_cast<uint32_t>(d.words.size());
   std::vector<uint32_t> id_of(pending.size());
+  std::vector<uint32_t> count;  // forms per new word, from first_id
   for (size_t i = 0; i < pending.size(); ++i) {
     id_of[i] = b.WordId(pending[i].first);
-    d.words[id_of[i]].forms_count++;
+    if (id_of[i] - first_id >= count.size()) count.resize(id_of[i] - first_id + 1, 0);
+    if (++count[id_of[i] - first_id] > kMaxWordEntries)
+      return Status(StatusCode::kDataError, cues + "forms.tsv: more than " +
+                                                std::to_string(kMaxWordEntries) +
+                                                " forms share a first word");
   }
   uint32_t begin = 0;
   for (uint32_t id = first_id; id < d.words.size(); ++id) {
     WordInfo& w = d.words[id];
     w.classes |= kCueForm;
     w.forms_begin = begin;
-    begin += w.forms_count;
+    begin += id - first_id < count.size() ? count[id - first_id] : 0;
     w.forms_count = 0;  // counts again as the forms are placed
   }
   d.forms.resize(pending.size());
@@ -394,7 +399,11 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
     w.markers_begin = static_cast<uint32_t>(d.markers.size());
     for (; j < markers.size() && markers[j].first == markers[i].first; ++j)
       d.markers.push_back(markers[j].marker);
-    w.markers_count = static_cast<uint32_t>(j - i);
+    if (j - i > kMaxWordEntries)
+      return Status(StatusCode::kDataError, cues + "markers.tsv: more than " +
+                                                std::to_string(kMaxWordEntries) +
+                                                " share a first word");
+    w.markers_count = static_cast<uint16_t>(j - i);
     i = j;
   }
 
@@ -434,7 +443,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"interrogative", &WordInfo::interrogative},
                              {"comparative", &WordInfo::comparative},
                              {"author", &WordInfo::author},
-                             {"interlocutor", &WordInfo::interlocutor}};
+                             {"interlocutor", &WordInfo::interlocutor},
+                             {"patient", &WordInfo::patient}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

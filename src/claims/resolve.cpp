@@ -764,6 +764,12 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     // A judge, a police officer, a doctor re-describes only someone the text gave a role; a
     // person named bare is whom the holder deals with (WordInfo::interlocutor).
     if (Info(n)->interlocutor && !HasRole(r.entity, sp.b)) return -1;
+    // The accused, the wounded: not the subject of an active verb, who did it
+    // (WordInfo::patient).
+    if (Info(n)->patient && !r.speaker && ActiveSubject(r)) return -1;
+    // Someone the text brought in since with a role noun and no name ("Paul Morel a rencontré
+    // des agriculteurs. L'éleveur …") could be the one: a guess.
+    if (UnnamedRoleSince(r, sp.b)) return -1;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
     if (!ours.empty() && HoldsOtherRole(r.entity, word, ours)) return -1;
     // A demonstrative points at the nearest fitting person: someone named or introduced since
@@ -784,6 +790,41 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (r.animate || r.pronoun || r.entity >= 0) return -1;
   }
   return PreviousParagraphTopic(sp.b, gender, kSing);
+}
+
+bool Extractor::ActiveSubject(const Scratch::Referent& r) const {
+  uint32_t t = r.token + 1;
+  if (const int32_t m = s_.mention[r.token]; m >= 0) t = a_.mentions[m].end_token;
+  const uint32_t end = a_.sentences[a_.SentenceOfToken(r.token)].end_token;
+  // (An apposition between commas: "Paul Morel, 45 ans, a été condamné".)
+  if (t < end && Comma(t)) {
+    uint32_t k = t + 1;
+    while (k < end && k - t <= kMaxApposedDescriptionTokens && !Comma(k)) ++k;
+    if (k >= end || !Comma(k)) return false;
+    t = k + 1;
+  }
+  while (t < end && Is(t, kNeg | kObjClitic | kSe)) ++t;
+  if (t >= end || Is(t, kAuxEtre) || (Is(t, kAuxAvoir) && t + 1 < end && Is(t + 1, kAuxEtre)))
+    return false;
+  return VerbLike(t);
+}
+
+bool Extractor::UnnamedRoleSince(const Scratch::Referent& r, uint32_t before_token) const {
+  for (uint32_t t = r.token + 1; t < before_token; ++t) {
+    if (t >= r.role_begin && t < r.role_end) continue;
+    if (s_.quote[t] >= 0 || !Is(t, kRole) || MentionEntity(t) >= 0) continue;
+    if (!Is(t - 1, kDet | kIndefArticle | kPoss | kDes)) continue;
+    // A name right after the noun, or a role of someone the text names: "le commandant Luc
+    // Herbaut" names its holder.
+    bool named = false;
+    for (uint32_t k = t + 1; k < before_token && k <= t + kMaxApposedRoleTokens && !named; ++k)
+      named = MentionEntity(k) >= 0;
+    if (named) continue;
+    const uint32_t at = tok_[t].begin;
+    for (const Role& x : a_.roles) named = named || (x.begin <= at && at < x.end);
+    if (!named) return true;
+  }
+  return false;
 }
 
 bool Extractor::HasRole(int32_t person, uint32_t before_token) const {
