@@ -1002,6 +1002,11 @@ class Extractor {
   // an apposition between commas, clitics and ne) is neither a form of être nor avoir + été.
   // False when no verb is found. (resolve.cpp)
   bool ActiveSubject(const Scratch::Referent& r) const;
+  // Whether the noun phrase at `t` may name an organization no mention covers: a capitalized
+  // word (not a determiner or pronoun), or an organization noun after its determiner and a
+  // prenominal adjective, with no organization named in its complements before the verb.
+  // (resolve.cpp)
+  bool MayBeOrganization(uint32_t t) const;
   // Whether a role noun after a determiner, with no name after it and no role coreference
   // ties to anyone, stands between referent `r` (its own role span aside) and `before_token`,
   // outside quotations: someone brought in unnamed. (resolve.cpp)

@@ -70,6 +70,9 @@ constexpr uint32_t kMaxShortNPTokens = 8;
 // cue table knows (an auxiliary, a cue form, an infinitive) unless it is at least this long;
 // the table knows no other verb, and three words make a clause more often than an adverbial.
 constexpr uint32_t kMinVerblessParenContentTokens = 3;
+// A subject with all its complements, up to its verb: "La seule usine française de la firme
+// américaine de boîtes en plastique X va …" has 13 tokens (MayBeOrganization).
+constexpr uint32_t kMaxSubjectPhraseTokens = 20;
 // A sentence subject or an inverted subject ("a annoncé le parquet fédéral de Belgique").
 constexpr uint32_t kMaxSubjectTokens = 10;
 // LeftNP walks back at most this many tokens (plus the one that stops it).

@@ -792,6 +792,24 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   return PreviousParagraphTopic(sp.b, gender, kSing);
 }
 
+bool Extractor::MayBeOrganization(uint32_t t) const {
+  uint32_t k = t;
+  if (!(Cap(t) && !Is(t, kDet | kSubj | kStress))) {
+    if (k < n_ && Is(k, kDet)) ++k;
+    // ("le premier constructeur": a prenominal adjective.)
+    if (k + 1 < n_ && Info(k) != nullptr && Info(k)->prenominal) ++k;
+    if (k >= n_ || !Is(k, kOrgNoun)) return false;
+  }
+  // An organization named in the phrase's complements, before its verb, is the one the
+  // phrase belongs to ("L'usine française de la firme Tupperware va fermer"): no other.
+  const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
+  for (uint32_t j = k + 1; j < end && j - t <= kMaxSubjectPhraseTokens && !VerbLike(j); ++j)
+    if (const int32_t e = MentionEntity(j);
+        e >= 0 && a_.entities[e].type == EntityType::kOrganization)
+      return false;
+  return true;
+}
+
 bool Extractor::ActiveSubject(const Scratch::Referent& r) const {
   uint32_t t = r.token + 1;
   if (const int32_t m = s_.mention[r.token]; m >= 0) t = a_.mentions[m].end_token;
@@ -1131,6 +1149,10 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       for (size_t k = before; k-- > 0 && before - k < kWindow;) {
         const Scratch::Referent& r = s_.referents[k];
         if (r.paragraph != para || a_.SentenceOfToken(r.token) + 1 < here) break;
+        // A subject no list knows that may be an organization, a name ("Total a racheté une
+        // filiale d'Engie. Le groupe …") or an organization noun ("Le constructeur a racheté
+        // …"), is a candidate the mentions below cannot see: which one is a guess.
+        if (r.entity < 0 && !r.pronoun && MayBeOrganization(r.token)) return -1;
         if (r.entity < 0) continue;
         if (a_.entities[r.entity].type == EntityType::kOrganization) {
           // The last of coordinated organizations ("Renault et Stellantis ont …"): either.
