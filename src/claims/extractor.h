@@ -728,6 +728,10 @@ class Extractor {
   Span WithCoordinatedSubjects(Span sp, const Sentence& s) const;
   // Whether `sp` is exactly one mention of a person or an organization.
   bool WholeName(Span sp) const;
+  // Whether the phrase LeftNP found holds a verb: se, ne, an auxiliary, or a lower-case word
+  // right after a name that no complement or coordination opens ("Paul Morel se veut", "Paul
+  // Morel reste"): no noun phrase of an absolute construction. (verb_claims.cpp)
+  bool HoldsVerb(Span np) const;
   // The whole name (WholeName) whose mention opens at token `k` (before `end`); empty: none.
   Span WholeNameAt(uint32_t k, uint32_t end) const;
   // Whether a source starts at token `b`: a determiner, or the first token of a mention.

@@ -664,7 +664,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (!g.infinitive && g.first > s.first_token + 1 && !Punct(g.first - 1) &&
           !Is(g.first - 1, kPrep)) {
         np = LeftNP(g.first - 1, s.first_token);
-        if (np.empty() || !Comma(np.b - 1) || !(Is(np.b, kDet | kIndef) || Cap(np.b))) np = {};
+        if (np.empty() || !Comma(np.b - 1) || !(Is(np.b, kDet | kIndef) || Cap(np.b)) ||
+            HoldsVerb(np))
+          np = {};
       }
       // "C'est ce qu'a annoncé X, soulignant que …", "« … », a dit X, ajoutant que …": when
       // the nearest verb on the left is the cue of a claim of this sentence, the participle
@@ -783,6 +785,21 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       k = q.close + 1;
     }
   }
+}
+
+bool Extractor::HoldsVerb(Span np) const {
+  for (uint32_t t = np.b; t < np.e; ++t) {
+    if (Is(t, kSe | kNeg | kAuxAvoir | kAuxEtre) && !Is(t, kDet)) return true;
+    // A lower-case word right after a name, no complement's or coordination's word: a verb no
+    // table knows ("Paul Morel reste").
+    if (const int32_t m = s_.mention[t]; m >= 0 && a_.mentions[m].first_token == t) {
+      const uint32_t after = a_.mentions[m].end_token;
+      if (after < np.e && tok_[after].kind == TokenKind::kWord && !Cap(after) &&
+          !Is(after, kDe | kDu | kDes | kPrep | kDet | kA | kAu | kEt | kConj))
+        return true;
+    }
+  }
+  return false;
 }
 
 bool Extractor::PluralGroup(const VerbGroup& g) const {
