@@ -732,6 +732,9 @@ class Extractor {
   // right after a name that no complement or coordination opens ("Paul Morel se veut", "Paul
   // Morel reste"): no noun phrase of an absolute construction. (verb_claims.cpp)
   bool HoldsVerb(Span np) const;
+  // Whether the word at `h` is a word of a person's name of two words or more mentioned
+  // before it (within kWindow mentions). (speaker_entities.cpp)
+  bool WordOfPersonBefore(uint32_t h) const;
   // The whole name (WholeName) whose mention opens at token `k` (before `end`); empty: none.
   Span WholeNameAt(uint32_t k, uint32_t end) const;
   // Whether a source starts at token `b`: a determiner, or the first token of a mention.

@@ -1243,6 +1243,9 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   if (sp.e - h <= kMaxPartialNameTokens && !(hc & (kDet | kPrep | kDe))) {
     const std::string_view key = Key(h);
     const size_t first_after = MentionsBefore(sp.b);
+    // (Two entities named before with these words, "Jean Roux et son fils Marc Roux … Roux a
+    // affirmé": which one is a guess.)
+    int32_t named = -1;
     for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
       const Mention& mention = a_.mentions[m];
       if (mention.end_token > sp.b) continue;
@@ -1259,8 +1262,11 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         for (uint32_t t = mention.first_token; t < mention.end_token && !rest_in; ++t)
           rest_in = Key(t) == Key(u);
       }
-      if (rest_in) return static_cast<int32_t>(mention.entity);
+      if (!rest_in) continue;
+      if (named >= 0 && named != static_cast<int32_t>(mention.entity)) return -1;
+      named = static_cast<int32_t>(mention.entity);
     }
+    if (named >= 0) return named;
     // A name at the head of a sentence (where the lexicon does not trust capitals) that the
     // text names later.
     if (Cap(h) && sp.e - h == 1) {

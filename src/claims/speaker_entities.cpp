@@ -100,6 +100,9 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     const WordInfo* w = Info(h);
     if (tok_[h].has(kElision) || (w && (w->classes & ~kWordLiterals) != 0)) return -1;
     if (SentenceFirstWord(h) == h) return -1;
+    // A word of people named before ("Roux" after "Jean Roux et Marc Roux"), whom Resolve
+    // could not tell apart: their surname, no one new.
+    if (WordOfPersonBefore(h)) return -1;
   }
   bool place_inside = false, digits_or_caps = false;
   for (uint32_t t = h; t < sp.e; ++t) {
@@ -158,6 +161,20 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   // (The capitalized article belongs to the name: "L'Orient-Le Jour".)
   return AddSpeakerEntity(capital_article ? sp.b : h, sp.e,
                           person ? EntityType::kPerson : EntityType::kOrganization);
+}
+
+bool Extractor::WordOfPersonBefore(uint32_t h) const {
+  const std::string_view key = Key(h);
+  const size_t before = MentionsBefore(h);
+  for (size_t m = before; m-- > 0 && before - m < kWindow;) {
+    const Mention& x = a_.mentions[m];
+    if (x.end_token > h || x.end_token - x.first_token < 2 ||
+        a_.entities[x.entity].type != EntityType::kPerson)
+      continue;
+    for (uint32_t t = x.first_token; t < x.end_token; ++t)
+      if (Key(t) == key) return true;
+  }
+  return false;
 }
 
 // Adds an entity named by tokens [b, e) with one mention there, which takes in the mentions
