@@ -713,8 +713,18 @@ class Extractor {
   // phrase stands there). `*found` false: `np` is no relative's object.
   Span AntecedentOfRelativeEndingAt(Span np, const Sentence& s, bool* found) const;
   // The subject of the nearest verb left of token `before` (coordinated verbs, participles),
-  // else the sentence subject. *role as for LeftSubject.
-  Span NearestSubject(uint32_t before, const Sentence& s, Span* role) const;
+  // else the sentence subject. *role as for LeftSubject. A relative clause's verb is skipped
+  // for a verb `coordinated` by et; for a participle it makes the subject a guess (empty).
+  Span NearestSubject(uint32_t before, const Sentence& s, Span* role,
+                      bool coordinated = false) const;
+  // Whether the verb group starting at `f` is that of a relative clause: right after qui, dont,
+  // où, lequel, or after one and the clause's subject, or after the subject and a que that
+  // follows a noun ("les mesures que Jean Roux a prises"), not a verb ("affirme que").
+  // (subjects.cpp)
+  bool RelativeClauseVerb(uint32_t f, const Sentence& s) const;
+  // Whether the relative word at `rel` closes a cleft, "c'est X qui", whose clause is the
+  // sentence's main predication. (subjects.cpp)
+  bool CleftBefore(uint32_t rel, const Sentence& s) const;
   // Whether verb group `g` is in the plural: its auxiliary (ont, sont), else the ending of its
   // verb (affirment, déclaraient, diront). (verb_claims.cpp)
   bool PluralGroup(const VerbGroup& g) const;

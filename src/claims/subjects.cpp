@@ -1037,7 +1037,8 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   // Coordinated verbs: the subject of the verb before the conjunction.
   // (A verb no table knows ends that subject where an article follows a lower-case word:
   // "L'association | cite l'exemple … et annonce que …".)
-  if (Is(u, kConj) && !Is(u, kDet)) return CutBeforeUnknownVerb(NearestSubject(u, s, role), s);
+  if (Is(u, kConj) && !Is(u, kDet))
+    return CutBeforeUnknownVerb(NearestSubject(u, s, role, /*coordinated=*/true), s);
   if (Is(u, kQue) || KeyIs(u, ":")) return SentenceSubject(s);
   if (tok_[u].has(kDash)) {
     // "X — par ailleurs ancien directeur — a annoncé": skip the insert.
@@ -1181,7 +1182,37 @@ Span Extractor::SpeakerOfCueBefore(uint32_t before, uint32_t si) const {
 
 // The subject of the nearest verb left of `before` (coordinated verbs, participles): "X a
 // félicité Y et se dit …", "X a été émue en affirmant …". Falls back to the sentence subject.
-Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) const {
+bool Extractor::CleftBefore(uint32_t rel, const Sentence& s) const {
+  for (uint32_t j = rel; j-- > s.first_token + 1 && rel - j <= kMaxSubjectTokens + 1;) {
+    if (Is(j, kAuxEtre) && KeyIs(j - 1, "c'")) return true;
+    if (Punct(j) || s_.quote[j] >= 0) return false;
+  }
+  return false;
+}
+
+bool Extractor::RelativeClauseVerb(uint32_t f, const Sentence& s) const {
+  uint32_t k = f;
+  while (k > s.first_token && Is(k - 1, kNeg | kObjClitic) && !Is(k - 1, kDet)) --k;
+  if (k == s.first_token) return false;
+  if (Is(k - 1, kRel)) return !CleftBefore(k - 1, s);  // "qui sont intervenus", "où a eu lieu"
+  // Back over the clause's subject to the word that opens the clause.
+  for (uint32_t j = k - 1; j > s.first_token && k - j <= kMaxSubjectTokens; --j) {
+    if (s_.quote[j] >= 0 || Punct(j) || VerbLike(j)) return false;
+    if (Is(j - 1, kRel)) return !Is(j, kSubj) || Is(j, kDet);  // "dont le journal est"
+    if (Is(j - 1, kQue)) {
+      // A relative que follows its antecedent noun; a completive one, a verb ("affirme que").
+      if (j - 1 == s.first_token) return false;
+      const uint32_t before = j - 2;
+      return tok_[before].kind == TokenKind::kWord && !VerbLike(before) &&
+             !Is(before, kCueForm | kSubj | kConj | kCleft | kSubordBeforeQue) &&
+             !WrittenParticiple(before);
+    }
+  }
+  return false;
+}
+
+Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role,
+                               bool coordinated) const {
   for (uint32_t k = before; k-- > s.first_token && before - k <= kMaxNearestVerbDistance;) {
     if (s_.quote[k] >= 0) continue;
     // A participle (déclaré, communiqué: VerbLike by its folded key) is no finite verb: its
@@ -1199,6 +1230,15 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role) c
         if (!Is(m, kAdv | kInsert | kNegPart | kStress) && !Comma(m)) break;
       }
       if (f > s.first_token && Is(f - 1, kSe)) --f;
+      // A verb of a relative clause ("les mesures que Jean Roux a prises", "les pompiers qui
+      // sont intervenus") is no main verb: a verb coordinated after it has the subject of one
+      // further left, else the sentence's; a participle after it may describe the relative's
+      // noun ("un film …, dénonçant"), or the main subject: a guess, no speaker.
+      if (RelativeClauseVerb(f, s)) {
+        if (!coordinated) return {};
+        k = f;
+        continue;
+      }
       if (Is(f + 1, kSubj) && tok_[f + 1].has(kClitic)) return {f + 1, f + 2};
       // An inverted verb after a quotation or a comma has its subject after it: "« … »,
       // explique la syndicaliste, avant d'ajouter …".
