@@ -717,10 +717,10 @@ class Extractor {
   // for a verb `coordinated` by et; for a participle it makes the subject a guess (empty).
   Span NearestSubject(uint32_t before, const Sentence& s, Span* role,
                       bool coordinated = false) const;
-  // Whether the verb group starting at `f` is that of a relative clause: right after qui, dont,
-  // où, lequel, or after one and the clause's subject, or after the subject and a que that
-  // follows a noun ("les mesures que Jean Roux a prises"), not a verb ("affirme que").
-  // (subjects.cpp)
+  // Whether the verb group starting at `f` is that of a relative or que clause: right after
+  // qui, dont, où, lequel, or after one and the clause's subject, or after the subject and a
+  // que ("les mesures que Jean Roux a prises", "pense que Jean Roux a raison"); not a cleft's
+  // ("c'est lui qui a …"). (subjects.cpp)
   bool RelativeClauseVerb(uint32_t f, const Sentence& s) const;
   // Whether the relative word at `rel` closes a cleft, "c'est X qui", whose clause is the
   // sentence's main predication. (subjects.cpp)

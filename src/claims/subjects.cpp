@@ -1199,14 +1199,9 @@ bool Extractor::RelativeClauseVerb(uint32_t f, const Sentence& s) const {
   for (uint32_t j = k - 1; j > s.first_token && k - j <= kMaxSubjectTokens; --j) {
     if (s_.quote[j] >= 0 || Punct(j) || VerbLike(j)) return false;
     if (Is(j - 1, kRel)) return !Is(j, kSubj) || Is(j, kDet);  // "dont le journal est"
-    if (Is(j - 1, kQue)) {
-      // A relative que follows its antecedent noun; a completive one, a verb ("affirme que").
-      if (j - 1 == s.first_token) return false;
-      const uint32_t before = j - 2;
-      return tok_[before].kind == TokenKind::kWord && !VerbLike(before) &&
-             !Is(before, kCueForm | kSubj | kConj | kCleft | kSubordBeforeQue) &&
-             !WrittenParticiple(before);
-    }
+    // A relative que after its antecedent noun, or a completive one after a verb ("pense que
+    // Jean Roux a raison"): a subordinate clause either way; not a cleft's ("c'est X que").
+    if (Is(j - 1, kQue)) return j - 1 > s.first_token && !CleftBefore(j - 1, s);
   }
   return false;
 }
@@ -1230,10 +1225,11 @@ Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role,
         if (!Is(m, kAdv | kInsert | kNegPart | kStress) && !Comma(m)) break;
       }
       if (f > s.first_token && Is(f - 1, kSe)) --f;
-      // A verb of a relative clause ("les mesures que Jean Roux a prises", "les pompiers qui
-      // sont intervenus") is no main verb: a verb coordinated after it has the subject of one
-      // further left, else the sentence's; a participle after it may describe the relative's
-      // noun ("un film …, dénonçant"), or the main subject: a guess, no speaker.
+      // A verb of a relative or que clause ("les mesures que Jean Roux a prises", "les
+      // pompiers qui sont intervenus", "pense que Jean Roux a raison") is no main verb: a verb
+      // coordinated after it has the subject of one further left, else the sentence's; a
+      // participle after it may describe the relative's noun ("un film …, dénonçant"), the
+      // clause's subject or the main one: a guess, no speaker.
       if (RelativeClauseVerb(f, s)) {
         if (!coordinated) return {};
         k = f;
