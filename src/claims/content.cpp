@@ -145,14 +145,16 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     // "a déclaré que le plan était insuffisant et (a) affirmé qu'elle serait vigilante": a
     // reporting participle after et, bare or after avoir with no subject of its own, that
     // opens a complement of its own, is the speaker's next claim (VerbClaim finds it). So is a
-    // finite cue after a comma and et: "confirme que …, et précise que …".
+    // finite cue: "confirme que …, et précise que …", "regrette que X parte et ajoute que …"
+    // (a verb no cue table knows only after a comma or a quotation).
     if (t > from && Is(t, kEt)) {
       uint32_t v = t + 1;
       if (Is(v, kAuxAvoir) && !Is(v, kDet)) ++v;
       // (Or after a closing quotation: "souligne que « la prudence s'impose » et recommande
       // de …".)
       const bool closed = Comma(t - 1) || QuoteCloseAt(t - 1) >= 0;
-      if (v < s.end_token && !Cap(v) && (PastParticipleForm(v) || (closed && VerbLike(v)))) {
+      if (v < s.end_token && !Cap(v) &&
+          (PastParticipleForm(v) || ((closed || Is(v, kCueForm)) && VerbLike(v)))) {
         uint32_t n = v + 1;
         while (n < s.end_token && n < v + kMaxInsertBeforeQue && Is(n, kAdv) && !Is(n, kQue)) ++n;
         if (ComplementOpensAt(n, /*bare_infinitive=*/false)) return t;
