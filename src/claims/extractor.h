@@ -742,6 +742,9 @@ class Extractor {
   // right after a name that no complement or coordination opens ("Paul Morel se veut", "Paul
   // Morel reste"): no noun phrase of an absolute construction. (verb_claims.cpp)
   bool HoldsVerb(Span np) const;
+  // Whether `np` holds a document noun (words.tsv class info) whose complement after de, du or
+  // des names an entity, its author: "une étude de l'Insee". (subjects.cpp)
+  bool DocumentWithAuthor(Span np) const;
   // Whether the word at `h` is a word of a person's name of two words or more mentioned
   // before it (within kWindow mentions). (speaker_entities.cpp)
   bool WordOfPersonBefore(uint32_t h) const;

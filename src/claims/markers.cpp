@@ -179,13 +179,9 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   } else if (Is(par, kPar)) {
     // (Not when de names the document's author: "une étude de l'Insee publiée par Le Monde" is
     // the Insee's; Le Monde published it.)
-    bool info = false, author = false;
-    for (uint32_t k = np.b; k < np.e; ++k) {
-      info = info || Is(k, kInfo);
-      author = author || (info && Is(k, kDe | kDu | kDes) &&
-                          (MentionEntity(k + 1) >= 0 || MentionEntity(k + 2) >= 0));
-    }
-    if (info && !author) by = RightNP(par + 1, end, kMaxShortNPTokens);
+    bool info = false;
+    for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
+    if (info && !DocumentWithAuthor(np)) by = RightNP(par + 1, end, kMaxShortNPTokens);
   }
   uint32_t tail = !relative.empty() ? relative_end
                   : relay_end != 0  ? relay_end

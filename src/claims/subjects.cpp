@@ -1130,11 +1130,12 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
   if (const Span antecedent = AntecedentOfRelativeEndingAt(np, s, &relative); relative)
     return antecedent;
   // "Le rapport cité par Le Monde indique": the agent of a relaying participle belongs to the
-  // noun phrase before it, which is the subject.
-  if (np.b > s.first_token + 2 && Is(np.b - 1, kPar) && Is(np.b - 2, kRelay | kInterviewed) &&
-      WrittenParticiple(np.b - 2)) {
+  // noun phrase before it, which is the subject; so does who published a document whose author
+  // de names ("Une étude de l'Insee publiée par Le Monde indique").
+  if (np.b > s.first_token + 2 && Is(np.b - 1, kPar) && WrittenParticiple(np.b - 2)) {
     const Span head = LeftNP(np.b - 3, s.first_token);
-    if (!head.empty()) return head;
+    if (!head.empty() && (Is(np.b - 2, kRelay | kInterviewed) || DocumentWithAuthor(head)))
+      return head;
   }
   // An apposition whose closing comma is missing: "Martin Dupuis, ministre de la Culture a
   // déclaré", "…, premier vice-président du Burundi a réagi": the name before the role noun is
@@ -1157,6 +1158,17 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     }
   }
   return np;
+}
+
+bool Extractor::DocumentWithAuthor(Span np) const {
+  bool info = false;
+  for (uint32_t k = np.b; k < np.e; ++k) {
+    info = info || Is(k, kInfo);
+    if (info && Is(k, kDe | kDu | kDes) &&
+        ((k + 1 < n_ && MentionEntity(k + 1) >= 0) || (k + 2 < n_ && MentionEntity(k + 2) >= 0)))
+      return true;
+  }
+  return false;
 }
 
 // The speaker of the claim of sentence `si` whose cue is the nearest verb left of token
