@@ -441,6 +441,11 @@ TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {
            // A nationality noun alone names no one; a country that is also one does.
            {"Le Français a indiqué que son élève visait le titre.", ""},
            {"Le Vatican a estimé que la réforme était nécessaire.", "ORG:Vatican"},
+           // A person's role in apposition after the name types it too; a lone unknown word
+           // stays an organization.
+           {"« Nous gagnerons », a déclaré Kovalczyk, l'entraîneur du club.", "PER:Kovalczyk"},
+           {"« Nous gagnerons », a déclaré Kovalczyk, porte-parole du club.", "PER:Kovalczyk"},
+           {"« Nous gagnerons », a déclaré Kovalczyk.", "ORG:Kovalczyk"},
        }) {
     const auto r = Extract(c.text);
     ASSERT_EQ(r->analysis.claims.size(), 1u) << c.text;

@@ -154,9 +154,15 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   // "le Niçois", "la Toulousaine": a person described by the town, no name of an organization
   // (the claim keeps its speaker unresolved).
   if (sp.e - h == 1 && lower_article && definite && InhabitantLike(h)) return -1;
+  // ... or a name a person's role follows in apposition: "a déclaré Kovacs, l'entraîneur du
+  // club".
+  uint32_t after = sp.e;
+  if (after + 1 < n_ && Comma(after)) ++after;
+  if (after < n_ && after > sp.e && Is(after, kDet) && !Is(after, kIndef)) ++after;
+  const bool role_after = after > sp.e && after < n_ && Is(after, kRole) && !Is(after, kOrgNoun);
   const bool person = !place_inside && !digits_or_caps && !joined && !capital_article &&
                       !lower_article &&
-                      (s_.name_gender[h] != kUnknown ||
+                      (s_.name_gender[h] != kUnknown || role_after ||
                        (sp.e - h >= kMinPersonNameWords && sp.e - h <= kMaxPersonNameWords));
   // (The capitalized article belongs to the name: "L'Orient-Le Jour".)
   return AddSpeakerEntity(capital_article ? sp.b : h, sp.e,
