@@ -1192,8 +1192,6 @@ Span Extractor::SpeakerOfCueBefore(uint32_t before, uint32_t si) const {
   return {};
 }
 
-// The subject of the nearest verb left of `before` (coordinated verbs, participles): "X a
-// félicité Y et se dit …", "X a été émue en affirmant …". Falls back to the sentence subject.
 bool Extractor::CleftBefore(uint32_t rel, const Sentence& s) const {
   for (uint32_t j = rel; j-- > s.first_token + 1 && rel - j <= kMaxSubjectTokens + 1;) {
     if (Is(j, kAuxEtre) && KeyIs(j - 1, "c'")) return true;
@@ -1218,6 +1216,8 @@ bool Extractor::RelativeClauseVerb(uint32_t f, const Sentence& s) const {
   return false;
 }
 
+// The subject of the nearest verb left of `before` (coordinated verbs, participles): "X a
+// félicité Y et se dit …", "X a été émue en affirmant …". Falls back to the sentence subject.
 Span Extractor::NearestSubject(uint32_t before, const Sentence& s, Span* role,
                                bool coordinated) const {
   for (uint32_t k = before; k-- > s.first_token && before - k <= kMaxNearestVerbDistance;) {
