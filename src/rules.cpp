@@ -1009,17 +1009,37 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
     if (analysis->entities[e].lexicon < 0) by_name.emplace(analysis->entities[e].name, e);
   // (Match i's mention is mentions[first_rule_mention + i].)
   const size_t first_rule_mention = analysis->mentions.size();
+  // A person a civility of the other gender names ("M. Dupont … Mme Dupont") is someone else
+  // with the same name: an entity of their own.
+  std::vector<uint8_t>& civility = scratch->civility_gender;
+  civility.assign(analysis->entities.size(), 0);
+  const uint32_t first_rule_entity = static_cast<uint32_t>(analysis->entities.size());
   for (const RuleMatch& f : found) {
     std::string_view span_text =
         text.substr(tokens[f.begin].begin, tokens[f.end - 1].end - tokens[f.begin].begin);
+    uint8_t gender = 0;
+    if (f.rule->type == EntityType::kPerson && f.begin > 0 &&
+        (scratch->evidence_classes[f.begin - 1] & Evidence::kCivility)) {
+      const uint32_t ev = scratch->evidence_classes[f.begin - 1];
+      gender = (ev & Evidence::kMale) ? 1 : (ev & Evidence::kFemale) ? 2 : 0;
+    }
     auto [known, added] =
         by_name.emplace(span_text, static_cast<uint32_t>(analysis->entities.size()));
-    const uint32_t entity = *known;
+    uint32_t entity = *known;
+    if (!added && gender != 0 && civility[entity] != 0 && civility[entity] != gender) {
+      entity = static_cast<uint32_t>(analysis->entities.size());
+      for (uint32_t e = first_rule_entity; e < analysis->entities.size(); ++e)
+        if (civility[e] == gender && analysis->entities[e].name == span_text) entity = e;
+      added = entity == analysis->entities.size();
+    }
     if (added) {
       Entity ent;
       ent.type = f.rule->type;
       ent.name = span_text;
       analysis->entities.push_back(ent);
+      civility.push_back(gender);
+    } else if (civility[entity] == 0) {
+      civility[entity] = gender;
     }
     internal::AppendMention(analysis, f.begin, f.end, entity, f.rule->via);
   }

@@ -134,6 +134,24 @@ TEST_F(RulesTest, CivilitiesAndTitles) {
             (std::vector<std::string>{"PER:François", "PER:Thibault", "PER:Valérie Rondeau"}));
 }
 
+// Civilities of the two genders before one surname name two people: two entities, and a bare
+// surname after them is no one's (it makes no entity of its own either). One civility's
+// mentions stay one person.
+TEST_F(RulesTest, ACivilityOfTheOtherGenderNamesAnotherPerson) {
+  Mentions(
+      "M. Dupont a affirmé que le projet avancerait. Mme Dupont a estimé que les travaux "
+      "prendraient du retard. M. Dupont a ajouté que le chantier reprendrait. Selon Dupont, "
+      "rien ne presse.");
+  ASSERT_EQ(analysis_.mentions.size(), 3u);
+  EXPECT_EQ(analysis_.mentions[0].entity, analysis_.mentions[2].entity);
+  EXPECT_NE(analysis_.mentions[0].entity, analysis_.mentions[1].entity);
+  ASSERT_EQ(analysis_.claims.size(), 4u);
+  EXPECT_LT(analysis_.claims[3].speaker.entity, 0);
+  EXPECT_EQ(SpeakerOf("M. Dupont et son avocat sont arrivés. M. Dupont a affirmé qu'il était "
+                      "innocent."),
+            "Dupont");
+}
+
 TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
   EXPECT_EQ(Spans("Ursula von der Leyen a salué Jean-Marie Le Pen et Mohammed ben Salmane."),
             (std::vector<std::string>{"PER:Ursula von der Leyen", "PER:Jean-Marie Le Pen",

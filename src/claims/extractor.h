@@ -745,8 +745,8 @@ class Extractor {
   // Whether `np` holds a document noun (words.tsv class info) whose complement after de, du or
   // des names an entity, its author: "une étude de l'Insee". (subjects.cpp)
   bool DocumentWithAuthor(Span np) const;
-  // Whether the word at `h` is a word of a person's name of two words or more mentioned
-  // before it (within kWindow mentions). (speaker_entities.cpp)
+  // Whether the word at `h` is a word of a person's name mentioned before it (within kWindow
+  // mentions). (speaker_entities.cpp)
   bool WordOfPersonBefore(uint32_t h) const;
   // The whole name (WholeName) whose mention opens at token `k` (before `end`); empty: none.
   Span WholeNameAt(uint32_t k, uint32_t end) const;

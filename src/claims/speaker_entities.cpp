@@ -174,9 +174,7 @@ bool Extractor::WordOfPersonBefore(uint32_t h) const {
   const size_t before = MentionsBefore(h);
   for (size_t m = before; m-- > 0 && before - m < kWindow;) {
     const Mention& x = a_.mentions[m];
-    if (x.end_token > h || x.end_token - x.first_token < 2 ||
-        a_.entities[x.entity].type != EntityType::kPerson)
-      continue;
+    if (x.end_token > h || a_.entities[x.entity].type != EntityType::kPerson) continue;
     for (uint32_t t = x.first_token; t < x.end_token; ++t)
       if (Key(t) == key) return true;
   }
