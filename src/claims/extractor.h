@@ -109,8 +109,10 @@ class Extractor {
     if (k.key_end - k.key_begin == 1 && a_.keys[k.key_begin] == 'a') {
       const char first = text_[k.begin];
       c &= (first == 'a' || first == 'A') ? ~(kA | kPrep | kInsert) : ~(kAuxAvoir | kAdv);
-    } else if (k.end - k.begin == 3 && text_.substr(k.begin, 3) == "où") {
-      c &= ~kConj;
+    } else if (k.key_end - k.key_begin == 2 && a_.keys.compare(k.key_begin, 2, "ou") == 0) {
+      // (où is a relative, ou a conjunction: "si X partira ou combien il a exigé".)
+      const std::string_view x = text_.substr(k.begin, k.end - k.begin);
+      c &= (x == "où" || x == "Où" || x == "OÙ") ? ~kConj : ~(kRel | kNonSubjectRel);
     } else if (k.end - k.begin == 3 && k.key_end - k.key_begin == 2 && (c & kNeg)) {
       c &= ~kNeg;  // né, not ne
     } else if (k.key_end - k.key_begin == 3 && a_.keys.compare(k.key_begin, 3, "des") == 0) {
@@ -717,10 +719,11 @@ class Extractor {
   // for a verb `coordinated` by et; for a participle it makes the subject a guess (empty).
   Span NearestSubject(uint32_t before, const Sentence& s, Span* role,
                       bool coordinated = false) const;
-  // Whether the verb group starting at `f` is that of a relative or que clause: right after
-  // qui, dont, où, lequel, or after one and the clause's subject, or after the subject and a
-  // que ("les mesures que Jean Roux a prises", "pense que Jean Roux a raison"); not a cleft's
-  // ("c'est lui qui a …"). (subjects.cpp)
+  // Whether the verb group starting at `f` is that of a relative, que or indirect-question
+  // clause: right after qui, dont, où, lequel, or after one and the clause's subject, or after
+  // the subject and a que ("les mesures que Jean Roux a prises", "pense que Jean Roux a
+  // raison"), si or an interrogative word ("combien X a exigé"); not a cleft's ("c'est lui qui
+  // a …"). (subjects.cpp)
   bool RelativeClauseVerb(uint32_t f, const Sentence& s) const;
   // Whether the relative word at `rel` closes a cleft, "c'est X qui", whose clause is the
   // sentence's main predication. (subjects.cpp)

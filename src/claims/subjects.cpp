@@ -1212,6 +1212,8 @@ bool Extractor::RelativeClauseVerb(uint32_t f, const Sentence& s) const {
     // A relative que after its antecedent noun, or a completive one after a verb ("pense que
     // Jean Roux a raison"): a subordinate clause either way; not a cleft's ("c'est X que").
     if (Is(j - 1, kQue)) return j - 1 > s.first_token && !CleftBefore(j - 1, s);
+    // An indirect question: "ne dit pas si X partira ou combien X a exigé".
+    if (Is(j - 1, kSi) || (Info(j - 1) != nullptr && Info(j - 1)->interrogative)) return true;
   }
   return false;
 }
