@@ -1293,7 +1293,8 @@ void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t num
   // A document that speaks for its author ("La lettre indique …", resolved to who wrote it) is
   // taken up as that author: "Il souhaite …" after it is Twitter, not the letter.
   if (entity >= 0 && Is(sp.b, kDet) && sp.b + 1 < sp.e && Is(sp.b + 1, kInfo))
-    gender = a_.entities[entity].type == EntityType::kPerson ? EntityGender(entity) : kUnknown;
+    gender = a_.entities[entity].type == EntityType::kPerson ? EntityGender(entity)
+                                                             : static_cast<uint8_t>(kUnknown);
   const bool pronoun = sp.e - sp.b == 1 && Is(sp.b, kSubj | kStress) && !Is(sp.b, kDet);
   bool animate = speaker || entity >= 0 || number == kPlur || (Cap(sp.b) && !Is(sp.b, kDet));
   for (uint32_t t = sp.b; t < sp.e && t < sp.b + kAnimacyWindow && !animate; ++t)
