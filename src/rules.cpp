@@ -1017,12 +1017,12 @@ void RuleSet::Apply(const Document& doc, Analysis* analysis, const TokenMarks& m
   for (const RuleMatch& f : found) {
     std::string_view span_text =
         text.substr(tokens[f.begin].begin, tokens[f.end - 1].end - tokens[f.begin].begin);
+    // (The civility's Evidence::kMale or kFemale bit, or 0.)
     uint8_t gender = 0;
     if (f.rule->type == EntityType::kPerson && f.begin > 0 &&
-        (scratch->evidence_classes[f.begin - 1] & Evidence::kCivility)) {
-      const uint32_t ev = scratch->evidence_classes[f.begin - 1];
-      gender = (ev & Evidence::kMale) ? 1 : (ev & Evidence::kFemale) ? 2 : 0;
-    }
+        (scratch->evidence_classes[f.begin - 1] & Evidence::kCivility))
+      gender = static_cast<uint8_t>(scratch->evidence_classes[f.begin - 1] &
+                                    (Evidence::kMale | Evidence::kFemale));
     auto [known, added] =
         by_name.emplace(span_text, static_cast<uint32_t>(analysis->entities.size()));
     uint32_t entity = *known;

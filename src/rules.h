@@ -82,8 +82,8 @@ class RuleSet {
     std::vector<RuleMatch> found;   // one phase's token-rule matches
     // The matches of the `first` rules that name an entity (FindEvents -> Apply).
     std::vector<RuleMatch> first_entities;
-    // Per entity, during Apply: the gender a civility before its rule mentions gave it (0 none,
-    // 1 masculine, 2 feminine).
+    // Per entity, during Apply: the gender a civility before its rule mentions gave it
+    // (Evidence::kMale or kFemale, 0 none).
     std::vector<uint8_t> civility_gender;
     std::vector<int> regex_hits;                               // regex rules the screen let through
     internal::ScratchMap<std::string_view, uint32_t> by_name;  // rule entity of each name

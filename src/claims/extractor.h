@@ -1021,6 +1021,9 @@ class Extractor {
   // (Analysis::roles: "le procureur Jean Roux", "Jean Roux, procureur") or a referent's role in
   // apposition. (resolve.cpp)
   bool HasRole(int32_t person, uint32_t before_token) const;
+  // Whether byte `at` lies inside a role span coreference found (Analysis::roles, the
+  // kMaxRolesScanned nearest that begin before it). (resolve.cpp)
+  bool InRoleSpan(uint32_t at) const;
   // Whether the subject of referent `r` governs an active verb: the first verb after it (past
   // an apposition between commas, clitics and ne) is neither a form of être nor avoir + été.
   // False when no verb is found. (resolve.cpp)

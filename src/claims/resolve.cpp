@@ -837,18 +837,31 @@ bool Extractor::UnnamedRoleSince(const Scratch::Referent& r, uint32_t before_tok
     bool named = false;
     for (uint32_t k = t + 1; k < before_token && k <= t + kMaxApposedRoleTokens && !named; ++k)
       named = MentionEntity(k) >= 0;
-    if (named) continue;
-    const uint32_t at = tok_[t].begin;
-    for (const Role& x : a_.roles) named = named || (x.begin <= at && at < x.end);
-    if (!named) return true;
+    if (!named && !InRoleSpan(tok_[t].begin)) return true;
   }
+  return false;
+}
+
+bool Extractor::InRoleSpan(uint32_t at) const {
+  // (roles_by_begin orders the roles by where they begin: those before `at`, nearest first.)
+  const auto& order = s_.roles_by_begin;
+  auto it = std::upper_bound(order.begin(), order.end(), at,
+                             [&](uint32_t b, uint32_t i) { return b < a_.roles[i].begin; });
+  for (size_t seen = 0; it != order.begin() && seen < kMaxRolesScanned; ++seen)
+    if (at < a_.roles[*--it].end) return true;
   return false;
 }
 
 bool Extractor::HasRole(int32_t person, uint32_t before_token) const {
   const uint32_t at = tok_[before_token].begin;
-  for (const Role& r : a_.roles)
-    if (r.begin < at && static_cast<int32_t>(r.entity) == person) return true;
+  // (roles_by_holder orders the roles by holder: this person's in a run.)
+  const auto& order = s_.roles_by_holder;
+  auto it = std::lower_bound(order.begin(), order.end(), static_cast<uint32_t>(person),
+                             [&](uint32_t i, uint32_t p) { return a_.roles[i].entity < p; });
+  for (size_t seen = 0; it != order.end() && seen < kMaxRolesScanned; ++it, ++seen) {
+    if (a_.roles[*it].entity != static_cast<uint32_t>(person)) break;
+    if (a_.roles[*it].begin < at) return true;
+  }
   const size_t before = ReferentsBefore(before_token);
   for (size_t k = before; k-- > 0 && before - k < kWindow;)
     if (s_.referents[k].entity == person && s_.referents[k].role_begin < s_.referents[k].role_end)
