@@ -832,7 +832,8 @@ class Extractor {
   // presse", "de TF1"); `e` when none.
   uint32_t AdjunctComplementEnd(uint32_t e, uint32_t end) const;
   // The person a name completes a role of, in apposition: "Paul Lenoir, le maire de | Brest",
-  // "Paul Lenoir, député | LR" (`first`: the name mention's first token). -1: no such pattern.
+  // "Paul Lenoir, député | LR", "Julie Roux, chercheuse à l'| université de Nantes" (`first`:
+  // the name mention's first token). -1: no such pattern.
   int32_t PersonApposedToRoleOf(uint32_t first) const;
   // Whether entity `place` (a location) is one a place noun of `kind` may take up: a town noun
   // no country, a country noun only a country (evidence/demonyms.tsv's country names).

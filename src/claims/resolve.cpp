@@ -95,8 +95,21 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     while (seg > first && !Comma(seg - 1)) --seg;
     if (seg + 1 < t && WrittenParticiple(seg)) start = seg;
   }
+  size_t ref = ReferentsBefore(start);
   for (uint32_t k = start; k-- > from && t - k < kWindow;) {
     if (s_.quote[k] >= 0) continue;
+    // A pronoun is a mention of its referent: "« … », prévient-il. Interrogé par France Bleu,
+    // ce dernier a ajouté …" takes up whom "il" took up; an unresolved one hides the referent.
+    while (ref > 0 && s_.referents[ref - 1].token > k) --ref;
+    if (ref > 0 && s_.referents[ref - 1].token == k && s_.referents[ref - 1].pronoun) {
+      const Scratch::Referent& r = s_.referents[ref - 1];
+      if (r.entity < 0) return -1;
+      const uint8_t g = EntityGender(r.entity);
+      const bool fits = (gender == kUnknown || g == kUnknown || g == gender) &&
+                        (number == kUnknown || r.number == kUnknown || r.number == number);
+      if (fits) return r.entity;
+      continue;
+    }
     if (const int32_t e = MentionEntity(k); e >= 0) {
       const EntityType type = a_.entities[e].type;
       const uint32_t first = a_.mentions[s_.mention[k]].first_token;
@@ -127,6 +140,22 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
           de = first - 1;
         else if (first > 1 && Is(first - 1, kDet) && Is(first - 2, kDe))
           de = first - 2;
+        // "Julie Roux, directrice de l'Insee. Celle-ci …", "… chercheuse à l'université de
+        // Nantes. Celle-ci …": the organization completes a role in apposition to a person,
+        // who is the noun phrase taken up, as with a place.
+        uint32_t at = first;
+        if (Is(first - 1, kA | kAu))
+          at = first - 1;
+        else if (first > 1 && Is(first - 1, kDet) && Is(first - 2, kA))
+          at = first - 2;
+        if (de < first || at < first) {
+          const int32_t person = PersonApposedToRoleOf(first);
+          if (person >= 0) {
+            const uint8_t pg = EntityGender(person);
+            if (gender == kUnknown || pg == kUnknown || pg == gender) return person;
+            return -1;
+          }
+        }
         if (de < first && !(de > 0 && Is(de - 1, kInfo))) return -1;
         if (de < first) g = Info(de - 1)->gender;  // "celle-ci" is the study
       }
@@ -158,8 +187,8 @@ int32_t Extractor::PersonApposedToRoleOf(uint32_t first) const {
   uint32_t k = first;
   // "député LR", "sénatrice écologiste": a name right after the role noun completes it too.
   if (!(k > 0 && Is(k - 1, kRole))) {
-    if (k > 0 && Is(k - 1, kDet) && !Is(k - 1, kDe | kDu | kDes)) --k;
-    if (k == 0 || !Is(k - 1, kDe | kDu | kDes)) return -1;
+    if (k > 0 && Is(k - 1, kDet) && !Is(k - 1, kDe | kDu | kDes | kAu)) --k;
+    if (k == 0 || !Is(k - 1, kDe | kDu | kDes | kA | kAu)) return -1;
     --k;
   }
   // The role phrase: a determiner maybe, then a role noun (maybe two words: "premier
