@@ -260,6 +260,24 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
   a_.claims.push_back(c);
 }
 
+bool Extractor::SubjectOfReportingVerb(Span subj, const Sentence& s) const {
+  uint32_t v = subj.e;
+  while (v < s.end_token && v - subj.e < kMaxLeftNPTokens && !VerbLike(v) && !Punct(v) &&
+         QuoteOpenAt(v) < 0)
+    ++v;
+  if (v >= s.end_token || !VerbLike(v)) return false;
+  // A compound tense: the participle after the auxiliary and its adverbs.
+  if (Is(v, kAuxAvoir | kAuxEtre) && !Is(v, kCueForm)) {
+    uint32_t p = v + 1;
+    while (p < s.end_token && p - v <= kMaxAuxiliaryGap && !Is(p, kCueForm) && !Punct(p) &&
+           Is(p, kAdv | kInsert))
+      ++p;
+    v = p;
+  }
+  VerbGroup g;
+  return v < s.end_token && MatchVerb(v, s, &g) && !g.passive && !g.nonfinite;
+}
+
 void Extractor::DoSentence(uint32_t si) {
   const Sentence& s = a_.sentences[si];
   const size_t first_claim = a_.claims.size();
@@ -288,7 +306,7 @@ void Extractor::DoSentence(uint32_t si) {
       }
     }
     AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{}, false,
-                false);
+                false, SubjectOfReportingVerb(subj, s));
   }
   // The markers and cue forms of the sentence, from Prepare's list (resume: after the verb group
   // last taken).

@@ -1046,9 +1046,13 @@ class Extractor {
         tok_);
   }
   // Records `sp` (a sentence subject or a speaker) as a referent for later pronouns and nouns,
-  // in token order. Empty `sp`: nothing.
+  // in token order. Empty `sp`: nothing. `says`: the subject of a reporting verb, animate
+  // whatever its noun ("Sa rivale a répliqué."), as a speaker is.
   void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role, bool speaker,
-                   bool source);
+                   bool source, bool says = false);
+  // Whether sentence subject `subj` governs an active reporting verb ("Sa rivale a aussitôt
+  // répliqué", with or without a claim): its first verb, or the participle after its auxiliary.
+  bool SubjectOfReportingVerb(Span subj, const Sentence& s) const;
   // The gender of person entity `e` from its first name; kUnknown otherwise.
   uint8_t EntityGender(int32_t e) const;
   // The entity of the mention covering token `t`, or -1.
