@@ -453,6 +453,23 @@ TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {
   }
 }
 
+// A lone capitalized speaker that ends a full name given earlier, whose first name no list
+// knows, is that person named in full; not a word inside a longer name (a lone unknown word
+// stays an organization).
+TEST(Claims, ALoneSurnameSpeakerTakesTheFullNameGivenBefore) {
+  const auto r = Extract(
+      "Le candidat de l'opposition, Olusegun Adeyemi, a rejeté les résultats. « Ce scrutin a été "
+      "volé », a déclaré Adeyemi devant ses partisans.");
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "PER:Olusegun Adeyemi");
+  EXPECT_EQ(r->Text(r->analysis.claims[0].speaker.begin, r->analysis.claims[0].speaker.end),
+            "Adeyemi");
+  const auto other = Extract(
+      "Le stade Olusegun Adeyemi Okoro a été rénové. « Nous ferons appel », a déclaré Adeyemi.");
+  ASSERT_EQ(other->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*other, 0), "ORG:Adeyemi");
+}
+
 // The other mentions of a speaker's name stop where a longer name goes on: "Alvaro" after
 // "Selon Alvaro," is the speaker, "Alvaro de Castro" another name.
 TEST(Claims, SpeakerNameIsNotTakenInsideALongerName) {

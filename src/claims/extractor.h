@@ -1078,6 +1078,13 @@ class Extractor {
   }
 
   // ---- speaker entities (speaker_entities.cpp) ----
+  // The full name whose last word is the capitalized word at `h`, given earlier in the text
+  // with first names no list knows (no mention, no known word, no all-capital word): "Olusegun
+  // Adeyemi" for a later "Adeyemi". Empty: none within kMaxRoleNounBack tokens.
+  Span EarlierFullName(uint32_t h) const;
+  // Adds a mention [b, e) of `entity` (a name repeated), keeping the mentions sorted and the
+  // token index current.
+  void AddSpeakerMention(int32_t entity, uint32_t b, uint32_t e);
 
   // A speaker phrase no entity stage named becomes an entity when it is a name (person or
   // organization), a named organization noun, or a document's author. Returns the entity, or

@@ -103,6 +103,14 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     // A word of people named before ("Roux" after "Jean Roux et Marc Roux"), whom Resolve
     // could not tell apart: their surname, no one new.
     if (WordOfPersonBefore(h)) return -1;
+    // The last word of a full name the text gave before, which no list knew ("le candidat,
+    // Olusegun Adeyemi, a rejeté … « … », a déclaré Adeyemi"): that person, named in full.
+    if (const Span full = EarlierFullName(h); !full.empty()) {
+      const int32_t e = NameSpeaker(full, false);
+      if (e < 0 || a_.entities[e].type != EntityType::kPerson) return -1;
+      AddSpeakerMention(e, h, h + 1);
+      return e;
+    }
   }
   bool place_inside = false, digits_or_caps = false;
   for (uint32_t t = h; t < sp.e; ++t) {
@@ -167,6 +175,39 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   // (The capitalized article belongs to the name: "L'Orient-Le Jour".)
   return AddSpeakerEntity(capital_article ? sp.b : h, sp.e,
                           person ? EntityType::kPerson : EntityType::kOrganization);
+}
+
+Span Extractor::EarlierFullName(uint32_t h) const {
+  const std::string_view key = Key(h);
+  for (uint32_t k = h; k-- > 1 && h - k < kMaxRoleNounBack;) {
+    if (Key(k) != key || !Cap(k) || s_.mention[k] >= 0 || s_.quote[k] >= 0) continue;
+    // Capitalized words before it, none known as a word, a name or a role: the first names.
+    uint32_t b = k;
+    while (b > 0 && k - b + 1 < kMaxPersonNameWords && Cap(b - 1) &&
+           tok_[b - 1].kind == TokenKind::kWord && s_.mention[b - 1] < 0 && !Known(b - 1) &&
+           !tok_[b - 1].has(kAllCaps) && !tok_[b - 1].has(kNewlineBefore))
+      --b;
+    if (b == k || (k + 1 < n_ && Cap(k + 1) && !Punct(k + 1))) return {};
+    return {b, k + 1};
+  }
+  return {};
+}
+
+void Extractor::AddSpeakerMention(int32_t entity, uint32_t b, uint32_t e) {
+  Mention m;
+  m.begin = tok_[b].begin;
+  m.end = tok_[e - 1].end;
+  m.first_token = b;
+  m.end_token = e;
+  m.sentence = a_.SentenceOfToken(b);
+  m.entity = static_cast<uint32_t>(entity);
+  m.via = "coref:name";
+  a_.mentions.insert(std::lower_bound(a_.mentions.begin(), a_.mentions.end(), m,
+                                      [](const Mention& p, const Mention& q) {
+                                        return p.first_token < q.first_token;
+                                      }),
+                     m);
+  IndexMentions();
 }
 
 bool Extractor::WordOfPersonBefore(uint32_t h) const {
