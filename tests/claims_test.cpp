@@ -464,6 +464,12 @@ TEST(Claims, ALoneSurnameSpeakerTakesTheFullNameGivenBefore) {
   EXPECT_EQ(SpeakerEntity(*r, 0), "PER:Olusegun Adeyemi");
   EXPECT_EQ(r->Text(r->analysis.claims[0].speaker.begin, r->analysis.claims[0].speaker.end),
             "Adeyemi");
+  // (Also at the head of a sentence, where a capital alone names no one.)
+  const auto head = Extract(
+      "Le candidat de l'opposition, Olusegun Adeyemi, a rejeté les résultats. Adeyemi estime que "
+      "la commission est partiale.");
+  ASSERT_EQ(head->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*head, 0), "PER:Olusegun Adeyemi");
   const auto other = Extract(
       "Le stade Olusegun Adeyemi Okoro a été rénové. « Nous ferons appel », a déclaré Adeyemi.");
   ASSERT_EQ(other->analysis.claims.size(), 1u);

@@ -99,18 +99,19 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   if (sp.e - h == 1) {
     const WordInfo* w = Info(h);
     if (tok_[h].has(kElision) || (w && (w->classes & ~kWordLiterals) != 0)) return -1;
-    if (SentenceFirstWord(h) == h) return -1;
-    // A word of people named before ("Roux" after "Jean Roux et Marc Roux"), whom Resolve
-    // could not tell apart: their surname, no one new.
-    if (WordOfPersonBefore(h)) return -1;
     // The last word of a full name the text gave before, which no list knew ("le candidat,
-    // Olusegun Adeyemi, a rejeté … « … », a déclaré Adeyemi"): that person, named in full.
+    // Olusegun Adeyemi, a rejeté … « … », a déclaré Adeyemi"): that person, named in full, also
+    // at the head of a sentence ("Adeyemi estime …").
     if (const Span full = EarlierFullName(h); !full.empty()) {
       const int32_t e = NameSpeaker(full, false);
       if (e < 0 || a_.entities[e].type != EntityType::kPerson) return -1;
       AddSpeakerMention(e, h, h + 1);
       return e;
     }
+    if (SentenceFirstWord(h) == h) return -1;
+    // A word of people named before ("Roux" after "Jean Roux et Marc Roux"), whom Resolve
+    // could not tell apart: their surname, no one new.
+    if (WordOfPersonBefore(h)) return -1;
   }
   bool place_inside = false, digits_or_caps = false;
   for (uint32_t t = h; t < sp.e; ++t) {
