@@ -189,5 +189,27 @@ TEST(TokenFeatures, TheMatcherFindsTheSameNamesWithAndWithoutThem) {
   EXPECT_GE(names, 20);
 }
 
+// The claims stage reads the token features: a full name no list knows after a person's noun
+// (title, role or nationality word) is a person a later pronoun takes up; after a thing's noun
+// it is not one ("le collège Wassyl Kovtun").
+TEST(TokenFeatures, AnUnknownFullNameAfterAPersonsNounIsAPerson) {
+  const auto pipeline = ShippedPipeline();
+  ASSERT_NE(pipeline, nullptr);
+  auto speaker_of_first_claim = [&](const char* text) {
+    const Document doc{std::string(text)};
+    Analysis analysis;
+    pipeline->Analyze(doc, &analysis);
+    if (analysis.claims.empty() || analysis.claims[0].speaker.entity < 0) return std::string();
+    return std::string(analysis.entities[analysis.claims[0].speaker.entity].name);
+  };
+  EXPECT_EQ(speaker_of_first_claim("Le chanteur d'opéra ukrainien Wassyl Kovtun est mort au "
+                                   "front. Il avait affirmé que la guerre durerait."),
+            "Wassyl Kovtun");
+  const Document doc{std::string("Le collège Wassyl Kovtun est fermé depuis lundi.")};
+  Analysis analysis;
+  pipeline->Analyze(doc, &analysis);
+  for (const Entity& e : analysis.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
+}
+
 }  // namespace
 }  // namespace selon

@@ -260,6 +260,31 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
   a_.claims.push_back(c);
 }
 
+bool Extractor::UnknownFullName(Span name) const {
+  if (name.e - name.b < kMinPersonNameWords || name.e - name.b > kMaxPersonNameWords) return false;
+  // No word any table knows: the claims word table's (numbers, ranks, determiners: "Trois
+  // Françaises", "Premier Suisse"), nor the evidence's (demonyms, roles, generic nouns).
+  constexpr uint32_t kEvidenceWord = Evidence::kCivility | Evidence::kTitle | Evidence::kRole |
+                                     Evidence::kFamily | Evidence::kOrgCue | Evidence::kProductCue |
+                                     Evidence::kPlaceCue | Evidence::kDemonym |
+                                     Evidence::kNonEntity;
+  for (uint32_t t = name.b; t < name.e; ++t)
+    if (!Cap(t) || tok_[t].kind != TokenKind::kWord || s_.mention[t] >= 0 || Info(t) != nullptr ||
+        tok_[t].has(kAllCaps) ||
+        (features_ != nullptr && (features_->at[t].rule_classes & kEvidenceWord)))
+      return false;
+  // The subject of a verb (maybe after an apposition, a negation or a clitic), not a heading's
+  // topic before a colon ("Xterra Triathlon : …") or a title.
+  const uint32_t next = name.e;
+  return next < n_ && (VerbLike(next) || Comma(next) || Is(next, kNeg | kObjClitic | kSe));
+}
+
+bool Extractor::PersonWordBefore(uint32_t t) const {
+  constexpr uint32_t kPersonWord = Evidence::kTitle | Evidence::kRole | Evidence::kDemonym;
+  return t > 0 && features_ != nullptr && !Cap(t - 1) &&
+         (features_->at[t - 1].rule_classes & kPersonWord) != 0;
+}
+
 bool Extractor::SubjectOfReportingVerb(Span subj, const Sentence& s) const {
   uint32_t v = subj.e;
   while (v < s.end_token && v - subj.e < kMaxLeftNPTokens && !VerbLike(v) && !Punct(v) &&
@@ -292,6 +317,8 @@ void Extractor::DoSentence(uint32_t si) {
     uint8_t gender, number;
     const Span name = NameIn(subj);
     int32_t e = Resolve(name, &gender, &number);
+    if (e < 0 && (name.b == subj.b || PersonWordBefore(name.b)) && UnknownFullName(name))
+      e = NameSpeaker(name, false);
     // A plural auxiliary after a named subject: the name was one of coordinated people ("Jean
     // Dupont, un habitant, et son voisin Marc Lefèvre ont témoigné"); no single person to take
     // up later. (The last of them, after "et", keeps its name: ResolvePronoun weighs it against

@@ -1053,6 +1053,14 @@ class Extractor {
   // Whether sentence subject `subj` governs an active reporting verb ("Sa rivale a aussitôt
   // répliqué", with or without a claim): its first verb, or the participle after its auxiliary.
   bool SubjectOfReportingVerb(Span subj, const Sentence& s) const;
+  // Whether `name` is two or three capitalized words no list knows, no mention, no known word
+  // ("Olusegun Adeyemi"), followed by a verb: a full name the entity stage missed. (DoSentence
+  // asks it of a subject that is the name alone, or after a person's noun: PersonWordBefore;
+  // "le stade Olusegun Adeyemi" names a stadium.)
+  bool UnknownFullName(Span name) const;
+  // Whether the lower-case word before token `t` is a title, role or nationality word (evidence
+  // classes): "le chanteur ukrainien | Wassyl Slipak", "le président du club | …".
+  bool PersonWordBefore(uint32_t t) const;
   // The gender of person entity `e` from its first name; kUnknown otherwise.
   uint8_t EntityGender(int32_t e) const;
   // The entity of the mention covering token `t`, or -1.
