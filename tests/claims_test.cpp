@@ -495,6 +495,18 @@ TEST(Claims, AnUnknownFullNameAsSubjectBecomesAPerson) {
   }
 }
 
+// A civility before a name no list knows ("M. Le Goff") names that person: never the one an
+// earlier "M. Dupont" named (the civility is no role noun taking him up), and a speaker
+// entity of its own, without the civility.
+TEST(Claims, ACivilityBeforeAnUnknownNameIsThatPerson) {
+  const auto r = Extract(
+      "M. Dupont, délégué syndical, a parlé le premier. M. Le Goff a affirmé que la décision "
+      "était injuste.",
+      {{"Dupont", EntityType::kPerson}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "PER:Le Goff");
+}
+
 // The other mentions of a speaker's name stop where a longer name goes on: "Alvaro" after
 // "Selon Alvaro," is the speaker, "Alvaro de Castro" another name.
 TEST(Claims, SpeakerNameIsNotTakenInsideALongerName) {

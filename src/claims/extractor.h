@@ -1061,6 +1061,12 @@ class Extractor {
   // Whether the lower-case word before token `t` is a title, role or nationality word (evidence
   // classes): "le chanteur ukrainien | Wassyl Slipak", "le président du club | …".
   bool PersonWordBefore(uint32_t t) const;
+  // Whether token `t` is a civility (M., Mme, Dr: the evidence class; without token features,
+  // an abbreviation the word table calls a role).
+  bool Civility(uint32_t t) const {
+    if (features_ != nullptr) return (features_->at[t].rule_classes & Evidence::kCivility) != 0;
+    return tok_[t].has(kAbbreviation) && Is(t, kRole);
+  }
   // The gender of person entity `e` from its first name; kUnknown otherwise.
   uint8_t EntityGender(int32_t e) const;
   // The entity of the mention covering token `t`, or -1.

@@ -1090,6 +1090,15 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     if (!(hc & kOrgNoun)) return -1;
   }
   const bool definite = Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle);
+  // A civility before a capitalized word names a person ("Me Antonin Levy", "M. Le Goff"):
+  // the person of the name's mention, else no one; never a description of someone else with
+  // the same civility before ("M. Dupont … M. Le Goff").
+  if (n == h && Civility(n) && n + 1 < sp.e && Cap(n + 1)) {
+    for (uint32_t t = n + 1; t < sp.e; ++t)
+      if (const int32_t e = MentionEntity(t); e >= 0)
+        return a_.entities[e].type == EntityType::kPerson ? e : -1;
+    return -1;
+  }
   if (hc & kRole) {
     // (The determiner's gender first: "ministre", "juge" serve both; "l'avocate" has none.)
     if (hw->gender && *gender == kUnknown) *gender = hw->gender;

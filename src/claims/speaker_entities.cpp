@@ -28,6 +28,16 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     definite = !Is(h, kIndef | kPoss | kIndefArticle) && !(w && w->number == kPlur);
     ++h;
   }
+  // A civility, then a surname no list knew, with its particle maybe ("M. Le Goff", "Mme de
+  // Kersauson"): that person, named without the civility.
+  if (h + 1 < sp.e && h == sp.b && Civility(h) && sp.e - h - 1 <= kMaxNameTokens) {
+    uint32_t b = h + 1;
+    if (b + 1 < sp.e && (Is(b, kDet | kDe | kDu | kDes) || tok_[b].has(kElision)) && Cap(b + 1))
+      ++b;
+    for (uint32_t t = b; t < sp.e; ++t)
+      if (!Cap(t) || tok_[t].kind != TokenKind::kWord || MentionEntity(t) >= 0) return -1;
+    return AddSpeakerEntity(h + 1, sp.e, EntityType::kPerson);
+  }
   if (h >= sp.e || sp.e - h > kMaxNameTokens || Is(h, kSubj | kStress | kRole)) return -1;
   // "Le Français a indiqué", "l'Américain a reconnu": a nationality noun alone, singular,
   // describes a person (resolved, if the text ties it, by PersonNamedWithNoun); it names no
