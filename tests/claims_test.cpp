@@ -927,6 +927,30 @@ TEST(Claims, UnbalancedQuotesWarnAndTheRestIsExtracted) {
   EXPECT_EQ(r->Text(r->analysis.claims[0].cue_begin, r->analysis.claims[0].cue_end), "a annoncé");
 }
 
+// A quotation running over paragraphs without the « that French prints at the head of each:
+// a paragraph whose first guillemet closes continues the open one. One whose first guillemet
+// opens another quotation does not: the first stays unbalanced.
+TEST(Claims, AQuotationContinuesIntoAParagraphThatClosesItWithoutReopening) {
+  const auto r = Extract(
+      "Julie Caron a reçu le prix samedi.\n« Je n'y croyais pas. Ce film m'a pris sept ans.\nJe "
+      "remercie toute l'équipe », a-t-elle déclaré.",
+      {{"Julie Caron", EntityType::kPerson}});
+  EXPECT_TRUE(r->analysis.unbalanced_quotes.empty());
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(r->analysis.claims[0].kind, ClaimKind::kDirect);
+  EXPECT_EQ(r->Text(r->analysis.claims[0].content_begin, r->analysis.claims[0].content_end),
+            "Je n'y croyais pas. Ce film m'a pris sept ans.\nJe remercie toute l'équipe");
+  EXPECT_EQ(SpeakerEntity(*r, 0), "PER:Julie Caron");
+  const auto other = Extract(
+      "Le maire a déclaré : « Nous reconstruirons l'école.\nLe préfet a répondu : « La route "
+      "restera fermée. »");
+  EXPECT_EQ(other->analysis.unbalanced_quotes.size(), 1u);
+  ASSERT_FALSE(other->analysis.claims.empty());
+  EXPECT_EQ(other->Text(other->analysis.claims.back().content_begin,
+                        other->analysis.claims.back().content_end),
+            "La route restera fermée");
+}
+
 TEST(Claims, PassiveHasNoSpeaker) {
   const auto r = Extract("Il a été annoncé que le musée fermera.");
   ASSERT_EQ(r->analysis.claims.size(), 1u);

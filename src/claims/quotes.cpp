@@ -2,7 +2,8 @@
 //
 // One pass pairs quotation marks with a stack (« with », “ with ”, straight quotes toggle); a
 // paragraph that opens with « while a quotation is open continues it (French prints « at the
-// head of every quoted paragraph); a paragraph break with an open quotation, or a closing mark
+// head of every quoted paragraph), and so does one whose first mark of the open kind closes (the
+// « left out); any other paragraph break with an open quotation, or a closing mark
 // with nothing open, is unbalanced: a warning, and the mark is dropped. Only top-level
 // quotations become claims; nested marks stay inside them. A quotation right after a noun of a
 // work or a naming participle (l'émission « … », surnommé « … ») is a title: never a claim's.
@@ -58,15 +59,35 @@ void Extractor::FindQuotes() {
   auto warn = [&](uint32_t t) { a_.unbalanced_quotes.push_back(tok_[t].begin); };
   std::vector<Scratch::Quote>& quotes = s_.quotes;
   // Only quotation marks and paragraph starts matter here: Prepare listed them.
-  for (const uint32_t t : s_.quote_events) {
+  const std::vector<uint32_t>& events = s_.quote_events;
+  // Whether the paragraph starting at quote event `i` closes a quotation of `type` before it
+  // opens one: "« Je n'aurais jamais imaginé … ¶ Je remercie l'équipe », a-t-elle déclaré",
+  // the « at the head of the continued paragraph left out.
+  auto closes_first = [&](size_t i, QuoteType type) {
+    for (size_t k = i; k < events.size(); ++k) {
+      const uint32_t u = events[k];
+      if (k > i && tok_[u].has(kNewlineBefore)) return false;
+      if (tok_[u].kind != TokenKind::kQuote || type_at(u) != type) continue;
+      bool opening, closing;
+      type_of(u, &opening, &closing);
+      return closing && !opening;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < events.size(); ++i) {
+    const uint32_t t = events[i];
     if (t > 0 && tok_[t].has(kNewlineBefore) && !s_.stack.empty()) {
-      // A new paragraph with quotations open: « at its head continues them, else they were
-      // never closed.
-      const bool continues = tok_[t].kind == TokenKind::kQuote &&
-                             type_at(t) == type_at(s_.stack.front()) && tok_[t].has(kOpeningQuote);
-      if (continues) continue;
-      for (uint32_t o : s_.stack) warn(o);
-      s_.stack.clear();
+      // A new paragraph with quotations open: « at its head continues them (the mark is no
+      // new quotation), and so does a paragraph whose first mark of that kind closes; else
+      // they were never closed.
+      const QuoteType open_type = type_at(s_.stack.front());
+      if (tok_[t].kind == TokenKind::kQuote && type_at(t) == open_type &&
+          tok_[t].has(kOpeningQuote))
+        continue;
+      if (!(open_type != kStraight && closes_first(i, open_type))) {
+        for (uint32_t o : s_.stack) warn(o);
+        s_.stack.clear();
+      }
     }
     if (tok_[t].kind != TokenKind::kQuote) continue;
     bool opening, closing;
