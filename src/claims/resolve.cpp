@@ -1041,12 +1041,21 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // organization noun only the organization it introduces: "un communiqué de la société
     // Dextera" is Dextera's.
     bool after_org_noun = false;
+    uint32_t org_noun_at = 0;
     for (uint32_t t = n + 1; t < sp.e; ++t) {
       if (const int32_t e = MentionEntity(t); e >= 0)
         return !after_org_noun || a_.entities[e].type == EntityType::kOrganization ? e : -1;
-      after_org_noun = after_org_noun || Is(t, kOrgNoun);
-      if (!Is(t, kDe | kDu | kDes | kDet | kRole | kOrgNoun) &&
-          !(t == n + 1 && !Cap(t) && !Is(t, kPrep))) {
+      if (Is(t, kOrgNoun)) {
+        after_org_noun = true;
+        org_noun_at = t;
+      }
+      // An adjective after the document noun, or after an organization noun before the name
+      // ("des informations de la chaîne publique NHK").
+      const bool adjective =
+          !Cap(t) && !Is(t, kPrep) &&
+          (t == n + 1 || (after_org_noun && tok_[t].kind == TokenKind::kWord && t > org_noun_at &&
+                          t - org_noun_at <= kHeadNounWindow));
+      if (!Is(t, kDe | kDu | kDes | kDet | kRole | kOrgNoun) && !adjective) {
         // A complement with its article names another thing the document is of ("les paroles
         // de la chanson", "le rapport du comité"): not the document an earlier sentence named.
         if (t > n + 1 && Is(t - 1, kDet | kDu | kDes) && Is(n + 1, kDe | kDu | kDes) && !Cap(t))
