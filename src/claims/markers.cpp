@@ -460,6 +460,9 @@ void Extractor::OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, cons
 
 Span Extractor::RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_end) const {
   const uint32_t end = s.end_token;
+  // The source phrase ends at a comma, or with the sentence ("…, selon ce qu'a rapporté Le
+  // Parisien.").
+  auto phrase_ends_at = [&](uint32_t x) { return x >= end || Comma(x) || Final(x); };
   for (uint32_t k = b; k < end && k - b < kMaxMarkerPhraseTokens && !Punct(k); ++k) {
     VerbGroup g;
     if (!Is(k, kCueForm) || !MatchVerb(k, s, &g) || g.passive || g.nonfinite) continue;
@@ -472,9 +475,9 @@ Span Extractor::RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_e
     } else {
       // "ce que Paul Garnier a déclaré".
       subject = {b, g.first};
-      if (g.last + 1 < end && !Comma(g.last + 1)) return {};
+      if (!phrase_ends_at(g.last + 1)) return {};
     }
-    if (subject.empty() || !Comma(subject.e > g.last ? subject.e : g.last + 1) ||
+    if (subject.empty() || !phrase_ends_at(subject.e > g.last ? subject.e : g.last + 1) ||
         !SpeakerSpanOk(subject) || !(Is(subject.b, kDet | kIndef | kSubj) || Cap(subject.b)))
       return {};
     *phrase_end = subject.e > g.last ? subject.e : g.last + 1;
