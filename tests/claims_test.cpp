@@ -485,7 +485,15 @@ TEST(Claims, AnUnknownFullNameAsSubjectBecomesAPerson) {
       "truqué.");
   ASSERT_EQ(r->analysis.claims.size(), 1u);
   EXPECT_EQ(SpeakerEntity(*r, 0), "PER:Olusegun Adeyemi");
-  // (After a person's noun too: pipeline_test, which has the token features.)
+  // (After a person's noun too: pipeline_test, which has the token features.) The surname
+  // alone elsewhere is a mention of the person too.
+  const auto later = Extract(
+      "Olusegun Adeyemi a rejeté les résultats lundi. La commission a répondu mardi à Adeyemi.");
+  int surname_mentions = 0;
+  for (const Mention& m : later->analysis.mentions)
+    surname_mentions += later->Text(m.begin, m.end) == "Adeyemi" &&
+                        later->analysis.entities[m.entity].name == "Olusegun Adeyemi";
+  EXPECT_EQ(surname_mentions, 1);
   for (const char* text : {"Trois Françaises ont pris part à la course. Elles ont affirmé que "
                            "la piste était glissante.",
                            "Xterra Triathlon : Duffy intraitable\n\nLe vent a soufflé."}) {

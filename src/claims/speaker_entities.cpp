@@ -317,6 +317,28 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
     insert(other);
     t += len - 1;
   }
+  // A person's surname alone, elsewhere, where nothing else was found and no capitalized word
+  // stands beside it: "Olusegun Adeyemi … Adeyemi a ajouté" (as coreference links the names
+  // the entity stage found).
+  if (type == EntityType::kPerson && len >= kMinPersonNameWords) {
+    const std::string_view surname = Key(e - 1);
+    for (uint32_t t = 0; t < n_; ++t) {
+      if ((t >= b && t < e) || !Cap(t) || s_.mention[t] >= 0 || Key(t) != surname) continue;
+      if (t > 0 && Cap(t - 1) && !Punct(t - 1)) continue;
+      if (t + 1 < n_ && Cap(t + 1) && !Punct(t + 1)) continue;
+      if (std::any_of(a_.mentions.begin(), a_.mentions.end(),
+                      [&](const Mention& x) { return x.first_token <= t && t < x.end_token; }))
+        continue;
+      Mention other = m;
+      other.begin = tok_[t].begin;
+      other.end = tok_[t].end;
+      other.first_token = t;
+      other.end_token = t + 1;
+      other.sentence = a_.SentenceOfToken(t);
+      other.via = "coref:name";
+      insert(other);
+    }
+  }
   IndexMentions();
   entities_added_ = true;
   return static_cast<int32_t>(entity);
