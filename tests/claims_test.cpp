@@ -470,6 +470,9 @@ TEST(Claims, ALoneSurnameSpeakerTakesTheFullNameGivenBefore) {
       "la commission est partiale.");
   ASSERT_EQ(head->analysis.claims.size(), 1u);
   EXPECT_EQ(SpeakerEntity(*head, 0), "PER:Olusegun Adeyemi");
+  // (One mention per word: the speaker's is not added twice.)
+  for (size_t m = 1; m < head->analysis.mentions.size(); ++m)
+    EXPECT_LE(head->analysis.mentions[m - 1].end, head->analysis.mentions[m].begin);
   const auto other = Extract(
       "Le stade Olusegun Adeyemi Okoro a été rénové. « Nous ferons appel », a déclaré Adeyemi.");
   ASSERT_EQ(other->analysis.claims.size(), 1u);

@@ -205,6 +205,17 @@ TEST(TokenFeatures, AnUnknownFullNameAfterAPersonsNounIsAPerson) {
   EXPECT_EQ(speaker_of_first_claim("Le chanteur d'opéra ukrainien Wassyl Kovtun est mort au "
                                    "front. Il avait affirmé que la guerre durerait."),
             "Wassyl Kovtun");
+  // A surname speaker after the full name: one mention per word, none twice.
+  {
+    const Document doc{std::string(
+        "Nigeria\n\n7 décembre 2026 . – Le candidat de l'opposition, Olusegun Adeyemi, a rejeté "
+        "les résultats. Il a affirmé que le scrutin avait été truqué. Adeyemi estime que la "
+        "commission est partiale.")};
+    Analysis analysis;
+    pipeline->Analyze(doc, &analysis);
+    for (size_t m = 1; m < analysis.mentions.size(); ++m)
+      EXPECT_LE(analysis.mentions[m - 1].end, analysis.mentions[m].begin);
+  }
   const Document doc{std::string("Le collège Wassyl Kovtun est fermé depuis lundi.")};
   Analysis analysis;
   pipeline->Analyze(doc, &analysis);

@@ -1097,7 +1097,7 @@ class Extractor {
   // Adeyemi" for a later "Adeyemi". Empty: none within kMaxRoleNounBack tokens.
   Span EarlierFullName(uint32_t h) const;
   // Adds a mention [b, e) of `entity` (a name repeated), keeping the mentions sorted and the
-  // token index current.
+  // token index current; none when a token of [b, e) is already a mention's.
   void AddSpeakerMention(int32_t entity, uint32_t b, uint32_t e);
 
   // A speaker phrase no entity stage named becomes an entity when it is a name (person or

@@ -115,7 +115,8 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
     if (const Span full = EarlierFullName(h); !full.empty()) {
       const int32_t e = NameSpeaker(full, false);
       if (e < 0 || a_.entities[e].type != EntityType::kPerson) return -1;
-      AddSpeakerMention(e, h, h + 1);
+      // (The new entity may have taken the word in already, as its surname alone.)
+      if (s_.mention[h] < 0) AddSpeakerMention(e, h, h + 1);
       return e;
     }
     if (SentenceFirstWord(h) == h) return -1;
@@ -205,6 +206,8 @@ Span Extractor::EarlierFullName(uint32_t h) const {
 }
 
 void Extractor::AddSpeakerMention(int32_t entity, uint32_t b, uint32_t e) {
+  for (uint32_t t = b; t < e; ++t)
+    if (s_.mention[t] >= 0) return;  // a word is one mention's at most
   Mention m;
   m.begin = tok_[b].begin;
   m.end = tok_[e - 1].end;
