@@ -930,6 +930,10 @@ class Extractor {
   // organization referent earlier in its sentence ("Selon Norvalis, Dextera a …").
   // (resolve.cpp)
   bool OrganizationRivalOf(const Scratch::Referent& r, size_t index) const;
+  // Whether another organization is named after organization referent `r` in its sentence,
+  // outside quotations ("La SNCF a signé un accord avec la CGT. Le syndicat …"): a noun of a
+  // specific kind after it could take up either.
+  bool OrganizationLaterIn(const Scratch::Referent& r) const;
   // Whether an organization other than `entity`, mentioned in the window before token `before`,
   // was introduced with the noun at `n` right before its name ("le groupe Renault", "le
   // syndicat CGT"): the noun could take up either. (resolve.cpp)

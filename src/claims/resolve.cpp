@@ -344,6 +344,19 @@ bool Extractor::OrganizationRivalOf(const Scratch::Referent& r, size_t index) co
   return false;
 }
 
+bool Extractor::OrganizationLaterIn(const Scratch::Referent& r) const {
+  int32_t m = s_.mention[r.token];
+  if (m < 0 && r.token + 1 < n_) m = s_.mention[r.token + 1];
+  if (m < 0) return false;
+  const uint32_t end = a_.sentences[a_.SentenceOfToken(r.token)].end_token;
+  for (uint32_t t = a_.mentions[m].end_token; t < end; ++t) {
+    if (s_.quote[t] >= 0) continue;
+    const int32_t e = MentionEntity(t);
+    if (e >= 0 && e != r.entity && a_.entities[e].type == EntityType::kOrganization) return true;
+  }
+  return false;
+}
+
 bool Extractor::OtherIntroducedWithNoun(uint32_t n, int32_t entity, uint32_t before) const {
   const uint32_t word = s_.word[n];
   const size_t last = MentionsBefore(before);
@@ -1218,6 +1231,12 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
           // The last of coordinated organizations ("Renault et Stellantis ont …"): either.
           if (CoordinatedBefore(r.token, r.entity, EntityType::kOrganization) >= 0) return -1;
           if (OrganizationRivalOf(r, k)) return -1;
+          // A specific noun ("le syndicat") and a subject the text never introduced as one, with
+          // another organization named after it: either could be the one ("La SNCF a signé un
+          // accord avec la CGT. Le syndicat …").
+          if (kind >= kOrgUnion && IntroducedKind(r.entity, sp.b) == kOrgKindUnknown &&
+              OrganizationLaterIn(r))
+            return -1;
           if (kind == kOrgMedia && !Medium(r.entity, sp.b)) return -1;
           if (OtherIntroducedWithNoun(n, r.entity, sp.b)) return -1;
           return KindsAgree(kind, IntroducedKind(r.entity, sp.b)) ? r.entity : -1;
