@@ -872,6 +872,17 @@ TEST_F(RulesTest, AFirstNameThenAnAgeIsAPerson) {
             (std::vector<std::string>{"PER:Marco", "LOC:Valmorie", "LOC:Valmorie"}));
 }
 
+// A name in full, then an age, is a person whatever the first name; an organization cue word
+// opens no such name ("le Groupe Valmorie Industries, 32 ans après").
+TEST_F(RulesTest, AFullNameThenAnAgeIsAPerson) {
+  const std::string lexicon = std::string(kHeader);
+  EXPECT_EQ(Spans("La police a interpellé Wassyl Kovtun, 54 ans, mardi.", lexicon),
+            (std::vector<std::string>{"PER:Wassyl Kovtun"}));
+  for (const std::string& s :
+       Spans("Depuis, Groupe Orvane, 32 ans après sa fondation, a grandi.", lexicon))
+    EXPECT_NE(s.substr(0, 4), "PER:") << s;
+}
+
 // A club word spelled out, then de and its town, is the club; Stade is no such word, as le
 // Stade de France is a venue.
 TEST_F(RulesTest, AClubWordThenItsTownIsTheClub) {
