@@ -333,7 +333,7 @@ void Extractor::DoSentence(uint32_t si) {
       }
     }
     AddReferent(name, e, gender, number, name.b != subj.b ? Span{subj.b, name.b} : Span{}, false,
-                false, SubjectOfReportingVerb(subj, s));
+                false, &s, subj);
   }
   // The markers and cue forms of the sentence, from Prepare's list (resume: after the verb group
   // last taken).

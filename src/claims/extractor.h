@@ -1050,10 +1050,11 @@ class Extractor {
         tok_);
   }
   // Records `sp` (a sentence subject or a speaker) as a referent for later pronouns and nouns,
-  // in token order. Empty `sp`: nothing. `says`: the subject of a reporting verb, animate
-  // whatever its noun ("Sa rivale a répliqué."), as a speaker is.
+  // in token order. Empty `sp`: nothing. `subject_of` (null for a speaker): the sentence whose
+  // subject phrase `subject` holds `sp`; the subject of a reporting verb there is animate
+  // whatever its noun ("Sa rivale a répliqué."), as a speaker is (SubjectOfReportingVerb).
   void AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role, bool speaker,
-                   bool source, bool says = false);
+                   bool source, const Sentence* subject_of = nullptr, Span subject = {});
   // Whether sentence subject `subj` governs an active reporting verb ("Sa rivale a aussitôt
   // répliqué", with or without a claim): its first verb, or the participle after its auxiliary.
   bool SubjectOfReportingVerb(Span subj, const Sentence& s) const;

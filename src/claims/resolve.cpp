@@ -1361,7 +1361,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
 }
 
 void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t number, Span role,
-                            bool speaker, bool source, bool says) {
+                            bool speaker, bool source, const Sentence* subject_of, Span subject) {
   if (sp.empty()) return;
   if (entity >= 0 && a_.entities[entity].type == EntityType::kPerson && gender == kUnknown)
     gender = EntityGender(entity);
@@ -1375,10 +1375,11 @@ void Extractor::AddReferent(Span sp, int32_t entity, uint8_t gender, uint8_t num
     gender = a_.entities[entity].type == EntityType::kPerson ? EntityGender(entity)
                                                              : static_cast<uint8_t>(kUnknown);
   const bool pronoun = sp.e - sp.b == 1 && Is(sp.b, kSubj | kStress) && !Is(sp.b, kDet);
-  bool animate =
-      speaker || says || entity >= 0 || number == kPlur || (Cap(sp.b) && !Is(sp.b, kDet));
+  bool animate = speaker || entity >= 0 || number == kPlur || (Cap(sp.b) && !Is(sp.b, kDet));
   for (uint32_t t = sp.b; t < sp.e && t < sp.b + kAnimacyWindow && !animate; ++t)
     animate = Is(t, kRole | kOrgNoun | kPlaceNoun | kIndef) || (t > sp.b && Cap(t));
+  // (Asked last: it looks for the subject's verb.)
+  if (!animate && subject_of != nullptr) animate = SubjectOfReportingVerb(subject, *subject_of);
   Scratch::Referent r{
       sp.b,  s_.paragraph[sp.b], entity, gender, number, role.b, role.e, speaker, pronoun, animate,
       source};
