@@ -1002,7 +1002,9 @@ class Extractor {
   // before it, in its sentence or the one before, when that phrase is a person's or an
   // organization's mention of compatible gender and number (an organization that completes a
   // noun, "de l'Union africaine", gives -1). A common noun phrase of compatible
-  // gender in between ("un avocat") or a place is the referent instead: -1. A participle
+  // gender in between ("un avocat", "son mari": a possessive by its number only) or a place is
+  // the referent instead: -1; a role in apposition to a person (", la ministre") is that
+  // person, a place after à, au or en is passed, and a pronoun is its referent. A participle
   // phrase right before it ("Interrogé par X, ce dernier") is skipped: X is not the referent.
   int32_t ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const;
   // The grammatical gender of the organization mention starting at token `first`: its

@@ -116,6 +116,12 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
       // "Paul Lenoir, le maire de Brest. Ce dernier …", "Paul Lenoir, député LR. Ce dernier
       // …": a place, or a party right after the role noun, completing a role in apposition to
       // a person; the phrase, and so "ce dernier", is the person, never the place or party.
+      // A place after a locative preposition ("à Paris", "en Italie", "au Japon") is where
+      // things happen, not a noun phrase "celle-ci" takes up as a speaker: past it.
+      if (type == EntityType::kLocation && first > 0 && Is(first - 1, kA | kAu | kEn)) {
+        k = first;
+        continue;
+      }
       if (type == EntityType::kLocation ||
           (type == EntityType::kOrganization && first > 0 && Is(first - 1, kRole))) {
         const int32_t person = PersonApposedToRoleOf(first);
@@ -165,12 +171,26 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
       }
       return e;
     }
-    // A common noun phrase of the same gender and number is the nearer candidate.
-    if (Is(k, kDet) && !Is(k, kPoss)) {
+    // A common noun phrase of the same gender and number is the nearer candidate; a role in
+    // apposition to a person is that person ("Julie Caron, la ministre. Cette dernière …").
+    // A possessive's gender is the noun's only before a consonant ("son amie"): its number
+    // alone decides ("Anne Petit et son mari. Ce dernier …" is no one named).
+    if (Is(k, kDet)) {
       const WordInfo* w = Info(k);
-      const bool same_gender = gender == kUnknown || w->gender == kUnknown || w->gender == gender;
+      const bool poss = Is(k, kPoss);
+      const bool same_gender =
+          poss || gender == kUnknown || w->gender == kUnknown || w->gender == gender;
       const bool same_number = number == kUnknown || w->number == kUnknown || w->number == number;
-      if (same_gender && same_number && !Cap(k + 1)) return -1;
+      if (same_gender && same_number && !Cap(k + 1)) {
+        if (!poss && k >= 2 && Comma(k - 1) && k + 1 < t && Is(k + 1, kRole)) {
+          const int32_t e = MentionEntity(k - 2);
+          if (e >= 0 && a_.entities[e].type == EntityType::kPerson) {
+            const uint8_t g = EntityGender(e);
+            return gender == kUnknown || g == kUnknown || g == gender ? e : -1;
+          }
+        }
+        return -1;
+      }
     }
     // The contracted article opens one too: "bonne chance au joueur. Ce dernier …" ("au" is
     // masculine singular, "aux" plural).
