@@ -279,6 +279,16 @@ bool Extractor::UnknownFullName(Span name) const {
   return next < n_ && (VerbLike(next) || Comma(next) || Is(next, kNeg | kObjClitic | kSe));
 }
 
+bool Extractor::HeadIsRole(Span phrase) const {
+  uint32_t h = phrase.b;
+  while (h < phrase.e && Is(h, kDet)) ++h;
+  for (uint32_t k = h; k < phrase.e && k < h + kHeadNounWindow; ++k) {
+    if (Is(k, kRole)) return !Is(k, kRelational);
+    if (Is(k, kDe | kPrep) || Cap(k)) break;
+  }
+  return false;
+}
+
 bool Extractor::PersonWordBefore(uint32_t t) const {
   constexpr uint32_t kPersonWord = Evidence::kTitle | Evidence::kRole | Evidence::kDemonym;
   return t > 0 && features_ != nullptr && !Cap(t - 1) &&
@@ -319,6 +329,14 @@ void Extractor::DoSentence(uint32_t si) {
     int32_t e = Resolve(name, &gender, &number);
     if (e < 0 && (name.b == subj.b || PersonWordBefore(name.b)) && UnknownFullName(name))
       e = NameSpeaker(name, false);
+    // A role phrase, then a name no list knows in apposition: "Le candidat de l'opposition,
+    // Olusegun Adeyemi, a rejeté …".
+    if (e < 0 && name.b == subj.b && Comma(subj.e) && HeadIsRole(subj)) {
+      uint32_t c = subj.e + 1;
+      while (c < s.end_token && c - subj.e <= kMaxPersonNameWords && !Punct(c)) ++c;
+      if (c < s.end_token && Comma(c) && UnknownFullName({subj.e + 1, c}))
+        e = NameSpeaker({subj.e + 1, c}, false);
+    }
     // A plural auxiliary after a named subject: the name was one of coordinated people ("Jean
     // Dupont, un habitant, et son voisin Marc Lefèvre ont témoigné"); no single person to take
     // up later. (The last of them, after "et", keeps its name: ResolvePronoun weighs it against

@@ -1068,6 +1068,9 @@ class Extractor {
   // Whether the lower-case word before token `t` is a title, role or nationality word (evidence
   // classes): "le chanteur ukrainien | Wassyl Slipak", "le président du club | …".
   bool PersonWordBefore(uint32_t t) const;
+  // Whether noun phrase `phrase` is headed by a role noun of the person it names (after its
+  // determiners and at most an adjective; not one held for someone else: kRelational).
+  bool HeadIsRole(Span phrase) const;
   // Whether token `t` is a civility (M., Mme, Dr: the evidence class; without token features,
   // an abbreviation the word table calls a role).
   bool Civility(uint32_t t) const {
