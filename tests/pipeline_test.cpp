@@ -205,6 +205,11 @@ TEST(TokenFeatures, AnUnknownFullNameAfterAPersonsNounIsAPerson) {
   EXPECT_EQ(speaker_of_first_claim("Le chanteur d'opéra ukrainien Wassyl Kovtun est mort au "
                                    "front. Il avait affirmé que la guerre durerait."),
             "Wassyl Kovtun");
+  // In apposition to a role phrase subject too.
+  EXPECT_EQ(speaker_of_first_claim("Nigeria\n\n7 décembre 2026 . – Le candidat de l'opposition, "
+                                   "Olusegun Adeyemi, a rejeté les résultats. Il a affirmé que le "
+                                   "scrutin avait été truqué."),
+            "Olusegun Adeyemi");
   // A surname speaker after the full name: one mention per word, none twice.
   {
     const Document doc{std::string(
