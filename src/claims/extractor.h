@@ -1106,6 +1106,11 @@ class Extractor {
   // with first names no list knows (no mention, no known word, no all-capital word): "Olusegun
   // Adeyemi" for a later "Adeyemi". Empty: none within kMaxRoleNounBack tokens.
   Span EarlierFullName(uint32_t h) const;
+  // A mention of `entity` over tokens [b, e), found by `via` (a static string).
+  Mention MentionOf(uint32_t entity, uint32_t b, uint32_t e, std::string_view via) const;
+  // Inserts `m` into Analysis::mentions in token order (the token index is not updated:
+  // IndexMentions).
+  void InsertMention(const Mention& m);
   // Adds a mention [b, e) of `entity` (a name repeated), keeping the mentions sorted and the
   // token index current; none when a token of [b, e) is already a mention's.
   void AddSpeakerMention(int32_t entity, uint32_t b, uint32_t e);

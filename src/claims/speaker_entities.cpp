@@ -205,22 +205,30 @@ Span Extractor::EarlierFullName(uint32_t h) const {
   return {};
 }
 
-void Extractor::AddSpeakerMention(int32_t entity, uint32_t b, uint32_t e) {
-  for (uint32_t t = b; t < e; ++t)
-    if (s_.mention[t] >= 0) return;  // a word is one mention's at most
+Mention Extractor::MentionOf(uint32_t entity, uint32_t b, uint32_t e, std::string_view via) const {
   Mention m;
   m.begin = tok_[b].begin;
   m.end = tok_[e - 1].end;
   m.first_token = b;
   m.end_token = e;
   m.sentence = a_.SentenceOfToken(b);
-  m.entity = static_cast<uint32_t>(entity);
-  m.via = "coref:name";
+  m.entity = entity;
+  m.via = via;
+  return m;
+}
+
+void Extractor::InsertMention(const Mention& m) {
   a_.mentions.insert(std::lower_bound(a_.mentions.begin(), a_.mentions.end(), m,
                                       [](const Mention& p, const Mention& q) {
                                         return p.first_token < q.first_token;
                                       }),
                      m);
+}
+
+void Extractor::AddSpeakerMention(int32_t entity, uint32_t b, uint32_t e) {
+  for (uint32_t t = b; t < e; ++t)
+    if (s_.mention[t] >= 0) return;  // a word is one mention's at most
+  InsertMention(MentionOf(static_cast<uint32_t>(entity), b, e, "coref:name"));
   IndexMentions();
 }
 
@@ -246,14 +254,7 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
   ent.type = type;
   ent.name = text_.substr(tok_[b].begin, tok_[e - 1].end - tok_[b].begin);
   a_.entities.push_back(ent);
-  Mention m;
-  m.begin = tok_[b].begin;
-  m.end = tok_[e - 1].end;
-  m.first_token = b;
-  m.end_token = e;
-  m.sentence = a_.SentenceOfToken(b);
-  m.entity = entity;
-  m.via = "claim:speaker";
+  const Mention m = MentionOf(entity, b, e, "claim:speaker");
   auto inside = [&](const Mention& x) { return x.first_token >= b && x.end_token <= e; };
   std::vector<uint32_t> absorbed;
   for (const Mention& x : a_.mentions)
@@ -292,14 +293,7 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
     for (Scratch::Referent& r : s_.referents) redirect(r.entity);
     for (Role& r : a_.roles) redirect(r.of);
   }
-  auto insert = [&](const Mention& x) {
-    a_.mentions.insert(std::lower_bound(a_.mentions.begin(), a_.mentions.end(), x,
-                                        [](const Mention& p, const Mention& q) {
-                                          return p.first_token < q.first_token;
-                                        }),
-                       x);
-  };
-  insert(m);
+  InsertMention(m);
   // The same name elsewhere in the text, where nothing else was found, is the same entity; not
   // where it goes on into a longer name ("Ordre" in "l'Ordre de Malte").
   const uint32_t len = e - b;
@@ -310,14 +304,7 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
       same = Key(t + k) == Key(b + k) && s_.mention[t + k] < 0;
     if (!same || (t + len < n_ && Cap(t + len) && !Punct(t + len)) || NamedComplementAt(t + len))
       continue;
-    Mention other = m;
-    other.begin = tok_[t].begin;
-    other.end = tok_[t + len - 1].end;
-    other.first_token = t;
-    other.end_token = t + len;
-    other.sentence = a_.SentenceOfToken(t);
-    other.via = "coref:name";
-    insert(other);
+    InsertMention(MentionOf(entity, t, t + len, "coref:name"));
     t += len - 1;
   }
   // A person's surname alone, elsewhere, where nothing else was found and no capitalized word
@@ -332,14 +319,7 @@ int32_t Extractor::AddSpeakerEntity(uint32_t b, uint32_t e, EntityType type) {
       if (std::any_of(a_.mentions.begin(), a_.mentions.end(),
                       [&](const Mention& x) { return x.first_token <= t && t < x.end_token; }))
         continue;
-      Mention other = m;
-      other.begin = tok_[t].begin;
-      other.end = tok_[t].end;
-      other.first_token = t;
-      other.end_token = t + 1;
-      other.sentence = a_.SentenceOfToken(t);
-      other.via = "coref:name";
-      insert(other);
+      InsertMention(MentionOf(entity, t, t + 1, "coref:name"));
     }
   }
   IndexMentions();
