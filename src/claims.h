@@ -68,6 +68,10 @@ class ClaimExtractor {
     std::vector<int32_t> mention;      // per token: covering mention, or -1
     std::vector<int32_t> quote;        // per token: covering top-level quotation, or -1
     std::vector<uint32_t> paragraph;
+    // The document's sentences as the claims read them: a sentence opening with a dateline's
+    // dash ("7 mai 2026 . – Paul Morel, …", no line break before it) starts after the dash, so
+    // that its subject is found as any sentence's. Same count and order as the analysis's.
+    std::vector<Sentence> sentences;
     // Made in the one pass over the tokens (Prepare), so that later passes visit only these:
     std::vector<uint32_t> triggers;      // tokens with a marker, cue-form or relay class, in order
     std::vector<uint32_t> quote_events;  // quotation marks and paragraph starts, in order

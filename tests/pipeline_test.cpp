@@ -221,6 +221,19 @@ TEST(TokenFeatures, AnUnknownFullNameAfterAPersonsNounIsAPerson) {
     for (size_t m = 1; m < analysis.mentions.size(); ++m)
       EXPECT_LE(analysis.mentions[m - 1].end, analysis.mentions[m].begin);
   }
+  // A full name before a surname speaker never reaches across a line break: a heading's last
+  // word is no first name ("Marchés ¶ Varnel a racheté …").
+  {
+    const Document doc{std::string(
+        "Marchés\n\nVarnel a racheté Ostrik en mars. D'après Varnel, les ventes vont doubler.")};
+    Analysis analysis;
+    pipeline->Analyze(doc, &analysis);
+    ASSERT_FALSE(analysis.claims.empty());
+    ASSERT_GE(analysis.claims[0].speaker.entity, 0);
+    EXPECT_EQ(analysis.entities[analysis.claims[0].speaker.entity].name, "Varnel");
+    for (const Entity& e : analysis.entities)
+      EXPECT_EQ(e.name.find('\n'), std::string_view::npos) << e.name;
+  }
   const Document doc{std::string("Le collège Wassyl Kovtun est fermé depuis lundi.")};
   Analysis analysis;
   pipeline->Analyze(doc, &analysis);

@@ -89,6 +89,19 @@ void Extractor::Prepare() {
     name_gender[t] = gender;
   }
   IndexMentions();
+  // The sentences as the claims read them: past a dateline. One opening a line ("PARIS (AFP)
+  // – …", "Lyon, le 7 mai 2026 – …") or the dash that ends one the sentence splitter closed on
+  // its own ("7 mai 2026 . – …", no line break before the dash).
+  s_.sentences.assign(a_.sentences.begin(), a_.sentences.end());
+  for (Sentence& s : s_.sentences) {
+    const uint32_t f = s.first_token;
+    if (f == 0 || tok_[f].has(kNewlineBefore)) {
+      if (const uint32_t d = DatelineEnd(f, s.end_token); d > f && d < s.end_token)
+        s.first_token = d;
+    } else if (f + 1 < s.end_token && tok_[f].has(kDash) && tok_[f + 1].kind == TokenKind::kWord) {
+      s.first_token = f + 1;
+    }
+  }
   // Role nouns ("porte-parole", "premier ministre" -> ministre, "ministre de la Santé" ->
   // ministre) as word-table entries: the last role word before the role's complement.
   s_.role_words.clear();
@@ -250,7 +263,7 @@ void Extractor::Emit(ClaimKind kind, uint32_t si, uint32_t cue_b, uint32_t cue_e
     AddReferent(speaker, c.speaker.entity, gender, number, role, true,
                 kind == ClaimKind::kAccordingTo);
   }
-  if (addressee.empty()) addressee = InterviewMediumIn(a_.sentences[si], content);
+  if (addressee.empty()) addressee = InterviewMediumIn(s_.sentences[si], content);
   if (!addressee.empty()) {
     c.addressee.begin = tok_[addressee.b].begin;
     c.addressee.end = tok_[addressee.e - 1].end;
@@ -314,7 +327,7 @@ bool Extractor::SubjectOfReportingVerb(Span subj, const Sentence& s) const {
 }
 
 void Extractor::DoSentence(uint32_t si) {
-  const Sentence& s = a_.sentences[si];
+  const Sentence& s = s_.sentences[si];
   const size_t first_claim = a_.claims.size();
   as_reported_ = -1;
   marker_floor_ = s.first_token;
@@ -399,7 +412,7 @@ void Extractor::DoSentence(uint32_t si) {
 void Extractor::Run() {
   Prepare();
   FindQuotes();
-  for (uint32_t si = 0; si < a_.sentences.size(); ++si) DoSentence(si);
+  for (uint32_t si = 0; si < s_.sentences.size(); ++si) DoSentence(si);
   Continuations();
   PullQuoteSpeakers();
   if (entities_added_) RenumberEntities(&a_, &s_.renumber);

@@ -1028,6 +1028,15 @@ class Extractor {
   // (Analysis::roles: "le procureur Jean Roux", "Jean Roux, procureur") or a referent's role in
   // apposition. (resolve.cpp)
   bool HasRole(int32_t person, uint32_t before_token) const;
+  // Whether the claims read token `t`'s sentence from `t` (Scratch::sentences): the first token
+  // after a dateline counts as a sentence's first.
+  bool ReadFrom(uint32_t t) const { return s_.sentences[a_.SentenceOfToken(t)].first_token == t; }
+  // Whether mention `x` lies in a dateline the claims read past (Scratch::sentences): the
+  // place and agency of "PARIS (AFP) – …" say where and by whom the text was written; no
+  // later noun or pronoun takes them up, and they are no rival of who does.
+  bool InDateline(const Mention& x) const {
+    return x.first_token < s_.sentences[x.sentence].first_token;
+  }
   // Whether byte `at` lies inside a role span coreference found (Analysis::roles, the
   // kMaxRolesScanned nearest that begin before it). (resolve.cpp)
   bool InRoleSpan(uint32_t at) const;

@@ -85,12 +85,12 @@ bool Extractor::SignerFits(Span sp, int32_t signer) const {
 
 int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const {
   const uint32_t here = a_.SentenceOfToken(t);
-  const uint32_t from = a_.sentences[here > 0 ? here - 1 : 0].first_token;
+  const uint32_t from = s_.sentences[here > 0 ? here - 1 : 0].first_token;
   // "Interrogé par France Bleu, ce dernier …": a participle phrase set before "ce dernier"
   // describes it; the agent it names is someone else, never the phrase's antecedent.
   uint32_t start = t;
   if (t > 0 && Comma(t - 1)) {
-    const uint32_t first = a_.sentences[here].first_token;
+    const uint32_t first = s_.sentences[here].first_token;
     uint32_t seg = t - 1;
     while (seg > first && !Comma(seg - 1)) --seg;
     if (seg + 1 < t && WrittenParticiple(seg)) start = seg;
@@ -304,7 +304,7 @@ bool Extractor::SharesNameWord(std::string_view a, std::string_view b) {
 
 bool Extractor::DocumentOfAnother(uint32_t t, int32_t entity, uint8_t gender) const {
   // The frame: the pronoun's sentence opens on "Dans" + determiner + document noun.
-  const Sentence& s = a_.sentences[a_.SentenceOfToken(t)];
+  const Sentence& s = s_.sentences[a_.SentenceOfToken(t)];
   const uint32_t f = s.first_token;
   if (!(f + 2 < t && KeyIs(f, kInDocument) && Is(f + 1, kDet) && Is(f + 2, kInfo))) return false;
   // A document noun earlier, "de" and a person: "une lettre de Jean Durand".
@@ -368,7 +368,7 @@ bool Extractor::OrganizationLaterIn(const Scratch::Referent& r) const {
   int32_t m = s_.mention[r.token];
   if (m < 0 && r.token + 1 < n_) m = s_.mention[r.token + 1];
   if (m < 0) return false;
-  const uint32_t end = a_.sentences[a_.SentenceOfToken(r.token)].end_token;
+  const uint32_t end = s_.sentences[a_.SentenceOfToken(r.token)].end_token;
   for (uint32_t t = a_.mentions[m].end_token; t < end; ++t) {
     if (s_.quote[t] >= 0) continue;
     const int32_t e = MentionEntity(t);
@@ -382,6 +382,7 @@ bool Extractor::OtherIntroducedWithNoun(uint32_t n, int32_t entity, uint32_t bef
   const size_t last = MentionsBefore(before);
   for (size_t m = last; m-- > 0 && last - m < kWindow;) {
     const Mention& x = a_.mentions[m];
+    if (InDateline(x)) continue;
     if (x.end_token > before || static_cast<int32_t>(x.entity) == entity ||
         a_.entities[x.entity].type != EntityType::kOrganization)
       continue;
@@ -397,6 +398,7 @@ bool Extractor::OtherIntroducedWithNoun(uint32_t n, int32_t entity, uint32_t bef
 bool Extractor::OtherOrganizationSince(uint32_t from, uint32_t to, int32_t entity) const {
   for (size_t m = MentionsBefore(to); m-- > 0;) {
     const Mention& x = a_.mentions[m];
+    if (InDateline(x)) continue;
     if (x.first_token < from) break;
     if (x.end_token <= to && static_cast<int32_t>(x.entity) != entity &&
         a_.entities[x.entity].type == EntityType::kOrganization)
@@ -532,6 +534,7 @@ int32_t Extractor::QuotationContinuesSpeaker(uint32_t t, uint8_t gender) const {
   const size_t last = MentionsBefore(open);
   for (size_t m = last; m-- > 0 && last - m < kWindow;) {
     const Mention& x = a_.mentions[m];
+    if (InDateline(x)) continue;
     if (x.first_token <= r.token) break;
     if (s_.quote[x.first_token] >= 0 || static_cast<int32_t>(x.entity) == r.entity ||
         a_.entities[x.entity].type != EntityType::kPerson)
@@ -570,6 +573,7 @@ int32_t Extractor::PreviousParagraphTopic(uint32_t t, uint8_t gender, uint8_t nu
     const size_t last = MentionsBefore(t);
     for (size_t m = last; m-- > 0 && last - m < kWindow;) {
       const Mention& x = a_.mentions[m];
+      if (InDateline(x)) continue;
       if (x.end_token > t || a_.SentenceOfToken(x.first_token) == sentence) continue;
       if (s_.paragraph[x.first_token] != para) break;
       if (static_cast<int32_t>(x.entity) == topic ||
@@ -590,6 +594,7 @@ int32_t Extractor::OnlyPersonOfGender(uint32_t t, uint8_t gender) const {
   const size_t last = MentionsBefore(t);
   for (size_t m = last; m-- > 0 && last - m < kWindow;) {
     const Mention& x = a_.mentions[m];
+    if (InDateline(x)) continue;
     if (x.end_token > t) continue;
     if (s_.paragraph[x.first_token] != para) break;
     // (A person of the pronoun's own sentence is its complement: "Avec Paul Morel, il a …".)
@@ -676,6 +681,7 @@ uint8_t Extractor::IntroducedKind(int32_t org, uint32_t before) const {
   const size_t last = MentionsBefore(before);
   for (size_t m = last; m-- > 0 && last - m < kWindow;) {
     const Mention& x = a_.mentions[m];
+    if (InDateline(x)) continue;
     if (x.entity != static_cast<uint32_t>(org)) continue;
     if (x.first_token > 0 && Is(x.first_token - 1, kOrgNoun) && Info(x.first_token - 1)->org_kind)
       return Info(x.first_token - 1)->org_kind;
@@ -767,7 +773,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   bool introduced_unnamed = false;
   for (uint32_t t = sp.b; t-- > 0 && sp.b - t < kMaxRoleNounBack;) {
     if (s_.word[t] != word || !same_modifier(t)) continue;
-    const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
+    const uint32_t end = s_.sentences[a_.SentenceOfToken(t)].end_token;
     if (!ours.empty()) {
       // The earlier phrase's complement runs to its first name or verb.
       uint32_t ce = t + 1;
@@ -864,7 +870,7 @@ bool Extractor::MayBeOrganization(uint32_t t) const {
   }
   // An organization named in the phrase's complements, before its verb, is the one the
   // phrase belongs to ("L'usine française de la firme Tupperware va fermer"): no other.
-  const uint32_t end = a_.sentences[a_.SentenceOfToken(t)].end_token;
+  const uint32_t end = s_.sentences[a_.SentenceOfToken(t)].end_token;
   for (uint32_t j = k + 1; j < end && j - t <= kMaxSubjectPhraseTokens && !VerbLike(j); ++j)
     if (const int32_t e = MentionEntity(j);
         e >= 0 && a_.entities[e].type == EntityType::kOrganization)
@@ -875,7 +881,7 @@ bool Extractor::MayBeOrganization(uint32_t t) const {
 bool Extractor::ActiveSubject(const Scratch::Referent& r) const {
   uint32_t t = r.token + 1;
   if (const int32_t m = s_.mention[r.token]; m >= 0) t = a_.mentions[m].end_token;
-  const uint32_t end = a_.sentences[a_.SentenceOfToken(r.token)].end_token;
+  const uint32_t end = s_.sentences[a_.SentenceOfToken(r.token)].end_token;
   // (An apposition between commas: "Paul Morel, 45 ans, a été condamné".)
   if (t < end && Comma(t)) {
     uint32_t k = t + 1;
@@ -964,6 +970,7 @@ bool Extractor::ClauseSubjectSince(const Scratch::Referent& r, uint32_t before_t
   const size_t last = MentionsBefore(before_token);
   for (size_t m = last; m-- > 0 && last - m < kWindow;) {
     const Mention& x = a_.mentions[m];
+    if (InDateline(x)) continue;
     if (x.first_token <= r.token) break;
     if (x.end_token >= before_token || x.first_token == 0 || s_.quote[x.first_token] >= 0) continue;
     const int32_t e = static_cast<int32_t>(x.entity);
@@ -985,6 +992,7 @@ int32_t Extractor::PersonNamedWithNoun(uint32_t n) const {
   const size_t last = MentionsBefore(n);
   for (size_t m = last; m-- > 0;) {
     const Mention& x = a_.mentions[m];
+    if (InDateline(x)) continue;
     if (x.first_token == 0 || a_.entities[x.entity].type != EntityType::kPerson ||
         Key(x.first_token - 1) != Key(n))
       continue;
@@ -1108,7 +1116,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     const uint32_t here = a_.SentenceOfToken(sp.b);
     for (uint32_t si = here > kMaxDocumentSentencesBack ? here - kMaxDocumentSentencesBack : 0;
          si < here && !medium_with_demonym; ++si) {
-      const Sentence& s = a_.sentences[si];
+      const Sentence& s = s_.sentences[si];
       bool names_it = false;
       for (uint32_t t = s.first_token; t < s.end_token && !names_it; ++t) names_it = Key(t) == key;
       if (!names_it) continue;
@@ -1217,6 +1225,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       const std::string_view noun = Key(n);
       for (size_t m = first_after; m-- > 0 && first_after - m < kWindow;) {
         const Mention& x = a_.mentions[m];
+        if (InDateline(x)) continue;
         if (x.end_token <= sp.b && x.end_token - x.first_token > 1 &&
             a_.entities[x.entity].type == EntityType::kOrganization && Key(x.first_token) == noun)
           return static_cast<int32_t>(x.entity);
@@ -1270,6 +1279,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     uint32_t found_paragraph = 0;
     for (size_t m = last; m-- > 0 && last - m < kWindow;) {
       const Mention& x = a_.mentions[m];
+      if (InDateline(x)) continue;
       if (x.end_token > sp.b) continue;
       if (s_.paragraph[x.first_token] + 1 < para) break;
       const EntityType type = a_.entities[x.entity].type;

@@ -162,7 +162,7 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   bool joined = false;
   for (uint32_t t = h; t < sp.e; ++t) joined = joined || !Cap(t);
   const bool capital_article = h > sp.b && Cap(sp.b) && Is(sp.b, kDet) &&
-                               sp.b > a_.sentences[a_.SentenceOfToken(sp.b)].first_token &&
+                               sp.b > s_.sentences[a_.SentenceOfToken(sp.b)].first_token &&
                                !Punct(sp.b - 1) && QuoteCloseAt(sp.b - 1) < 0;
   // Nor one after a lower-case definite article: a person takes none ("selon le Canard
   // Enchaîné", "d'après la Gazette Nordique").
@@ -197,7 +197,8 @@ Span Extractor::EarlierFullName(uint32_t h) const {
     uint32_t b = k;
     while (b > 0 && k - b + 1 < kMaxPersonNameWords && Cap(b - 1) &&
            tok_[b - 1].kind == TokenKind::kWord && s_.mention[b - 1] < 0 && !Known(b - 1) &&
-           !tok_[b - 1].has(kAllCaps) && !tok_[b - 1].has(kNewlineBefore))
+           // (Never across a line break: "Actualité ¶ Acmé a …" is a heading, then a name.)
+           !tok_[b - 1].has(kAllCaps) && !tok_[b].has(kNewlineBefore))
       --b;
     if (b == k || (k + 1 < n_ && Cap(k + 1) && !Punct(k + 1))) return {};
     return {b, k + 1};

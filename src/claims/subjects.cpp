@@ -319,7 +319,8 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   *after = np.e;
   // "Le président américain, Donald Trump," (a capital det at the head of a sentence), not
   // "…, La Tribune, …" (a det inside a name).
-  const bool head = np.b == 0 || Final(np.b - 1) || tok_[np.b].has(kNewlineBefore);
+  const bool head =
+      np.b == 0 || Final(np.b - 1) || tok_[np.b].has(kNewlineBefore) || ReadFrom(np.b);
   // A complement with au or aux ends the description before the comma: "le porte-parole du
   // Haut-Commissariat aux réfugiés, Mathieu Dubreuil" (noun phrases stop at au/aux, which may
   // open an addressee).
@@ -851,7 +852,7 @@ bool Extractor::Referential(Span subj) const {
   // « … »), il …"): an adjunct, no noun phrase. A name opening the sentence is a mention or a
   // first name; a capital there says nothing.
   if (Cap(subj.b) && !Is(subj.b, kDet | kSubj | kStress) && s_.mention[subj.b] < 0 &&
-      (subj.b == 0 || Final(subj.b - 1) || tok_[subj.b].has(kNewlineBefore)) &&
+      (subj.b == 0 || Final(subj.b - 1) || tok_[subj.b].has(kNewlineBefore) || ReadFrom(subj.b)) &&
       WrittenParticiple(subj.b) && NameGenderOf(Key(subj.b)) == kUnknown && !Known(subj.b))
     return false;
   // "C'est son troisième titre", "Cela change tout": a demonstrative pronoun refers to a thing
@@ -1109,6 +1110,8 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       while (b0 > s.first_token && !Comma(b0 - 1) && !KeyIs(b0 - 1, ":") &&
              c - 1 - b0 < kMaxSegmentTokens)
         --b0;
+      // (The sentence after a dateline opens with its dash: "7 mai . – Paul Morel, …".)
+      if (b0 + 1 < c - 1 && tok_[b0].has(kDash)) ++b0;
       const Span seg{b0, c - 1};
       if (seg.empty()) break;
       if (NameSegment(seg)) {
@@ -1300,9 +1303,11 @@ uint32_t Extractor::DatelineEnd(uint32_t t, uint32_t end) const {
   uint32_t k = t;
   while (k < end && k - t < kMaxDatelineTokens && !tok_[k].has(kDash)) {
     // Capitalized words, a comma, a date's numbers and month, an agency in brackets.
+    // (The article of a date too: "Lyon, le 7 mai 2026 –".)
     const bool word = tok_[k].kind == TokenKind::kWord;
     if (!(Cap(k) || Comma(k) || KeyIs(k, "(") || KeyIs(k, ")") ||
-          tok_[k].kind == TokenKind::kNumber || (word && Is(k, kAdv))))
+          tok_[k].kind == TokenKind::kNumber || (word && Is(k, kAdv)) ||
+          (Is(k, kDet) && k + 1 < end && tok_[k + 1].kind == TokenKind::kNumber)))
       return t;
     ++k;
   }

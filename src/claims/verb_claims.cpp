@@ -401,10 +401,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       Span said{};
       // (A heading shares the number of the paragraph under it, and says nothing: it ends on a
       // word, where a sentence ends on punctuation.)
-      if (head == first && si > 0 &&
-          s_.paragraph[a_.sentences[si - 1].first_token] == s_.paragraph[first] &&
-          tok_[a_.sentences[si - 1].end_token - 1].kind != TokenKind::kWord) {
-        const Sentence& prev = a_.sentences[si - 1];
+      // (Nor does a dateline, which a dash closes: "7 mai 2026 . – C'est ce qu'a …".)
+      if (head == first && si > 0 && s.first_token == a_.sentences[si].first_token &&
+          s_.paragraph[s_.sentences[si - 1].first_token] == s_.paragraph[first] &&
+          tok_[s_.sentences[si - 1].end_token - 1].kind != TokenKind::kWord) {
+        const Sentence& prev = s_.sentences[si - 1];
         uint32_t b = prev.first_token, e = prev.end_token;
         while (b < e && Punct(b) && QuoteOpenAt(b) < 0) ++b;
         while (e > b && Final(e - 1)) --e;
@@ -606,7 +607,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     }
   }
   if (content.empty() && quote < 0 && (fr & (kFrameQue | kFrameObjQuote)) &&
-      si + 1 < a_.sentences.size()) {
+      si + 1 < s_.sentences.size()) {
     // The quotation opens the next sentence or paragraph after a colon that ends this one:
     // "Un témoin décrit la scène :\n\n« On a entendu un bruit. »"
     uint32_t colon = end;
@@ -616,7 +617,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       for (uint32_t k = j + 1; k + 1 < colon && !clause; ++k)
         clause =
             Is(k, kQue) || KeyIs(k, ";") || s_.quote[k] >= 0 || (VerbLike(k) && Is(k, kCueForm));
-      const int32_t q = QuoteOpenAt(a_.sentences[si + 1].first_token);
+      const int32_t q = QuoteOpenAt(s_.sentences[si + 1].first_token);
       if (!clause && q >= 0 && !s_.quotes[q].used) quote = q;
     }
   }
@@ -651,7 +652,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       const ClaimRole& prev = a_.claims.back().speaker;
       speaker = {TokenAtByte(prev.begin), TokenAtByte(prev.end)};
     } else if (si > 0) {
-      const Span subject = SentenceSubject(a_.sentences[si - 1]);
+      const Span subject = SentenceSubject(s_.sentences[si - 1]);
       if (!subject.empty() && Referential(subject)) speaker = subject;
     }
   } else if (!inverted && !as_reported) {
