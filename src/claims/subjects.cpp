@@ -1110,8 +1110,6 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
       while (b0 > s.first_token && !Comma(b0 - 1) && !KeyIs(b0 - 1, ":") &&
              c - 1 - b0 < kMaxSegmentTokens)
         --b0;
-      // (The sentence after a dateline opens with its dash: "7 mai . – Paul Morel, …".)
-      if (b0 + 1 < c - 1 && tok_[b0].has(kDash)) ++b0;
       const Span seg{b0, c - 1};
       if (seg.empty()) break;
       if (NameSegment(seg)) {
