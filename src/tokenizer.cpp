@@ -1176,10 +1176,18 @@ void Scanner::ScanPunct(size_t start, char32_t c, size_t next) {
     case '"':
     case '\'':
     case 0x02BC: {
-      // A straight quote opens after whitespace or an opening bracket, closes otherwise.
+      // A straight quote opens after whitespace, an opening bracket or an elided word (d'"un
+      // jour historique"), closes otherwise.
+      auto elided = [&] {
+        const Token& last = tokens_->back();
+        const std::string_view w = last.text(text_);
+        return last.kind == TokenKind::kWord &&
+               (w.back() == '\'' || (w.size() >= 3 && w.substr(w.size() - 3) == "\u2019"));
+      };
       const bool opens =
           (gap_flags_ & kSpaceBefore) || tokens_->empty() ||
-          std::string_view("([{").find(text_[tokens_->back().end - 1]) != std::string_view::npos;
+          std::string_view("([{").find(text_[tokens_->back().end - 1]) != std::string_view::npos ||
+          elided();
       Emit(start, next, TokenKind::kQuote, opens ? kOpeningQuote : kClosingQuote);
       return;
     }

@@ -103,6 +103,24 @@ TEST(Tokenizer, EveryListedAbbreviationKeepsItsPeriod) {
         << "abbreviation " << w;
 }
 
+// A straight quotation mark opens after a space, a bracket or an elided word ("parle d'"un jour
+// historique""), and closes after any other word.
+TEST(Tokenizer, AStraightQuoteOpensAfterAnElidedWord) {
+  for (const std::string elided : {"d'", "d\u2019", "qu'"}) {
+    const std::string text = "Il parle " + elided + "\"un jour historique\".";
+    std::vector<Token> tokens;
+    std::string keys;
+    Tokenize(text, &tokens, &keys);
+    std::vector<const Token*> quotes;
+    for (const Token& t : tokens)
+      if (t.kind == TokenKind::kQuote) quotes.push_back(&t);
+    ASSERT_EQ(quotes.size(), 2u) << text;
+    EXPECT_TRUE(quotes[0]->has(kOpeningQuote)) << text;
+    EXPECT_FALSE(quotes[0]->has(kClosingQuote)) << text;
+    EXPECT_TRUE(quotes[1]->has(kClosingQuote)) << text;
+  }
+}
+
 TEST(Tokenizer, EveryListedElisionSplitsOffWithItsApostrophe) {
   const std::vector<std::string> words = LanguageWords("elision");
   ASSERT_GE(words.size(), 10u);
