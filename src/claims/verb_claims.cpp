@@ -224,12 +224,20 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     }
   }
   // A relative clause on the addressee, set off by commas, before que: "a répondu au syndicat,
-  // qui l'accusait de « mépris », que la porte restait ouverte" (its quotation is its own).
-  if (Comma(j) && Is(j + 1, kRel) && !Is(j + 1, kQue)) {
-    uint32_t k = j + 2;
+  // qui l'accusait de « mépris », que la porte restait ouverte" (its quotation is its own);
+  // or before a colon and a quotation, with or without its comma: "a répondu à Jean Roux, qui
+  // l'accusait de mensonge : « C'est faux »", "a répondu aux journalistes qui l'interrogeaient :
+  // « … »" (the answer's words, not the accuser's).
+  if ((Comma(j) && Is(j + 1, kRel) && !Is(j + 1, kQue)) ||
+      (!addressee.empty() && Is(j, kRel) && !Is(j, kQue))) {
+    const uint32_t rel = Comma(j) ? j + 1 : j;
+    uint32_t k = rel + 1;
     while (k < end && k - j < kMaxAffiliationTokens && !Comma(k) && (!Punct(k) || s_.quote[k] >= 0))
       k = QuoteOpenAt(k) >= 0 ? s_.quotes[QuoteOpenAt(k)].close + 1 : k + 1;
-    if (k < end && Comma(k) && Is(k + 1, kQue) && !IsConjunctionBeforeQue(k)) j = k + 1;
+    if (k < end && Comma(k) && Is(k + 1, kQue) && !IsConjunctionBeforeQue(k))
+      j = k + 1;
+    else if (k + 1 < end && KeyIs(k, ":") && QuoteOpenAt(k + 1) >= 0)
+      j = k;
   }
   // "a déclaré plus tôt que prévu que …": the comparison's que opens no content; a que right
   // after its second term does.
@@ -594,7 +602,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (Is(k, kQue) || KeyIs(k, ";") || (k > j && VerbLike(k) && Is(k, kCueForm)) ||
           (k > j && Comma(k - 1) && Is(k, kRel)) || (k > j && nonfinite_cue(k)) ||
           (k > j && Is(k, kAuxAvoir | kAuxEtre) && !Is(k, kDet) && Is(k + 1, kCueForm) &&
-           WrittenParticiple(k + 1)))
+           (WrittenParticiple(k + 1) || HasFormTag(k + 1, kPastParticiple))))
         break;
       const int32_t q = QuoteOpenAt(k);
       if (q >= 0) {
