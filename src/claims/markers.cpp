@@ -337,6 +337,17 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       }
     }
   }
+  // "Selon les chiffres publiés par l'Insee jeudi, …", "Selon un rapport de l'ONU rendu public
+  // mardi, …": a time, an adverb or the rest of a participial phrase on the source, up to the
+  // comma, belongs to the source phrase (no finite verb, article, pronoun or quotation there).
+  if (at_start && !Comma(tail) && tail < end && tok_[tail].kind == TokenKind::kWord) {
+    uint32_t k = tail;
+    while (k < end && k - tail < kMaxMarkerPhraseTokens && !Punct(k) && QuoteOpenAt(k) < 0 &&
+           !Is(k, kQue | kRel | kSubj | kDet | kConj | kNeg) &&
+           (!VerbLike(k) || WrittenParticiple(k) || HasFormTag(k, kPastParticiple)))
+      ++k;
+    if (k > tail && Comma(k)) tail = k;
+  }
   const bool apposition = named.b != np.b;
   // "L'ouragan a gagné en force et selon le centre des ouragans, « … »": a marker opening a
   // coordinated clause, its source closed by a comma, attributes what follows.
@@ -380,8 +391,8 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
   // de or an article a word in -é is a noun: "selon le comité de santé".)
   if (by.empty() && !apposition && relay_end == 0)
     for (uint32_t k = speaker.b + 2; k < speaker.e; ++k)
-      if (WrittenParticiple(k) && !Cap(k) && MentionEntity(k) < 0 &&
-          !Is(k - 1, kDet | kPrep | kDe | kDu | kDes)) {
+      if ((WrittenParticiple(k) || (HasFormTag(k, kPastParticiple) && !HasFormTag(k, kFinite))) &&
+          !Cap(k) && MentionEntity(k) < 0 && !Is(k - 1, kDet | kPrep | kDe | kDu | kDes)) {
         speaker.e = k;
         break;
       }
