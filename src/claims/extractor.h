@@ -1013,6 +1013,11 @@ class Extractor {
   // The complement of role noun `n` inside [n, e): from its first de/du/des/au token (after
   // adjectives: "secrétaire général de la CGT") to `e`; empty when the noun stands alone.
   Span RoleComplement(uint32_t n, uint32_t e) const;
+  // Whether role nouns `n` (phrase ending before `e`) and `m` (before `f`) are told apart by
+  // the adjectives right after them: both have one, and they differ ("l'entraîneur lorientais"
+  // is not "l'entraîneur finistérien"; "le ministre" and "le ministre français" may be one).
+  // (resolve.cpp)
+  bool OtherAdjectiveAfter(uint32_t n, uint32_t e, uint32_t m, uint32_t f) const;
   // Whether an earlier role phrase with complement `theirs` may be the holder of a role whose
   // complement is `ours`: `ours` is empty ("le ministre"), or its words (determiners aside)
   // begin `theirs` ("le porte-parole de la mairie" and "porte-parole de la mairie de Lyon",

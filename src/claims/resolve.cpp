@@ -639,6 +639,16 @@ Span Extractor::RoleComplement(uint32_t n, uint32_t e) const {
   return {};
 }
 
+bool Extractor::OtherAdjectiveAfter(uint32_t n, uint32_t e, uint32_t m, uint32_t f) const {
+  auto adjective = [&](uint32_t t, uint32_t end) {
+    return t < end && tok_[t].kind == TokenKind::kWord && !Cap(t) &&
+           !Is(t, kDet | kDe | kDu | kDes | kAu | kA | kPrep | kConj | kRole | kRel | kQue | kAdv |
+                      kSubj | kObjClitic | kNeg) &&
+           !VerbLike(t);
+  };
+  return adjective(n + 1, e) && adjective(m + 1, f) && Key(n + 1) != Key(m + 1);
+}
+
 bool Extractor::SameRoleComplement(Span ours, Span theirs) const {
   if (ours.empty()) return true;
   // Content words only: "du syndicat" and "de la CGT" give "syndicat" and "CGT".
@@ -740,6 +750,14 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (!ours.empty() &&
         (!RoleNounComplement(i, word, &theirs) || !SameRoleComplement(ours, theirs)))
       continue;
+    {
+      // (Another adjective after the noun: "l'entraîneur lorientais, X" is no "entraîneur
+      // finistérien".)
+      const uint32_t re = TokenAtByte(a_.roles[i].end) + 1;
+      uint32_t rn = TokenAtByte(a_.roles[i].begin);
+      while (rn < re && s_.word[rn] != word) ++rn;
+      if (rn < re && OtherAdjectiveAfter(n, sp.e, rn, re)) continue;
+    }
     if (ours.empty() && other_holder_between(TokenAtByte(a_.roles[i].end), sp.b)) return -1;
     // Without a complement, another person given the same noun before ("Le président Paul
     // Morel a reçu le président sénégalais Amadou Sy. Le président a affirmé …"; "le maire de
@@ -762,7 +780,8 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (InResolvingContent(r.token)) continue;
     for (uint32_t t = r.role_begin; t < r.role_end; ++t)
       if (s_.word[t] == word && same_modifier(t) && agrees(r.entity) &&
-          SameRoleComplement(ours, RoleComplement(t, r.role_end)))
+          SameRoleComplement(ours, RoleComplement(t, r.role_end)) &&
+          !OtherAdjectiveAfter(n, sp.e, t, r.role_end))
         return ours.empty() && other_holder_between(r.role_end, sp.b) ? -1 : r.entity;
   }
   // The same noun earlier, followed in its sentence by a name before any verb. (A nearer one
@@ -774,6 +793,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
   for (uint32_t t = sp.b; t-- > 0 && sp.b - t < kMaxRoleNounBack;) {
     if (s_.word[t] != word || !same_modifier(t)) continue;
     const uint32_t end = s_.sentences[a_.SentenceOfToken(t)].end_token;
+    if (OtherAdjectiveAfter(n, sp.e, t, end)) continue;
     if (!ours.empty()) {
       // The earlier phrase's complement runs to its first name or verb.
       uint32_t ce = t + 1;
