@@ -286,6 +286,10 @@ struct WordInfo {
   // who did it ("Paul Morel a accusé son voisin. L'accusé a affirmé …" is the neighbour)
   // (words.tsv class patient; resolve.cpp).
   bool patient = false;
+  // "dans", "sous", "devant": a preposition of place only; the noun phrase it governs is where
+  // something happened, never the one "ce dernier" takes up as a speaker (words.tsv class
+  // locative; resolve.cpp, ResolveLatter).
+  bool locative = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

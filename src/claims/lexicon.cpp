@@ -444,7 +444,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"comparative", &WordInfo::comparative},
                              {"author", &WordInfo::author},
                              {"interlocutor", &WordInfo::interlocutor},
-                             {"patient", &WordInfo::patient}};
+                             {"patient", &WordInfo::patient},
+                             {"locative", &WordInfo::locative}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -129,6 +129,9 @@ constexpr uint32_t kMaxRoleNounBack = 4 * kWindow;
 constexpr size_t kMaxRolesScanned = kWindow;
 // The name after that role noun, in its sentence, before any verb.
 constexpr uint32_t kMaxRoleNameGap = 25;
+// ResolveLatter: how far back from a candidate noun phrase its circumstantial preposition may
+// stand ("dans | le parking de la gare", "au | poste de directeur du festival de Cannes").
+constexpr uint32_t kMaxCircumstanceTokens = 10;
 // The head noun of a phrase comes after at most two adjectives: "l'ancien inspecteur".
 constexpr uint32_t kHeadNounWindow = 3;
 // Sentences back to the one that named the same document ("la lettre").

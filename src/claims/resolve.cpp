@@ -95,6 +95,27 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     while (seg > first && !Comma(seg - 1)) --seg;
     if (seg + 1 < t && WrittenParticiple(seg)) start = seg;
   }
+  // A circumstantial phrase ending at `k`: a place preposition ("dans le parking de la gare",
+  // words.tsv class locative), or à/au before a circumstance noun ("à la tête du club", "au
+  // poste de directeur du festival"), with the complements after it. Where it starts, else
+  // k + 1. Its nouns are where or in what capacity something happened, no speaker "ce
+  // dernier" takes up; a person named inside it still is one (checked before this is asked).
+  auto circumstance_start = [&](uint32_t k) -> uint32_t {
+    for (uint32_t p = k + 1; p-- > from && k - p <= kMaxCircumstanceTokens;) {
+      // (A verb form after an article or à is a noun: "au poste de".)
+      if (Punct(p) || s_.quote[p] >= 0 ||
+          (VerbLike(p) && !(p > 0 && Is(p - 1, kDet | kAu | kA | kDe))))
+        return k + 1;
+      if (const WordInfo* w = Info(p); w != nullptr && w->locative) return p;
+      if (Is(p, kA | kAu)) {
+        uint32_t h = p + 1;
+        if (h < k && Is(h, kDet) && !Is(h, kDe | kDu | kDes | kAu)) ++h;
+        const WordInfo* hw = h <= k ? Info(h) : nullptr;
+        return hw != nullptr && hw->circumstance ? p : k + 1;
+      }
+    }
+    return k + 1;
+  };
   size_t ref = ReferentsBefore(start);
   for (uint32_t k = start; k-- > from && t - k < kWindow;) {
     if (s_.quote[k] >= 0) continue;
@@ -113,6 +134,12 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     if (const int32_t e = MentionEntity(k); e >= 0) {
       const EntityType type = a_.entities[e].type;
       const uint32_t first = a_.mentions[s_.mention[k]].first_token;
+      // (An organization there may still be "cette dernière": "dans les locaux de l'ONU".)
+      if (type != EntityType::kPerson && type != EntityType::kOrganization)
+        if (const uint32_t c = circumstance_start(first); c <= first) {
+          k = c;
+          continue;
+        }
       // "Paul Lenoir, le maire de Brest. Ce dernier …", "Paul Lenoir, député LR. Ce dernier
       // …": a place, or a party right after the role noun, completing a role in apposition to
       // a person; the phrase, and so "ce dernier", is the person, never the place or party.
@@ -175,6 +202,16 @@ int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) con
     // apposition to a person is that person ("Julie Caron, la ministre. Cette dernière …").
     // A possessive's gender is the noun's only before a consonant ("son amie"): its number
     // alone decides ("Anne Petit et son mari. Ce dernier …" is no one named).
+    // (Not a person's or an organization's noun after its article: "dans le bureau du
+    // ministre. Ce dernier …" is the minister; a bare noun after de names a post, "au poste de
+    // directeur".)
+    const bool bare_de = Is(k, kDe) && !Is(k, kDu | kDes);
+    if ((Is(k, kDet) || Is(k, kAu)) && !Cap(k + 1) &&
+        (bare_de || !(Is(k + 1, kRole | kPeople | kOrgNoun | kInfo) || AgentNoun(k + 1))))
+      if (const uint32_t c = circumstance_start(k + 1 < t ? k + 1 : k); c <= k) {
+        k = c;
+        continue;
+      }
     if (Is(k, kDet)) {
       const WordInfo* w = Info(k);
       const bool poss = Is(k, kPoss);
