@@ -244,15 +244,28 @@ int32_t Extractor::PersonApposedToRoleOf(uint32_t first) const {
   uint32_t k = first;
   // "député LR", "sénatrice écologiste": a name right after the role noun completes it too.
   if (!(k > 0 && Is(k - 1, kRole))) {
-    if (k > 0 && Is(k - 1, kDet) && !Is(k - 1, kDe | kDu | kDes | kAu)) --k;
-    if (k == 0 || !Is(k - 1, kDe | kDu | kDes | kA | kAu)) return -1;
-    --k;
+    // Up a chain of complements to the role noun: "juge d'instruction au tribunal de Lyon"
+    // (Lyon, then tribunal, then instruction complete juge).
+    for (uint32_t step = 0;; ++step) {
+      if (k > 0 && Is(k - 1, kDet) && !Is(k - 1, kDe | kDu | kDes | kAu)) --k;
+      if (k == 0 || !Is(k - 1, kDe | kDu | kDes | kA | kAu)) return -1;
+      --k;
+      if (k > 0 && Is(k - 1, kRole)) break;
+      // (A noun completed in turn: a lower-case word, no verb, article or punctuation.)
+      if (step + 1 >= kMaxComplementsClimbed || k < 2 || Cap(k - 1) ||
+          tok_[k - 1].kind != TokenKind::kWord || VerbLike(k - 1) ||
+          Is(k - 1, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj))
+        return -1;
+      --k;
+    }
   }
   // The role phrase: a determiner maybe, then a role noun (maybe two words: "premier
   // ministre"), right after a comma.
   uint32_t b = k;
   while (b > 0 && k - b < kMaxRoleWords && Is(b - 1, kRole)) --b;
   if (b == k) return -1;
+  // (A past post: "Paul Morel, ancien joueur du FC Nantes".)
+  if (b > 0 && Info(b - 1) != nullptr && Info(b - 1)->former) --b;
   if (b > 0 && Is(b - 1, kDet) && !Is(b - 1, kDe | kDu | kDes)) --b;
   if (b < 2 || !Comma(b - 1)) return -1;
   const int32_t e = MentionEntity(b - 2);
