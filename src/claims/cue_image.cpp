@@ -32,7 +32,8 @@ constexpr bool WordInfo::*kCueWordFlags[] = {
     &WordInfo::time,          &WordInfo::circumstance, &WordInfo::varies,
     &WordInfo::concerned,     &WordInfo::litotes,      &WordInfo::degree,
     &WordInfo::interrogative, &WordInfo::comparative,  &WordInfo::author,
-    &WordInfo::interlocutor,  &WordInfo::patient,      &WordInfo::locative};
+    &WordInfo::interlocutor,  &WordInfo::patient,      &WordInfo::locative,
+    &WordInfo::agentive};
 static_assert(sizeof(WordInfo) == 48,
               "a field added to WordInfo must be added to CueWord (or to kCueWordFlags), and "
               "kCueImageVersion bumped");

@@ -290,6 +290,10 @@ struct WordInfo {
   // something happened, never the one "ce dernier" takes up as a speaker (words.tsv class
   // locative; resolve.cpp, ResolveLatter).
   bool locative = false;
+  // "plaignant", "requérant": a description of who acted, the subject of the active verb before
+  // it ("Paul Morel a assigné Jean Roux. Pour le plaignant, …"), even with the other person named
+  // since (words.tsv class agentive; resolve.cpp, ResolveRole).
+  bool agentive = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

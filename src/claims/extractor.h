@@ -989,6 +989,10 @@ class Extractor {
   // `before_token` points at: another person named after `r`, or someone introduced by un/une
   // ("… l'agression d'un passant. Cet homme …"). (resolve.cpp)
   bool RivalSince(const Scratch::Referent& r, uint32_t before_token) const;
+  // Whether a person other than referent `r`, of a gender that fits `gender`, is named after it
+  // and before `before_token`, outside quotations, with no role the text gave them (a person
+  // given another post, "le maire de Rennes, Jean Roux", is no "éleveur"). (resolve.cpp)
+  bool BareNamedRivalSince(const Scratch::Referent& r, uint32_t before_token, uint8_t gender) const;
   // Whether a person other than referent `r`, and of a gender a pronoun of `gender` fits, opens
   // a clause of its own between `r` and `before_token`: the name follows a conjunction and a
   // verb, a clitic or a lower-case word no table knows follows the name ("Marie Lenoir accélère

@@ -445,7 +445,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"author", &WordInfo::author},
                              {"interlocutor", &WordInfo::interlocutor},
                              {"patient", &WordInfo::patient},
-                             {"locative", &WordInfo::locative}};
+                             {"locative", &WordInfo::locative},
+                             {"agentive", &WordInfo::agentive}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -914,8 +914,14 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     // could be the one ("Karim Haddad a passé la nuit avec Paul Morel. … raconte ce
     // chauffeur" is a guess), as for a noun no table knows (LastPersonReferent). A definite
     // role reads the role ("Paul Morel a assigné Jean Roux. Pour le plaignant, …").
+    // Someone named since could be the one too ("Bruno Génesio a félicité Martin Terrier. Le
+    // joueur a affirmé …" is a guess), unless the noun describes who acted and the referent is
+    // the subject of an active verb ("Paul Morel a assigné Jean Roux. Pour le plaignant, …").
     const bool demonstrative = Is(sp.b, kDet) && Info(sp.b)->demonstrative;
-    return demonstrative && RivalSince(r, sp.b) ? -1 : r.entity;
+    if (demonstrative && RivalSince(r, sp.b)) return -1;
+    return BareNamedRivalSince(r, sp.b, gender) && !(Info(n)->agentive && ActiveSubject(r))
+               ? -1
+               : r.entity;
   }
   // At the head of a paragraph (no one there was a subject or a speaker before it), the previous
   // paragraph's topic, as for a pronoun: "Paul Morel a annoncé sa candidature. ¶ Dans sa
@@ -1027,6 +1033,19 @@ bool Extractor::RivalSince(const Scratch::Referent& r, uint32_t before_token) co
     if (const int32_t e = MentionEntity(t);
         e >= 0 && e != r.entity && a_.entities[e].type == EntityType::kPerson)
       return true;
+  }
+  return false;
+}
+
+bool Extractor::BareNamedRivalSince(const Scratch::Referent& r, uint32_t before_token,
+                                    uint8_t gender) const {
+  for (uint32_t t = r.token + 1; t < before_token; ++t) {
+    const int32_t e = MentionEntity(t);
+    if (e < 0 || e == r.entity || a_.entities[e].type != EntityType::kPerson || s_.quote[t] >= 0)
+      continue;
+    const uint8_t g = EntityGender(e);
+    if (gender != kUnknown && g != kUnknown && g != gender) continue;
+    if (!HasRole(e, before_token)) return true;
   }
   return false;
 }
