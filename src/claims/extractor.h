@@ -1017,6 +1017,9 @@ class Extractor {
   // The complement of role noun `n` inside [n, e): from its first de/du/des/au token (after
   // adjectives: "secrétaire général de la CGT") to `e`; empty when the noun stands alone.
   Span RoleComplement(uint32_t n, uint32_t e) const;
+  // The token of Analysis::roles[i]'s noun with word-table entry `word`, kNone when its span
+  // holds none. (resolve.cpp)
+  uint32_t RoleNounOf(size_t i, uint32_t word) const;
   // Whether role nouns `n` (phrase ending before `e`) and `m` (before `f`) are told apart by
   // the adjectives right after them: both have one, and they differ ("l'entraîneur lorientais"
   // is not "l'entraîneur finistérien"; "le ministre" and "le ministre français" may be one).

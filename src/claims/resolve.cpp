@@ -691,7 +691,7 @@ Span Extractor::RoleComplement(uint32_t n, uint32_t e) const {
 
 bool Extractor::OtherAdjectiveAfter(uint32_t n, uint32_t e, uint32_t m, uint32_t f) const {
   auto adjective = [&](uint32_t t, uint32_t end) {
-    return t < end && tok_[t].kind == TokenKind::kWord && !Cap(t) &&
+    return t < end && t < n_ && tok_[t].kind == TokenKind::kWord && !Cap(t) &&
            !Is(t, kDet | kDe | kDu | kDes | kAu | kA | kPrep | kConj | kRole | kRel | kQue | kAdv |
                       kSubj | kObjClitic | kNeg) &&
            !VerbLike(t);
@@ -713,13 +713,18 @@ bool Extractor::SameRoleComplement(Span ours, Span theirs) const {
   return true;
 }
 
-bool Extractor::RoleNounComplement(size_t i, uint32_t word, Span* complement) const {
+uint32_t Extractor::RoleNounOf(size_t i, uint32_t word) const {
   const Role& r = a_.roles[i];
   const uint32_t re = TokenAtByte(r.end);
   uint32_t rn = TokenAtByte(r.begin);
   while (rn < re && s_.word[rn] != word) ++rn;
-  if (rn >= re) return false;
-  *complement = RoleComplement(rn, re);
+  return rn < re ? rn : kNone;
+}
+
+bool Extractor::RoleNounComplement(size_t i, uint32_t word, Span* complement) const {
+  const uint32_t rn = RoleNounOf(i, word);
+  if (rn == kNone) return false;
+  *complement = RoleComplement(rn, TokenAtByte(a_.roles[i].end));
   return true;
 }
 
@@ -800,14 +805,11 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (!ours.empty() &&
         (!RoleNounComplement(i, word, &theirs) || !SameRoleComplement(ours, theirs)))
       continue;
-    {
-      // (Another adjective after the noun: "l'entraîneur lorientais, X" is no "entraîneur
-      // finistérien".)
-      const uint32_t re = TokenAtByte(a_.roles[i].end) + 1;
-      uint32_t rn = TokenAtByte(a_.roles[i].begin);
-      while (rn < re && s_.word[rn] != word) ++rn;
-      if (rn < re && OtherAdjectiveAfter(n, sp.e, rn, re)) continue;
-    }
+    // (Another adjective right after the noun in the text, inside the role's span or not:
+    // "l'entraîneur lorientais, X" is no "entraîneur finistérien".)
+    if (const uint32_t rn = RoleNounOf(i, word);
+        rn != kNone && OtherAdjectiveAfter(n, sp.e, rn, rn + 2))
+      continue;
     if (ours.empty() && other_holder_between(TokenAtByte(a_.roles[i].end), sp.b)) return -1;
     // Without a complement, another person given the same noun before ("Le président Paul
     // Morel a reçu le président sénégalais Amadou Sy. Le président a affirmé …"; "le maire de

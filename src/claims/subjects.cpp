@@ -319,8 +319,10 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
   *after = np.e;
   // "Le président américain, Donald Trump," (a capital det at the head of a sentence), not
   // "…, La Tribune, …" (a det inside a name).
-  const bool head =
-      np.b == 0 || Final(np.b - 1) || tok_[np.b].has(kNewlineBefore) || ReadFrom(np.b);
+  // (Asked only for a capitalized determiner: ReadFrom searches the sentences.)
+  auto head = [&] {
+    return np.b == 0 || Final(np.b - 1) || tok_[np.b].has(kNewlineBefore) || ReadFrom(np.b);
+  };
   // A complement with au or aux ends the description before the comma: "le porte-parole du
   // Haut-Commissariat aux réfugiés, Mathieu Dubreuil" (noun phrases stop at au/aux, which may
   // open an addressee).
@@ -332,7 +334,7 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
       ++k;
     if (k + 1 < end && Comma(k) && Cap(k + 1)) comma = k;
   }
-  if (!Comma(comma) || !Is(np.b, kDet) || (Cap(np.b) && !head)) return np;
+  if (!Comma(comma) || !Is(np.b, kDet) || (Cap(np.b) && !head())) return np;
   // The name may come with a role of its own: "la coordinatrice de l'étude, la pédiatre Claire
   // Fontanel" (a determiner, lower-case words with a role noun, then a person's name).
   uint32_t first = comma + 1;
