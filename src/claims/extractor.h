@@ -1063,8 +1063,11 @@ class Extractor {
   bool MayBeOrganization(uint32_t t) const;
   // Whether a role noun after a determiner, with no name after it and no role coreference
   // ties to anyone, stands between referent `r` (its own role span aside) and `before_token`,
-  // outside quotations: someone brought in unnamed. (resolve.cpp)
-  bool UnnamedRoleSince(const Scratch::Referent& r, uint32_t before_token) const;
+  // outside quotations: someone brought in unnamed, who could be the description of `gender`
+  // (kUnknown: any). One of another gender is not ("Elle a estimé que le prévenu savait. …, a
+  // lancé la magistrate"); a masculine plural may hold women ("des agriculteurs. L'éleveuse").
+  // (resolve.cpp)
+  bool UnnamedRoleSince(const Scratch::Referent& r, uint32_t before_token, uint8_t gender) const;
   // The first token starting at or after byte `byte` of the analysis text.
   uint32_t TokenAtByte(uint32_t byte) const {
     return static_cast<uint32_t>(

@@ -909,7 +909,7 @@ int32_t Extractor::ResolveRole(Span sp, uint32_t n, uint8_t gender, bool definit
     if (Info(n)->patient && !r.speaker && ActiveSubject(r)) return -1;
     // Someone the text brought in since with a role noun and no name ("Paul Morel a rencontré
     // des agriculteurs. L'éleveur …") could be the one: a guess.
-    if (UnnamedRoleSince(r, sp.b)) return -1;
+    if (UnnamedRoleSince(r, sp.b, gender)) return -1;
     if (gender != kUnknown && r.gender != kUnknown && r.gender != gender) continue;
     if (!ours.empty() && HoldsOtherRole(r.entity, word, ours)) return -1;
     // A demonstrative points at the nearest fitting person: someone named or introduced since
@@ -973,11 +973,18 @@ bool Extractor::ActiveSubject(const Scratch::Referent& r) const {
   return VerbLike(t);
 }
 
-bool Extractor::UnnamedRoleSince(const Scratch::Referent& r, uint32_t before_token) const {
+bool Extractor::UnnamedRoleSince(const Scratch::Referent& r, uint32_t before_token,
+                                 uint8_t gender) const {
   for (uint32_t t = r.token + 1; t < before_token; ++t) {
     if (t >= r.role_begin && t < r.role_end) continue;
     if (s_.quote[t] >= 0 || !Is(t, kRole) || MentionEntity(t) >= 0) continue;
     if (!Is(t - 1, kDet | kIndefArticle | kPoss | kDes)) continue;
+    // (The noun's gender, else its determiner's: "le prévenu", "l'accusée".)
+    uint8_t g = Info(t)->gender, number = Info(t)->number;
+    if (g == kUnknown && Info(t - 1) != nullptr) g = Info(t - 1)->gender;
+    if (number == kUnknown && Info(t - 1) != nullptr) number = Info(t - 1)->number;
+    if (gender != kUnknown && g != kUnknown && g != gender && (g == kFem || number != kPlur))
+      continue;
     // A name right after the noun, or a role of someone the text names: "le commandant Luc
     // Herbaut" names its holder.
     bool named = false;

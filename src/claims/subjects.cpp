@@ -803,6 +803,11 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     }
   }
   if (Is(i, kSubj | kStress) && !Is(i, kDet)) return {i, i + 1};
+  // So is a demonstrative pronoun of the latter, whatever verb no table knows follows it
+  // ("Celles-ci finissent dans l'océan, selon elle": celles-ci, feminine plural, is no elle).
+  if (Is(i, kLatter) && !Is(i, kDet) && tok_[i].kind == TokenKind::kWord && i + 1 < s.end_token &&
+      !Is(i + 1, kDet) && !Punct(i + 1))
+    return {i, i + 1};
   // A cleft: "C'est Paul Lenoir qui a remporté l'élection" is about Paul Lenoir, the phrase
   // between the verb être and qui (not "C'est à Lyon que …", "c'est une victoire").
   if (Is(i, kNoSpeaker) && KeyIs(i, "c'") && Is(i + 1, kAuxEtre)) {
