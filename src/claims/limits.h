@@ -75,6 +75,10 @@ constexpr uint32_t kMinVerblessParenContentTokens = 3;
 constexpr uint32_t kMaxSubjectPhraseTokens = 20;
 // A sentence subject or an inverted subject ("a annoncé le parquet fédéral de Belgique").
 constexpr uint32_t kMaxSubjectTokens = 10;
+// A clause's subject and verb group before a quotation inside it, in a clause attributed after
+// the quotation ("Le suspect a été mis en examen pour « … », a annoncé le parquet": 9 tokens);
+// past this, the quotation is far into a long sentence whose clause is no longer sure.
+constexpr uint32_t kMaxPredicateQuoteTokens = 16;
 // LeftNP walks back at most this many tokens (plus the one that stops it).
 constexpr uint32_t kMaxLeftNPTokens = 15;
 // A prepositional phrase inside a subject noun phrase ("Des journalistes | sur place |

@@ -531,8 +531,28 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
           if (Punct(k) || VerbLike(k) || Is(k, kQue | kRel | kPrep)) return false;
         return true;
       };
-      if (const int32_t q = QuoteCloseAt(c - 1);
-          q >= 0 && !(s_.quotes[q].used && on_verb(q)) && !after_subject(q)) {
+      // (And one after the clause's subject and verb, in lower case, that no cue of the clause
+      // took: "Le projet est « mort », a indiqué la préfecture"; "Le suspect a été mis en examen
+      // pour « tentative d'assassinat », a annoncé le parquet" attribute the clause, quotation
+      // inside: mixed, GUIDELINE "mixed". A colon before the quotation sets it apart.)
+      const auto after_predicate = [&](int32_t q) {
+        uint32_t b = s.first_token;
+        while (b < c && Punct(b) && QuoteOpenAt(b) < 0) ++b;
+        b = std::min(DatelineEnd(b, c), c);
+        const uint32_t open = s_.quotes[q].open;
+        if (s_.quotes[q].used || open <= b + 1 || open - b > kMaxPredicateQuoteTokens ||
+            open + 1 >= c || Cap(open + 1) || tok_[open + 1].kind != TokenKind::kWord ||
+            !(Is(b, kDet | kPoss | kSubj) || Cap(b)) || Is(b, kPrep))
+          return false;
+        bool verb = false;
+        for (uint32_t k = b; k < open; ++k) {
+          if (Punct(k) || s_.quote[k] >= 0 || Is(k, kQue | kRel)) return false;
+          verb = verb || VerbLike(k);
+        }
+        return verb;
+      };
+      if (const int32_t q = QuoteCloseAt(c - 1); q >= 0 && !(s_.quotes[q].used && on_verb(q)) &&
+                                                 !after_subject(q) && !after_predicate(q)) {
         // (A name in quotation marks is no content: "l'organisation « État islamique »
         // revendique les attaques".)
         if (!s_.quotes[q].used && !QuotedNameAfterNoun(s_.quotes[q].open)) quote = q;
