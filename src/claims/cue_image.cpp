@@ -33,7 +33,7 @@ constexpr bool WordInfo::*kCueWordFlags[] = {
     &WordInfo::concerned,     &WordInfo::litotes,      &WordInfo::degree,
     &WordInfo::interrogative, &WordInfo::comparative,  &WordInfo::author,
     &WordInfo::interlocutor,  &WordInfo::patient,      &WordInfo::locative,
-    &WordInfo::agentive};
+    &WordInfo::agentive,      &WordInfo::fronting};
 static_assert(sizeof(WordInfo) == 48,
               "a field added to WordInfo must be added to CueWord (or to kCueWordFlags), and "
               "kCueImageVersion bumped");

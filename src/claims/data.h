@@ -294,6 +294,11 @@ struct WordInfo {
   // it ("Paul Morel a assigné Jean Roux. Pour le plaignant, …"), even with the other person named
   // since (words.tsv class agentive; resolve.cpp, ResolveRole).
   bool agentive = false;
+  // "côté": a noun that opens a fronted phrase up to its comma as a preposition does ("Côté
+  // irlandais, Andy Farrell s'est montré critique": the subject is after the comma). Only at
+  // the head of a sentence; elsewhere it stays a noun (words.tsv class fronting; subjects.cpp,
+  // SentenceSubject).
+  bool fronting = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

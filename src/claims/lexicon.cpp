@@ -446,7 +446,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"interlocutor", &WordInfo::interlocutor},
                              {"patient", &WordInfo::patient},
                              {"locative", &WordInfo::locative},
-                             {"agentive", &WordInfo::agentive}};
+                             {"agentive", &WordInfo::agentive},
+                             {"fronting", &WordInfo::fronting}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

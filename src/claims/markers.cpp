@@ -508,6 +508,25 @@ void Extractor::ReadingClaim(uint32_t si, const Sentence& s, uint32_t t, const M
   // sentence-initial "Dans un communiqué de X, on apprend …".
   uint32_t k = cue_e;
   Span document{};
+  // A time between the cue and whom or what it was learnt from is the cue's adverbial: "a-t-on
+  // appris lundi de source policière", "apprend-on ce matin auprès de la préfecture", "a-t-on
+  // appris lundi." (then the sentence ends), "On a appris lundi que …".
+  const auto opens_document = [&](uint32_t x) {
+    return KeyIs(x, "dans") || KeyIs(x, "sur") || AddressPrepAt(x) ||
+           (Is(x, kDe) && !Is(x, kDu | kDes) && Is(x + 1, kPeople));
+  };
+  {
+    uint32_t x = k;
+    bool time = false;
+    for (; x < end && x - k < kMaxTimePhraseTokens; ++x) {
+      const WordInfo* w = Info(x);
+      if (w != nullptr && w->time && !Cap(x))
+        time = true;
+      else if (!(Is(x, kDet) && !Is(x, kPrep | kDe | kA | kAu | kPoss)))
+        break;
+    }
+    if (time && (opens_document(x) || x >= end || Final(x) || Is(x, kQue))) k = x;
+  }
   if (KeyIs(k, "dans") || (KeyIs(k, "sur") && Is(k + 1, kDet))) {
     document = RightNP(k + 1, end, kMaxShortNPTokens);
     if (!document.empty()) k = document.e;

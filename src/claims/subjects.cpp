@@ -750,7 +750,8 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
     // between commas, "Pour l'analyste Paul Roux, du cabinet Oddo, le prix …": du or de opens
     // no subject before a comma; des may, "Selon la police, des manifestants, armés, ont …".)
     if (!(Is(i, kPrep | kAdv | kMarker | kDu) || (Is(i, kDe) && !Is(i, kDes)) ||
-          (Is(i, kCueForm) && !Is(i, kDet)) || (Is(i, kSe) && Is(i + 1, kCueForm))))
+          (Is(i, kCueForm) && !Is(i, kDet)) || (Is(i, kSe) && Is(i + 1, kCueForm)) ||
+          (Info(i) != nullptr && Info(i)->fronting)))
       break;
     uint32_t k = i;
     bool verb = false;
