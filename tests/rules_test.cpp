@@ -134,6 +134,17 @@ TEST_F(RulesTest, CivilitiesAndTitles) {
             (std::vector<std::string>{"PER:François", "PER:Thibault", "PER:Valérie Rondeau"}));
 }
 
+// A civility before a name with particles ("Le Bihan", "de La Tour") names the whole person
+// (per.civility_particle: longer than per.civility's match at the same place); a particle with
+// no capital after it ends no name ("de son côté").
+TEST_F(RulesTest, ACivilityBeforeANameWithParticles) {
+  EXPECT_EQ(Mentions("Hier, M. Yann Le Bihan et le docteur Jean de La Tour ont témoigné."),
+            (std::vector<std::string>{"PER:Yann Le Bihan(rule:per.civility_particle)",
+                                      "PER:Jean de La Tour(rule:per.civility_particle)"}));
+  EXPECT_EQ(Mentions("Hier, Mme Quéré a parlé de son côté."),
+            (std::vector<std::string>{"PER:Quéré(rule:per.civility)"}));
+}
+
 // Civilities of the two genders before one surname name two people: two entities, and a bare
 // surname after them is no one's (it makes no entity of its own either). One civility's
 // mentions stay one person.
