@@ -175,6 +175,8 @@ Status Compiler::AddRow(const std::string& where, const std::vector<std::string_
       entry_flags |= kEntryService;
     } else if (key == "kind" && value == "media") {
       entry_flags |= kEntryMedia;
+    } else if (key == "kind" && (value == "commune" || value == "city" || value == "district")) {
+      entry_flags |= kEntryTown;
     } else if (key == "start") {
       if (value != "ok")
         return Status(StatusCode::kDataError,

@@ -105,7 +105,7 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
     const __m128i type_max = _mm_set1_epi32(static_cast<uint8_t>(EntityType::kEvent));
     const __m128i type_byte = _mm_set1_epi32(0xFF);
     const __m128i unknown_flags =
-        _mm_set1_epi32(static_cast<int>((0xFFu & ~uint32_t{kEntryService | kEntryMedia}) << 8));
+        _mm_set1_epi32(static_cast<int>((0xFFu & ~uint32_t{kKnownEntryFlags}) << 8));
     __m128i wrong = _mm_setzero_si128();
     for (; e + 4 <= h.entry_count; e += 4) {
       const SlotFields4 lo(entries + e, sizeof(LexiconEntryRecord));
@@ -130,7 +130,7 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
     flags |= r.flags;
   }
   bad |= string_end > h.strings_size || max_type > static_cast<uint8_t>(EntityType::kEvent) ||
-         (flags & ~uint32_t{kEntryService | kEntryMedia}) != 0;
+         (flags & ~uint32_t{kKnownEntryFlags}) != 0;
   for (uint32_t e = 0; bad && e < h.entry_count; ++e) {
     const LexiconEntryRecord& r = entries[e];
     if (!InPool(h, r.id_offset, r.id_len) || !InPool(h, r.name_offset, r.name_len) ||
@@ -138,7 +138,7 @@ Status ValidateLexicon(const char* bytes, size_t size, LexiconHeader* header) {
       return Bad("entry " + Str(e) + ": a string outside the string pool");
     if (r.type > static_cast<uint8_t>(EntityType::kEvent))
       return Bad("entry " + Str(e) + ": unknown type " + Str(r.type));
-    if ((r.flags & ~(kEntryService | kEntryMedia)) != 0)
+    if ((r.flags & ~kKnownEntryFlags) != 0)
       return Bad("entry " + Str(e) + ": unknown flags " + Str(r.flags));
   }
 

@@ -1029,6 +1029,29 @@ TEST_F(RulesTest, AMediumNounTakesUpAnOutletOnly) {
             "Dextera");
 }
 
+TEST_F(RulesTest, ATownsBodyIsTheTown) {
+  // "la mairie de X", "la ville de X": the town named after de. Alone, "la municipalité" takes
+  // up the one town in view, never a place the lexicon knows as something else (kind=site);
+  // two towns in view make it a guess.
+  const std::string lexicon = std::string(kHeader) +
+                              "t1\tLOC\tVarennes-Haut\t\tkind=commune\n"
+                              "t2\tLOC\tBrestel\t\tkind=city\n"
+                              "t3\tLOC\tTour Merlane\t\tkind=site\n";
+  auto speaker_of = [&](const std::string& text) { return SpeakerOf(text, lexicon); };
+  EXPECT_EQ(speaker_of("La mairie de Varennes-Haut affirme que le marché est annulé."),
+            "Varennes-Haut");
+  EXPECT_EQ(speaker_of("La ville de Brestel affirme que le marché est annulé."), "Brestel");
+  EXPECT_EQ(speaker_of("Les piscines de Brestel fermeront. La municipalité affirme que des "
+                       "travaux sont nécessaires."),
+            "Brestel");
+  EXPECT_EQ(speaker_of("La Tour Merlane fermera. La municipalité affirme que des travaux sont "
+                       "nécessaires."),
+            "?");
+  EXPECT_EQ(speaker_of("Les piscines de Brestel et de Varennes-Haut fermeront. La mairie "
+                       "affirme que des travaux sont nécessaires."),
+            "?");
+}
+
 TEST_F(RulesTest, ARoleWithItsComplementIsItsNoun) {
   // "Marie Dufresne, ministre de la Santé": the role noun is "ministre", so "la ministre" takes
   // up its holder; the determiner's gender decides for a noun of both genders.

@@ -57,7 +57,13 @@ enum LexiconEntryFlags : uint8_t {
   // A news outlet (attribute kind=media): what "le journal", "le quotidien", "la chaîne" may
   // take up when the text does not call it so (the claims' speaker resolution).
   kEntryMedia = 1u << 1,
+  // A town (attribute kind=commune, city or district): what "la mairie", "la municipalité" may
+  // take up as the town speaking (the claims' speaker resolution), never a site, a region or a
+  // country.
+  kEntryTown = 1u << 2,
 };
+// Every flag a compiled lexicon may hold (validation refuses others).
+inline constexpr uint8_t kKnownEntryFlags = kEntryService | kEntryMedia | kEntryTown;
 
 class Lexicon {
  public:

@@ -299,6 +299,11 @@ struct WordInfo {
   // the head of a sentence; elsewhere it stays a noun (words.tsv class fronting; subjects.cpp,
   // SentenceSubject).
   bool fronting = false;
+  // "mairie", "municipalité", "ville", "commune": the town speaking as a body. With "de" and a
+  // town's name it is that town ("la mairie de Lyon a annoncé …": Lyon); alone, definite and
+  // singular, the one town in view, as "la ville" is (words.tsv class town_body; resolve.cpp,
+  // Resolve).
+  bool town_body = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

@@ -1199,6 +1199,15 @@ class Extractor {
     return x.lexicon >= 0 && static_cast<size_t>(x.lexicon) < lexicons_->size() &&
            ((*lexicons_)[x.lexicon]->EntryFlags(x.entry) & kEntryMedia) != 0;
   }
+  // Whether entity `e` is a place the lexicons know as something other than a town: its entry
+  // is not kind=commune, city or district (the Tour Eiffel, a site; a region; a country). Every
+  // place entry of the shipped lexicons has a kind; a place no lexicon knows may be a town.
+  bool KnownNonTown(int32_t e) const {
+    if (e < 0 || lexicons_ == nullptr) return false;
+    const Entity& x = a_.entities[e];
+    return x.lexicon >= 0 && static_cast<size_t>(x.lexicon) < lexicons_->size() &&
+           ((*lexicons_)[x.lexicon]->EntryFlags(x.entry) & kEntryTown) == 0;
+  }
   // Index in Scratch::triggers of the first trigger after the sentence DoSentence last read.
   size_t next_trigger_ = 0;
 };

@@ -447,7 +447,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"patient", &WordInfo::patient},
                              {"locative", &WordInfo::locative},
                              {"agentive", &WordInfo::agentive},
-                             {"fronting", &WordInfo::fronting}};
+                             {"fronting", &WordInfo::fronting},
+                             {"town_body", &WordInfo::town_body}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

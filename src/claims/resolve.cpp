@@ -1269,6 +1269,17 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   }
   if (hc & (kOrgNoun | kPlaceNoun)) {
     if (hw->gender) *gender = hw->gender;
+    // The town as a body: "la mairie de Lyon", "la ville de Paris" is the town named after de
+    // (words.tsv class town_body; the gold links "la Ville" to Toronto).
+    const bool town_body = hw->town_body && *number != kPlur;
+    if (town_body && n + 2 < sp.e && Is(n + 1, kDe) && !Is(n + 1, kDu | kDes | kDet)) {
+      const int32_t m = s_.mention[n + 2];
+      if (m >= 0 && a_.mentions[m].first_token == n + 2 && a_.mentions[m].end_token == sp.e) {
+        const int32_t e = static_cast<int32_t>(a_.mentions[m].entity);
+        return a_.entities[e].type == EntityType::kLocation && PlaceKindFits(kPlaceTown, e) ? e
+                                                                                            : -1;
+      }
+    }
     // "le groupe Acmé", "l'agence régionale de santé (ARS)": the organization named in the
     // phrase; "le club de Monaco", "le parquet de Lyon": a place in a complement makes the
     // phrase a name of its own, no reference back.
@@ -1315,7 +1326,11 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // A noun that is both (la préfecture: the state's office, or a town that hosts one) speaks
     // as the institution, never as a town: "Selon la préfecture" after "à Quimper" is no
     // Quimper.
-    const bool org = hc & kOrgNoun, place = (hc & kPlaceNoun) && !org && definite;
+    // ("la mairie", "la municipalité": a town's body, found as "la ville" is, never as the
+    // state's offices are.)
+    const bool org = (hc & kOrgNoun) && !town_body,
+               place = ((hc & kPlaceNoun) || town_body) && !org && definite;
+    const uint8_t place_kind = town_body ? static_cast<uint8_t>(kPlaceTown) : hw->place_kind;
     // "le parquet" after "le parquet fédéral de Belgique": an organization named with the same
     // noun, anywhere before.
     if (org && definite) {
@@ -1384,7 +1399,11 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       // A place noun, likewise, only when one place is in view: "la ville" after "Lyon … en
       // Italie" or "Lyon et Villeurbanne" could be either, a guess. A demonstrative points at
       // the nearest: "… à la Turquie, mais ce pays a menacé …".
-      if (place && type == EntityType::kLocation && !PlaceKindFits(hw->place_kind, x.entity))
+      if (place && type == EntityType::kLocation && !PlaceKindFits(place_kind, x.entity)) continue;
+      // (A town's body takes up no place the lexicons know as something else: "la municipalité"
+      // after "la tour Eiffel" is no tower.)
+      if (place && town_body && type == EntityType::kLocation &&
+          KnownNonTown(static_cast<int32_t>(x.entity)))
         continue;
       if (place && type == EntityType::kLocation && demonstrative && found < 0)
         return static_cast<int32_t>(x.entity);
