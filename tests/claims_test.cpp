@@ -211,6 +211,12 @@ class ClaimsCase : public ::testing::TestWithParam<size_t> {};
 
 TEST_P(ClaimsCase, Run) {
   const Case& c = Cases()[GetParam()];
+  // (A line the loader could not read replaced the case's text with what was wrong: a case
+  // that expects no claim must not pass on it.)
+  if (c.text.rfind("(unknown key", 0) == 0 || c.text.rfind("(malformed", 0) == 0) {
+    ADD_FAILURE() << "claims_cases.txt:" << c.line << ": " << c.text;
+    return;
+  }
   const auto r = Extract(c.text, c.entities);
   const std::vector<Attribution>& got = r->analysis.claims;
   std::string listing;

@@ -593,10 +593,12 @@ class Extractor {
   // …"), before token `end`; each a whole name, at most kMaxCoordinatedSources. Empty: no such
   // list. (markers.cpp)
   Span ListedNames(Span np, uint32_t end) const;
-  // "X, pour qui <opinion>": an according_to claim of X (marker `m` at token `t`, qui after
-  // it), when the relative judges (être, c'est) or quotes; "Renault, pour qui il travaillait"
-  // is none. (markers.cpp)
-  void OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, const Marker& m);
+  // "X, pour qui <opinion>", "X, selon qui …", "les syndicats, selon lesquels …": an
+  // according_to claim of X (marker `m` of `len` tokens at token `t`, the relative pronoun
+  // after it, a comma before it). With `judged` (pour), only when the relative judges (être,
+  // c'est) or quotes: "Renault, pour qui il travaillait" is none. (markers.cpp)
+  void OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, const Marker& m, uint32_t len,
+                       bool judged);
   // Whether an inverted subject `subj` agrees in number with the auxiliary of `g` ("…, ont lancé
   // une offensive": une offensive is no subject of ont). True when either number is unknown (no
   // auxiliary, a name, a phrase with et). (verb_claims.cpp)

@@ -50,7 +50,12 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       Info(t - 1)->varies)
     return;
   if (m.kind == MarkerKind::kInitialFor && KeyIs(after, "qui")) {
-    OpinionRelative(si, s, t, m);
+    OpinionRelative(si, s, t, m, len, /*judged=*/true);
+    return;
+  }
+  // "X, selon qui …", "les syndicats, selon lesquels …": X's words, whatever they say.
+  if (m.kind == MarkerKind::kAccordingTo && Is(after, kRel) && !Is(after, kQue | kNonSubjectRel)) {
+    OpinionRelative(si, s, t, m, len, /*judged=*/false);
     return;
   }
   if (Is(after, kRel | kQue) || Final(after) || Punct(after)) return;  // selon laquelle
@@ -443,8 +448,9 @@ Span Extractor::ListedNames(Span np, uint32_t end) const {
   return last.empty() ? Span{} : Span{np.b, last.e};
 }
 
-void Extractor::OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, const Marker& m) {
-  const uint32_t after = t + 1;  // qui
+void Extractor::OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, const Marker& m,
+                                uint32_t len, bool judged) {
+  const uint32_t after = t + len;  // qui, lequel …
   if (t < s.first_token + 2 || !Comma(t - 1) || KeyIs(s.end_token - 1, "?")) return;
   // The antecedent: the mention that ends before the comma, else the noun phrase.
   Span speaker;
@@ -456,17 +462,25 @@ void Extractor::OpinionRelative(uint32_t si, const Sentence& s, uint32_t t, cons
   if (speaker.empty() || !(Is(speaker.b, kDet | kIndef) || Cap(speaker.b)) ||
       !SpeakerSpanOk(speaker))
     return;
+  // (A relative after selon speaks for a source, a name or a noun that can be one: "les prix,
+  // selon lesquels les ventes sont calculées" is how, not who.)
+  if (!judged && s_.mention[speaker.b] < 0) {
+    bool source = false;
+    for (uint32_t k = speaker.b; k < speaker.e && !source; ++k)
+      source = MentionEntity(k) >= 0 || Is(k, kRole | kOrgNoun | kInfo | kPeople);
+    if (!source) return;
+  }
   const Span content = TrimContent({after + 1, ClauseEnd(after + 1, s)});
   if (content.empty()) return;
   // An opinion, not whom something is done for ("Renault, pour qui il travaillait"): a
   // judgement with être (c'est, est nécessaire, rien n'est joué) or the person's own words.
-  bool opinion = false;
+  bool opinion = !judged;
   for (uint32_t k = content.b; k < content.e && !opinion; ++k)
     opinion = (Is(k, kAuxEtre) && !Is(k, kDet)) || QuoteOpenAt(k) >= 0;
   if (!opinion) return;
   bool has_quote;
   UseQuotesIn(content, &has_quote);
-  Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn(speaker), {}, {}, false);
+  Emit(ClaimKind::kAccordingTo, si, t, t + len, m.name, content, NameIn(speaker), {}, {}, false);
 }
 
 Span Extractor::RelativeSource(uint32_t b, const Sentence& s, uint32_t* phrase_end) const {
