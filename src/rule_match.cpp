@@ -10,8 +10,10 @@
 // over the sentence, and the rules it rules out are one bitset (RuleSet::Blocked, remade only
 // where that changes); the others are matched by a small backtracking search (greedy, at
 // most kMaxRepeat repetitions an element), resumed after the prefix the bitsets tested. At a
-// position the longest match wins, then the earlier rule; a match never crosses a sentence
-// end, nor a token already covered unless it may take in the mention there.
+// position the longest match wins, then the earlier rule; a match whose entity starts after its
+// context waits for the matches at that entity's first token, and one of its type that holds all
+// of it and more, no lexicon mention added, wins (a name is read whole); a match never crosses a
+// sentence end, nor a token already covered unless it may take in the mention there.
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -194,6 +196,17 @@ void RuleSet::MatchTokenRulesOf(const Document& doc, const Analysis& analysis,
   uint32_t blocked_needed = 0, blocked_classes = 0;
   uint32_t t = 0;
   size_t sentence = 0;
+  // A match whose name starts after its context ("son fils <Yann>") waits for the matches at
+  // its name's first token: one of the same type that holds all of its name and more ("Yann Le
+  // Bihan", per.first_particle) reads the name whole and wins. `pending_from`: where the
+  // waiting match was found.
+  RuleMatch pending{0, 0, nullptr};
+  uint32_t pending_from = 0;
+  auto commit = [&](const RuleMatch& m, uint32_t from) {
+    found->push_back(m);
+    for (uint32_t k = m.begin; k < m.end; ++k) scratch->covered[k] = 1;
+    return std::max<uint32_t>(m.end, from + 1);
+  };
   // (In locals: the stores below into `found` and the scratch could alias the vector.)
   const Sentence* const sentences = analysis.sentences.data();
   const size_t sentence_count = analysis.sentences.size();
@@ -217,6 +230,12 @@ void RuleSet::MatchTokenRulesOf(const Document& doc, const Analysis& analysis,
     }
     if (!at_start)
       while (t < n && !(screen[t] & pass)) ++t;
+    // (No rule starts at the waiting match's first name token: it stands.)
+    if (pending.rule != nullptr && t != pending.begin) {
+      t = commit(pending, pending_from);
+      pending.rule = nullptr;
+      continue;
+    }
     if (t >= n) break;
     // The rules led by the type of the mention starting here, if any (their first element is
     // still tested below).
@@ -346,14 +365,29 @@ void RuleSet::MatchTokenRulesOf(const Document& doc, const Analysis& analysis,
           best = {state.open, state.close, rule.get()};
         }
       }
+    if (pending.rule != nullptr) {
+      bool whole = best.rule != nullptr && best.begin == pending.begin && best.end > pending.end &&
+                   best.rule->type == pending.rule->type;
+      // (What it adds must be no name a lexicon knows: "l'aéroport Mohammed V de Casablanca"
+      // does not make Casablanca part of a person.)
+      for (uint32_t k = pending.end; whole && k < best.end; ++k) whole = mention_at[k] < 0;
+      t = whole ? commit(best, t) : commit(pending, pending_from);
+      pending.rule = nullptr;
+      continue;
+    }
     if (best.rule == nullptr) {
       ++t;
       continue;
     }
-    found->push_back(best);
-    for (uint32_t k = best.begin; k < best.end; ++k) scratch->covered[k] = 1;
-    t = std::max<uint32_t>(best.end, t + 1);
+    if (best.begin > t) {
+      pending = best;
+      pending_from = t;
+      t = best.begin;
+      continue;
+    }
+    t = commit(best, t);
   }
+  if (pending.rule != nullptr) commit(pending, pending_from);
 }
 
 template <size_t kWords>

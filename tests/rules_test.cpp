@@ -145,6 +145,19 @@ TEST_F(RulesTest, ACivilityBeforeANameWithParticles) {
             (std::vector<std::string>{"PER:Quéré(rule:per.civility)"}));
 }
 
+// A match whose name starts after its context ("son fils <Yann>", per.family_first) gives way to
+// one at the name's first token of the same type that holds all of it and more ("Yann Le
+// Bihan", per.first_particle): a name is read whole. Not when the more is a name a lexicon
+// knows: "Lyon" stays a place.
+TEST_F(RulesTest, ANameIsReadWholeAfterItsContext) {
+  EXPECT_EQ(Mentions("Hier, son fils Yann Le Bihan a témoigné."),
+            (std::vector<std::string>{"PER:Yann Le Bihan(rule:per.first_particle)"}));
+  EXPECT_EQ(Spans("Hier, sa fille Julie a témoigné."), (std::vector<std::string>{"PER:Julie"}));
+  const std::string lexicon = std::string(kHeader) + "l1\tLOC\tVarennes-Haut\t\tkind=commune\n";
+  EXPECT_EQ(Spans("Hier, son fils Yann de Varennes-Haut a témoigné.", lexicon),
+            (std::vector<std::string>{"PER:Yann", "LOC:Varennes-Haut"}));
+}
+
 // Civilities of the two genders before one surname name two people: two entities, and a bare
 // surname after them is no one's (it makes no entity of its own either). One civility's
 // mentions stay one person.
