@@ -1196,19 +1196,22 @@ class Extractor {
   }
   // Whether entity `e` is an outlet by its lexicon entry (kind=media: Le Monde, RMC).
   bool KnownMedium(int32_t e) const {
-    if (e < 0 || lexicons_ == nullptr) return false;
-    const Entity& x = a_.entities[e];
-    return x.lexicon >= 0 && static_cast<size_t>(x.lexicon) < lexicons_->size() &&
-           ((*lexicons_)[x.lexicon]->EntryFlags(x.entry) & kEntryMedia) != 0;
+    const int flags = LexiconFlags(e);
+    return flags >= 0 && (flags & kEntryMedia) != 0;
   }
   // Whether entity `e` is a place the lexicons know as something other than a town: its entry
   // is not kind=commune, city or district (the Tour Eiffel, a site; a region; a country). Every
   // place entry of the shipped lexicons has a kind; a place no lexicon knows may be a town.
   bool KnownNonTown(int32_t e) const {
-    if (e < 0 || lexicons_ == nullptr) return false;
+    const int flags = LexiconFlags(e);
+    return flags >= 0 && (flags & kEntryTown) == 0;
+  }
+  // The LexiconEntryFlags of entity `e`'s lexicon entry, or -1 when no lexicon gave it.
+  int LexiconFlags(int32_t e) const {
+    if (e < 0 || lexicons_ == nullptr) return -1;
     const Entity& x = a_.entities[e];
-    return x.lexicon >= 0 && static_cast<size_t>(x.lexicon) < lexicons_->size() &&
-           ((*lexicons_)[x.lexicon]->EntryFlags(x.entry) & kEntryTown) == 0;
+    if (x.lexicon < 0 || static_cast<size_t>(x.lexicon) >= lexicons_->size()) return -1;
+    return (*lexicons_)[x.lexicon]->EntryFlags(x.entry);
   }
   // Index in Scratch::triggers of the first trigger after the sentence DoSentence last read.
   size_t next_trigger_ = 0;
