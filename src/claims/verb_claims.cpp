@@ -719,8 +719,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         speaker = RightNP(g.next + 1, agent_end, kMaxShortNPTokens);
         while (speaker.e > speaker.b + 1 && Is(speaker.e - 1, kDe)) --speaker.e;
       }
-      // "qualifié de « … » par les syndicats": the agent after the quotation.
-      if (g.bare && quote >= 0 && Is(s_.quotes[quote].close + 1, kPar))
+      // "qualifié de « … » par les syndicats", "a été jugée « inacceptable » par la CGT",
+      // "est décrit comme un « engin » par la police": the agent after the quotation the
+      // passive governs (one after the cue; a quotation before it is another's words).
+      if (speaker.empty() && quote >= 0 && s_.quotes[quote].open > g.last &&
+          Is(s_.quotes[quote].close + 1, kPar))
         speaker = RightNP(s_.quotes[quote].close + 2, end, kMaxShortNPTokens);
     } else if (const Span prior = SpeakerBeforeEt(g.first, si); !prior.empty()) {
       speaker = prior;
