@@ -198,8 +198,10 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         if (!(n + 2 < s.end_token && MatchVerb(n + 2, s, &g) && ComplementOpensAt(g.next)))
           return t;
       }
-      // ", car …", ", tandis que …": another clause, not the claim's.
-      if ((Is(n, kConj) && Is(n, kClauseConj)) || (Is(n + 1, kQue) && IsConjunctionBeforeQue(n)))
+      // ", car …", ", tandis que …": another clause, not the claim's (", ainsi que …" joins
+      // a phrase to the content).
+      if ((Is(n, kConj) && Is(n, kClauseConj)) ||
+          (Is(n + 1, kQue) && IsConjunctionBeforeQue(n) && !Info(n)->joining))
         return t;
       // ", est mort mardi": the main clause resumes after a participial or relative insert.
       // Unless the clause opened on its subject and the insert is that subject's: "la

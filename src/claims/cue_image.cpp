@@ -33,7 +33,8 @@ constexpr bool WordInfo::*kCueWordFlags[] = {
     &WordInfo::concerned,     &WordInfo::litotes,      &WordInfo::degree,
     &WordInfo::interrogative, &WordInfo::comparative,  &WordInfo::author,
     &WordInfo::interlocutor,  &WordInfo::patient,      &WordInfo::locative,
-    &WordInfo::agentive,      &WordInfo::fronting,     &WordInfo::town_body};
+    &WordInfo::agentive,      &WordInfo::fronting,     &WordInfo::town_body,
+    &WordInfo::joining};
 // (56 bytes since the thirty-fourth session's 25th boolean, town_body: 48 held 24.)
 static_assert(sizeof(WordInfo) == 56,
               "a field added to WordInfo must be added to CueWord (or to kCueWordFlags), and "

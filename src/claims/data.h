@@ -304,6 +304,11 @@ struct WordInfo {
   // singular, the one town in view, as "la ville" is (words.tsv class town_body; resolve.cpp,
   // Resolve).
   bool town_body = false;
+  // "ainsi": with class subord_before_que, "ainsi que" is a conjunction, but one that joins a
+  // phrase to the one before it as "et" does; a content runs on over ", ainsi que …" ("accusée
+  // de nuire à l'environnement, ainsi que de « … »"), where ", alors que …" ends it (words.tsv
+  // class joining; content.cpp, ClauseEnd).
+  bool joining = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

@@ -448,7 +448,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"locative", &WordInfo::locative},
                              {"agentive", &WordInfo::agentive},
                              {"fronting", &WordInfo::fronting},
-                             {"town_body", &WordInfo::town_body}};
+                             {"town_body", &WordInfo::town_body},
+                             {"joining", &WordInfo::joining}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();
