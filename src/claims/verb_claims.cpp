@@ -725,6 +725,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (speaker.empty() && quote >= 0 && s_.quotes[quote].open > g.last &&
           Is(s_.quotes[quote].close + 1, kPar))
         speaker = RightNP(s_.quotes[quote].close + 2, end, kMaxShortNPTokens);
+    } else if (g.first > s.first_token + 1 && Is(g.first - 1, kQue) && Is(g.first - 2, kCleft) &&
+               !Is(g.next, kSubj)) {
+      // "Voici ce qu'a déclaré Julie Caron : « … »": after the object relative ce que, the
+      // subject is inverted, after the verb; none there is no speaker guessed on the left.
+      speaker = InvertedSubject(g.next, end);
     } else if (const Span prior = SpeakerBeforeEt(g.first, si); !prior.empty()) {
       speaker = prior;
     } else {
