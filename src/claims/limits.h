@@ -190,6 +190,9 @@ constexpr uint32_t kMaxRelativeAntecedentWords = 4;
 constexpr uint32_t kMaxObjectTokens = 12;
 // Between two quotations of one cue: "« la colère » et « l'hostilité »", "« A », et « B »".
 constexpr uint32_t kMaxQuoteJoinTokens = 2;
+// From a quotation inside a cue's object to a colon that announces the words themselves: "a
+// salué le « courage » des pompiers : « … »" (the rest of the noun phrase).
+constexpr uint32_t kMaxQuoteToColonWords = 4;
 // Most sources one verb's coordinated subject names, plus one: a longer list ("A, B, C et D")
 // is more often an enumeration inside a noun phrase than a list of speakers.
 constexpr size_t kMaxCoordinatedSources = 4;

@@ -807,7 +807,16 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         joined = joined || Comma(n) || Is(n, kEt);
         ++n;
       }
-      const int32_t next = joined ? QuoteOpenAt(n) : -1;
+      int32_t next = joined ? QuoteOpenAt(n) : -1;
+      // ... or by a colon after the rest of the object, which announces the words themselves:
+      // "a salué le « courage » des pompiers : « Ils ont sauvé des vies »".
+      if (!joined && !incise) {
+        uint32_t m = k;
+        while (m < end && m - k < kMaxQuoteToColonWords && tok_[m].kind == TokenKind::kWord &&
+               !VerbLike(m))
+          ++m;
+        if (m + 1 < end && KeyIs(m, ":")) next = QuoteOpenAt(m + 1);
+      }
       if (next < 0 || s_.quotes[next].used) break;
       s_.quotes[next].used = true;
       const Scratch::Quote& q = s_.quotes[next];
