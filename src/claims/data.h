@@ -309,6 +309,10 @@ struct WordInfo {
   // de nuire à l'environnement, ainsi que de « … »"), where ", alors que …" ends it (words.tsv
   // class joining; content.cpp, ClauseEnd).
   bool joining = false;
+  // "son", "sa", "ses": a possessive whose owner is one third person; "son communiqué", "ses
+  // calculs" are the document of whom the text was about, as "il" or "elle" would be
+  // (words.tsv class owner_singular; resolve.cpp, Resolve).
+  bool owner_singular = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

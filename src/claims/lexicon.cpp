@@ -449,7 +449,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"agentive", &WordInfo::agentive},
                              {"fronting", &WordInfo::fronting},
                              {"town_body", &WordInfo::town_body},
-                             {"joining", &WordInfo::joining}};
+                             {"joining", &WordInfo::joining},
+                             {"owner_singular", &WordInfo::owner_singular}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

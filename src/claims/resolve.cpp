@@ -1203,6 +1203,17 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       }
     }
     if (const int32_t author = AuthorInApposition(sp); author >= 0) return author;
+    // "Selon son communiqué", "D'après ses calculs": the document of the one a pronoun would
+    // take up here, whatever its gender (a possessive agrees with the thing owned), so when
+    // "il" and "elle" would take up the same one, or only one of them anyone: "Julie Caron a
+    // reçu Paul Renaud. Selon son communiqué, …" could be either's.
+    if (Is(sp.b, kPoss) && Info(sp.b)->owner_singular && n == sp.b + 1) {
+      bool found_masc = false, found_fem = false;
+      const int32_t masc = ResolvePronoun(sp.b, kMasc, kSing, &found_masc);
+      const int32_t fem = ResolvePronoun(sp.b, kFem, kSing, &found_fem);
+      const int32_t owner = masc == fem ? masc : !found_fem ? masc : !found_masc ? fem : -1;
+      if (owner >= 0 && a_.entities[owner].type != EntityType::kLocation) return owner;
+    }
     // A medium described by its nationality ("le quotidien libanais") is one outlet among
     // those of that country, not the one an earlier sentence named with the noun: the
     // organization reading below decides (a nationality makes it a name: no reference back).
