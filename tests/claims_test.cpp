@@ -857,6 +857,26 @@ TEST(Claims, ViaTheSourceOfAComme) {
   }
 }
 
+TEST(Claims, ViaTheOutletThatReportsAClauseWithItsOwnClaim) {
+  // "X dénonce « … », a rapporté <outlet>": X's claim via the outlet, as with "comme le
+  // rapporte"; anyone else who reports such a clause is its source (mixed), its inner claim
+  // kept.
+  const auto r =
+      Extract("Le maire dénonce « une provocation », a rapporté le quotidien La Gazette.",
+              {{"La Gazette", EntityType::kOrganization}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  const Attribution& c = r->analysis.claims[0];
+  EXPECT_EQ(r->Text(c.cue_begin, c.cue_end), "dénonce");
+  ASSERT_TRUE(c.via.present());
+  EXPECT_EQ(r->Text(c.via.begin, c.via.end), "La Gazette");
+  const auto e = Extract("Le maire dénonce « une provocation », a fait savoir son entourage.");
+  ASSERT_EQ(e->analysis.claims.size(), 2u);
+  EXPECT_EQ(ClaimKindName(e->analysis.claims[1].kind), std::string("mixed"));
+  EXPECT_EQ(e->Text(e->analysis.claims[1].speaker.begin, e->analysis.claims[1].speaker.end),
+            "son entourage");
+  EXPECT_FALSE(e->analysis.claims[0].via.present());
+}
+
 TEST(Claims, ViaTheMediumThatCitesAndAddresseeTheInterviewer) {
   // "cité par X": X relayed the words (via); "interrogé par X": X heard them (addressee);
   // fronted, in apposition or inside the subject ("Le bilan cité par X" is not X's claim).

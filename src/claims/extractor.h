@@ -555,8 +555,9 @@ class Extractor {
             bool shared_cue = false);
   // Whether a (non-selon) claim of this or the previous sentence already covers part of `c`. A
   // quotation opening on its verb nested in `c` (QuoteOnVerb, after c's start) takes none of it:
-  // "Son client « conteste les accusations », a-t-il déclaré" quotes the lawyer. (Any other
-  // does: "Il a dit que …, a-t-il dit" says it once.)
+  // "Son client « conteste les accusations », a-t-il déclaré" quotes the lawyer; nor does one
+  // after its verb with no quotation before that verb in `c` ("Il exige « des garanties », a
+  // fait savoir son entourage"). (Any other does: "Il a dit que …, a-t-il dit" says it once.)
   bool ContentTaken(Span c) const;
   // Whether `x` is a quotation that opens on its own verb ("La ministre « condamne fermement »
   // l'attaque"): a direct claim whose cue opens its content.

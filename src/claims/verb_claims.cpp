@@ -510,10 +510,22 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       const uint32_t c = Comma(p) ? FootnoteStart(p) : p + 1;
       // (A quotation opening on its verb after the clause's subject is part of the attributed
       // clause: "Paul Morel « conteste les faits », a déclaré son avocat".)
+      // (Or after its verb, the clause's first quotation, no colon before it: "Il exige « des
+      // garanties », a fait savoir son entourage"; "X a réagi : « … », a-t-il ajouté" is X's.)
       const auto on_verb = [&](int32_t q) {
         const uint32_t first = tok_[s_.quotes[q].open + 1].begin;
-        for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;)
-          if (QuoteOnVerb(a_.claims[i]) && a_.claims[i].content_begin == first) return true;
+        for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;) {
+          const Attribution& x = a_.claims[i];
+          if (x.content_begin != first) continue;
+          if (QuoteOnVerb(x)) return true;
+          if (x.kind != ClaimKind::kDirect || x.cue_begin >= first ||
+              KeyIs(s_.quotes[q].open - 1, ":"))
+            continue;
+          bool quote_before = false;
+          for (uint32_t k = s.first_token; k < s_.quotes[q].open && !quote_before; ++k)
+            quote_before = s_.quote[k] >= 0;
+          return !quote_before && tok_[s.first_token].begin < x.cue_begin;
+        }
         return false;
       };
       // (So is one after the clause's subject, opening on its predicate: "Son client « n'a
@@ -594,6 +606,19 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (!inverted && (quote >= 0 || !content.empty())) {
         speaker = after;
         inverted = true;
+        // An outlet reporting a clause that holds its own claim relays it, as "comme le
+        // rapporte X" does: "Le maire dénonce « une provocation », a rapporté Le Progrès" is
+        // the mayor's claim via Le Progrès, no claim of the paper's own (Chains).
+        if (!content.empty() && !after.empty()) {
+          const Span name = NameIn(after);
+          const int32_t e = MentionEntity(name.b);
+          bool own_claim = false;
+          for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si && !own_claim;)
+            own_claim = a_.claims[i].cue_begin >= tok_[content.b].begin &&
+                        a_.claims[i].cue_end <= tok_[content.e - 1].end;
+          as_reported = own_claim && e >= 0 && a_.entities[e].type == EntityType::kOrganization &&
+                        Medium(e, name.e);
+        }
       }
     }
   }
