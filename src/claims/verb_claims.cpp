@@ -843,6 +843,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         if (m + 1 < end && KeyIs(m, ":")) next = QuoteOpenAt(m + 1);
       }
       if (next < 0 || s_.quotes[next].used) break;
+      // A quotation its own parenthetical cue follows is that cue's: "« A », a dit le juge,
+      // « B », a ajouté l'avocat" (B is the lawyer's).
+      if (const uint32_t after = s_.quotes[next].close + 1;
+          after + 1 < end && Comma(after) && Is(after + 1, kCueForm | kAuxAvoir | kObjClitic) &&
+          !Is(after + 1, kDet))
+        break;
       s_.quotes[next].used = true;
       const Scratch::Quote& q = s_.quotes[next];
       if (source_count > 1) {
