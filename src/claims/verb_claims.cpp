@@ -638,6 +638,23 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       }
     }
   }
+  // The object before a colon names whose words the quotation after it are when it is a
+  // document or words of someone ("a rappelé les propos du prévenu : « … »", "a lu la lettre
+  // de Paul Roux : « … »"): that phrase speaks, not the verb's subject (Resolve takes it to
+  // its author). Its span, else empty.
+  auto words_of_object = [&](uint32_t colon) -> Span {
+    uint32_t n = j;
+    while (n < colon && Is(n, kDet) && !Is(n, kPoss)) ++n;
+    // (Its complement names someone: an article or a name after de; "un communiqué de presse"
+    // is of a kind, the subject's own.)
+    if (n == j || n + 2 >= colon || !Is(n, kInfo) ||
+        !(Is(n + 1, kDu | kDes) || (Is(n + 1, kDe) && (Is(n + 2, kDet) || Cap(n + 2)))))
+      return {};
+    for (uint32_t t = n + 1; t < colon; ++t)
+      if (Punct(t) || VerbLike(t) || s_.quote[t] >= 0) return {};
+    return {j, colon};
+  };
+  Span object_speaker{};
   if (content.empty() && quote < 0 && !comme_before && (fr & (kFrameQue | kFrameObjQuote))) {
     // A quotation later in the sentence, with no clause in between (X déclare … : « … »).
     // Another cue on the way has it: "a réagi par la voix de son porte-parole, X, qui a
@@ -653,8 +670,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       if (q >= 0) {
         if (!s_.quotes[q].used && !GovernedQuote(k, j) && !quote_after_incise(k) &&
             !quote_of_agent(j, k) &&
-            !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k))))
+            !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k)))) {
           quote = q;
+          if (k > j && KeyIs(k - 1, ":")) object_speaker = words_of_object(k - 1);
+        }
         break;
       }
     }
@@ -671,7 +690,10 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         clause =
             Is(k, kQue) || KeyIs(k, ";") || s_.quote[k] >= 0 || (VerbLike(k) && Is(k, kCueForm));
       const int32_t q = QuoteOpenAt(s_.sentences[si + 1].first_token);
-      if (!clause && q >= 0 && !s_.quotes[q].used) quote = q;
+      if (!clause && q >= 0 && !s_.quotes[q].used) {
+        quote = q;
+        object_speaker = words_of_object(colon - 1);
+      }
     }
   }
   if (content.empty() && quote < 0) return;
@@ -693,7 +715,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   }
   // "X fait dire à Y que …": the one made to say is the speaker.
   const bool causative = !addressee.empty() && (fr & kCausative);
-  if (causative) {
+  if (!object_speaker.empty()) {
+    speaker = object_speaker;
+  } else if (causative) {
     speaker = addressee;
     addressee = {};
   } else if (!g.enabled.empty()) {
