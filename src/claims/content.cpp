@@ -177,6 +177,9 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     }
     if (Comma(t)) {
       const uint32_t n = t + 1;
+      // ", que …" after an infinitive clause completes a verb outside it: "a répondu à X, qui
+      // l'accusait de « mentir », que le dossier était clos".
+      if (infinitive && t > from && Is(n, kQue) && !Is(n, kDet)) return t;
       // ", le préfet a jugé que …": a clause with its own subject and reporting verb, joined
       // without a conjunction, is another claim (no conjunction or comma between: "la France,
       // l'Allemagne et l'Italie ont déclaré" is one subject, still inside this clause).
