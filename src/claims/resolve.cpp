@@ -1296,10 +1296,20 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     // phrase a name of its own, no reference back.
     // Head over complement: "le cabinet de Paul Lenoir" is not Paul Lenoir.
     bool complement = false;
+    // The noun's own complement before the organization's name ("la commission des finances
+    // du Sénat", "la commission d'enquête de l'Assemblée"): a body of that organization with a
+    // name of its own, whose words are not the organization's. (Not a noun that introduces the
+    // name: "la direction du groupe Canal+" speaks for Canal+.)
+    bool own_complement = false;
     for (uint32_t t = n + 1; t < sp.e; ++t) {
       complement = complement || Is(t, kDe | kPrep | kAu | kA | kDet);
       const int32_t e = MentionEntity(t);
-      if (e < 0) continue;
+      if (e < 0) {
+        own_complement = own_complement || (t > n + 1 && Is(t - 1, kDe | kDu | kDes) &&
+                                            tok_[t].kind == TokenKind::kWord && !Cap(t) &&
+                                            !Is(t, kDet | kDe | kPrep | kOrgNoun));
+        continue;
+      }
       // A name joined by et to another capitalized word is part of one name no list knows
       // ("le collectif Terre et Mer"): neither of its words is the organization.
       if (const uint32_t after = a_.mentions[s_.mention[t]].end_token;
@@ -1307,6 +1317,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         return -1;
       const EntityType type = a_.entities[e].type;
       if (complement && (type == EntityType::kLocation || type == EntityType::kPerson)) return -1;
+      if (own_complement) return -1;
       // A capitalized noun, then a place with no de: the place ends a name no list knows
       // ("Radio Télé Haïti", "SOS Médias Burundi"), whose voice it is not.
       if (!complement && type == EntityType::kLocation && Cap(n)) return -1;
