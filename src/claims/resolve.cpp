@@ -1317,7 +1317,10 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
         return -1;
       const EntityType type = a_.entities[e].type;
       if (complement && (type == EntityType::kLocation || type == EntityType::kPerson)) return -1;
-      if (own_complement) return -1;
+      // (The organization after de: "l'agence régionale de santé (ARS)" names itself.)
+      if (own_complement &&
+          (Is(t - 1, kDe | kDu | kDes) || (t > n + 2 && Is(t - 1, kDet) && Is(t - 2, kDe))))
+        return -1;
       // A capitalized noun, then a place with no de: the place ends a name no list knows
       // ("Radio Télé Haïti", "SOS Médias Burundi"), whose voice it is not.
       if (!complement && type == EntityType::kLocation && Cap(n)) return -1;
