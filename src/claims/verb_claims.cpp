@@ -850,10 +850,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       uint32_t n = k;
       // (Joined by a comma or et, maybe with the complement's de or a determiner again:
       // "qualifie X de « … » et de « … »", "dénonce une « … » et un « … »".)
-      bool joined = false;
+      bool joined = false, by_et = false;
       while (n < end && n - k < kMaxQuoteJoinTokens &&
              (Comma(n) || Is(n, kEt) || (joined && Is(n, kDe | kDu | kDes | kDet)))) {
         joined = joined || Comma(n) || Is(n, kEt);
+        by_et = by_et || Is(n, kEt);
         ++n;
       }
       int32_t next = joined ? QuoteOpenAt(n) : -1;
@@ -867,11 +868,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         if (m + 1 < end && KeyIs(m, ":")) next = QuoteOpenAt(m + 1);
       }
       if (next < 0 || s_.quotes[next].used) break;
-      // A quotation its own parenthetical cue follows is that cue's: "« A », a dit le juge,
-      // « B », a ajouté l'avocat" (B is the lawyer's).
+      // A quotation after a comma that its own parenthetical cue follows is that cue's: "« A »,
+      // a dit le juge, « B », a ajouté l'avocat" (B is the lawyer's). (One joined by et is the
+      // cue's object still: "dénonce « A » et « B », a indiqué X".)
       if (const uint32_t after = s_.quotes[next].close + 1;
-          after + 1 < end && Comma(after) && Is(after + 1, kCueForm | kAuxAvoir | kObjClitic) &&
-          !Is(after + 1, kDet))
+          !by_et && after + 1 < end && Comma(after) &&
+          Is(after + 1, kCueForm | kAuxAvoir | kObjClitic) && !Is(after + 1, kDet))
         break;
       s_.quotes[next].used = true;
       const Scratch::Quote& q = s_.quotes[next];
