@@ -84,6 +84,11 @@ Span Extractor::RightNP(uint32_t j, uint32_t end, uint32_t max) const {
         s_.mention[t] < 0 && Is(t, kDet | kIndefArticle) && !Is(t, kDe | kDu | kDes) && !Cap(t) &&
         !(Is(t, kLe) && t + 1 < n_ && tok_[t + 1].kind == TokenKind::kNumber))
       break;
+    // ... and so does a time with its determiner after a common noun ("a assuré la direction |
+    // ce week-end", "| la semaine dernière"; not a complement's: "le journal de la veille").
+    if (r.e > j && Is(t, kDet) && !Is(t, kDe | kDu | kDes | kPoss) && !Cap(t) && !Is(t - 1, kDe) &&
+        t + 1 < end && Info(t + 1) != nullptr && Info(t + 1)->time && !Cap(t + 1))
+      break;
     // "au"/"aux" before a capitalized portfolio stays in ("le secrétaire d'État au Numérique");
     // before a lower-case word it opens an adjunct ("l'entraîneur X | au micro de Canal+").
     if (r.e > j && Is(t, kAu) && !Is(t, kDe) && !Cap(t + 1)) break;
@@ -707,6 +712,14 @@ bool Extractor::MannerAt(uint32_t k) const {
 bool Extractor::TailOk(uint32_t k, uint32_t end) const {
   while (k < end && ((Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) || MentAdverb(k)))
     ++k;
+  // A time after a determiner: "a prévenu Paul Morel la veille", "… ce week-end", "… la semaine
+  // dernière" (an adjective may follow the noun).
+  if (k + 1 < end && Is(k, kDet) && !Is(k, kPoss) && Info(k + 1) != nullptr && Info(k + 1)->time) {
+    k += 2;
+    if (k < end && tok_[k].kind == TokenKind::kWord && !Cap(k) && !VerbLike(k) &&
+        !Is(k, kDet | kDe | kA | kPrep | kConj | kRel | kQue))
+      ++k;
+  }
   if (k >= end || Final(k) || Comma(k) || KeyIs(k, ")") || Is(k, kRel)) return true;
   // A parenthesis after the subject (its acronym), then maybe the rest of its name: "a annoncé
   // l'Agence régionale de santé (ARS) de Bretagne."
