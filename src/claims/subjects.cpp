@@ -556,6 +556,9 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
     if (Is(j, kPrep) && !Is(j, kDe | kA | kAu | kDet) && Is(j + 1, kAdv) &&
         !Is(j + 1, kDet | kDe | kA | kSubj))
       j += 2;
+    // ... or a year: "affirmait déjà en 2019 le ministre".
+    else if (j + 2 < end && Is(j, kEn) && tok_[j + 1].kind == TokenKind::kNumber && !Punct(j + 2))
+      j += 2;
     // An inserted phrase before the subject: "a salué pour sa part le ministre", "a ajouté de
     // son côté la maire".
     j = InsertPhraseEnd(j, end);
