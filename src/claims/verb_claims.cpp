@@ -204,9 +204,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         k = std::min(k + 2, end);
         continue;
       }
+      // (Inside commas, a participle in -é after a name qualifies the insert's noun: ",
+      // dans un entretien accordé au Figaro publié dimanche, que".)
+      const bool after_name_in_insert =
+          Comma(j) && k > j && WrittenParticiple(k) && MentionEntity(k - 1) >= 0;
       if (Is(k, kQue) ||
           (Is(k, kCueForm) && !AfterDeterminer(k) && !ParticipleAfterNoun(k) && !AfterDe(k) &&
-           !Cap(k)) ||
+           !Cap(k) && !after_name_in_insert) ||
           (VerbLike(k) && !Cap(k)) || QuoteOpenAt(k) >= 0 ||
           (Punct(k) && !Comma(k) && !KeyIs(k, "(") && !KeyIs(k, ")")))
         break;
