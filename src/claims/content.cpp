@@ -265,10 +265,15 @@ bool Extractor::QuotedObjectAt(const VerbGroup& g) const {
 
 Span Extractor::TrimContent(Span c) const {
   while (c.b < c.e && (Comma(c.b) || KeyIs(c.b, ":"))) ++c.b;
-  while (c.e > c.b &&
-         (KeyIs(c.e - 1, ".") || Comma(c.e - 1) || KeyIs(c.e - 1, ":") || KeyIs(c.e - 1, ";")))
-    --c.e;
-  return c;
+  for (;;) {
+    while (c.e > c.b &&
+           (KeyIs(c.e - 1, ".") || Comma(c.e - 1) || KeyIs(c.e - 1, ":") || KeyIs(c.e - 1, ";")))
+      --c.e;
+    // A footnote mark ending the content is the page's, not the words': "… « injuste » [1]".
+    const uint32_t mark = FootnoteStart(c.e);
+    if (mark == c.e || mark <= c.b) return c;
+    c.e = mark;
+  }
 }
 
 }  // namespace selon::claims
