@@ -245,8 +245,10 @@ void ResolveNames(const Document& doc, const Evidence& evidence, Analysis* a,
       }
     } else {
       // Walk back over words, connectors and capitalized words, at most 12 tokens, and keep
-      // the longest start whose initials spell the acronym, beginning with a capital.
-      for (uint32_t b = t; b > 0 && t - b < 12;) {
+      // the longest start whose initials spell the acronym, beginning with a capital; never
+      // past the start of the line (a heading above is no part of the name: "Actualité ¶
+      // L'agence régionale de santé (ARS)").
+      for (uint32_t b = t; b > 0 && t - b < 12 && !tokens[b].has(kNewlineBefore);) {
         --b;
         const Token& w = tokens[b];
         if (w.kind != TokenKind::kWord || mention_of[b] >= 0) break;

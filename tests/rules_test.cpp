@@ -318,6 +318,15 @@ TEST_F(RulesTest, AnAcronymDefinedInTheTextOverridesTheLexiconsReading) {
   EXPECT_EQ(analysis_.entities[0].name, "Agence varnienne de l'eau et de l'énergie");
 }
 
+TEST_F(RulesTest, AnAcronymsDefinitionStaysOnItsLine) {
+  // The long form is looked for back from "(", never past the start of the line: a heading
+  // above whose initial fits is no part of the name.
+  EXPECT_EQ(Spans("Vendanges\n\nValeurs et Ressources Solidaires (VRS) a publié un bilan."),
+            (std::vector<std::string>{"ORG:Valeurs et Ressources Solidaires", "ORG:VRS"}));
+  EXPECT_EQ(Spans("Vendanges\n\nl'association régionale solidaire (VRS) a publié un bilan."),
+            (std::vector<std::string>{"ORG:VRS"}));
+}
+
 TEST_F(RulesTest, AnAcronymInParenthesesAfterAnOrganizationCueNoun) {
   // A lower-case cue noun and its complements, then the acronym: whatever language the letters
   // spell, the acronym is the organization, and so is every later use of it.
