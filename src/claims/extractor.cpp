@@ -146,21 +146,25 @@ void Extractor::IndexMentions() {
       s_.mention[t] = static_cast<int32_t>(m);
 }
 
+bool Extractor::NestedQuoteClaim(const Attribution& x, Span c) const {
+  const uint32_t b = tok_[c.b].begin, e = tok_[c.e - 1].end;
+  if (x.kind != ClaimKind::kDirect || x.cue_begin <= b || x.content_end > e) return false;
+  if (QuoteOnVerb(x)) return true;
+  if (x.content_begin <= x.cue_begin) return false;
+  const uint32_t open = TokenAtByte(x.content_begin) - 1;  // the opening mark
+  if (KeyIs(open - 1, ":")) return false;
+  for (uint32_t t = c.b; t < open; ++t)
+    if (s_.quote[t] >= 0) return false;
+  return true;
+}
+
 bool Extractor::ContentTaken(Span c) const {
   const uint32_t b = tok_[c.b].begin, e = tok_[c.e - 1].end;
   const uint32_t si = a_.SentenceOfToken(c.b);
-  // (A quotation after its verb with no quotation before that verb in `c`: "Il exige « des
-  // garanties », a fait savoir son entourage" attributes the clause, quotation inside.)
-  auto quote_before = [&](uint32_t cue) {
-    for (uint32_t t = c.b; t < c.e && tok_[t].begin < cue; ++t)
-      if (s_.quote[t] >= 0) return true;
-    return false;
-  };
   for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence + 1 >= si;)
-    if (const Attribution& x = a_.claims[i];
-        x.kind != ClaimKind::kAccordingTo && x.content_begin < e && b < x.content_end &&
-        !(x.kind == ClaimKind::kDirect && x.cue_begin > b && x.content_end <= e &&
-          (QuoteOnVerb(x) || (x.content_begin > x.cue_begin && !quote_before(x.cue_begin)))))
+    if (const Attribution& x = a_.claims[i]; x.kind != ClaimKind::kAccordingTo &&
+                                             x.content_begin < e && b < x.content_end &&
+                                             !NestedQuoteClaim(x, c))
       return true;
   return false;
 }

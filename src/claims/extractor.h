@@ -554,11 +554,16 @@ class Extractor {
             Span content, Span speaker, Span role, Span addressee, bool passive,
             bool shared_cue = false);
   // Whether a (non-selon) claim of this or the previous sentence already covers part of `c`. A
-  // quotation opening on its verb nested in `c` (QuoteOnVerb, after c's start) takes none of it:
-  // "Son client « conteste les accusations », a-t-il déclaré" quotes the lawyer; nor does one
-  // after its verb with no quotation before that verb in `c` ("Il exige « des garanties », a
-  // fait savoir son entourage"). (Any other does: "Il a dit que …, a-t-il dit" says it once.)
+  // NestedQuoteClaim takes none of it. (Any other does: "Il a dit que …, a-t-il dit" says it
+  // once.)
   bool ContentTaken(Span c) const;
+  // Whether claim `x` is a quotation nested in the clause `c` (tokens) that a reporter of the
+  // whole clause attributes with it: a direct claim whose cue is after c's start, either
+  // opening on its verb (QuoteOnVerb: "Son client « conteste les accusations », a-t-il
+  // déclaré" quotes the lawyer) or after its verb, the first quotation of `c`, no colon
+  // setting it apart ("Il exige « des garanties », a fait savoir son entourage";
+  // "X a réagi : « … », a-t-il ajouté" is X's).
+  bool NestedQuoteClaim(const Attribution& x, Span c) const;
   // Whether `x` is a quotation that opens on its own verb ("La ministre « condamne fermement »
   // l'attaque"): a direct claim whose cue opens its content.
   static bool QuoteOnVerb(const Attribution& x) {

@@ -512,24 +512,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     } else if (has_subject && TailOk(tail, end) && (Comma(p) || QuoteCloseAt(p) >= 0)) {
       // (A footnote mark may stand between the quotation and the comma: « … » [2], dit-il.)
       const uint32_t c = Comma(p) ? FootnoteStart(p) : p + 1;
-      // (A quotation opening on its verb after the clause's subject is part of the attributed
-      // clause: "Paul Morel « conteste les faits », a déclaré son avocat".)
-      // (Or after its verb, the clause's first quotation, no colon before it: "Il exige « des
-      // garanties », a fait savoir son entourage"; "X a réagi : « … », a-t-il ajouté" is X's.)
+      // (A quotation nested after or on its verb is part of the attributed clause: "Paul Morel
+      // « conteste les faits », a déclaré son avocat", "Il exige « des garanties », a fait
+      // savoir son entourage": NestedQuoteClaim.)
       const auto on_verb = [&](int32_t q) {
         const uint32_t first = tok_[s_.quotes[q].open + 1].begin;
-        for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;) {
-          const Attribution& x = a_.claims[i];
-          if (x.content_begin != first) continue;
-          if (QuoteOnVerb(x)) return true;
-          if (x.kind != ClaimKind::kDirect || x.cue_begin >= first ||
-              KeyIs(s_.quotes[q].open - 1, ":"))
-            continue;
-          bool quote_before = false;
-          for (uint32_t k = s.first_token; k < s_.quotes[q].open && !quote_before; ++k)
-            quote_before = s_.quote[k] >= 0;
-          return !quote_before && tok_[s.first_token].begin < x.cue_begin;
-        }
+        for (size_t i = a_.claims.size(); i-- > 0 && a_.claims[i].sentence == si;)
+          if (a_.claims[i].content_begin == first)
+            return NestedQuoteClaim(a_.claims[i], {s.first_token, c});
         return false;
       };
       // (So is one after the clause's subject, opening on its predicate: "Son client « n'a
