@@ -233,6 +233,19 @@ TEST(RecordViewFromJson, RefusesOffsetsThatAreNoNonNegativeIntegers) {
   }
 }
 
+// An entity id past the record's own list (found by the summary fuzzer: "e38888888" among two
+// entities) is a refused record, not 38 million views allocated.
+TEST(RecordViewFromJson, RefusesAnEntityIdPastTheRecordsEntities) {
+  const auto record = nlohmann::json::parse(
+      R"({"schema":"selon/1","entities":[{"id":"e1","type":"PER","name":"Garnier","mentions":[]},)"
+      R"({"id":"e38888888","type":"PER","name":"Durand","mentions":[]}],"claims":[]})");
+  RecordView view;
+  std::string why;
+  EXPECT_FALSE(ViewJsonRecord(record, &view, &why));
+  EXPECT_NE(why, "");
+  EXPECT_LT(view.entities.size(), 3u);
+}
+
 TEST(Summary, FoldsDigestsIntoTotalsAndRankings) {
   SpeakerGender gender;
   ASSERT_TRUE(gender.Load(SELON_BUILD_DATA_DIR).ok());

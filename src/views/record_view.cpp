@@ -98,6 +98,9 @@ size_t UnitsToBytes(std::string_view text, uint64_t units, OffsetUnit unit) {
 }
 
 // "e12" -> 11 (prefix 'e') or "c3" -> 2; -1 for null. Throws on anything else.
+// Most entities a record's view makes room for, whatever its length says.
+constexpr uint64_t kMaxRecordEntities = uint64_t{1} << 20;
+
 int32_t ParseRef(const json& ref, char prefix) {
   if (ref.is_null()) return -1;
   const std::string& s = ref.get_ref<const std::string&>();
@@ -151,8 +154,19 @@ void Provenance(const json& record, RecordView* view) {
 void Entities(const json& record, RecordView* view) {
   const auto list = record.find("entities");
   if (list == record.end()) return;
-  for (const json& e : list->get_ref<const json::array_t&>()) {
+  const json::array_t& entities = list->get_ref<const json::array_t&>();
+  // Every entity holds a mention of at least one code point, so no id numbers more entities
+  // than the text's length (a filtered record may skip ids: e1, e3): an id past that, or past
+  // kMaxRecordEntities, is malformed, not a reason to allocate that many views ("e38888888" in
+  // a record of 161 code points, found by the summary fuzzer).
+  const auto length = record.find("length");
+  const uint64_t limit = std::min<uint64_t>(
+      std::max<uint64_t>(length == record.end() ? 0 : Count(*length), entities.size()),
+      kMaxRecordEntities);
+  for (const json& e : entities) {
     const int32_t index = ParseRef(e.at("id"), 'e');
+    if (static_cast<uint64_t>(index) >= limit)
+      throw std::invalid_argument("entity id past what a record of its length can hold");
     if (static_cast<size_t>(index) >= view->entities.size()) view->entities.resize(index + 1);
     EntityView& entity = view->entities[index];
     entity.type = Str(e, "type");
