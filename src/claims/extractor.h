@@ -362,10 +362,22 @@ class Extractor {
   // prenominal adjectives and time words (words.tsv class time), at least one of these, maybe
   // closed by de and an adverbial word, then que, de + infinitive, a quotation or a colon:
   // "quelques heures plus tard", "la semaine dernière", "le lendemain", "une nouvelle fois",
-  // "une fois de plus". Returns the token after it, or `t`.
-  uint32_t TimePhraseEnd(uint32_t t, uint32_t end) const {
+  // "une fois de plus". It may go on from a time word just skipped as an adverb ("mardi |
+  // dernier", "en mars | dernier") and open on début or fin before a time or a number ("début
+  // mars", "fin 2016"). A bare infinitive may follow when `infinitive` ("indiquait le 29
+  // septembre dernier avoir reçu …"). Returns the token after it, or `t`.
+  uint32_t TimePhraseEnd(uint32_t t, uint32_t end, bool infinitive) const {
+    auto time_word = [&](uint32_t k) {
+      const WordInfo* w = Info(k);
+      return w != nullptr && w->time && !Cap(k);
+    };
     uint32_t k = t;
-    bool time = false;
+    bool time = t > 0 && time_word(t - 1);
+    if (!time && t + 1 < end && Info(t) != nullptr && Info(t)->circumstance && !Cap(t) &&
+        (time_word(t + 1) || tok_[t + 1].kind == TokenKind::kNumber)) {
+      ++k;  // "début mars", "fin 2016"
+      time = true;
+    }
     for (; k < end && k - t < kMaxTimePhraseTokens; ++k) {
       const WordInfo* w = Info(k);
       if (w != nullptr && w->time && !Cap(k)) {
@@ -381,7 +393,7 @@ class Extractor {
     if (time && Is(k, kDe) && !Is(k, kDet) && Is(k + 1, kAdvPhrase) && !Is(k + 1, kDet | kIndef))
       k += 2;
     if (!time || k >= end) return t;
-    return ComplementOpensAt(k, /*bare_infinitive=*/false) ? k : t;
+    return ComplementOpensAt(k, infinitive) ? k : t;
   }
   // An inserted phrase starting at `t`: insert words ending on an insert_end word ("de son
   // côté", "pour sa part", "à son tour", "de leur côté"), or on à and a stress pronoun

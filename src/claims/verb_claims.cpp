@@ -102,7 +102,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       } else if (Is(j, kStress) && !Is(j, kDet) && Is(j + 1, kAdv) &&
                  !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
         j += 2;  // "affirme lui aussi que", "estiment eux aussi que"
-      } else if (uint32_t k = TimePhraseEnd(j, end); k > j) {
+      } else if (uint32_t k = TimePhraseEnd(j, end, fr & kFrameInf); k > j) {
         j = k;  // "a répondu quelques heures plus tard que", "a déclaré la semaine dernière que"
       } else if (Is(j, kDet) && !Is(j, kPrep) && Is(j + 1, kAdv) &&
                  !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
