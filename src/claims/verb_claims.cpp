@@ -481,11 +481,22 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     if (static_cast<int64_t>(clause_first) > comme && comme >= 0) clause_first = s.first_token;
     // (At the head of the sentence, X's comma opens the content; after the content, the
     // sentence may end after X: "…, comme le rapporte X.")
+    // (At the head, a colon and a quotation may follow X: "Comme le souligne X : « … »", X's
+    // own words, direct.)
+    const bool colon_quote = comme >= 0 && static_cast<uint32_t>(comme) == clause_first &&
+                             KeyIs(tail, ":") && QuoteOpenAt(tail + 1) >= 0;
     if (comme >= 0 && !after.empty() &&
-        (Comma(tail) || (static_cast<uint32_t>(comme) != clause_first && TailOk(tail, end)))) {
+        (Comma(tail) || colon_quote ||
+         (static_cast<uint32_t>(comme) != clause_first && TailOk(tail, end)))) {
       as_reported = true;
       speaker = after;
-      if (static_cast<uint32_t>(comme) == clause_first) {
+      if (colon_quote) {
+        const int32_t q = QuoteOpenAt(tail + 1);
+        s_.quotes[q].used = true;
+        Emit(ClaimKind::kDirect, si, g.first, g.last + 1, lemma.name,
+             {s_.quotes[q].open + 1, s_.quotes[q].close}, NameIn(speaker), role, addressee, false);
+        return;
+      } else if (static_cast<uint32_t>(comme) == clause_first) {
         // The speaker's affiliation between commas belongs to the source phrase: "Comme
         // l'explique X, de l'université de Neuchâtel, « … »".
         // (Not "de nombreux salariés …", the content's subject: de then an article or a name.)
