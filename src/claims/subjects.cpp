@@ -617,7 +617,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
         e = AdjunctComplementEnd(e, end);
       }
       if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe | kDu | kDes) &&
-          (!Is(e, kPoss) || possessive))
+          (!Is(e, kPoss) || possessive || Is(e + 1, kRole | kPeople)))
         j = e;
     }
     // A place or medium before the subject: "a réagi sur Twitter la députée", "a déclaré
@@ -646,7 +646,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
         e = AdjunctComplementEnd(e, end);
       }
       if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe | kDu | kDes) &&
-          (!Is(e, kPoss) || possessive))
+          (!Is(e, kPoss) || possessive || Is(e + 1, kRole | kPeople)))
         j = e;
     }
   }
