@@ -158,6 +158,10 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         uint32_t n = v + 1;
         while (n < s.end_token && n < v + kMaxInsertBeforeQue && Is(n, kAdv) && !Is(n, kQue)) ++n;
         if (ComplementOpensAt(n, /*bare_infinitive=*/false)) return t;
+        // (Or a noun phrase holding a quotation, for a verb of frame n: "explique que le site
+        // « n'est plus rentable » et promet un « accompagnement personnalisé »".)
+        VerbGroup g;
+        if (Is(v, kCueForm) && MatchVerb(v, s, &g) && g.first >= v && QuotedObjectAt(g)) return t;
       }
     }
     // An infinitive clause ends before a coordinated finite verb, which is the subject's next
