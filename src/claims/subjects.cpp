@@ -817,6 +817,15 @@ Span Extractor::SentenceSubject(const Sentence& s) const {
       relative = relative || (k > i && Is(k, kRel | kQue));
       if (Comma(k) && Is(k + 1, kSubj) && !Is(k + 1, kDet) && !tok_[k + 1].has(kClitic))
         return {k + 1, k + 2};
+      // ... or before a person's name and its verb: "Auteur du but, Paul Morel a dédié …",
+      // "Ancien ministre, Paul Morel a quitté …" (a noun with no determiner, in apposition).
+      if (Comma(k) && !relative && MentionEntity(k + 1) >= 0 &&
+          a_.entities[MentionEntity(k + 1)].type == EntityType::kPerson &&
+          a_.mentions[s_.mention[k + 1]].first_token == k + 1) {
+        const uint32_t e = a_.mentions[s_.mention[k + 1]].end_token;
+        if (e < s.end_token && (VerbLike(e) || (Is(e, kNeg | kSe | kObjClitic) && !Is(e, kDet))))
+          return {k + 1, e};
+      }
     }
   }
   if (Is(i, kSubj | kStress) && !Is(i, kDet)) return {i, i + 1};
