@@ -422,6 +422,17 @@ TEST(Claims, ASpeakerNameARuleFindsAgainIsOneEntity) {
   EXPECT_EQ(named.size(), 1u);
 }
 
+// A role in apposition before an unknown name makes it a person's, even when a word of the name
+// also spells a place a list knows (surnames often do: Lucena, Florence, Valence).
+TEST(Claims, ARoleInAppositionBeforeAnUnknownNameMakesAPerson) {
+  const auto r = Extract(
+      "Le conseil a publié les résultats. Sa présidente, Tibera Valdorra, a assuré que le vote "
+      "s'était bien déroulé.",
+      {{"Valdorra", EntityType::kLocation}});
+  ASSERT_EQ(r->analysis.claims.size(), 1u);
+  EXPECT_EQ(SpeakerEntity(*r, 0), "PER:Tibera Valdorra");
+}
+
 // The noun before an unknown speaker's name types it: a medium or document noun names an
 // outlet, also past "de" inside its cue phrase; a role noun a person.
 TEST(Claims, TheNounBeforeAnUnknownSpeakerTypesIt) {

@@ -180,9 +180,13 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   if (after + 1 < n_ && Comma(after)) ++after;
   if (after < n_ && after > sp.e && Is(after, kDet) && !Is(after, kIndef)) ++after;
   const bool role_after = after > sp.e && after < n_ && Is(after, kRole) && !Is(after, kOrgNoun);
-  const bool person = !place_inside && !digits_or_caps && !joined && !capital_article &&
-                      !lower_article &&
-                      (s_.name_gender[h] != kUnknown || role_after ||
+  // ... or after a role in apposition, whatever place a word of the name spells: "Sa
+  // présidente, Tibisay Lucena, a assuré …" (Lucena is also a town).
+  const bool role_before =
+      h == sp.b && h > 1 && Comma(h - 1) && Is(h - 2, kRole) && !Is(h - 2, kOrgNoun) && !Cap(h - 2);
+  const bool person = (!place_inside || role_before) && !digits_or_caps && !joined &&
+                      !capital_article && !lower_article &&
+                      (s_.name_gender[h] != kUnknown || role_after || role_before ||
                        (sp.e - h >= kMinPersonNameWords && sp.e - h <= kMaxPersonNameWords));
   // (The capitalized article belongs to the name: "L'Orient-Le Jour".)
   return AddSpeakerEntity(capital_article ? sp.b : h, sp.e,
