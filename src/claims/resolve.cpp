@@ -1122,10 +1122,14 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     *number = w->number;
     return ResolveLatter(sp.b, w->gender, w->number);
   }
-  // "L'intéressé": the person the paragraph is about.
-  if (sp.e - sp.b == 2 && Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle | kPoss) &&
-      Info(sp.b + 1) != nullptr && Info(sp.b + 1)->concerned) {
-    *gender = Info(sp.b + 1)->gender;
+  // "L'intéressé", "le principal intéressé", "l'homme", "le jeune homme": the person the
+  // paragraph is about.
+  if (const uint32_t c = sp.e - 1;
+      (sp.e - sp.b == 2 || (sp.e - sp.b == 3 && Info(sp.b + 1) != nullptr &&
+                            Info(sp.b + 1)->prenominal && !Cap(sp.b + 1))) &&
+      Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle | kPoss) && Info(c) != nullptr &&
+      Info(c)->concerned && !Cap(c)) {
+    *gender = Info(c)->gender;
     return LastPersonReferent(sp.b, *gender);
   }
   uint32_t h = sp.b;
