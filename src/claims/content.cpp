@@ -222,8 +222,11 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
         if (m->kind == MarkerKind::kInitialFor && (Is(n + 1, kIndef | kStress))) return t;
       }
       // ", comme le rapporte X", ", comme l'a écrit X": another attribution.
-      if (Is(n, kComme) && (Is(n + 1, kCueForm) || (Is(n + 1, kObjClitic) && Is(n + 1, kDet) &&
-                                                    Is(n + 2, kCueForm | kAuxAvoir))))
+      // (And ", ainsi que l'a rappelé X".)
+      const uint32_t as = AsReportedAt(n + 1) && !Is(n, kComme) ? n + 1 : n;
+      if (AsReportedAt(as) &&
+          (Is(as + 1, kCueForm) ||
+           (Is(as + 1, kObjClitic) && Is(as + 1, kDet) && Is(as + 2, kCueForm | kAuxAvoir))))
         return t;
       // ", a-t-il dit" / ", dit-il" / ", a déclaré X."
       VerbGroup g;

@@ -149,6 +149,12 @@ class Extractor {
     return t < n_ && (tok_[t].kind == TokenKind::kPunct || tok_[t].kind == TokenKind::kQuote ||
                       tok_[t].has(kDash));
   }
+  // Token `t` is the comme of "comme le rapporte X", or the que of "ainsi que l'a rappelé X"
+  // (ainsi: words.tsv class joining), the word before the object clitic and the verb.
+  bool AsReportedAt(size_t t) const {
+    return Is(t, kComme) ||
+           (Is(t, kQue) && t > 0 && Info(t - 1) != nullptr && Info(t - 1)->joining && !Cap(t));
+  }
   // KeyIs(t, ","), with no string compare.
   bool Comma(size_t t) const {
     return t < n_ && tok_[t].key_end - tok_[t].key_begin == 1 && a_.keys[tok_[t].key_begin] == ',';
@@ -414,7 +420,7 @@ class Extractor {
       return true;
     // (A subject relative before a clitic: "qui l'accusait" is a verb.)
     if (!(t > 0 && Is(t - 1, kDet) && !Is(t - 1, kPrep) &&
-          !(t > 1 && Is(t - 2, kSubj | kNeg | kComme)) &&
+          !(t > 1 && (Is(t - 2, kSubj | kNeg) || AsReportedAt(t - 2))) &&
           !(t > 1 && Is(t - 1, kObjClitic) && Is(t - 2, kRel) &&
             !Is(t - 2, kQue | kNonSubjectRel))))
       return false;

@@ -338,7 +338,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     if (g.first <= s.first_token) return false;
     uint32_t p = g.first - 1;
     if (p > s.first_token && Is(p, kObjClitic)) --p;
-    return Is(p, kComme);
+    return AsReportedAt(p);
   }();
   if (content.empty() && quote < 0 && !comme_before) {
     // An object, then de + infinitive (accuser X de …) or a quotation (qualifie X de « … »).
@@ -444,11 +444,13 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     // "…, lui a répondu le maire", "…, l'a confirmé X"; "comme le rapporte X" has no comma.)
     uint32_t p = g.first - 1;
     if (p > s.first_token && Is(p, kObjClitic) && (Comma(p - 1) || QuoteCloseAt(p - 1) >= 0)) --p;
+    // (comme, or "ainsi que": its first word, "Ainsi que l'a rappelé X, …".)
     int64_t comme = -1;
-    if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && Is(p - 1, kComme))
+    if (Is(p, kObjClitic) && Is(p, kDet) && p > s.first_token && AsReportedAt(p - 1))
       comme = p - 1;
-    else if (Is(p, kComme))
+    else if (AsReportedAt(p))
       comme = p;
+    if (comme > static_cast<int64_t>(s.first_token) && !Is(comme, kComme)) --comme;
     const bool after_quote =
         QuoteCloseAt(p) >= 0 || (Comma(p) && QuoteCloseAt(FootnoteStart(p) - 1) >= 0);
     // (A gerund or an infinitive has no inverted subject: "…, confirmant les rumeurs" holds
