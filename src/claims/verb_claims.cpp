@@ -87,6 +87,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   // Complement: adverbs, an addressee (à X, au NYT), a colon, then the frame.
   uint32_t j = g.next;
   auto number = [&](uint32_t t) { return t < end && tok_[t].kind == TokenKind::kNumber; };
+  // "il y a deux semaines", "il y a un an" before the complement: the token after it, or `t`.
+  auto time_ago_end = [&](uint32_t t) {
+    if (!(Is(t, kSubj) && !Is(t, kDet) && tok_[t].kind == TokenKind::kWord &&
+          Is(t + 1, kImpersonal) && Is(t + 2, kAuxAvoir)))
+      return t;
+    const uint32_t k = TimePhraseEnd(t + 3, end, fr & kFrameInf);
+    return k > t + 3 ? k : t;
+  };
   auto skip_adverbs = [&] {
     for (;;) {
       while (j < end &&
@@ -104,6 +112,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         j += 2;  // "affirme lui aussi que", "estiment eux aussi que"
       } else if (uint32_t k = TimePhraseEnd(j, end, fr & kFrameInf); k > j) {
         j = k;  // "a répondu quelques heures plus tard que", "a déclaré la semaine dernière que"
+      } else if (const uint32_t a = time_ago_end(j); a > j) {
+        j = a;  // "a déclaré il y a deux semaines que"
       } else if (Is(j, kDet) && !Is(j, kPrep) && Is(j + 1, kAdv) &&
                  !Is(j + 1, kDet | kQue | kDe | kA | kSubj | kPrep)) {
         j += 2;  // "annonçait ce matin à l'AFP que"
