@@ -426,6 +426,17 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       return;
     }
   }
+  // Two people in apposition (Apposed): "Selon les porte-parole du collectif, Paul Morel et
+  // Julie Caron, …" gives one claim per person (decision 11).
+  if (apposition && by.empty())
+    for (uint32_t k = named.b + 1; k + 1 < named.e; ++k)
+      if (Is(k, kEt) && s_.mention[k] < 0) {
+        Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({named.b, k}), np, {},
+             false);
+        Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({k + 1, named.e}), np,
+             {}, false, /*shared_cue=*/true);
+        return;
+      }
   // No source, no claim: "selon un « mode sans échec »" says how, not who.
   if (!SpeakerSpanOk(speaker)) return;
   // "selon X à l'AFP, …": the medium X spoke to is the addressee.

@@ -394,6 +394,18 @@ Span Extractor::Apposed(Span np, uint32_t end, uint32_t* after) const {
       m >= 0 && a_.mentions[m].first_token == first && a_.mentions[m].end_token > k &&
       a_.mentions[m].end_token - first <= kMaxApposedNameTokens)
     k = a_.mentions[m].end_token;
+  // Two people named after a plural description: "les porte-parole du collectif, Paul Morel et
+  // Julie Caron, …" (the caller splits the coordinated sources).
+  auto person_at = [&](uint32_t t) {
+    const int32_t m = t < end ? s_.mention[t] : -1;
+    return m >= 0 && a_.mentions[m].first_token == t &&
+                   a_.entities[a_.mentions[m].entity].type == EntityType::kPerson
+               ? a_.mentions[m].end_token
+               : 0;
+  };
+  if (person_at(first) == k && Is(k, kEt) && !Is(np.b, kIndef) && Info(np.b) != nullptr &&
+      Info(np.b)->number == kPlur)
+    if (const uint32_t second = person_at(k + 1); second != 0) k = second;
   // A party or an age in parentheses after the name stays outside it: "le député de la Somme,
   // François Rufin (LFI), …".
   uint32_t tail = k;
