@@ -57,6 +57,23 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
       if (const uint32_t e = NameBetweenCommasAt(c + 1, s.end_token); e != 0 && VerbLike(e + 1))
         t = e + 1;
   }
+  // Whether the content is inside a subordinate clause set before the main clause ("Si X
+  // annonce que …, un remplacement serait …", "Alors que X affirme que …, les habitants …"):
+  // then a comma, a subject and a finite verb open the main clause, whatever its verb.
+  bool fronted = false;
+  {
+    uint32_t h = s.first_token;
+    while (h < from && (Punct(h) || (Is(h, kAdv) && !Is(h, kDet | kSubj | kQue))) &&
+           !(IsConjunctionBeforeQue(h) && Is(h + 1, kQue)) && QuoteOpenAt(h) < 0)
+      ++h;
+    fronted = h < from && ((Is(h, kFrontedSubord) && !Is(h, kSe | kDet)) ||
+                           (IsConjunctionBeforeQue(h) && Is(h + 1, kQue)));
+    // (Unless the main clause began before the content: "Si X vient, le maire affirme que …".)
+    for (uint32_t k = h; fronted && k < from; ++k)
+      if (Comma(k) && Is(k + 1, kDet | kSubj) && !Is(k + 1, kDe | kPrep | kRel))
+        for (uint32_t v = k + 2; v < from && v < k + kMaxCoordinatedVerbGap && !Punct(v); ++v)
+          if (VerbLike(v) && !AfterDeterminer(v)) fronted = false;
+  }
   // Whether a subordinate clause (que, qui, si …) opened since `from`: a finite verb after one is
   // that clause's.
   bool subordinate = false;
@@ -181,6 +198,12 @@ uint32_t Extractor::ClauseEnd(uint32_t from, const Sentence& s, bool infinitive)
     }
     if (Comma(t)) {
       const uint32_t n = t + 1;
+      if (fronted && t > from && Is(n, kDet | kSubj) && !Is(n, kDe | kPrep | kRel)) {
+        for (uint32_t k = n + 1; k < s.end_token && k < n + kMaxCoordinatedVerbGap; ++k) {
+          if (Punct(k) || Is(k, kQue | kRel | kConj) || QuoteOpenAt(k) >= 0) break;
+          if (VerbLike(k) && !AfterDeterminer(k)) return t;
+        }
+      }
       // ", que …" after an infinitive clause completes a verb outside it: "a répondu à X, qui
       // l'accusait de « mentir », que le dossier était clos".
       if (infinitive && t > from && Is(n, kQue) && !Is(n, kDet)) return t;

@@ -191,7 +191,11 @@ Span Extractor::LeftNP(uint32_t i, uint32_t begin) const {
                        kAuxAvoir | kAuxEtre | kAdv | kInsert | kIndef))
       break;
   }
-  while (r.b < r.e && Is(r.b, kConj | kAdv) && !Is(r.b, kDet)) ++r.b;
+  // (A subordinator opening the sentence is no part of it either: "Quand | le ministre a
+  // annoncé …", "Si | le maire affirme …".)
+  while (r.b < r.e && (Is(r.b, kConj | kAdv) || (Is(r.b, kFrontedSubord) && r.e - r.b > 1)) &&
+         !Is(r.b, kDet))
+    ++r.b;
   // "au syndicat": au at the start is the preposition before the phrase.
   if (r.e - r.b > 1 && Is(r.b, kAu)) ++r.b;
   if (!before_pp.empty() &&
