@@ -156,10 +156,18 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     uint32_t k = j + 1;
     addressee_from = k;
     // de + infinitive ends it, quoted too: "a demandé à l'État de « garantir … »".
+    // (So does an indirect question for an active verb that takes one: "a demandé au préfet si
+    // …", "… pourquoi …"; not "pourraient être demandés à l'étranger si des feux …", a
+    // condition.)
+    auto question = [&](uint32_t t) {
+      return (fr & kFrameSi) && !g.passive && k > j + 1 &&
+             ((Is(t, kSi) && !Is(t + 1, kAdv)) || (Is(t, kSe) && Is(t + 1, kSubj)) ||
+              (Info(t) != nullptr && Info(t)->interrogative && !Cap(t)));
+    };
     while (k < end && k - j <= kMaxAddresseeTokens && !Punct(k) && !Is(k, kQue | kRel) &&
            !(Is(k, kDe) &&
              (InfinitiveAt(k + 1) || (QuoteOpenAt(k + 1) >= 0 && InfinitiveAt(k + 2)))) &&
-           !VerbLike(k) && !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)))
+           !VerbLike(k) && !(k > j + 1 && Is(k, kPrep) && !Is(k, kDe)) && !question(k))
       ++k;
     if (k > j + 1) {
       // "au micro de RTL": the medium after a noun of address.
