@@ -26,15 +26,15 @@ using internal::TableError;
 // not kept: Data::Freeze sets it). Appending one is compatible; any other change bumps
 // kCueImageVersion.
 constexpr bool WordInfo::*kCueWordFlags[] = {
-    &WordInfo::title,         &WordInfo::former,        &WordInfo::rank,
-    &WordInfo::beneficiary,   &WordInfo::narrator,      &WordInfo::demonstrative,
-    &WordInfo::address,       &WordInfo::nonfinite,     &WordInfo::prenominal,
-    &WordInfo::time,          &WordInfo::circumstance,  &WordInfo::varies,
-    &WordInfo::concerned,     &WordInfo::litotes,       &WordInfo::degree,
-    &WordInfo::interrogative, &WordInfo::comparative,   &WordInfo::author,
-    &WordInfo::interlocutor,  &WordInfo::patient,       &WordInfo::locative,
-    &WordInfo::agentive,      &WordInfo::fronting,      &WordInfo::town_body,
-    &WordInfo::joining,       &WordInfo::owner_singular};
+    &WordInfo::title,         &WordInfo::former,         &WordInfo::rank,
+    &WordInfo::beneficiary,   &WordInfo::narrator,       &WordInfo::demonstrative,
+    &WordInfo::address,       &WordInfo::nonfinite,      &WordInfo::prenominal,
+    &WordInfo::time,          &WordInfo::circumstance,   &WordInfo::varies,
+    &WordInfo::concerned,     &WordInfo::litotes,        &WordInfo::degree,
+    &WordInfo::interrogative, &WordInfo::comparative,    &WordInfo::author,
+    &WordInfo::interlocutor,  &WordInfo::patient,        &WordInfo::locative,
+    &WordInfo::agentive,      &WordInfo::fronting,       &WordInfo::town_body,
+    &WordInfo::joining,       &WordInfo::owner_singular, &WordInfo::any_document};
 // (56 bytes since the thirty-fourth session's 25th boolean, town_body: 48 held 24.)
 static_assert(sizeof(WordInfo) == 56,
               "a field added to WordInfo must be added to CueWord (or to kCueWordFlags), and "

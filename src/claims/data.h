@@ -313,6 +313,10 @@ struct WordInfo {
   // calculs" are the document of whom the text was about, as "il" or "elle" would be
   // (words.tsv class owner_singular; resolve.cpp, Resolve).
   bool owner_singular = false;
+  // "document", "texte": a document noun of any kind; "le document" takes up the document an
+  // earlier sentence named with another noun ("L'ONU a publié un rapport. Le document affirme
+  // …": the ONU's) (words.tsv class any_document; resolve.cpp, Resolve).
+  bool any_document = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.
   bool folds_apart = false;

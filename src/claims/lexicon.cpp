@@ -450,7 +450,8 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"fronting", &WordInfo::fronting},
                              {"town_body", &WordInfo::town_body},
                              {"joining", &WordInfo::joining},
-                             {"owner_singular", &WordInfo::owner_singular}};
+                             {"owner_singular", &WordInfo::owner_singular},
+                             {"any_document", &WordInfo::any_document}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

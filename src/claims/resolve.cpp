@@ -1226,12 +1226,17 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       for (uint32_t t = n + 1; t < sp.e && !medium_with_demonym; ++t)
         medium_with_demonym = Is(t, kDemonym);
     const std::string_view key = Key(n);
+    // ("le document", "le texte": a document named with any document noun, after its article.)
+    const bool any_document = Info(n)->any_document && n > sp.b && Is(n - 1, kDet) &&
+                              !Is(n - 1, kIndef | kIndefArticle | kPoss);
     const uint32_t here = a_.SentenceOfToken(sp.b);
     for (uint32_t si = here > kMaxDocumentSentencesBack ? here - kMaxDocumentSentencesBack : 0;
          si < here && !medium_with_demonym; ++si) {
       const Sentence& s = s_.sentences[si];
       bool names_it = false;
-      for (uint32_t t = s.first_token; t < s.end_token && !names_it; ++t) names_it = Key(t) == key;
+      for (uint32_t t = s.first_token; t < s.end_token && !names_it; ++t)
+        names_it = Key(t) == key || (any_document && Is(t, kInfo) && !Is(t, kOrgNoun) && t > 0 &&
+                                     Is(t - 1, kDet) && s_.quote[t] < 0);
       if (!names_it) continue;
       const Span subj = SentenceSubject(s);
       if (subj.empty() || Is(subj.b, kInfo)) break;
