@@ -34,7 +34,8 @@ constexpr bool WordInfo::*kCueWordFlags[] = {
     &WordInfo::interrogative, &WordInfo::comparative,    &WordInfo::author,
     &WordInfo::interlocutor,  &WordInfo::patient,        &WordInfo::locative,
     &WordInfo::agentive,      &WordInfo::fronting,       &WordInfo::town_body,
-    &WordInfo::joining,       &WordInfo::owner_singular, &WordInfo::any_document};
+    &WordInfo::joining,       &WordInfo::owner_singular, &WordInfo::any_document,
+    &WordInfo::first_of_two,  &WordInfo::second_of_two};
 // (56 bytes since the thirty-fourth session's 25th boolean, town_body: 48 held 24.)
 static_assert(sizeof(WordInfo) == 56,
               "a field added to WordInfo must be added to CueWord (or to kCueWordFlags), and "

@@ -1037,6 +1037,12 @@ class Extractor {
   // person, a place after à, au or en is passed, and a pronoun is its referent. A participle
   // phrase right before it ("Interrogé par X, ce dernier") is skipped: X is not the referent.
   int32_t ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const;
+  // "Le premier" (`second` false) or "le second" (true) at token `t` of gender `gender`: the
+  // first or second person by first mention when exactly two people are named from the start of
+  // the nearest earlier sentence naming anyone (kMaxOneOfTwoSentencesBack) to `t`, outside
+  // quotations, in the same paragraph, the one taken up agreeing in gender; else -1.
+  // (resolve.cpp)
+  int32_t ResolveOneOfTwo(uint32_t t, bool second, uint8_t gender) const;
   // The grammatical gender of the organization mention starting at token `first`: its
   // determiner's (le, la, du), else its head cue noun's (l'Union: feminine); kUnknown.
   uint8_t OrganizationGender(uint32_t first) const;

@@ -451,7 +451,9 @@ Status ParseCues(const std::string& data_dir, ClaimExtractor::Data* data) {
                              {"town_body", &WordInfo::town_body},
                              {"joining", &WordInfo::joining},
                              {"owner_singular", &WordInfo::owner_singular},
-                             {"any_document", &WordInfo::any_document}};
+                             {"any_document", &WordInfo::any_document},
+                             {"first_of_two", &WordInfo::first_of_two},
+                             {"second_of_two", &WordInfo::second_of_two}};
         for (const auto& f : kFieldClasses) {
           if (c[1] != f.name) continue;
           key.clear();

@@ -221,4 +221,8 @@ constexpr uint32_t kMinClauseTokens = 4;
 // Continuations: tokens back from a paragraph-opening quotation to the claim before. (safety)
 constexpr uint32_t kMaxContinuationGap = 4096;
 
+// "Le premier", "le second" (ResolveOneOfTwo): how many sentences back the two people may have
+// been named, the nearest sentence that names anyone deciding.
+constexpr uint32_t kMaxOneOfTwoSentencesBack = 3;
+
 }  // namespace selon::claims

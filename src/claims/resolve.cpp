@@ -83,6 +83,36 @@ bool Extractor::SignerFits(Span sp, int32_t signer) const {
   return !(w != nullptr && Is(sp.b, kSubj | kDet) && w->number == kPlur);
 }
 
+int32_t Extractor::ResolveOneOfTwo(uint32_t t, bool second, uint8_t gender) const {
+  // From the last sentence before that names someone ("… Le premier a affirmé … Le second a
+  // démenti …" still reads the sentence that named both).
+  const uint32_t here = a_.SentenceOfToken(t);
+  uint32_t from = s_.sentences[here].first_token;
+  for (uint32_t back = 1; back <= kMaxOneOfTwoSentencesBack && back <= here; ++back) {
+    const Sentence& s = s_.sentences[here - back];
+    bool named = false;
+    for (uint32_t k = s.first_token; k < s.end_token && !named; ++k)
+      named = s_.quote[k] < 0 && MentionEntity(k) >= 0 &&
+              a_.entities[MentionEntity(k)].type == EntityType::kPerson;
+    from = s.first_token;
+    if (named) break;
+  }
+  int32_t people[2] = {-1, -1};
+  size_t count = 0;
+  for (uint32_t k = from; k < t; ++k) {
+    if (s_.paragraph[k] != s_.paragraph[t] || s_.quote[k] >= 0) continue;
+    const int32_t e = MentionEntity(k);
+    if (e < 0 || a_.entities[e].type != EntityType::kPerson || e == people[0] || e == people[1])
+      continue;
+    if (count == 2) return -1;  // three people: which two the text means is a guess
+    people[count++] = e;
+  }
+  if (count != 2) return -1;
+  const int32_t e = people[second ? 1 : 0];
+  const uint8_t g = EntityGender(e);
+  return gender == kUnknown || g == kUnknown || g == gender ? e : -1;
+}
+
 int32_t Extractor::ResolveLatter(uint32_t t, uint8_t gender, uint8_t number) const {
   const uint32_t here = a_.SentenceOfToken(t);
   const uint32_t from = s_.sentences[here > 0 ? here - 1 : 0].first_token;
@@ -1121,6 +1151,13 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     *gender = w->gender;
     *number = w->number;
     return ResolveLatter(sp.b, w->gender, w->number);
+  }
+  // "Le premier", "la seconde": one of the two people the sentence before named.
+  if (sp.e - sp.b == 2 && Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle | kPoss) &&
+      Info(sp.b + 1) != nullptr &&
+      (Info(sp.b + 1)->first_of_two || Info(sp.b + 1)->second_of_two)) {
+    *gender = Info(sp.b + 1)->gender;
+    return ResolveOneOfTwo(sp.b, Info(sp.b + 1)->second_of_two, *gender);
   }
   // "L'intéressé", "le principal intéressé", "l'homme", "le jeune homme": the person the
   // paragraph is about.
