@@ -192,6 +192,27 @@ TEST(TokenFeatures, TheMatcherFindsTheSameNamesWithAndWithoutThem) {
 // The claims stage reads the token features: a full name no list knows after a person's noun
 // (title, role or nationality word) is a person a later pronoun takes up; after a thing's noun
 // it is not one ("le collège Wassyl Kovtun").
+// A civility of the other gender before a surname names someone else of that family: the claim
+// keeps its speaker unresolved rather than give it to the person the surname's mention joined
+// (a wrong name is worse than none). The civilities are the evidence's (TokenFeatures).
+TEST(TokenFeatures, ACivilityOfTheOtherGenderIsNotThePersonOfTheSurname) {
+  const auto pipeline = ShippedPipeline();
+  ASSERT_NE(pipeline, nullptr);
+  auto speakers = [&](const char* text) {
+    const Document doc{std::string(text)};
+    Analysis analysis;
+    pipeline->Analyze(doc, &analysis);
+    std::vector<std::string> out;
+    for (const Attribution& c : analysis.claims)
+      out.push_back(c.speaker.entity < 0 ? "?"
+                                         : std::string(analysis.entities[c.speaker.entity].name));
+    return out;
+  };
+  EXPECT_EQ(speakers("Le chanteur Paul Vernadec est mort mardi. Mme Vernadec a déclaré que son "
+                     "mari était « apaisé ». M. Vernadec avait affirmé que la tournée durerait."),
+            (std::vector<std::string>{"?", "Paul Vernadec"}));
+}
+
 TEST(TokenFeatures, AnUnknownFullNameAfterAPersonsNounIsAPerson) {
   const auto pipeline = ShippedPipeline();
   ASSERT_NE(pipeline, nullptr);

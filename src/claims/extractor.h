@@ -1135,6 +1135,13 @@ class Extractor {
   }
   // The gender of person entity `e` from its first name; kUnknown otherwise.
   uint8_t EntityGender(int32_t e) const;
+  // Whether token `t` is a civility (M., Mme …) whose gender is known and is not `gender`
+  // (itself known): "Mme" before a man's surname.
+  bool OtherGenderCivility(uint32_t t, uint8_t gender) const {
+    const WordInfo* w = Info(t);
+    return Civility(t) && w != nullptr && w->gender != kUnknown && gender != kUnknown &&
+           w->gender != gender;
+  }
   // The entity of the mention covering token `t`, or -1.
   int32_t MentionEntity(uint32_t t) const {
     return t < n_ && s_.mention[t] >= 0 ? static_cast<int32_t>(a_.mentions[s_.mention[t]].entity)

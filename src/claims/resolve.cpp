@@ -1200,7 +1200,14 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     return PersonNamedWithNoun(h);
   const int32_t head_entity = MentionEntity(h);
   if (head_entity >= 0) {
-    if (a_.entities[head_entity].type == EntityType::kPerson) *gender = EntityGender(head_entity);
+    if (a_.entities[head_entity].type == EntityType::kPerson) {
+      *gender = EntityGender(head_entity);
+      // A civility of the other gender right before the name names someone else of that family
+      // ("Mme Macron" is not Emmanuel Macron, whom the surname's mention joined).
+      if (h == sp.b && h > s_.sentences[a_.SentenceOfToken(h)].first_token &&
+          OtherGenderCivility(h - 1, *gender))
+        return -1;
+    }
     return head_entity;
   }
   // The head noun, after at most two adjectives: "l'ancien inspecteur", "un premier bilan".
@@ -1298,10 +1305,14 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
   // A civility before a capitalized word names a person ("Me Antonin Levy", "M. Le Goff"):
   // the person of the name's mention, else no one; never a description of someone else with
   // the same civility before ("M. Dupont … M. Le Goff").
+  // A civility of the other gender names someone else of that family: "Mme Macron" is not
+  // Emmanuel Macron, whom the surname's mention joined (a wrong name is worse than none).
   if (n == h && Civility(n) && n + 1 < sp.e && Cap(n + 1)) {
     for (uint32_t t = n + 1; t < sp.e; ++t)
-      if (const int32_t e = MentionEntity(t); e >= 0)
-        return a_.entities[e].type == EntityType::kPerson ? e : -1;
+      if (const int32_t e = MentionEntity(t); e >= 0) {
+        if (a_.entities[e].type != EntityType::kPerson) return -1;
+        return OtherGenderCivility(n, EntityGender(e)) ? -1 : e;
+      }
     return -1;
   }
   if (hc & kRole) {
@@ -1563,6 +1574,11 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       if (named >= 0 && named != static_cast<int32_t>(mention.entity)) return -1;
       named = static_cast<int32_t>(mention.entity);
     }
+    // ("Mme Morel" after "Paul Morel": someone else of that family.)
+    if (named >= 0 && a_.entities[named].type == EntityType::kPerson && h == sp.b &&
+        h > s_.sentences[a_.SentenceOfToken(h)].first_token &&
+        OtherGenderCivility(h - 1, EntityGender(named)))
+      return -1;
     if (named >= 0) return named;
     // A name at the head of a sentence (where the lexicon does not trust capitals) that the
     // text names later.
