@@ -655,16 +655,6 @@ TEST_F(RulesTest, ACompanyNounMakesAKnownPlaceOrFamilyNameACompany) {
             "LOC:Brelignac");
 }
 
-TEST_F(RulesTest, ACompanyNounMakesAKnownProductItsMaker) {
-  // A product list's name right after a company noun names the company that makes it; alone, or
-  // after a brand noun (marque), it stays the product.
-  const std::string lexicon = std::string(kHeader) + "p1\tPRODUCT\tTwittor\n";
-  EXPECT_EQ(Spans("La société Twittor a licencié. Il publie sur Twittor.", lexicon),
-            (std::vector<std::string>{"ORG:Twittor", "PRODUCT:Twittor"}));
-  EXPECT_EQ(Spans("Elle a choisi la marque Twittor.", lexicon),
-            (std::vector<std::string>{"PRODUCT:Twittor"}));
-}
-
 TEST_F(RulesTest, AHeadNounKeepsANameAPlaceListHolds) {
   // After an article, a head noun (evidence/org_cues.tsv heads=name) and one name the place
   // lists hold: the institution. Without the article, or after 'de', the town stays a place.
