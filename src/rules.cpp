@@ -858,7 +858,11 @@ void RuleSet::FindEvents(const Document& doc, const Analysis& analysis, Scratch*
                 std::end(kArticleWords);
         if (!common_after_article) c |= Evidence::kFirstName;
       }
-      if (tok.has(kAbbreviation) && tok.end - tok.begin == 2 && tok.has(kCapitalized))
+      // (A compound first name's initials too, "J.-P.": the tokenizer says no sentence ends
+      // there, which tells them from "J.-C.".)
+      if (tok.has(kAbbreviation) && tok.has(kCapitalized) &&
+          (tok.end - tok.begin == 2 ||
+           (tok.end - tok.begin == 5 && !tok.has(kMayEndSentence) && text[tok.begin + 2] == '-')))
         c |= kInitial;
       if (capital && !tok.has(kElision) && !tok.has(kClitic) && !tok.has(kAbbreviation) &&
           !(ev & kNotName)) {

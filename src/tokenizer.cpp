@@ -1036,7 +1036,17 @@ void Scanner::ScanWord(size_t start, size_t word_from) {
       if (first_next == p && ClassOf(first) == CharClass::kLetter) {
         const size_t acronym_end = DottedAcronymEnd(start);
         if (acronym_end > 0) {
-          Emit(start, acronym_end, TokenKind::kWord, kAbbreviation | kMayEndSentence);
+          // Two capitals joined by ".-" are a compound first name's initials ("J.-P. Renaud"):
+          // no sentence ends there, unless the list says it may ("J.-C.", Jésus-Christ).
+          const std::string_view acronym = text_.substr(start, acronym_end - 1 - start);
+          const bool initials = acronym.size() == 4 && acronym[1] == '.' && acronym[2] == '-' &&
+                                internal::IsUpperCase(first) &&
+                                internal::IsUpperCase(static_cast<unsigned char>(acronym[3]));
+          const Abbreviation* listed = initials ? FindAbbreviation(acronym) : nullptr;
+          Emit(start, acronym_end, TokenKind::kWord,
+               kAbbreviation |
+                   (!initials || (listed != nullptr && listed->may_end_sentence) ? kMayEndSentence
+                                                                                 : 0));
           return;
         }
         if (internal::IsUpperCase(first)) {  // an initial: J. K. Rowling

@@ -187,6 +187,9 @@ TEST_F(RulesTest, ParticlesCompoundsAndInitials) {
             (std::vector<std::string>{"PER:Tavio Alves da Rocha"}));
   EXPECT_EQ(Spans("Le roman de J. K. Rowling sort en mai."),
             (std::vector<std::string>{"PER:J. K. Rowling"}));
+  // A compound first name's initials are an initial too ("J.-P."), not "J.-C." (Jésus-Christ).
+  EXPECT_EQ(Spans("Le roman de J.-P. Vernadec sort en mai."),
+            (std::vector<std::string>{"PER:J.-P. Vernadec"}));
   // A compound first name no list has, made of first names.
   EXPECT_EQ(Spans("Selon Paul-Hector Vasseur, rien ne bouge."),
             (std::vector<std::string>{"PER:Paul-Hector Vasseur"}));
