@@ -152,6 +152,9 @@ enum Frame : uint32_t {
   kCausative = 1 << 16,
   // An object then que: informer X que, prévenir X que (the object is the addressee).
   kFrameObjQue = 1 << 17,
+  // An object then par and a quotation: expliquer X par « … », justifier X par « … » (the
+  // quotation is the reason given, in the speaker's words).
+  kFrameParQuote = 1 << 18,
 };
 
 // Tags of a form (forms.tsv).

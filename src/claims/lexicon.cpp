@@ -218,6 +218,9 @@ uint32_t FramesOf(std::string_view s, char* bad) {
       case 'Q':
         f |= kFrameObjQue;
         break;
+      case 'P':
+        f |= kFrameParQuote;
+        break;
       case 'j':
         f |= kFrameAttribute;
         break;

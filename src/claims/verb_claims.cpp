@@ -380,7 +380,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         const bool clitic_object = (fr & kFrameObjQuote) && k == j + 1 && Is(j, kDe) &&
                                    g.first > s.first_token && Is(g.first - 1, kObjClitic);
         if (!s_.quotes[QuoteOpenAt(k)].used && (fr & (kFrameQue | kFrameObjQuote)) &&
-            !GovernedQuote(k, j) && !quote_of_agent(j, k) &&
+            // ("explique ce recul par « … »": par gives the reason, frame P.)
+            (!GovernedQuote(k, j) || ((fr & kFrameParQuote) && Is(k - 1, kPar) && k > j + 1)) &&
+            !quote_of_agent(j, k) &&
             (clitic_object ||
              !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k)))))
           quote = QuoteOpenAt(k);
