@@ -321,9 +321,9 @@ struct WordInfo {
   // …": the ONU's) (words.tsv class any_document; resolve.cpp, Resolve).
   bool any_document = false;
   // "le premier", "la première" / "le second", "la seconde": alone after a definite article, the
-  // first or the second of the two people the sentence before named ("Paul Morel et Marc Lenoir
-  // … Le premier accuse le second …") (words.tsv classes first_of_two, second_of_two;
-  // resolve.cpp, ResolveOneOfTwo).
+  // first or the second of exactly two people named since the nearest sentence before that
+  // names anyone ("Paul Morel et Marc Lenoir … Le premier accuse le second …") (words.tsv
+  // classes first_of_two, second_of_two; resolve.cpp, ResolveOneOfTwo).
   bool first_of_two = false, second_of_two = false;
   // The folded form of two written words ClassesOf tells apart by the text: a (a/à), ou (ou/où),
   // des (des/dès); a negation (ne/né) is told by its class. Set by Data::Freeze.

@@ -1152,7 +1152,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     *number = w->number;
     return ResolveLatter(sp.b, w->gender, w->number);
   }
-  // "Le premier", "la seconde": one of the two people the sentence before named.
+  // "Le premier", "la seconde": one of exactly two people named just before.
   if (sp.e - sp.b == 2 && Is(sp.b, kDet) && !Is(sp.b, kIndef | kIndefArticle | kPoss) &&
       Info(sp.b + 1) != nullptr &&
       (Info(sp.b + 1)->first_of_two || Info(sp.b + 1)->second_of_two)) {
