@@ -324,6 +324,8 @@ int64_t Extractor::SharedAuxiliary(uint32_t et, const Sentence& s) const {
       continue;
     }
     if ((Punct(j) && !Comma(j)) || Is(j, kQue | kRel | kEt)) return -1;
+    // (A cue form after its determiner is a noun of the object: "a reconnu les faits et
+    // affirmé que …".)
     if (Is(j, kCueForm) && !Is(j - 1, kEt) && !AfterDeterminer(j)) {
       VerbGroup h;
       if (MatchVerb(static_cast<uint32_t>(j), s, &h) && h.participle && !h.passive && !h.bare &&
@@ -335,9 +337,7 @@ int64_t Extractor::SharedAuxiliary(uint32_t et, const Sentence& s) const {
     if (Is(j, kAuxAvoir) && !Is(j, kDet) && tok_[j].kind == TokenKind::kWord &&
         tok_[j + 1].kind == TokenKind::kWord && !Cap(j + 1) && !Known(j + 1))
       return j;
-    // (A verb form after its determiner is a noun of the object: "a reconnu les faits et
-    // affirmé que …".)
-    if (VerbLike(j) && !AfterDeterminer(j)) return -1;
+    if (VerbLike(j)) return -1;
     --j;
   }
   return -1;
