@@ -1142,6 +1142,11 @@ class Extractor {
     return Civility(t) && w != nullptr && w->gender != kUnknown && gender != kUnknown &&
            w->gender != gender;
   }
+  // Whether the name opening at token `h` follows, in its sentence, such a civility.
+  bool AfterOtherGenderCivility(uint32_t h, uint8_t gender) const {
+    return h > s_.sentences[a_.SentenceOfToken(h)].first_token &&
+           OtherGenderCivility(h - 1, gender);
+  }
   // The entity of the mention covering token `t`, or -1.
   int32_t MentionEntity(uint32_t t) const {
     return t < n_ && s_.mention[t] >= 0 ? static_cast<int32_t>(a_.mentions[s_.mention[t]].entity)

@@ -1204,9 +1204,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
       *gender = EntityGender(head_entity);
       // A civility of the other gender right before the name names someone else of that family
       // ("Mme Macron" is not Emmanuel Macron, whom the surname's mention joined).
-      if (h == sp.b && h > s_.sentences[a_.SentenceOfToken(h)].first_token &&
-          OtherGenderCivility(h - 1, *gender))
-        return -1;
+      if (h == sp.b && AfterOtherGenderCivility(h, *gender)) return -1;
     }
     return head_entity;
   }
@@ -1576,8 +1574,7 @@ int32_t Extractor::Resolve(Span sp, uint8_t* gender, uint8_t* number) const {
     }
     // ("Mme Morel" after "Paul Morel": someone else of that family.)
     if (named >= 0 && a_.entities[named].type == EntityType::kPerson && h == sp.b &&
-        h > s_.sentences[a_.SentenceOfToken(h)].first_token &&
-        OtherGenderCivility(h - 1, EntityGender(named)))
+        AfterOtherGenderCivility(h, EntityGender(named)))
       return -1;
     if (named >= 0) return named;
     // A name at the head of a sentence (where the lexicon does not trust capitals) that the
