@@ -857,6 +857,12 @@ class Extractor {
   // maybe a determiner, then a name or one noun ("du Parisien", "de la rencontre", "de
   // presse", "de TF1"); `e` when none.
   uint32_t AdjunctComplementEnd(uint32_t e, uint32_t end) const;
+  // After an adjunct's noun ending at `e`: past one lower-case word that is no function word,
+  // verb or role (an adjective or a time: "dans un communiqué commun | les maires", "lors d'une
+  // conférence de presse commune | X", "à la presse locale | le maire"), when a subject opens
+  // right after it, or a complement when `complement` ("dans un entretien exclusif | au
+  // Parisien"); `e` otherwise. (subjects.cpp)
+  uint32_t PostnominalWordEnd(uint32_t e, uint32_t end, bool complement = false) const;
   // The person a name completes a role of, in apposition: "Paul Lenoir, le maire de | Brest",
   // "Paul Lenoir, député | LR", "Julie Roux, chercheuse à l'| université de Nantes" (`first`:
   // the name mention's first token). -1: no such pattern.

@@ -629,8 +629,8 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
           e = MentionBound(name, e);
         }
         // ... and the noun's complement: "à nos confrères du Parisien le maire", "aux
-        // journalistes de la chaîne le ministre".
-        e = AdjunctComplementEnd(e, end);
+        // journalistes de la chaîne le ministre" (an adjective may follow either).
+        e = PostnominalWordEnd(AdjunctComplementEnd(PostnominalWordEnd(e, end, true), end), end);
       }
       if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe | kDu | kDes) &&
           (!Is(e, kPoss) || possessive || Is(e + 1, kRole | kPeople)))
@@ -659,7 +659,7 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
                  // (After its article a verb form is a noun: "dans un communiqué".)
                  (!Is(e, kCueForm | kInfinitive) || (e > a - 1 && Is(e - 1, kDet)))) {
         ++e;
-        e = AdjunctComplementEnd(e, end);
+        e = PostnominalWordEnd(AdjunctComplementEnd(PostnominalWordEnd(e, end, true), end), end);
       }
       if (e > a && e < end && (Is(e, kDet | kRole) || Cap(e)) && !Is(e, kDe | kDu | kDes) &&
           (!Is(e, kPoss) || possessive || Is(e + 1, kRole | kPeople)))
@@ -712,6 +712,17 @@ uint32_t Extractor::AdjunctComplementEnd(uint32_t e, uint32_t end) const {
     ++c;
   }
   return c > name ? c : e;
+}
+
+uint32_t Extractor::PostnominalWordEnd(uint32_t e, uint32_t end, bool complement) const {
+  if (e + 1 >= end || tok_[e].kind != TokenKind::kWord || Cap(e) || VerbLike(e) ||
+      Is(e, kDet | kPrep | kDe | kA | kAu | kConj | kRel | kQue | kSubj | kNeg | kCueForm |
+                kInfinitive | kRole | kObjClitic))
+    return e;
+  const bool subject_next = (Is(e + 1, kDet | kRole) || Cap(e + 1)) && !Is(e + 1, kDe | kDu | kDes);
+  const bool complement_next = complement && Is(e + 1, kDe | kDu | kDes | kA | kAu) &&
+                               !Is(e + 1, kDet) && e + 2 < end && !VerbLike(e + 2);
+  return subject_next || complement_next ? e + 1 : e;
 }
 
 uint32_t Extractor::MentionBound(uint32_t a, uint32_t e) const {
