@@ -764,7 +764,8 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
     // (A relaying or interview participle before its phrase: "… cité | par Le Monde".)
     if (((Is(k, kRelay | kInterviewed) && !Cap(k)) || ParticipleAfterNoun(k)) && Is(k + 1, kPrep))
       ++k;
-    if (!MannerAt(k) && (!Is(k, kPrep) || Is(k, kDe))) return false;
+    // ("auprès de", a compound preposition of address, opens one: "… auprès de l'AFP".)
+    if (!MannerAt(k) && !AddressPrepAt(k) && (!Is(k, kPrep) || Is(k, kDe))) return false;
   }
   // A prepositional phrase (or the name's complement after its parenthesis) ends the clause.
   while (k < end && !Punct(k) && !VerbLike(k)) ++k;
