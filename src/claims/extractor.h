@@ -636,6 +636,11 @@ class Extractor {
   // clause), or -1: "a exprimé « … » et salué", "avait abrégé le débat et demandé de". At most
   // kMaxCoordinatedParticipleBack steps (a quotation is one). (verb_group.cpp)
   int64_t SharedAuxiliary(uint32_t et, const Sentence& s) const;
+  // The end of a pronominal parenthetical cue's attribute (a lower-case word, maybe after a
+  // degree adverb) when an inverted subject or a colon and a quotation follow it ("« … », s'est
+  // voulu rassurant | le maire", "se dit très confiant | : « … »"); r.next when there is none.
+  // (verb_group.cpp)
+  uint32_t AttributeEnd(const VerbGroup& r, const Sentence& s) const;
   // X in "permet à X de" when token `de` is that de (a short phrase, no clause), or empty: the
   // one enabled to say what the infinitive after de says. (verb_group.cpp)
   Span EnabledSpeaker(int64_t de, const Sentence& s) const;

@@ -297,8 +297,34 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     r.last = r.next;
     r.next += 1;
   }
+  // A pronominal cue's attribute belongs to the group before an inverted subject or a colon:
+  // "« … », s'est voulu rassurant le maire", "s'est dit confiant : « … »".
+  if (const uint32_t a = AttributeEnd(r, s); a > r.next) {
+    r.last = a - 1;
+    r.next = a;
+  }
   *g = r;
   return true;
+}
+
+uint32_t Extractor::AttributeEnd(const VerbGroup& r, const Sentence& s) const {
+  if (!r.reflexive || !(r.lemma->frames & kFrameParen) || r.next >= s.end_token) return r.next;
+  uint32_t k = r.next;
+  if (Info(k) != nullptr && Info(k)->degree && k + 1 < s.end_token) ++k;  // très, plus
+  if (tok_[k].kind != TokenKind::kWord || Cap(k) ||
+      Is(k, kDet | kPrep | kDe | kA | kAu | kConj | kEt | kRel | kQue | kSubj | kNeg | kObjClitic |
+                kSe | kAdv | kInfinitive))
+    return r.next;
+  const uint32_t after = k + 1;
+  if (after >= s.end_token) return r.next;
+  if (KeyIs(after, ":") && QuoteOpenAt(after + 1) >= 0) return after;
+  // The inverted subject: the group stands after a quotation or a comma.
+  const bool inverted_place = r.first > s.first_token &&
+                              (Comma(r.first - 1) || QuoteCloseAt(r.first - 1) >= 0) &&
+                              r.clitic < 0;
+  if (inverted_place && (Is(after, kDet | kRole) || Cap(after)) && !Is(after, kDe | kDu | kDes))
+    return after;
+  return r.next;
 }
 
 Span Extractor::EnabledSpeaker(int64_t de, const Sentence& s) const {
