@@ -401,6 +401,25 @@ class Extractor {
     if (!time || k >= end) return t;
     return ComplementOpensAt(k, infinitive) ? k : t;
   }
+  // After adverbs and a time phrase (maybe after a preposition: "depuis des mois", "encore
+  // mardi") starting at `t`, when a colon, a quotation or que follows: the token there; `t`
+  // otherwise.
+  uint32_t TimeBeforeClauseEnd(uint32_t t) const {
+    const uint32_t end = static_cast<uint32_t>(n_);
+    uint32_t k = t;
+    while (k < end && k - t < kMaxAdverbsInCue && Is(k, kAdv) &&
+           !Is(k, kDet | kDe | kA | kSubj | kQue | kPrep))
+      ++k;
+    if (Is(k, kPrep) && !Is(k, kDe | kA | kAu | kDet | kEn)) {
+      uint32_t e = TimePhraseEnd(k + 1, end, false);
+      if (e == k + 1 && Is(e, kAdv) && !Is(e, kDet | kDe | kA | kSubj | kQue | kPrep))
+        ++e;  // "depuis longtemps"
+      if (e > k + 1) k = e;
+    } else {
+      k = TimePhraseEnd(k, end, false);
+    }
+    return KeyIs(k, ":") || QuoteOpenAt(k) >= 0 || Is(k, kQue) ? k : t;
+  }
   // An inserted phrase starting at `t`: insert words ending on an insert_end word ("de son
   // côté", "pour sa part", "à son tour", "de leur côté"), or on à and a stress pronoun
   // ("quant à lui", "quant à elles"). Returns the token after it, or `t`.
@@ -426,7 +445,10 @@ class Extractor {
       return false;
     // (Also de then a quotation: "Le syndicat l'accusait de « mépris »"; not after a verb,
     // where the determiner is an article: "a salué l'annonce de « mesures »".)
-    const bool clause_follows = KeyIs(t + 1, ":") || QuoteOpenAt(t + 1) >= 0 || Is(t + 1, kQue) ||
+    // (A time may stand before it: "X le répète depuis des mois : « … »", "X l'assure
+    // encore mardi : …".)
+    const uint32_t c = TimeBeforeClauseEnd(static_cast<uint32_t>(t + 1));
+    const bool clause_follows = KeyIs(c, ":") || QuoteOpenAt(c) >= 0 || Is(c, kQue) ||
                                 (t > 1 && Is(t + 1, kDe) && QuoteOpenAt(t + 2) >= 0 &&
                                  !VerbLike(t - 2) && !WrittenParticiple(t - 2));
     return !(Is(t - 1, kObjClitic) && clause_follows && t > 1 &&
