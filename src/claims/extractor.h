@@ -766,7 +766,17 @@ class Extractor {
   // subject "qui" with its own verb ("Un proche qui connaît bien | Paul Morel | affirme"): the
   // antecedent before "qui", the verb's subject (`*found` true; the span may be empty when no
   // phrase stands there). `*found` false: `np` is no relative's object.
+  // ... or by a relative (que, dont, où, a preposition and lequel) whose subject stands
+  // inverted after its verb inside `np` ("L'entreprise que dirige | Paul Morel | a annoncé").
   Span AntecedentOfRelativeEndingAt(Span np, const Sentence& s, bool* found) const;
+  // Whether the words after relative `rel` inside `np` are a verb then its inverted subject,
+  // a name or a determiner's phrase ("que | dirige Paul Morel", "dont | est issu le maire";
+  // not "dont | le frère", the relative's subject before its verb). (subjects.cpp)
+  bool InvertedSubjectOfRelative(uint32_t rel, Span np) const;
+  // Whether `np`, right after relative `rel`, is a person's or an organization's name then one
+  // lower-case word no table knows: the relative's subject and its verb ("La société que |
+  // Paul Morel dirige | a annoncé"; the claims stage knows no general verb list). (subjects.cpp)
+  bool NamedSubjectOfRelative(uint32_t rel, Span np) const;
   // The subject of the nearest verb left of token `before` (coordinated verbs, participles),
   // else the sentence subject. *role as for LeftSubject. A relative clause's verb is skipped
   // for a verb `coordinated` by et; for a participle it makes the subject a guess (empty).

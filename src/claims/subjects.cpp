@@ -959,7 +959,26 @@ Span Extractor::AntecedentOfRelativeEndingAt(Span np, const Sentence& s, bool* f
   bool verb = false;
   for (uint32_t k = np.b; k > s.first_token && np.b - k < kMaxRelativeClauseTokens;) {
     --k;
-    if (Punct(k) || Is(k, kQue) || s_.quote[k] >= 0) return {};
+    if (Punct(k) || s_.quote[k] >= 0) return {};
+    // A relative whose subject stands inverted after its verb: "L'entreprise que dirige |
+    // Paul Morel | a annoncé", "le parti dont est issu X", "le journal pour lequel travaille
+    // X" (X is the relative's subject; the antecedent's phrase is the verb's).
+    const bool non_subject =
+        Is(k, kQue) ||
+        (Is(k, kRel) && !Is(k, kDet) &&
+         (Is(k, kNonSubjectRel) || (k > s.first_token && Is(k - 1, kPrep | kDe | kA | kAu))));
+    if (non_subject && k > s.first_token + 1 &&
+        (InvertedSubjectOfRelative(k, np) || NamedSubjectOfRelative(k, np))) {
+      uint32_t a = k - 1;
+      if (Is(a, kPrep | kA | kAu) && !Is(a, kDet)) --a;  // "pour lequel", "auquel"
+      if (Punct(a) && !Comma(a)) return {};
+      if (Comma(a) && a > s.first_token) --a;
+      const Span head = LeftNP(a, s.first_token);
+      if (head.empty() || !(Is(head.b, kDet) || Cap(head.b))) return {};
+      *found = true;
+      return head;
+    }
+    if (Is(k, kQue)) return {};
     if (VerbLike(k)) verb = true;
     if (Is(k, kRel) && !Is(k, kDet)) {
       // Only a subject relative (qui, lequel), not after a preposition: dont, où, "à qui",
@@ -980,6 +999,35 @@ Span Extractor::AntecedentOfRelativeEndingAt(Span np, const Sentence& s, bool* f
     }
   }
   return {};
+}
+
+bool Extractor::InvertedSubjectOfRelative(uint32_t rel, Span np) const {
+  uint32_t v = rel + 1;
+  while (v < np.e && Is(v, kNeg | kSe | kObjClitic) && !Is(v, kDet)) ++v;
+  if (v + 1 >= np.e) return false;
+  const bool verb = VerbLike(v) || (tok_[v].kind == TokenKind::kWord && !Cap(v) &&
+                                    !Is(v, kDet | kPrep | kDe | kA | kAu | kConj | kAdv | kIndef |
+                                               kSubj | kQue | kRel | kStress));
+  if (!verb) return false;
+  // Its subject after it: a name or a determiner, no pronoun ("que dirige | Paul Morel").
+  for (uint32_t t = v + 1; t < np.e; ++t) {
+    if (Is(t, kSubj)) return false;
+    if (Cap(t) || Is(t, kDet)) return true;
+  }
+  return false;
+}
+
+bool Extractor::NamedSubjectOfRelative(uint32_t rel, Span np) const {
+  if (np.b != rel + 1 || np.e - np.b < 2) return false;
+  const uint32_t last = np.e - 1;
+  if (tok_[last].kind != TokenKind::kWord || Cap(last) ||
+      Is(last, kDet | kPrep | kDe | kA | kAu | kConj | kAdv | kIndef | kSubj | kQue | kRel |
+                   kStress | kDemonym | kRole))
+    return false;
+  const int32_t m = s_.mention[last - 1];
+  if (m < 0 || a_.mentions[m].end_token != last) return false;
+  const EntityType type = a_.entities[a_.mentions[m].entity].type;
+  return type == EntityType::kPerson || type == EntityType::kOrganization;
 }
 
 Span Extractor::PersonComplementOfPlural(Span np, uint32_t verb, const Sentence& s) const {
