@@ -500,9 +500,14 @@ class Extractor {
     return Is(t, kInfinitive) && !Cap(t);
   }
   // An infinitive at `t`, or a quotation opening with one: "appelle à « reprendre le
-  // dialogue »", "accuse X d'« avoir menti »" (the quoted words are the speaker's).
+  // dialogue »", "accuse X d'« avoir menti »" (the quoted words are the speaker's), maybe
+  // after an adverb or an indefinite pronoun ("a promis de « tout faire pour … »").
   bool InfinitiveOrQuotedAt(size_t t) const {
-    return InfinitiveAt(t) || (QuoteOpenAt(t) >= 0 && InfinitiveAt(t + 1));
+    if (InfinitiveAt(t)) return true;
+    if (QuoteOpenAt(t) < 0) return false;
+    return InfinitiveAt(t + 1) ||
+           (Is(t + 1, kAdv | kIndef | kNonHuman | kNegPart) &&
+            !Is(t + 1, kDet | kDe | kPrep | kSubj | kNeg) && !Cap(t + 1) && InfinitiveAt(t + 2));
   }
   // A footnote mark "[2]" ending just before token `t`: its first token, else `t`.
   uint32_t FootnoteStart(uint32_t t) const {
