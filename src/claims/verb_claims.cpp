@@ -484,6 +484,16 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       addressee = addressee_from < after.b ? NameIn({addressee_from, after.b}) : Span{};
     uint32_t tail = after.e;
     if (!inverted && !after.empty()) after = Apposed(after, end, &tail);
+    // Whom "on" had it from: "…, indique-t-on de source judiciaire." (words.tsv class people
+    // after de, as for "a-t-on appris de source policière"): that phrase speaks.
+    if (inverted && g.clitic >= 0 && Is(tail, kDe) && !Is(tail, kDu | kDes | kDet) &&
+        Is(tail + 1, kPeople) && !Cap(tail + 1)) {
+      const Span from = RightNP(tail + 1, end, kMaxShortNPTokens);
+      if (!from.empty() && TailOk(from.e, end)) {
+        speaker = from;
+        tail = from.e;
+      }
+    }
     // The medium the inverted subject spoke to: "…, a confié Paul Morel à l'AFP.", "…, a
     // déclaré le vainqueur au micro de France Inter."
     // (After a name in apposition, past its comma: "…, a réagi son vice-président, Thierry
