@@ -322,20 +322,6 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     // before the marker is the content ("Le chômage baisse, selon l'Insee, qui a publié …").
     if (!closed && t > first + 1 && Comma(t - 1)) at_start = false;
   }
-  // "Selon le cabinet qui conseille X, …", "selon le journal que dirige X, …", "d'après l'ONG
-  // pour laquelle travaille X, …": a restrictive relative on the source, up to the comma,
-  // belongs to the source phrase (the speaker stays the noun phrase).
-  if (at_start && !Comma(tail) && tail + 1 < end &&
-      (((Is(tail, kRel) || Is(tail, kQue)) && !Is(tail, kDet)) ||
-       (Is(tail, kPrep | kA | kAu) && !Is(tail, kDet) && Is(tail + 1, kRel)))) {
-    for (uint32_t k = tail + 1; k < end && k < tail + 1 + kMaxAffiliationTokens; ++k) {
-      if (QuoteOpenAt(k) >= 0 || (Punct(k) && !Comma(k))) break;
-      if (Comma(k)) {
-        tail = k;
-        break;
-      }
-    }
-  }
   // "Selon les résultats parus dans la nuit, …": a prepositional phrase up to the comma belongs
   // to the source phrase (the speaker stays the noun phrase). A name between commas after it is
   // the described person's: "Selon le négociateur pour l'industrie du taxi, Guy Chevrette, …".
