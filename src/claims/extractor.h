@@ -1218,6 +1218,10 @@ class Extractor {
   }
 
   // ---- speaker entities (speaker_entities.cpp) ----
+  // Whether tokens [b, e), after a document or medium noun, are a capitalized title: capitalized
+  // words joined by de/du/des (an article after de), no person inside, at most kMaxNameTokens
+  // ("La Gazette de Lyon", "La Voix de l'Est").
+  bool TitleAfterNoun(uint32_t b, uint32_t e) const;
   // The full name whose last word is the capitalized word at `h`, given earlier in the text
   // with first names no list knows (no mention, no known word, no all-capital word): "Olusegun
   // Adeyemi" for a later "Adeyemi". Empty: none within kMaxRoleNounBack tokens.

@@ -51,6 +51,11 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   for (uint32_t k = h; k < sp.e && k < h + kHeadNounWindow; ++k) {
     if (Is(k, kInfo)) {
       for (uint32_t t = k + 1; t + 1 < sp.e; ++t) {
+        // A capitalized title after the noun is the outlet's name, de and all: "le quotidien
+        // La Gazette de Lyon" (not Lyon, a place inside it).
+        if (Cap(t))
+          return TitleAfterNoun(t, sp.e) ? AddSpeakerEntity(t, sp.e, EntityType::kOrganization)
+                                         : -1;
         if (Is(t, kDe)) return NameSpeaker({t + 1, sp.e}, false);
         if (Is(t, kDu)) return NameSpeaker({t + 1, sp.e}, true);
       }
@@ -191,6 +196,24 @@ int32_t Extractor::NameSpeaker(Span sp, bool definite) {
   // (The capitalized article belongs to the name: "L'Orient-Le Jour".)
   return AddSpeakerEntity(capital_article ? sp.b : h, sp.e,
                           person ? EntityType::kPerson : EntityType::kOrganization);
+}
+
+bool Extractor::TitleAfterNoun(uint32_t b, uint32_t e) const {
+  if (e - b > kMaxNameTokens || !Cap(e - 1)) return false;
+  for (uint32_t t = b; t < e; ++t) {
+    if (Cap(t)) {
+      // (No person inside: "le journal de Paul Roux" is no title.)
+      if (const int32_t x = MentionEntity(t); x >= 0 && a_.entities[x].type == EntityType::kPerson)
+        return false;
+      continue;
+    }
+    // Joined by de/du/des, an article after de: "La Voix de l'Est".
+    const bool joiner =
+        (Is(t, kDe | kDu | kDes) && t > b) ||
+        (Is(t, kDet) && !Is(t, kPoss | kIndef | kIndefArticle) && t > b && Is(t - 1, kDe));
+    if (!joiner || t + 1 >= e) return false;
+  }
+  return true;
 }
 
 Span Extractor::EarlierFullName(uint32_t h) const {
