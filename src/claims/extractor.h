@@ -767,6 +767,11 @@ class Extractor {
   // noun phrase, a relative's antecedent, a name in apposition (*role: the description around
   // it), the subject of a coordinated verb, else the sentence subject. Empty: none found.
   Span LeftSubject(uint32_t first, const Sentence& s, Span* role) const;
+  // The noun phrase that makes the first segment of sentence `s` when the segments between it
+  // and the one opening at token `k` (after a comma) are descriptions set off by commas, with
+  // no finite verb, quotation, que or relative: "L'Assemblée nationale |, constituée des deux
+  // chambres, | le Sénat et …, constate". Empty otherwise. (subjects.cpp)
+  Span SegmentHeadBefore(uint32_t k, const Sentence& s) const;
   // When the noun phrase `np` left of a verb closes a restrictive relative clause opened by a
   // subject "qui" with its own verb ("Un proche qui connaît bien | Paul Morel | affirme"): the
   // antecedent before "qui", the verb's subject (`*found` true; the span may be empty when no

@@ -926,6 +926,28 @@ bool Extractor::Referential(Span subj) const {
   return !(Is(n, kSe) && Is(n + 1, kAgit));
 }
 
+Span Extractor::SegmentHeadBefore(uint32_t k, const Sentence& s) const {
+  for (uint32_t c = k, round = 0;
+       c > s.first_token + 1 && Comma(c - 1) && round < kMaxApposedSegments; ++round) {
+    uint32_t b0 = c - 1;
+    while (b0 > s.first_token && !Comma(b0 - 1) && c - 1 - b0 < kMaxSegmentTokens) --b0;
+    const Span seg{b0, c - 1};
+    if (seg.empty() || (b0 > s.first_token && !Comma(b0 - 1))) return {};
+    // The sentence's first segment: a whole noun phrase opening on a determiner or a capital.
+    if (b0 == ClauseHead(s, c - 1)) {
+      const Span np = RightNP(seg.b, seg.e, kMaxSubjectTokens);
+      return np.e == seg.e && (Is(np.b, kDet) || Cap(np.b)) && !Is(np.b, kPrep | kSubj) ? np
+                                                                                        : Span{};
+    }
+    // A description between commas: no finite verb, no quotation, no que or relative.
+    for (uint32_t t = seg.b; t < seg.e; ++t)
+      if ((VerbLike(t) && !WrittenParticiple(t)) || s_.quote[t] >= 0 || Is(t, kQue | kRel))
+        return {};
+    c = b0;
+  }
+  return {};
+}
+
 bool Extractor::NameSegment(Span sp) const {
   return !sp.empty() && sp.e - sp.b <= kMaxNameSegmentTokens &&
          !Is(sp.b, kDet | kPrep | kRel | kConj | kSubj) && (s_.mention[sp.b] >= 0 || NameLike(sp));
@@ -1230,6 +1252,14 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     if (k > s.first_token && Comma(k - 1)) {
       if (Is(s1.b, kDet)) *role = s1;
       Span s0 = LeftNP(k - 2, s.first_token);
+      // Past descriptions that open no phrase of their own, to the phrase that opens a
+      // segment: "L'Assemblée nationale, constituée des deux chambres, le Sénat et la Chambre
+      // des députés, constate" (not "des deux chambres").
+      if (!s0.empty() && ((s0.b > s.first_token && !Comma(s0.b - 1)) ||
+                          !(Is(s0.b, kDet | kIndef | kSubj | kStress) || Cap(s0.b)))) {
+        const Span head = SegmentHeadBefore(k, s);
+        if (!head.empty()) return head;
+      }
       if (!s0.empty()) return s0;
     }
     return SentenceSubject(s);
