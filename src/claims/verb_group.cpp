@@ -251,7 +251,13 @@ bool Extractor::MatchVerb(uint32_t t, const Sentence& s, VerbGroup* g) const {
     r.nonfinite = true;  // a gerund or a participle in -ant
   }
   // Reflexive pronoun before the group (se plaignant, s'est plaint, ne se plaint pas).
-  if (!r.semi && r.first > s.first_token && Is(r.first - 1, kSe)) {
+  // (en or y may stand between them: "s'en est expliqué", "s'y est opposée".)
+  if (!r.semi && r.first > s.first_token + 1 && Is(r.first - 1, kObjClitic) &&
+      !Is(r.first - 1, kDet | kSe) && Is(r.first - 2, kSe)) {
+    r.reflexive = true;
+    r.first -= 2;
+    if (aux_etre) r.passive = false;
+  } else if (!r.semi && r.first > s.first_token && Is(r.first - 1, kSe)) {
     r.reflexive = true;
     r.first -= 1;
     if (aux_etre) r.passive = false;
