@@ -401,13 +401,15 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
         speaker.e = k;
         break;
       }
-  if (by.empty() && !apposition) {
+  if (!apposition) {
     // Coordinated sources (decision 11): "d'après le président et le secrétaire au Trésor, …"
-    // gives one claim per source, all with the same cue and content.
-    uint32_t b = np.b;
-    for (uint32_t k = np.b + 1; k + 1 < np.e; ++k) {
+    // gives one claim per source, all with the same cue and content; so do coordinated authors
+    // ("selon les chiffres fournis par la Russie et les États-Unis").
+    const Span src = by.empty() ? np : by;
+    uint32_t b = src.b;
+    for (uint32_t k = src.b + 1; k + 1 < src.e; ++k) {
       // (Not a coordinated complement of a name: "le ministère de la Santé et des Solidarités".)
-      const bool list_comma = !listed.empty() && Comma(k) && WholeName({b, k});
+      const bool list_comma = by.empty() && !listed.empty() && Comma(k) && WholeName({b, k});
       if (!list_comma &&
           (!Is(k, kEt) ||
            !(Cap(k + 1) || Is(k + 1, kStress) || (Is(k + 1, kDet) && !Is(k + 1, kPrep | kDu))) ||
@@ -417,12 +419,12 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
       // Europe".)
       if (const int32_t x = s_.mention[k]; x >= 0 && a_.mentions[x].first_token < k) continue;
       Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, k}), {}, {}, false,
-           /*shared_cue=*/b != np.b);
+           /*shared_cue=*/b != src.b);
       b = k + 1;
     }
-    if (b != np.b) {
-      Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, np.e}), {}, {}, false,
-           /*shared_cue=*/true);
+    if (b != src.b) {
+      Emit(ClaimKind::kAccordingTo, si, t, after, m.name, content, NameIn({b, src.e}), {}, {},
+           false, /*shared_cue=*/true);
       return;
     }
   }

@@ -515,6 +515,14 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     // sentence may end after X: "…, comme le rapporte X.")
     // (At the head, a colon and a quotation may follow X: "Comme le souligne X : « … »", X's
     // own words, direct.)
+    // (A time may follow X before its comma: "Comme l'expliquait X mardi, …".)
+    if (comme >= 0 && !after.empty() && !Comma(tail)) {
+      uint32_t k = tail;
+      while (k < end && k - tail < kMaxAdverbsInCue && Is(k, kAdv) &&
+             !Is(k, kDet | kDe | kA | kPrep | kSubj | kQue))
+        ++k;
+      if (k > tail && Comma(k)) tail = k;
+    }
     const bool colon_quote = comme >= 0 && static_cast<uint32_t>(comme) == clause_first &&
                              KeyIs(tail, ":") && QuoteOpenAt(tail + 1) >= 0;
     if (comme >= 0 && !after.empty() &&
