@@ -759,7 +759,9 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
     while (k < end && ((Is(k, kAdv) && !Is(k, kDet | kDe | kA | kPrep | kSubj)) || MentAdverb(k)))
       ++k;
     if (k >= end || Final(k) || Comma(k)) return true;
-    if (!Is(k, kDe)) return false;
+    // (The rest of its name after de, or a prepositional phrase: "a annoncé l'Organisation
+    // météorologique mondiale (OMM) dans son rapport".)
+    if (!Is(k, kDe | kPrep | kA | kAu) && !AddressPrepAt(k)) return false;
   } else {
     // (A relaying or interview participle before its phrase: "… cité | par Le Monde".)
     if (((Is(k, kRelay | kInterviewed) && !Cap(k)) || ParticipleAfterNoun(k)) && Is(k + 1, kPrep))
