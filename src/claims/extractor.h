@@ -1023,6 +1023,10 @@ class Extractor {
   // The referent of the pronoun at `t`: the last compatible referent of the paragraph, else the
   // previous paragraph's topic. *found: a referent (maybe unresolved, -1) was chosen.
   int32_t ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const;
+  // The person or organization a sentence opens on with "Quant à X," when the singular pronoun
+  // at `t` follows that comma and agrees with it ("Quant à Paul Morel, il affirme …"); -1
+  // otherwise. (resolve.cpp)
+  int32_t FrontedTopic(uint32_t t, uint8_t gender, uint8_t number) const;
   // The agent a singular pronoun at `t` takes up when it attributes, right after it, a
   // quotation that a colon opens after a passive's agent: "… est saluée par l'Union des
   // consommateurs : « … », a-t-elle déclaré." The agent is a named person or organization

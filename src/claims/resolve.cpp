@@ -487,8 +487,33 @@ bool Extractor::OtherOrganizationSince(uint32_t from, uint32_t to, int32_t entit
   return false;
 }
 
+int32_t Extractor::FrontedTopic(uint32_t t, uint8_t gender, uint8_t number) const {
+  if (t < 4 || !Comma(t - 1)) return -1;
+  const Sentence& s = s_.sentences[a_.SentenceOfToken(t)];
+  const uint32_t head = ClauseHead(s, t);
+  // "Quant à" (words.tsv: quant is an insert word), not "quant à lui".
+  if (head + 3 > t - 1 || !Is(head, kInsert) || !Is(head + 1, kA | kAu) || Is(head + 1, kDet) ||
+      Is(head + 2, kStress) || t - 1 - head > kMaxSubjectTokens)
+    return -1;
+  for (uint32_t k = head + 2; k < t - 1; ++k)
+    if (Punct(k) || VerbLike(k) || s_.quote[k] >= 0) return -1;
+  const int32_t m = s_.mention[t - 2];
+  if (m < 0 || a_.mentions[m].end_token != t - 1) return -1;
+  const int32_t e = a_.mentions[m].entity;
+  const EntityType type = a_.entities[e].type;
+  if (number == kPlur || (type != EntityType::kPerson && type != EntityType::kOrganization))
+    return -1;
+  const uint8_t g = type == EntityType::kPerson ? EntityGender(e) : kUnknown;
+  return gender == kUnknown || g == kUnknown || g == gender ? e : -1;
+}
+
 int32_t Extractor::ResolvePronoun(uint32_t t, uint8_t gender, uint8_t number, bool* found) const {
   *found = false;
+  // "Quant à Paul Morel, il affirme …": the topic the sentence opens on.
+  if (const int32_t topic = FrontedTopic(t, gender, number); topic >= 0) {
+    *found = true;
+    return topic;
+  }
   if (number != kPlur && gender != kUnknown) {
     if (const int32_t agent = AgentAnnouncingQuotation(t, gender); agent >= 0) {
       *found = true;
