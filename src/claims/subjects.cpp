@@ -770,7 +770,16 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
     if (!MannerAt(k) && !AddressPrepAt(k) && (!Is(k, kPrep) || Is(k, kDe))) return false;
   }
   // A prepositional phrase (or the name's complement after its parenthesis) ends the clause.
-  while (k < end && !Punct(k) && !VerbLike(k)) ++k;
+  // (A title in quotation marks inside it is a name: "au journal « Le Progrès »", "dans
+  // l'émission « Quotidien »".)
+  while (k < end && VerbLike(k) == false) {
+    if (const int32_t q = QuoteOpenAt(k); q >= 0 && ShortCapitalizedQuote(k)) {
+      k = s_.quotes[q].close + 1;
+      continue;
+    }
+    if (Punct(k)) break;
+    ++k;
+  }
   return k >= end || Final(k) || Comma(k);
 }
 

@@ -383,6 +383,9 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
             // ("explique ce recul par « … »": par gives the reason, frame P.)
             (!GovernedQuote(k, j) || ((fr & kFrameParQuote) && Is(k - 1, kPar) && k > j + 1)) &&
             !quote_of_agent(j, k) &&
+            // (After the quotation the verb attributes, a title is no second one: "« … », a
+            // affirmé X à « Libération »".)
+            !(after_closing_quote && ShortCapitalizedQuote(k)) &&
             (clitic_object ||
              !(k > j && (QuotedNameAfterPreposition(k) || QuotedNameAfterNoun(k)))))
           quote = QuoteOpenAt(k);
