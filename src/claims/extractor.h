@@ -547,6 +547,24 @@ class Extractor {
       return false;
     return ShortCapitalizedQuote(t);
   }
+  // Whether the quotation opening at `t`, right after verb group `g` that a quotation and its
+  // comma precede, is a title that ends the sentence: the inverted subject ("« … », écrit « Le
+  // Figaro »."), not a second quotation.
+  bool TitleAsInvertedSubject(const VerbGroup& g, uint32_t t, const Sentence& s) const {
+    const int32_t q = QuoteOpenAt(t);
+    if (q < 0 || !ShortCapitalizedQuote(t) || g.first < s.first_token + 2) return false;
+    const uint32_t p = Comma(g.first - 1) ? g.first - 2 : g.first - 1;
+    const uint32_t after = s_.quotes[q].close + 1;
+    return QuoteCloseAt(p) >= 0 && (after >= s.end_token || Final(after) || Comma(after));
+  }
+  // After a title in quotation marks opening at `t` (ShortCapitalizedQuote) that que follows
+  // ("dans « Le Monde » | que"): that que; `t` otherwise.
+  uint32_t TitleThenQue(uint32_t t) const {
+    const int32_t q = QuoteOpenAt(t);
+    if (q < 0 || !ShortCapitalizedQuote(t)) return t;
+    const uint32_t after = s_.quotes[q].close + 1;
+    return after < n_ && Is(after, kQue) ? after : t;
+  }
   // A quotation opens at `t` holding at most kMaxQuotedNameTokens words, the first capitalized,
   // and no punctuation: the shape of a name, not of a sentence.
   bool ShortCapitalizedQuote(uint32_t t) const {

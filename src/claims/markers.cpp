@@ -58,7 +58,12 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     OpinionRelative(si, s, t, m, len, /*judged=*/false);
     return;
   }
-  if (Is(after, kRel | kQue) || Final(after) || Punct(after)) return;  // selon laquelle
+  // "Selon « Le Monde », …": a title in quotation marks is the source's name.
+  Span title{};
+  if (const int32_t q = QuoteOpenAt(after); q >= 0 && ShortCapitalizedQuote(after))
+    title = {after + 1, s_.quotes[q].close};
+  if (title.empty() && (Is(after, kRel | kQue) || Final(after) || Punct(after)))
+    return;  // selon laquelle
   if (KeyIs(end - 1, "?")) return;
   // "selon ce que rapportent des médias belges, …", "d'après ce qu'a déclaré le ministre, …":
   // the source is the subject of the relative's reporting verb.
@@ -68,7 +73,9 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
           ? RelativeSource(after + 2, s, &relative_end)
           : Span{};
   if (KeyIs(after, "ce") && Is(after + 1, kQue) && relative.empty()) return;
-  Span np = relative.empty() ? RightNP(after, end, kMaxMarkerNPTokens) : relative;
+  Span np = !title.empty()     ? title
+            : relative.empty() ? RightNP(after, end, kMaxMarkerNPTokens)
+                               : relative;
   // "permettrait selon le ministère d'économiser …": de + an infinitive is the verb's
   // complement, after the source.
   for (uint32_t k = np.b + 1; k < np.e; ++k)
@@ -188,11 +195,14 @@ void Extractor::MarkerClaim(uint32_t si, const Sentence& s, uint32_t t, const Ma
     for (uint32_t k = np.b; k < np.e && !info; ++k) info = Is(k, kInfo);
     if (info && !DocumentWithAuthor(np)) by = RightNP(par + 1, end, kMaxShortNPTokens);
   }
-  uint32_t tail = !relative.empty() ? relative_end
-                  : relay_end != 0  ? relay_end
-                  : by.empty()      ? np.e
-                                    : by.e;
-  Span named = by.empty() && relative.empty() && relay_end == 0 ? Apposed(np, end, &tail) : np;
+  uint32_t tail = !title.empty()      ? title.e + 1
+                  : !relative.empty() ? relative_end
+                  : relay_end != 0    ? relay_end
+                  : by.empty()        ? np.e
+                                      : by.e;
+  Span named = by.empty() && relative.empty() && relay_end == 0 && title.empty()
+                   ? Apposed(np, end, &tail)
+                   : np;
   // A colon or a semicolon before a quotation closes the source phrase as a comma does.
   auto colon_before_quote = [&](uint32_t k) {
     return (KeyIs(k, ":") || KeyIs(k, ";")) && QuoteOpenAt(k + 1) >= 0;

@@ -670,6 +670,12 @@ Span Extractor::InvertedSubject(uint32_t j, uint32_t end, bool possessive) const
   // noun is a role or a circle of people ("…, a indiqué son avocat", "…, a annoncé son
   // entourage": words.tsv class people); otherwise the verb's object ("a indiqué son
   // intention", "a annoncé son forfait").
+  // A title in quotation marks ending the sentence: "« … », écrit « Le Figaro »." (the
+  // newspaper).
+  if (const int32_t q = QuoteOpenAt(j); q >= 0 && possessive && ShortCapitalizedQuote(j)) {
+    const uint32_t after = s_.quotes[q].close + 1;
+    if (after >= end || Final(after) || Comma(after)) return {j, after};
+  }
   const bool possessive_ok = possessive || (Is(j, kPoss) && Is(j + 1, kRole | kPeople));
   // "d'autres élus", "d'anciens ministres": de before an indefinite opens the subject.
   // (Or before a prenominal adjective: "de nombreux élus".)
@@ -772,7 +778,7 @@ bool Extractor::TailOk(uint32_t k, uint32_t end) const {
   // A prepositional phrase (or the name's complement after its parenthesis) ends the clause.
   // (A title in quotation marks inside it is a name: "au journal « Le Progrès »", "dans
   // l'émission « Quotidien »".)
-  while (k < end && VerbLike(k) == false) {
+  while (k < end && !VerbLike(k)) {
     if (const int32_t q = QuoteOpenAt(k); q >= 0 && ShortCapitalizedQuote(k)) {
       k = s_.quotes[q].close + 1;
       continue;

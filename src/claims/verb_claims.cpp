@@ -226,6 +226,12 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
       // dans un entretien accordé au Figaro publié dimanche, que".)
       const bool after_name_in_insert =
           Comma(j) && k > j && WrittenParticiple(k) && MentionEntity(k - 1) >= 0;
+      // (A title in quotation marks is a name there: "a déclaré sur le plateau de « C à vous »
+      // que", "a affirmé dans « Le Monde » que".)
+      if (const uint32_t q = TitleThenQue(k); q > k) {
+        k = q;
+        continue;
+      }
       if (Is(k, kQue) ||
           (Is(k, kCueForm) && !AfterDeterminer(k) && !ParticipleAfterNoun(k) && !AfterDe(k) &&
            !Cap(k) && !after_name_in_insert) ||
@@ -271,6 +277,8 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
     if (Is(k, kLe) && Is(k + 1, kFait) && Is(k + 2, kQue)) j = k + 2;
   }
   if (KeyIs(j, ":") && QuoteOpenAt(j + 1) >= 0) ++j;
+  // A title in quotation marks ending the addressee: "a affirmé au « Parisien » que".
+  j = TitleThenQue(j);
 
   // "les réformes qu'il proposait, un désaveu plus fort que prévu": the relative is the object.
   // (An infinitive may still hold it: "la proposition qu'elle affirme avoir faite".)
@@ -281,7 +289,7 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
   if (j >= end && !KeyIs(j - 1, ":")) {
     // The verb ends its sentence: a quotation opening the next one is no complement of it
     // ("Grève : le syndicat menace ¶ « … », a assuré X"), unless a colon announces it.
-  } else if (QuoteOpenAt(j) >= 0) {
+  } else if (QuoteOpenAt(j) >= 0 && !TitleAsInvertedSubject(g, j, s)) {
     quote = QuoteOpenAt(j);
   } else if ((fr & kFrameDeQuote) && Is(j, kDe | kDu | kDes) &&
              (QuoteOpenAt(j + 1) >= 0 || (Is(j + 1, kDet) && QuoteOpenAt(j + 2) >= 0))) {
@@ -508,6 +516,11 @@ void Extractor::VerbClaim(uint32_t si, const Sentence& s, const VerbGroup& g) {
         tail = to.e;
       }
     }
+    // A title in its quotation marks names the speaker inside them: "« … », écrit « Le Figaro
+    // »." (InvertedSubject).
+    if (after.e - after.b > 2 && QuoteOpenAt(after.b) >= 0 &&
+        QuoteCloseAt(after.e - 1) == QuoteOpenAt(after.b))
+      after = {after.b + 1, after.e - 1};
     if (!inverted && !AgreesWithAuxiliary(after, g)) after = {};  // "…, ont lancé une offensive"
     const bool has_subject = inverted || !after.empty();
     // Where the sentence's clause opens: past its opening punctuation and a dateline ("PARIS
