@@ -1288,10 +1288,17 @@ Span Extractor::LeftSubject(uint32_t first, const Sentence& s, Span* role) const
     return antecedent;
   // "Le rapport cité par Le Monde indique": the agent of a relaying participle belongs to the
   // noun phrase before it, which is the subject; so does who published a document whose author
-  // de names ("Une étude de l'Insee publiée par Le Monde indique").
+  // de names ("Une étude de l'Insee publiée par Le Monde indique"). The agent of any other
+  // participle on a noun that is no document is inside the noun's phrase too: "Le groupe
+  // dirigé par X affirme", "L'homme arrêté par la police affirme" (the group, the man speak).
+  // (After a document noun the agent is its author: "Une étude publiée par l'Insee indique".)
   if (np.b > s.first_token + 2 && Is(np.b - 1, kPar) && WrittenParticiple(np.b - 2)) {
     const Span head = LeftNP(np.b - 3, s.first_token);
-    if (!head.empty() && (Is(np.b - 2, kRelay | kInterviewed) || DocumentWithAuthor(head)))
+    bool document = false;
+    for (uint32_t k = head.b; k < head.e && k < head.b + kHeadNounWindow && !document; ++k)
+      document = Is(k, kInfo);
+    if (!head.empty() && (Is(np.b - 2, kRelay | kInterviewed) || DocumentWithAuthor(head) ||
+                          (!document && (Is(head.b, kDet) || Cap(head.b)))))
       return head;
   }
   // An apposition whose closing comma is missing: "Martin Dupuis, ministre de la Culture a
